@@ -1,0 +1,51 @@
+//! [`analyze`]: from a [`Page`] to everything the panel shows.
+
+use crate::detect::{self, Detection};
+use crate::page::{NodeId, Page, TextMap};
+use crate::speech::{self, Actor, Quote};
+use crate::upsell::{self, Upsell};
+use serde::Serialize;
+
+/// The result of analysing one page. Node ids refer to the analysed [`Page`].
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Analysis {
+    pub detection: Detection,
+    /// The article's headline: `og:title`, else `<title>`.
+    pub title: Option<String>,
+    /// Elements to collapse, outermost only, in document order.
+    pub upsells: Vec<Upsell>,
+    /// The article text that quote and mention offsets count into (chars),
+    /// with the map back to the page's text nodes; empty on non-articles.
+    pub text: TextMap,
+    pub actors: Vec<Actor>,
+    pub quotes: Vec<Quote>,
+}
+
+/// Analyses a page. A page that is not an article gets its verdict and
+/// nothing else: no upsell is collapsed and no text is read.
+pub fn analyze(page: &Page) -> Analysis {
+    let detection = detect::detect(page);
+    let title = page
+        .meta("og:title")
+        .map(str::to_string)
+        .or_else(|| page.meta.title.clone());
+    let Some(root) = detection.article_root.filter(|_| detection.is_article) else {
+        return Analysis {
+            detection,
+            title,
+            ..Analysis::default()
+        };
+    };
+    let upsells = upsell::find(page, root);
+    let collapsed = |id: NodeId| upsells.iter().any(|u| u.node == id);
+    let text = page.text_map(root, collapsed);
+    let speech = speech::analyze_text(&text.text);
+    Analysis {
+        detection,
+        title,
+        upsells,
+        text,
+        actors: speech.actors,
+        quotes: speech.quotes,
+    }
+}

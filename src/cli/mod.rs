@@ -1,0 +1,118 @@
+//! The `dramatis` command-line tool: analyse pages and texts, evaluate.
+//!
+//! Output is JSON Lines on stdout; errors are one line each on stderr, naming
+//! the file (and line) they concern. One bad input never stops the others:
+//! the exit status is 1 when any input failed, 2 on a usage error.
+
+mod page;
+mod text;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+pub const USAGE: &str = "\
+usage: dramatis page [--url URL] FILE...     analyse .html / .html.gz pages
+       dramatis text [--jsonl] [FILE|-]      analyse plain text (or {\"id\",\"text\"} lines)";
+
+/// Runs the command with its arguments (without the program name) and
+/// returns the exit status.
+pub fn run(args: &[String]) -> i32 {
+    let (command, rest) = match args.split_first() {
+        Some((c, rest)) => (c.as_str(), rest),
+        None => return usage("no command given"),
+    };
+    let result = match command {
+        "page" => page::run(rest),
+        "text" => text::run(rest),
+        "-h" | "--help" | "help" => {
+            println!("{USAGE}");
+            return 0;
+        }
+        other => return usage(&format!("unknown command `{other}`")),
+    };
+    match result {
+        Ok(Outcome::AllGood) => 0,
+        Ok(Outcome::SomeFailed) => 1,
+        Err(Usage(msg)) => usage(&msg),
+    }
+}
+
+/// What a command reports when it ran.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    AllGood,
+    /// At least one input failed; its error was printed, the others ran.
+    SomeFailed,
+}
+
+/// A command line that makes no sense.
+#[derive(Debug)]
+pub struct Usage(pub String);
+
+fn usage(msg: &str) -> i32 {
+    eprintln!("dramatis: {msg}\n{USAGE}");
+    2
+}
+
+/// Runs `work` for one input, turning a panic into an error message so a bug
+/// met on one page does not lose the rest of the batch.
+pub(crate) fn guarded<T>(
+    what: &str,
+    work: impl FnOnce() -> Result<T, String>,
+) -> Result<T, String> {
+    match catch_unwind(AssertUnwindSafe(work)) {
+        Ok(result) => result,
+        Err(panic) => {
+            let msg = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            Err(format!("{what}: internal error: {msg}"))
+        }
+    }
+}
+
+/// A command line split into options and positional arguments.
+#[derive(Debug, Default)]
+pub(crate) struct Args<'a> {
+    options: Vec<(&'a str, Option<&'a str>)>,
+    pub positional: Vec<&'a str>,
+}
+
+impl<'a> Args<'a> {
+    /// Splits `args`: `flags` lists the options that take a value,
+    /// `switches` those that do not; anything else starting with `--` is an
+    /// error.
+    pub fn parse(args: &'a [String], flags: &[&str], switches: &[&str]) -> Result<Self, Usage> {
+        let mut out = Args::default();
+        let mut it = args.iter();
+        while let Some(arg) = it.next() {
+            if flags.contains(&arg.as_str()) {
+                let value = it
+                    .next()
+                    .ok_or_else(|| Usage(format!("{arg} needs a value")))?;
+                out.options.push((arg.as_str(), Some(value.as_str())));
+            } else if switches.contains(&arg.as_str()) {
+                out.options.push((arg.as_str(), None));
+            } else if arg.starts_with("--") {
+                return Err(Usage(format!("unknown option `{arg}`")));
+            } else {
+                out.positional.push(arg.as_str());
+            }
+        }
+        Ok(out)
+    }
+
+    /// The value of the last `flag` given.
+    pub fn value(&self, flag: &str) -> Option<&'a str> {
+        self.options
+            .iter()
+            .rev()
+            .find(|(f, _)| *f == flag)
+            .and_then(|(_, v)| *v)
+    }
+
+    pub fn has(&self, switch: &str) -> bool {
+        self.options.iter().any(|(f, _)| *f == switch)
+    }
+}

@@ -1,0 +1,40 @@
+//! Dramatis finds the article on a news page, collapses its subscription
+//! upsells and lists the story's actors and who said what.
+//!
+//! The crate is one pure core with two drivers:
+//!
+//! - [`page`]: the page model and [`page::PageBuilder`], the one way to build it;
+//! - [`analyze`]: page in, [`Analysis`] out (detection, upsells, actors, quotes);
+//! - `native` (feature `cli`): reads HTML files with html5ever for tests and
+//!   the `dramatis` command-line tool;
+//! - `web` (wasm32 only): reads the live DOM into the same builder and hands
+//!   the analysis to the content script.
+//!
+//! ```
+//! use dramatis::{analyze, page::PageBuilder};
+//! let mut b = PageBuilder::new();
+//! b.open("html", []);
+//! b.open("body", []);
+//! b.open("p", []);
+//! b.text("Hello.");
+//! b.close();
+//! b.close();
+//! b.close();
+//! let analysis = analyze(&b.finish());
+//! assert!(!analysis.detection.is_article);
+//! ```
+#![forbid(unsafe_code)]
+
+pub mod page;
+
+mod analysis;
+pub mod detect;
+pub mod speech;
+pub mod upsell;
+
+pub use analysis::{analyze, Analysis};
+
+#[cfg(feature = "cli")]
+pub mod cli;
+#[cfg(feature = "cli")]
+pub mod native;

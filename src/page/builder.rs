@@ -1,0 +1,390 @@
+//! [`PageBuilder`]: the one way to make a [`Page`].
+
+use super::{push_collapsed, Element, Node, NodeData, NodeId, Page};
+
+/// Attributes kept on elements. Everything else is dropped at build time so
+/// the model stays small; `class`, `id` and short `data-*` attributes are kept
+/// as well (see [`MAX_DATA_ATTRIBUTE_LEN`]).
+pub const KEPT_ATTRIBUTES: &[&str] = &[
+    "role",
+    "aria-label",
+    "aria-modal",
+    "href",
+    "type",
+    "name",
+    "itemprop",
+    "itemtype",
+    "datetime",
+    "rel",
+    "placeholder",
+    "action",
+    "lang",
+    "dir",
+];
+
+/// `data-*` attributes carry component names on many sites
+/// (`data-component="paywall"`); longer values are payloads, not names.
+pub const MAX_DATA_ATTRIBUTE_LEN: usize = 48;
+
+/// Elements whose content never reaches the model: code, styling, and
+/// fallbacks the reader never sees. `<svg>` is kept as an element but its
+/// `<title>`s and labels are icon text, not page text.
+const SKIPPED_CONTENT: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas",
+    "select",
+];
+
+/// What a driver must do with the children of the element it just opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Descend {
+    /// Feed the children (elements and text) before calling `close`.
+    Children,
+    /// Do not feed the children; still call `close`.
+    Skip,
+}
+
+/// Where text fed to the builder goes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Capture {
+    #[default]
+    Tree,
+    Title,
+    JsonLd,
+}
+
+/// Builds a [`Page`] from a stream of `open` / `text` / `close` calls in
+/// document order. Drivers call `close` once for every `open`, whatever
+/// [`Descend`] said.
+///
+/// ```
+/// use dramatis::page::{PageBuilder, Descend};
+/// let mut b = PageBuilder::new();
+/// b.open("html", [("lang", "en")]);
+/// assert_eq!(b.open("p", [("class", "lede intro")]), Descend::Children);
+/// b.text("Hello");
+/// b.close();
+/// b.close();
+/// let page = b.finish();
+/// assert_eq!(page.meta.lang.as_deref(), Some("en"));
+/// assert_eq!(page.visible_text(page.root().unwrap()), "Hello");
+/// ```
+#[derive(Debug, Default)]
+pub struct PageBuilder {
+    page: Page,
+    /// Open elements that are in the tree, innermost last.
+    stack: Vec<NodeId>,
+    /// Depth of `open` calls whose element is not in the tree (content of a
+    /// skipped or captured element that a driver fed anyway).
+    detached: usize,
+    capture: Capture,
+    captured: String,
+    /// `open` depth inside `<svg>` and friends, where `<title>` is not the page title.
+    foreign_depth: usize,
+}
+
+impl PageBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records the page's address (from the driver: `location.href`, `--url`).
+    pub fn set_url(&mut self, url: &str) {
+        self.page.url = Some(url.to_string());
+    }
+
+    /// Opens an element. `attrs` are all the element's attributes as the
+    /// driver sees them; the builder keeps what the model needs.
+    pub fn open<'a>(
+        &mut self,
+        tag: &str,
+        attrs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Descend {
+        let tag = tag.to_ascii_lowercase();
+        // Content of a skipped or captured element that a driver feeds anyway
+        // must not land in the tree.
+        if self.detached > 0 || self.capture != Capture::Tree || self.skipping() {
+            self.detached += 1;
+            return Descend::Skip;
+        }
+
+        let mut element = Element {
+            tag,
+            ..Element::default()
+        };
+        let mut script_type = None;
+        let mut meta_key = None;
+        let mut meta_content = None;
+        let mut rel = None;
+        let mut href = None;
+        let mut own_hidden = false;
+        for (name, value) in attrs {
+            let name = name.to_ascii_lowercase();
+            match name.as_str() {
+                "id" => element.id = value.to_string(),
+                "class" => {
+                    element.classes = value.split_ascii_whitespace().map(str::to_string).collect()
+                }
+                "hidden" => own_hidden = true,
+                "style" => own_hidden |= style_hides(value),
+                _ => {}
+            }
+            match (element.tag.as_str(), name.as_str()) {
+                ("script", "type") => script_type = Some(value.trim().to_ascii_lowercase()),
+                ("meta", "property" | "name" | "itemprop") if meta_key.is_none() => {
+                    meta_key = Some(value.trim().to_ascii_lowercase())
+                }
+                ("meta", "content") => meta_content = Some(value.trim().to_string()),
+                ("link", "rel") => rel = Some(value.to_ascii_lowercase()),
+                ("link", "href") => href = Some(value.trim().to_string()),
+                ("input", "type") if value.eq_ignore_ascii_case("hidden") => own_hidden = true,
+                _ => {}
+            }
+            let keep = KEPT_ATTRIBUTES.contains(&name.as_str())
+                || (name.starts_with("data-") && value.len() <= MAX_DATA_ATTRIBUTE_LEN);
+            if keep {
+                element.attrs.push((name, value.to_string()));
+            }
+        }
+
+        let parent = self.stack.last().copied();
+        let parent_hidden = parent
+            .and_then(|p| self.page.element(p))
+            .is_some_and(|e| e.hidden);
+        element.hidden = own_hidden || parent_hidden;
+
+        match element.tag.as_str() {
+            "html" if parent.is_none() => {
+                self.page.meta.lang = element.attr("lang").map(str::to_string);
+                self.page.meta.dir = element.attr("dir").map(str::to_string);
+            }
+            "meta" => {
+                if let (Some(k), Some(c)) = (meta_key, meta_content) {
+                    if !k.is_empty() {
+                        self.page.meta.meta.push((k, c));
+                    }
+                }
+            }
+            "link" => {
+                let canonical = rel.is_some_and(|r| r.split_whitespace().any(|t| t == "canonical"));
+                if canonical && self.page.meta.canonical.is_none() {
+                    self.page.meta.canonical = href;
+                }
+            }
+            _ => {}
+        }
+
+        let descend =
+            if element.tag == "script" && script_type.as_deref() == Some("application/ld+json") {
+                self.capture = Capture::JsonLd;
+                Descend::Children
+            } else if element.tag == "title"
+                && self.foreign_depth == 0
+                && self.page.meta.title.is_none()
+            {
+                self.capture = Capture::Title;
+                Descend::Children
+            } else if SKIPPED_CONTENT.contains(&element.tag.as_str()) {
+                Descend::Skip
+            } else {
+                Descend::Children
+            };
+        if matches!(element.tag.as_str(), "svg" | "math") {
+            self.foreign_depth += 1;
+        }
+
+        let id = self.push(parent, NodeData::Element(element));
+        self.stack.push(id);
+        descend
+    }
+
+    /// Adds text inside the innermost open element.
+    pub fn text(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        match self.capture {
+            Capture::Title | Capture::JsonLd => self.captured.push_str(text),
+            Capture::Tree if self.detached == 0 && !self.skipping() => {
+                let parent = self.stack.last().copied();
+                // Adjacent text (split by a skipped comment, say) stays one node.
+                if let Some(&last) = parent.and_then(|p| self.page.node(p).children.last()) {
+                    if let NodeData::Text(t) = &mut self.page.nodes[last.index()].data {
+                        t.push_str(text);
+                        return;
+                    }
+                }
+                self.push(parent, NodeData::Text(text.to_string()));
+            }
+            Capture::Tree => {}
+        }
+    }
+
+    /// Closes the innermost open element.
+    pub fn close(&mut self) {
+        if self.detached > 0 {
+            self.detached -= 1;
+            return;
+        }
+        let Some(id) = self.stack.pop() else { return };
+        match std::mem::replace(&mut self.capture, Capture::Tree) {
+            Capture::Title => {
+                let mut title = String::new();
+                push_collapsed(&mut title, &self.captured);
+                self.page.meta.title = Some(title.trim_end().to_string());
+            }
+            Capture::JsonLd => self
+                .page
+                .meta
+                .json_ld
+                .push(self.captured.trim().to_string()),
+            Capture::Tree => {}
+        }
+        self.captured.clear();
+        if matches!(self.page.tag(id), "svg" | "math") {
+            self.foreign_depth -= 1;
+        }
+    }
+
+    /// The finished page. Elements still open are closed.
+    pub fn finish(self) -> Page {
+        self.page
+    }
+
+    fn push(&mut self, parent: Option<NodeId>, data: NodeData) -> NodeId {
+        let id = NodeId(self.page.nodes.len() as u32);
+        self.page.nodes.push(Node {
+            parent,
+            children: Vec::new(),
+            data,
+        });
+        if let Some(p) = parent {
+            self.page.nodes[p.index()].children.push(id);
+        }
+        id
+    }
+
+    /// Whether the innermost open element is one whose content is skipped.
+    fn skipping(&self) -> bool {
+        self.stack
+            .last()
+            .is_some_and(|&id| SKIPPED_CONTENT.contains(&self.page.tag(id)))
+    }
+}
+
+/// Whether an inline `style` attribute hides the element.
+fn style_hides(style: &str) -> bool {
+    let compact: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    compact.split(';').any(|decl| {
+        matches!(
+            decl.trim_end_matches("!important"),
+            "display:none" | "visibility:hidden"
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn head_metadata_is_collected() {
+        let mut b = PageBuilder::new();
+        b.open("HTML", [("lang", "de"), ("dir", "ltr")]);
+        b.open("head", []);
+        b.open("title", []);
+        b.text("  A  title\n");
+        b.close();
+        b.open("meta", [("property", "og:type"), ("content", " article ")]);
+        b.close();
+        b.open("meta", [("charset", "utf-8")]);
+        b.close();
+        b.open("link", [("rel", "Canonical"), ("href", "https://x.test/a")]);
+        b.close();
+        b.open("script", [("type", "application/ld+json")]);
+        b.text(r#"{"@type":"NewsArticle"}"#);
+        b.close();
+        b.open("script", []);
+        b.text("var x = 1;");
+        b.close();
+        b.close();
+        b.close();
+        let page = b.finish();
+        assert_eq!(page.meta.title.as_deref(), Some("A title"));
+        assert_eq!(page.meta.lang.as_deref(), Some("de"));
+        assert_eq!(page.meta("og:type"), Some("article"));
+        assert_eq!(page.meta.meta.len(), 1);
+        assert_eq!(page.meta.canonical.as_deref(), Some("https://x.test/a"));
+        assert_eq!(page.meta.json_ld, [r#"{"@type":"NewsArticle"}"#]);
+        assert!(page
+            .nodes
+            .iter()
+            .all(|n| !matches!(&n.data, NodeData::Text(t) if t.contains("var x"))));
+    }
+
+    #[test]
+    fn skipped_content_stays_out_even_when_fed() {
+        let mut b = PageBuilder::new();
+        b.open("div", []);
+        assert_eq!(b.open("noscript", []), Descend::Skip);
+        assert_eq!(b.open("p", []), Descend::Skip);
+        b.text("enable js");
+        b.close();
+        b.close();
+        assert_eq!(b.open("svg", []), Descend::Skip);
+        b.open("title", []);
+        b.text("icon");
+        b.close();
+        b.close();
+        b.text("kept");
+        b.close();
+        let page = b.finish();
+        assert_eq!(page.visible_text(NodeId(0)), "kept");
+        assert_eq!(page.meta.title, None);
+        assert_eq!(page.nodes.len(), 4);
+    }
+
+    #[test]
+    fn hidden_is_inherited_and_read_from_markup() {
+        let mut b = PageBuilder::new();
+        b.open("div", [("style", "color:red; DISPLAY : none !important")]);
+        b.open("span", []);
+        b.close();
+        b.close();
+        b.open("input", [("type", "hidden")]);
+        b.close();
+        b.open("p", [("style", "display:block")]);
+        b.close();
+        let page = b.finish();
+        assert!(page.element(NodeId(0)).unwrap().hidden);
+        assert!(page.element(NodeId(1)).unwrap().hidden);
+        assert!(page.element(NodeId(2)).unwrap().hidden);
+        assert!(!page.element(NodeId(3)).unwrap().hidden);
+    }
+
+    #[test]
+    fn attributes_are_filtered() {
+        let mut b = PageBuilder::new();
+        b.open(
+            "a",
+            [
+                ("href", "/x"),
+                ("onclick", "evil()"),
+                ("data-component", "paywall"),
+                ("data-blob", &"x".repeat(200)),
+                ("class", " btn  btn-primary "),
+            ],
+        );
+        b.close();
+        let page = b.finish();
+        let a = page.element(NodeId(0)).unwrap();
+        assert_eq!(a.attr("href"), Some("/x"));
+        assert_eq!(a.attr("data-component"), Some("paywall"));
+        assert_eq!(a.attr("onclick"), None);
+        assert_eq!(a.attr("data-blob"), None);
+        assert_eq!(a.classes, ["btn", "btn-primary"]);
+    }
+}

@@ -1,0 +1,287 @@
+//! The readable text of a subtree, with a map back to the text nodes.
+//!
+//! Quote extraction works on plain text with character offsets; the panel
+//! needs those offsets back in the DOM to scroll to and highlight a quote.
+//! [`TextMap`] is that bridge: block elements become paragraph breaks,
+//! whitespace is collapsed as a browser renders it, and every run of output
+//! characters remembers the text node (and offset in it) it came from.
+
+use super::{NodeData, NodeId, Page};
+use serde::Serialize;
+
+/// Elements that start a new paragraph in the readable text.
+pub const BLOCK_TAGS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+    "button",
+    "option",
+    "label",
+];
+
+pub fn is_block(tag: &str) -> bool {
+    BLOCK_TAGS.contains(&tag)
+}
+
+/// A run of characters of [`TextMap::text`] copied one for one from a text node.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct TextPiece {
+    /// Offset in the map's text, in chars.
+    pub start: usize,
+    /// Length in chars.
+    pub len: usize,
+    /// The text node the run comes from.
+    pub node: NodeId,
+    /// Offset of the run's first char inside that node's text, in chars.
+    pub node_start: usize,
+}
+
+/// Readable text plus where each character came from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct TextMap {
+    /// Paragraphs separated by `"\n\n"`, `<br>` as `"\n"`, other whitespace
+    /// collapsed to one space.
+    pub text: String,
+    /// Ordered, non-overlapping runs; the synthetic breaks and collapsed
+    /// whitespace belong to none.
+    pub pieces: Vec<TextPiece>,
+}
+
+impl TextMap {
+    /// The text node and char offset in it behind the char at `offset`.
+    pub fn locate(&self, offset: usize) -> Option<(NodeId, usize)> {
+        let i = self.pieces.partition_point(|p| p.start + p.len <= offset);
+        let p = self.pieces.get(i)?;
+        (p.start <= offset).then(|| (p.node, p.node_start + offset - p.start))
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Gap {
+    None,
+    Space,
+    Line,
+    Paragraph,
+}
+
+struct Writer {
+    map: TextMap,
+    chars: usize,
+    gap: Gap,
+    /// The (node, next node offset) the last char came from, to extend the
+    /// current piece instead of starting a new one.
+    last: Option<(NodeId, usize)>,
+    /// Where the whitespace run behind a pending [`Gap::Space`] starts.
+    space_at: Option<(NodeId, usize)>,
+}
+
+impl Writer {
+    fn want(&mut self, gap: Gap) {
+        self.gap = self.gap.max(gap);
+    }
+
+    fn want_space(&mut self, node: NodeId, node_offset: usize) {
+        self.want(Gap::Space);
+        self.space_at.get_or_insert((node, node_offset));
+    }
+
+    fn push(&mut self, c: char, node: NodeId, node_offset: usize) {
+        if self.chars > 0 {
+            let sep = match self.gap {
+                Gap::None => "",
+                Gap::Space => " ",
+                Gap::Line => "\n",
+                Gap::Paragraph => "\n\n",
+            };
+            // A collapsed space maps to the first whitespace it stands for.
+            match (self.gap, self.space_at) {
+                (Gap::Space, Some((n, o))) => self.emit(' ', n, o),
+                _ => {
+                    self.map.text.push_str(sep);
+                    self.chars += sep.len();
+                    self.last = None;
+                }
+            }
+        }
+        self.gap = Gap::None;
+        self.space_at = None;
+        self.emit(c, node, node_offset);
+    }
+
+    fn emit(&mut self, c: char, node: NodeId, node_offset: usize) {
+        match (self.last, self.map.pieces.last_mut()) {
+            (Some((n, next)), Some(p)) if n == node && next == node_offset => p.len += 1,
+            _ => self.map.pieces.push(TextPiece {
+                start: self.chars,
+                len: 1,
+                node,
+                node_start: node_offset,
+            }),
+        }
+        self.map.text.push(c);
+        self.chars += 1;
+        self.last = Some((node, node_offset + 1));
+    }
+}
+
+impl Page {
+    /// The readable text under `root`, leaving out hidden elements and any
+    /// subtree for which `skip` returns true (collapsed upsells, say).
+    pub fn text_map(&self, root: NodeId, skip: impl Fn(NodeId) -> bool) -> TextMap {
+        let mut w = Writer {
+            map: TextMap::default(),
+            chars: 0,
+            gap: Gap::None,
+            last: None,
+            space_at: None,
+        };
+        // (node, entering?) pairs: blocks add a break on the way in and out.
+        let mut stack = vec![(root, true)];
+        while let Some((id, entering)) = stack.pop() {
+            match &self.node(id).data {
+                NodeData::Text(t) => {
+                    for (i, c) in t.chars().enumerate() {
+                        if c.is_whitespace() {
+                            w.want_space(id, i);
+                        } else {
+                            w.push(c, id, i);
+                        }
+                    }
+                }
+                NodeData::Element(e) => {
+                    if e.tag == "br" {
+                        w.want(Gap::Line);
+                        continue;
+                    }
+                    let block = is_block(&e.tag);
+                    if !entering {
+                        if block {
+                            w.want(Gap::Paragraph);
+                        }
+                        continue;
+                    }
+                    if e.hidden || skip(id) {
+                        continue;
+                    }
+                    if block {
+                        w.want(Gap::Paragraph);
+                    }
+                    stack.push((id, false));
+                    for &c in self.children(id).iter().rev() {
+                        stack.push((c, true));
+                    }
+                }
+            }
+        }
+        w.map
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::PageBuilder;
+
+    fn page() -> Page {
+        let mut b = PageBuilder::new();
+        b.open("div", []);
+        b.open("h1", []);
+        b.text(" Title ");
+        b.close();
+        b.open("p", []);
+        b.text("One  two\n three ");
+        b.open("em", []);
+        b.text("four");
+        b.close();
+        b.open("br", []);
+        b.close();
+        b.text("five");
+        b.close();
+        b.open("p", [("class", "promo")]);
+        b.text("Buy now");
+        b.close();
+        b.close();
+        b.finish()
+    }
+
+    #[test]
+    fn blocks_become_paragraphs_and_whitespace_collapses() {
+        let p = page();
+        let m = p.text_map(NodeId(0), |_| false);
+        assert_eq!(m.text, "Title\n\nOne two three four\nfive\n\nBuy now");
+    }
+
+    #[test]
+    fn skip_leaves_out_subtrees() {
+        let p = page();
+        let m = p.text_map(NodeId(0), |id| {
+            p.element(id).is_some_and(|e| e.has_class("promo"))
+        });
+        assert_eq!(m.text, "Title\n\nOne two three four\nfive");
+    }
+
+    #[test]
+    fn every_char_maps_back_to_its_node() {
+        let p = page();
+        let m = p.text_map(NodeId(0), |_| false);
+        let chars: Vec<char> = m.text.chars().collect();
+        for (offset, &c) in chars.iter().enumerate() {
+            match m.locate(offset) {
+                Some((node, at)) => {
+                    let NodeData::Text(t) = &p.node(node).data else {
+                        panic!("not text")
+                    };
+                    let original = t.chars().nth(at).unwrap();
+                    assert!(
+                        original == c || (c == ' ' && original.is_whitespace()),
+                        "{offset}"
+                    );
+                }
+                None => assert!(c == '\n', "unmapped {c:?} at {offset}"),
+            }
+        }
+        // "three" starts a new piece after the collapsed "\n ".
+        let three = m.text.find("three").unwrap();
+        let (node, at) = m.locate(three).unwrap();
+        assert_eq!((node, at), (NodeId(4), 10));
+    }
+}
