@@ -38,3 +38,5 @@ pub use analysis::{analyze, Analysis};
 pub mod cli;
 #[cfg(feature = "cli")]
 pub mod native;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

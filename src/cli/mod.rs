@@ -10,7 +10,7 @@ mod text;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 pub const USAGE: &str = "\
-usage: dramatis page [--url URL] FILE...     analyse .html / .html.gz pages
+usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz pages
        dramatis text [--jsonl] [FILE|-]      analyse plain text (or {\"id\",\"text\"} lines)";
 
 /// Runs the command with its arguments (without the program name) and

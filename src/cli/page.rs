@@ -2,6 +2,7 @@
 
 use super::{guarded, Args, Outcome, Usage};
 use crate::native::{read_document, read_html};
+use crate::page::Page;
 use crate::speech::{Actor, Quote};
 use crate::{analyze, Analysis};
 use serde::Serialize;
@@ -28,8 +29,13 @@ struct UpsellReport<'a> {
 }
 
 pub fn run(args: &[String]) -> Result<Outcome, Usage> {
-    let args = Args::parse(args, &["--url"], &[])?;
-    let (url, files) = (args.value("--url"), args.positional);
+    let args = Args::parse(args, &["--url"], &["--summary"])?;
+    let (url, files) = (args.value("--url"), &args.positional);
+    let render = if args.has("--summary") {
+        summary
+    } else {
+        to_json_line
+    };
     if files.is_empty() {
         return Err(Usage("page: no FILE given".into()));
     }
@@ -37,8 +43,8 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         return Err(Usage("page: --url applies to a single FILE".into()));
     }
     let mut outcome = Outcome::AllGood;
-    for file in files {
-        match guarded(file, || report(file, url)) {
+    for &file in files {
+        match guarded(file, || report(file, url, render)) {
             Ok(line) => println!("{line}"),
             Err(e) => {
                 eprintln!("{e}");
@@ -49,14 +55,79 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     Ok(outcome)
 }
 
-fn report(file: &str, url: Option<&str>) -> Result<String, String> {
+type Render = fn(&str, &Page, &Analysis) -> String;
+
+fn report(file: &str, url: Option<&str>, render: Render) -> Result<String, String> {
     let html = read_document(Path::new(file)).map_err(|e| e.to_string())?;
     let page = read_html(&html, url);
     let analysis = analyze(&page);
-    Ok(to_json_line(file, &page, &analysis))
+    Ok(render(file, &page, &analysis))
 }
 
-fn to_json_line(file: &str, page: &crate::page::Page, a: &Analysis) -> String {
+/// Cuts `s` to at most `max` chars, marking the cut.
+fn clip(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+/// A few readable lines for people (`--summary`).
+fn summary(file: &str, page: &Page, a: &Analysis) -> String {
+    use std::fmt::Write;
+    let d = &a.detection;
+    let mut out = String::new();
+    let verdict = if d.is_article {
+        "article"
+    } else {
+        "not an article"
+    };
+    let title = a.title.as_deref().unwrap_or("(no title)");
+    let _ = writeln!(out, "{file}: {verdict} (score {:.2}): {title}", d.score);
+    let why: Vec<&str> = d.signals.iter().take(6).map(|s| s.name.as_str()).collect();
+    let _ = writeln!(out, "  why: {}", why.join(", "));
+    let _ = writeln!(out, "  upsells to collapse: {}", a.upsells.len());
+    for u in &a.upsells {
+        let _ = writeln!(
+            out,
+            "    - {} | {}",
+            u.reason,
+            clip(&page.visible_text(u.node), 70)
+        );
+    }
+    let _ = writeln!(out, "  actors: {}", a.actors.len());
+    for actor in a.actors.iter().take(12) {
+        let role = [actor.role.as_deref(), actor.affiliation.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ");
+        let kind = serde_json::to_value(actor.kind).unwrap_or_default();
+        let kind = kind.as_str().unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "    - {} ({kind}{}{role}), {} quoted",
+            actor.name,
+            if role.is_empty() { "" } else { ": " },
+            actor.quotes
+        );
+    }
+    let _ = writeln!(out, "  quotes: {}", a.quotes.len());
+    for q in &a.quotes {
+        let speaker = q.speaker.as_deref().unwrap_or("(unattributed)");
+        let kind = serde_json::to_value(q.kind).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "    - {speaker} [{}, {}]: {}",
+            kind.as_str().unwrap_or_default(),
+            q.cue,
+            clip(&q.text, 80)
+        );
+    }
+    out.trim_end().to_string()
+}
+
+fn to_json_line(file: &str, page: &Page, a: &Analysis) -> String {
     let report = PageReport {
         file,
         is_article: a.detection.is_article,

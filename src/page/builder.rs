@@ -34,6 +34,9 @@ const SKIPPED_CONTENT: &[&str] = &[
     "select",
 ];
 
+/// Which `<meta>` attribute names the entry, strongest first.
+const META_KEY_PRIORITY: &[&str] = &["property", "name", "itemprop"];
+
 /// What a driver must do with the children of the element it just opened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Descend {
@@ -130,8 +133,13 @@ impl PageBuilder {
             }
             match (element.tag.as_str(), name.as_str()) {
                 ("script", "type") => script_type = Some(value.trim().to_ascii_lowercase()),
-                ("meta", "property" | "name" | "itemprop") if meta_key.is_none() => {
-                    meta_key = Some(value.trim().to_ascii_lowercase())
+                // Whatever order a driver reports attributes in, `property`
+                // wins over `name`, which wins over `itemprop`.
+                ("meta", "property" | "name" | "itemprop") => {
+                    let rank = META_KEY_PRIORITY.iter().position(|k| *k == name);
+                    if meta_key.as_ref().is_none_or(|(r, _)| rank < *r) {
+                        meta_key = Some((rank, value.trim().to_ascii_lowercase()));
+                    }
                 }
                 ("meta", "content") => meta_content = Some(value.trim().to_string()),
                 ("link", "rel") => rel = Some(value.to_ascii_lowercase()),
@@ -146,6 +154,10 @@ impl PageBuilder {
             }
         }
 
+        // Drivers report attributes in different orders (a browser keeps
+        // source order, html5ever's map does not): the model sorts them.
+        element.attrs.sort();
+
         let parent = self.stack.last().copied();
         let parent_hidden = parent
             .and_then(|p| self.page.element(p))
@@ -158,7 +170,7 @@ impl PageBuilder {
                 self.page.meta.dir = element.attr("dir").map(str::to_string);
             }
             "meta" => {
-                if let (Some(k), Some(c)) = (meta_key, meta_content) {
+                if let (Some((_, k)), Some(c)) = (meta_key, meta_content) {
                     if !k.is_empty() {
                         self.page.meta.meta.push((k, c));
                     }
@@ -204,15 +216,10 @@ impl PageBuilder {
         }
         match self.capture {
             Capture::Title | Capture::JsonLd => self.captured.push_str(text),
+            // One driver text node, one model text node (adjacent ones are
+            // not merged), so that text offsets map back to DOM text nodes.
             Capture::Tree if self.detached == 0 && !self.skipping() => {
                 let parent = self.stack.last().copied();
-                // Adjacent text (split by a skipped comment, say) stays one node.
-                if let Some(&last) = parent.and_then(|p| self.page.node(p).children.last()) {
-                    if let NodeData::Text(t) = &mut self.page.nodes[last.index()].data {
-                        t.push_str(text);
-                        return;
-                    }
-                }
                 self.push(parent, NodeData::Text(text.to_string()));
             }
             Capture::Tree => {}
@@ -243,6 +250,12 @@ impl PageBuilder {
         if matches!(self.page.tag(id), "svg" | "math") {
             self.foreign_depth -= 1;
         }
+    }
+
+    /// Number of nodes in the tree so far: a driver that keeps its own node
+    /// table sees whether an `open` or `text` call added a node.
+    pub fn node_count(&self) -> usize {
+        self.page.nodes.len()
     }
 
     /// The finished page. Elements still open are closed.

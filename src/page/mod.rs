@@ -11,6 +11,7 @@
 //! layer maps ids back to DOM nodes.
 
 mod builder;
+pub mod replay;
 mod text;
 
 pub use builder::{Descend, PageBuilder, KEPT_ATTRIBUTES};
@@ -54,8 +55,8 @@ pub struct Element {
     /// The `id` attribute, empty when absent.
     pub id: String,
     pub classes: Vec<String>,
-    /// The attributes in [`KEPT_ATTRIBUTES`] (and short `data-*` ones), in
-    /// document order, names lower-case.
+    /// The attributes in [`KEPT_ATTRIBUTES`] (and short `data-*` ones),
+    /// sorted by name, names lower-case.
     pub attrs: Vec<(String, String)>,
     /// The element or one of its ancestors is hidden by markup alone
     /// (`hidden`, inline `display:none` / `visibility:hidden`, `<input

@@ -67,3 +67,12 @@ fn holds_article_paragraph(page: &Page, id: NodeId, article_root: NodeId) -> boo
         .iter()
         .any(|&p| page.tag(p) == "p" && page.contains(id, p))
 }
+
+/// Upsells in a fragment injected after load (a modal, a sticky bar), read
+/// into a page of its own: there is no article root to protect.
+pub fn find_in_fragment(page: &Page) -> Vec<Upsell> {
+    match page.root() {
+        Some(root) => find(page, root),
+        None => Vec::new(),
+    }
+}

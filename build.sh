@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# Dramatis: set up, build, package and test. Each step skips what is done.
+#
+#   ./build.sh          set up what is missing, build the wasm and the extension,
+#                       package dist/, analyse the sample article
+#   ./build.sh test     the same, then every test: fmt, clippy, native tests,
+#                       wasm in headless Chromium, web-ext lint, end-to-end in
+#                       Chromium and Firefox (installs browsers and drivers when missing)
+#   ./build.sh serve    build, then serve the www/ playground on 127.0.0.1
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# The wasm-bindgen crate is pinned with `=`; the CLI must be the same version.
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+GECKODRIVER_VERSION=0.37.1
+WASM_TARGET=wasm32-unknown-unknown
+WASM_BUDGET_GZ=$((150 * 1024))
+NODE_BIN=tests/node_modules/.bin
+OUT=target/wasm-bindgen
+DIST=dist
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# --- setup ------------------------------------------------------------------
+
+setup_build_tools() {
+  if ! rustup target list --installed | grep -qx "$WASM_TARGET"; then
+    step "rustup target add $WASM_TARGET"
+    rustup target add "$WASM_TARGET"
+  fi
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+    # Not --locked: its lock file pins a crate version the registry lacks.
+    step "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (several minutes, once)"
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+  # node_modules/.package-lock.json is npm's record of the last install.
+  if [ ! -f tests/node_modules/.package-lock.json ] ||
+     [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then
+    step "npm ci (binaryen, web-ext, browser drivers)"
+    npm ci --prefix tests --no-audit --no-fund
+  fi
+}
+
+setup_test_tools() {
+  local missing=()
+  for cmd in chromium chromedriver firefox-esr xvfb-run xdotool; do
+    command -v "$cmd" >/dev/null || missing+=("$cmd")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    step "apt-get install browsers and X tools (missing: ${missing[*]})"
+    as_root apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+      chromium chromium-driver firefox-esr xvfb xdotool
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | head -n1 | cut -d' ' -f2)" != "$GECKODRIVER_VERSION" ]; then
+    step "cargo install geckodriver $GECKODRIVER_VERSION (several minutes, once)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION"
+  fi
+}
+
+# --- build ------------------------------------------------------------------
+
+build_wasm() {
+  step "wasm: cargo build (release, no cli feature)"
+  cargo build --lib --release --target "$WASM_TARGET" --no-default-features
+  local wasm="target/$WASM_TARGET/release/dramatis.wasm"
+  # One .wasm, two glues: ES module for the content script and the page,
+  # classic script for Chromium's service worker (which cannot import()).
+  rm -rf "$OUT" && mkdir -p "$OUT"
+  wasm-bindgen --target web --out-dir "$OUT/web" --no-typescript "$wasm"
+  wasm-bindgen --target no-modules --out-dir "$OUT/worker" --no-typescript "$wasm"
+  cmp -s "$OUT/web/dramatis_bg.wasm" "$OUT/worker/dramatis_bg.wasm" ||
+    { echo "wasm-bindgen made different modules for web and no-modules" >&2; exit 1; }
+  # Debian's binaryen 108 breaks wasm-bindgen output; npm's is current.
+  "$NODE_BIN/wasm-opt" -Oz "$OUT/web/dramatis_bg.wasm" -o "$OUT/dramatis_bg.wasm"
+}
+
+assemble() {
+  step "extension: dist/extension, dist/dramatis-chrome.zip, dist/dramatis-firefox.xpi"
+  rm -rf "$DIST/extension" "$DIST/www"
+  mkdir -p "$DIST"
+  cp -r extension "$DIST/extension"
+  rm -f "$DIST/extension/icons/icon.svg"
+  mkdir -p "$DIST/extension/pkg"
+  cp "$OUT/web/dramatis.js" "$DIST/extension/pkg/dramatis.js"
+  cp "$OUT/worker/dramatis.js" "$DIST/extension/pkg/dramatis_worker.js"
+  cp "$OUT/dramatis_bg.wasm" "$DIST/extension/pkg/dramatis_bg.wasm"
+  for pkg in dramatis-chrome.zip dramatis-firefox.xpi; do
+    python3 - "$DIST/extension" "$DIST/$pkg" <<'PY'
+import os, sys, zipfile
+src, dst = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
+    for root, dirs, files in os.walk(src):
+        dirs.sort()
+        for f in sorted(files):
+            path = os.path.join(root, f)
+            z.write(path, os.path.relpath(path, src))
+PY
+  done
+
+  step "www: dist/www"
+  cp -r www "$DIST/www"
+  cp -r "$DIST/extension/pkg" "$DIST/www/pkg"
+  rm "$DIST/www/pkg/dramatis_worker.js"
+  cp -r "$DIST/extension/ui" "$DIST/www/ui"
+  cp "$DIST/extension/_locales/en/messages.json" "$DIST/www/messages.json"
+  mkdir -p "$DIST/www/samples"
+  cp tests/fixtures/seed-article/page.html "$DIST/www/samples/seed-article.html"
+}
+
+build_cli() {
+  step "native: cargo build --release (the dramatis command)"
+  cargo build --release --bin dramatis
+}
+
+report() {
+  local wasm="$DIST/extension/pkg/dramatis_bg.wasm"
+  local raw gz
+  raw=$(wc -c <"$wasm")
+  gz=$(gzip -9 -c "$wasm" | wc -c)
+  step "sizes"
+  printf 'dramatis_bg.wasm after wasm-opt: %d bytes raw, %d bytes gzipped (budget %d gzipped)\n' "$raw" "$gz" "$WASM_BUDGET_GZ"
+  printf 'content script JS (content.js + ui/*.js + glue): %d bytes\n' \
+    "$(cat "$DIST/extension/content.js" "$DIST"/extension/ui/*.js "$DIST/extension/pkg/dramatis.js" | wc -c)"
+  if [ "$gz" -gt "$WASM_BUDGET_GZ" ]; then
+    echo "over the size budget" >&2
+    return 1
+  fi
+  step "the sample article, analysed natively"
+  target/release/dramatis page --summary \
+    --url "https://www.al-monitor.com/originals/2023/01/syrias-assad-hosts-russian-envoy-discusses-rapprochement-turkey" \
+    tests/fixtures/seed-article/page.html
+  cat <<TXT
+
+Load the extension:
+  Chrome:  chrome://extensions → Developer mode → Load unpacked → $PWD/$DIST/extension
+           (or drag $PWD/$DIST/dramatis-chrome.zip there)
+  Firefox: about:debugging#/runtime/this-firefox → Load Temporary Add-on → $PWD/$DIST/dramatis-firefox.xpi
+TXT
+}
+
+build() {
+  setup_build_tools
+  build_wasm
+  assemble
+  build_cli
+  report
+}
+
+# --- test -------------------------------------------------------------------
+
+test_all() {
+  setup_test_tools
+  build
+
+  step "cargo fmt --check, cargo clippy -D warnings (native and wasm)"
+  cargo fmt --all -- --check
+  cargo clippy --all-targets -- -D warnings
+  cargo clippy --target "$WASM_TARGET" --lib --no-default-features -- -D warnings
+  cargo clippy --target "$WASM_TARGET" --test web -- -D warnings
+
+  step "native tests"
+  cargo test
+
+  step "wasm tests in headless Chromium (live-DOM reader vs native reader)"
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  CHROMEDRIVER=$(command -v chromedriver) \
+  WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
+    cargo test --target "$WASM_TARGET" --test web
+
+  step "web-ext lint"
+  node tests/e2e/lint.mjs "$DIST/extension"
+
+  step "end-to-end: Chromium"
+  node tests/e2e/chromium.mjs
+  step "end-to-end: Firefox ESR"
+  node tests/e2e/firefox.mjs
+  step "all tests passed"
+}
+
+serve() {
+  build
+  step "serving dist/www on http://127.0.0.1:${PORT:-8000}/ (Ctrl-C stops)"
+  exec python3 -m http.server "${PORT:-8000}" --bind 127.0.0.1 --directory "$DIST/www"
+}
+
+case "${1:-build}" in
+  build) build ;;
+  test) test_all ;;
+  serve) serve ;;
+  *) echo "usage: ./build.sh [build|test|serve]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,61 @@
+// Dramatis background: a service worker in Chromium, an event page in
+// Firefox, from the same classic script (no ES-module syntax here).
+//
+// It does two things: turns the toolbar button and the keyboard command into
+// a "toggle" message for the tab's content script, and, when a page's CSP
+// stops Chromium from compiling wasm in the content script, runs the same
+// wasm here on the page model the content script recorded.
+
+/* global wasm_bindgen */
+const api = globalThis.browser ?? globalThis.chrome;
+
+// Chromium's service worker must load the wasm-bindgen glue synchronously at
+// start; Firefox's event page gets it from manifest `background.scripts`.
+if (typeof importScripts === "function" && typeof wasm_bindgen === "undefined") {
+  importScripts("pkg/dramatis_worker.js");
+}
+
+let engine = null;
+
+/** Instantiates the wasm once, on the first fallback request. */
+function loadEngine() {
+  engine ??= wasm_bindgen({ module_or_path: api.runtime.getURL("pkg/dramatis_bg.wasm") })
+    .then(() => wasm_bindgen);
+  return engine;
+}
+
+/** What the toolbar button and the keyboard command do: same handler. */
+async function togglePanel(tab) {
+  if (!tab?.id) return;
+  try {
+    await api.tabs.sendMessage(tab.id, { type: "dramatis:toggle" });
+  } catch {
+    // No content script in this tab (a browser page, a file, a store page).
+  }
+}
+
+api.action.onClicked.addListener((tab) => togglePanel(tab));
+
+api.commands.onCommand.addListener(async (command, tab) => {
+  if (command !== "toggle-panel") return;
+  tab ??= (await api.tabs.query({ active: true, currentWindow: true }))[0];
+  await togglePanel(tab);
+});
+
+/** Fallback requests from content scripts, by message type. */
+const fallback = {
+  "dramatis:analyze-calls": (wasm, m) => wasm.analyzeCalls(m.calls, m.url ?? null),
+  "dramatis:upsells-calls": (wasm, m) => wasm.upsellsFromCalls(m.calls),
+};
+
+api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  const handle = fallback[message?.type];
+  if (!handle) return false;
+  loadEngine()
+    .then((wasm) => sendResponse({ ok: handle(wasm, message) }))
+    .catch((error) => sendResponse({ error: String(error) }));
+  return true; // responds asynchronously
+});
+
+// Tests reach the same handler the command uses through this name.
+globalThis.dramatisTogglePanel = togglePanel;

@@ -1,0 +1,121 @@
+// Collapsing upsells in the page, reversibly. An upsell element is hidden with
+// an inline `display: none !important` and a slim bar of ours is put in its
+// place; restoring puts the element's own `style` attribute back exactly as
+// it was and takes our bar out, so the DOM is what it was before. Page nodes
+// are never removed.
+
+import { adoptStyles, h } from "./style.js";
+
+const BAR_CSS = `
+:host { all: initial !important; display: block !important; margin: 4px 0 !important; }
+.bar { display: flex; align-items: center; gap: 8px; box-sizing: border-box; width: 100%;
+  font: 13px/1.4 system-ui, sans-serif; color: #3d3d45; background: #f1f0ec;
+  border: 1px dashed #b8b5ad; border-radius: 6px; padding: 3px 10px; }
+.label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.label::after { content: " ·"; }
+button { font: inherit; color: #0b5cad; background: none; border: 0; padding: 2px 4px;
+  cursor: pointer; text-decoration: underline; border-radius: 3px; }
+button:focus-visible { outline: 2px solid #0b5cad; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) {
+  .bar { color: #dedcd6; background: #2a2a2e; border-color: #5c5a55; }
+  button { color: #8cc4ff; }
+  button:focus-visible { outline-color: #8cc4ff; }
+}`;
+
+/** Saves an element's `style` attribute so it can be put back exactly. */
+function saveStyle(el) {
+  return el.hasAttribute("style") ? el.getAttribute("style") : null;
+}
+
+function putStyle(el, saved) {
+  if (saved === null) el.removeAttribute("style");
+  else el.setAttribute("style", saved);
+}
+
+export class Collapser {
+  /** @param t translation function `(key, ...substitutions) => string` */
+  constructor(doc, t, onChange = () => {}) {
+    this.doc = doc;
+    this.t = t;
+    this.onChange = onChange;
+    this.items = [];
+    this.scrollLocks = [];
+  }
+
+  get count() {
+    return this.items.length;
+  }
+
+  /** Hides `element` behind a bar; returns false when it is already hidden. */
+  collapse(element, reason) {
+    if (!element?.isConnected || this.items.some((i) => i.element === element || i.element.contains(element))) {
+      return false;
+    }
+    // An element inside a new one is absorbed by it.
+    for (const inner of this.items.filter((i) => element.contains(i.element))) this.restore(inner);
+    const item = { element, reason, style: saveStyle(element), bar: this.#bar(reason) };
+    item.bar.addEventListener("dramatis-show", () => this.restore(item));
+    element.before(item.bar);
+    element.style.setProperty("display", "none", "important");
+    this.items.push(item);
+    this.onChange();
+    return true;
+  }
+
+  /** Shows one collapsed element again. */
+  restore(item) {
+    const i = this.items.indexOf(item);
+    if (i < 0) return;
+    this.items.splice(i, 1);
+    putStyle(item.element, item.style);
+    item.bar.remove();
+    if (this.items.length === 0) this.#restoreScrollLocks();
+    this.onChange();
+  }
+
+  /** Shows everything again, scroll locks included. */
+  restoreAll() {
+    for (const item of [...this.items]) this.restore(item);
+  }
+
+  /**
+   * A modal overlay usually locks scrolling on <html> or <body>
+   * (`overflow: hidden`, sometimes `position: fixed`). Once the overlay is
+   * collapsed, scrolling is given back; restoreAll() takes that back too.
+   */
+  releaseScrollLocks() {
+    const view = this.doc.defaultView;
+    for (const el of [this.doc.documentElement, this.doc.body]) {
+      if (!el || this.scrollLocks.some((l) => l.element === el)) continue;
+      const cs = view.getComputedStyle(el);
+      const locked = cs.overflowY === "hidden" || cs.overflow === "hidden" || (el === this.doc.body && cs.position === "fixed");
+      if (!locked) continue;
+      this.scrollLocks.push({ element: el, style: saveStyle(el) });
+      el.style.setProperty("overflow", "visible", "important");
+      if (cs.position === "fixed") el.style.setProperty("position", "static", "important");
+    }
+  }
+
+  #restoreScrollLocks() {
+    for (const lock of this.scrollLocks) putStyle(lock.element, lock.style);
+    this.scrollLocks = [];
+  }
+
+  #bar(reason) {
+    const host = this.doc.createElement("dramatis-bar");
+    const root = host.attachShadow({ mode: "open" });
+    adoptStyles(root, BAR_CSS);
+    const show = h(this.doc, "button", {
+      type: "button",
+      text: this.t("barShow"),
+      "aria-label": this.t("barShowLabel"),
+      onclick: () => host.dispatchEvent(new CustomEvent("dramatis-show")),
+    });
+    root.append(
+      h(this.doc, "div", { class: "bar", role: "note", title: reason },
+        h(this.doc, "span", { class: "label", text: this.t("barHidden") }),
+        show),
+    );
+    return host;
+  }
+}

@@ -1,0 +1,85 @@
+// Where the analysis runs. Normally the wasm runs right here in the content
+// script. When the page's CSP forbids compiling wasm (Chromium applies the
+// page's CSP to content scripts; Firefox does not), the DOM is recorded in
+// JS and the same wasm runs in the background. Both engines answer the same
+// two questions and hand back a way to find the DOM node of a node id.
+
+import { recordCalls } from "./walk.js";
+import { measure } from "./timing.js";
+
+/** Loads the engine that works on this page. */
+export async function loadEngine(api) {
+  try {
+    const wasm = await import(api.runtime.getURL("pkg/dramatis.js"));
+    await wasm.default({ module_or_path: api.runtime.getURL("pkg/dramatis_bg.wasm") });
+    return new ContentEngine(wasm);
+  } catch (error) {
+    if (error?.name !== "CompileError") throw error;
+    return new BackgroundEngine(api);
+  }
+}
+
+/** The wasm, in the content script: reads the live DOM through web-sys. */
+class ContentEngine {
+  mode = "content";
+
+  constructor(wasm) {
+    this.wasm = wasm;
+  }
+
+  analyzeDocument(doc, url) {
+    const session = this.wasm.Session.read(doc, url);
+    measure("read");
+    const analysis = session.analyze();
+    measure("analyze");
+    return { analysis, ...resolver(session, analysis) };
+  }
+
+  upsellsIn(element) {
+    const session = this.wasm.Session.readSubtree(element);
+    const upsells = session.upsells();
+    const { nodeOf } = resolver(session, { upsells, text: { pieces: [] } });
+    return { upsells, nodeOf };
+  }
+}
+
+/**
+ * Keeps the DOM nodes the results refer to (upsells and the text behind the
+ * article text) and frees the wasm session, which holds every node of the page.
+ */
+function resolver(session, analysis) {
+  const kept = new Map();
+  const keep = (id) => kept.has(id) || kept.set(id, session.node(id));
+  for (const u of analysis.upsells ?? []) keep(u.node);
+  for (const p of analysis.text?.pieces ?? []) keep(p.node);
+  session.free();
+  return { nodeOf: (id) => kept.get(id) ?? null };
+}
+
+/** The wasm, in the background, on the DOM recorded here in JS. */
+class BackgroundEngine {
+  mode = "background";
+
+  constructor(api) {
+    this.api = api;
+  }
+
+  async analyzeDocument(doc, url) {
+    const recorded = recordCalls(doc);
+    measure("read");
+    const { analysis, nodeOf } = await this.#ask("dramatis:analyze-calls", recorded, url);
+    measure("analyze");
+    return { analysis, nodeOf };
+  }
+
+  async upsellsIn(element) {
+    return this.#ask("dramatis:upsells-calls", recordCalls(element));
+  }
+
+  async #ask(type, { calls, nodes }, url = null) {
+    const reply = await this.api.runtime.sendMessage({ type, calls, url });
+    if (!reply?.ok) throw new Error(reply?.error ?? "no reply from the background");
+    const { sourceOfNode, ...result } = reply.ok;
+    return { ...result, nodeOf: (id) => nodes[sourceOfNode[id]] ?? null };
+  }
+}

@@ -1,0 +1,54 @@
+// Promo overlays that arrive after load (a Piano-style modal a few seconds
+// in, a sticky subscribe bar). A MutationObserver looks at elements added to
+// the page for a bounded time and number of batches, so it never costs
+// anything for long.
+
+/** How long after start late overlays are looked for. */
+export const WATCH_MS = 15000;
+/** At most this many added elements are analysed. */
+export const MAX_ANALYSED = 60;
+/** Added elements with less text than this are not promos worth a look. */
+const MIN_TEXT = 20;
+
+/**
+ * Calls `onAdded(element)` for elements added to `doc` while watching.
+ * Our own elements (`dramatis-*`) are ignored. Returns a stop function.
+ */
+export function watchAddedElements(doc, onAdded) {
+  let analysed = 0;
+  let pending = new Set();
+  let timer = 0;
+  const flush = () => {
+    timer = 0;
+    const batch = [...pending].filter((el) => el.isConnected && !batchHasAncestor(pending, el));
+    pending = new Set();
+    for (const el of batch) {
+      if (analysed >= MAX_ANALYSED) return stop();
+      analysed += 1;
+      onAdded(el);
+    }
+  };
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      for (const node of r.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE || node.localName.startsWith("dramatis-")) continue;
+        if ((node.textContent ?? "").trim().length < MIN_TEXT) continue;
+        pending.add(node);
+      }
+    }
+    if (pending.size && !timer) timer = setTimeout(flush, 50);
+  });
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    clearTimeout(deadline);
+  };
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  const deadline = setTimeout(stop, WATCH_MS);
+  return stop;
+}
+
+function batchHasAncestor(set, el) {
+  for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
+  return false;
+}

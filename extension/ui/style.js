@@ -1,0 +1,38 @@
+// Styles for our shadow roots. A constructed stylesheet is not an inline
+// <style>, so a page CSP without 'unsafe-inline' cannot block it; a <style>
+// element is the fallback where adopting a sheet across the content-script
+// boundary fails.
+
+/** Gives `root` (a ShadowRoot) the stylesheet `css`. */
+export function adoptStyles(root, css) {
+  try {
+    const sheet = new root.ownerDocument.defaultView.CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+    if (root.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // Fall through to a <style> element.
+  }
+  const style = root.ownerDocument.createElement("style");
+  style.textContent = css;
+  root.append(style);
+}
+
+/**
+ * Creates an element of our own in `doc`: attributes are set as properties
+ * or attributes, children appended; text only ever goes in as textContent.
+ */
+export function h(doc, tag, props = {}, ...children) {
+  const el = doc.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === "text") el.textContent = value;
+    else if (key.startsWith("on")) el.addEventListener(key.slice(2), value);
+    else el.setAttribute(key, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(typeof child === "string" ? doc.createTextNode(child) : child);
+  }
+  return el;
+}

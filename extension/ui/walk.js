@@ -1,0 +1,35 @@
+// The JS twin of the wasm DOM reader, for pages where the wasm cannot run in
+// the content script (a strict page CSP in Chromium). It records the walk as
+// a flat list of builder calls for the background to replay into the same
+// `PageBuilder` (see src/page/replay.rs): an array `[tag, name, value, …]`
+// opens an element, a string is text, `0` closes. It decides nothing: every
+// element and text node is recorded, and the builder keeps what it keeps.
+
+/**
+ * Records `root` (a document or an element) and its subtree.
+ * @returns {{calls: Array, nodes: Node[]}} `nodes[i]` is the DOM node of the
+ *   i-th open or text call.
+ */
+export function recordCalls(root) {
+  const calls = [];
+  const nodes = [];
+  const visit = (node) => {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const open = [node.localName];
+      for (const attr of node.attributes) open.push(attr.name, attr.value);
+      calls.push(open);
+      nodes.push(node);
+      for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
+      calls.push(0);
+    } else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
+      calls.push(node.nodeValue);
+      nodes.push(node);
+    }
+  };
+  if (root.nodeType === Node.DOCUMENT_NODE) {
+    for (let c = root.firstChild; c; c = c.nextSibling) visit(c);
+  } else {
+    visit(root);
+  }
+  return { calls, nodes };
+}

@@ -1,0 +1,162 @@
+//! The browser driver (wasm32 only): reads the live DOM into the page model
+//! and hands the analysis to the content script.
+//!
+//! The content script's JS applies the results (collapse bars, the panel):
+//! under a strict page CSP Chromium cannot run wasm in the content script at
+//! all, and one apply layer must serve both that fallback and the normal
+//! path. Everything that decides lives in the Rust core; this module only
+//! moves data across the boundary.
+
+mod reader;
+
+use crate::page::replay::{replay, Call};
+use crate::page::Page;
+use crate::{analyze, speech, upsell};
+use js_sys::Array;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Results go to JS as plain objects (`null` for `None`, objects for maps).
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(JsValue::from)
+}
+
+/// Reads a document or an element into the page model (without keeping
+/// the DOM nodes).
+pub fn read_page(root: &web_sys::Node, url: Option<&str>) -> Page {
+    reader::read(root, url).0
+}
+
+/// A page read from the DOM, with the DOM node behind every node id.
+#[wasm_bindgen]
+pub struct Session {
+    page: Page,
+    nodes: Vec<web_sys::Node>,
+}
+
+#[wasm_bindgen]
+impl Session {
+    /// Reads a whole document: the live one, or one made by `DOMParser`.
+    pub fn read(document: &web_sys::Document, url: Option<String>) -> Session {
+        let (page, nodes) = reader::read(document.as_ref(), url.as_deref());
+        Session { page, nodes }
+    }
+
+    /// Reads one element and its subtree (an overlay injected after load).
+    #[wasm_bindgen(js_name = readSubtree)]
+    pub fn read_subtree(root: &web_sys::Element) -> Session {
+        let (page, nodes) = reader::read(root.as_ref(), None);
+        Session { page, nodes }
+    }
+
+    /// The full analysis of a document read with [`Session::read`].
+    pub fn analyze(&self) -> Result<JsValue, JsValue> {
+        to_js(&analyze(&self.page))
+    }
+
+    /// Upsells in a subtree read with [`Session::read_subtree`]; there is no
+    /// article root in a fragment, so only promo-only markup qualifies.
+    pub fn upsells(&self) -> Result<JsValue, JsValue> {
+        to_js(&upsell::find_in_fragment(&self.page))
+    }
+
+    /// The DOM node behind a node id of the analysis.
+    pub fn node(&self, id: u32) -> Option<web_sys::Node> {
+        self.nodes.get(id as usize).cloned()
+    }
+}
+
+/// Decodes calls recorded by the content script's JS walker: an array whose
+/// entries are `[tag, name, value, name, value, …]` (open), a string (text)
+/// or `0` (close).
+fn decode_calls(calls: &Array) -> Result<Vec<(String, Vec<String>)>, JsValue> {
+    const CLOSE: &str = "\u{0}close";
+    const TEXT: &str = "\u{0}text";
+    let mut out = Vec::with_capacity(calls.length() as usize);
+    for entry in calls.iter() {
+        if let Some(text) = entry.as_string() {
+            out.push((TEXT.to_string(), vec![text]));
+        } else if let Some(open) = entry.dyn_ref::<Array>() {
+            let mut items = open.iter().map(|v| v.as_string().unwrap_or_default());
+            let tag = items.next().ok_or("empty open call")?;
+            out.push((tag, items.collect()));
+        } else {
+            out.push((CLOSE.to_string(), Vec::new()));
+        }
+    }
+    Ok(out)
+}
+
+/// Replays calls recorded by the JS walker into a page.
+pub fn replay_calls(
+    calls: &Array,
+    url: Option<&str>,
+) -> Result<crate::page::replay::Replayed, JsValue> {
+    let decoded = decode_calls(calls)?;
+    let calls = decoded.iter().map(|(tag, rest)| match tag.as_str() {
+        "\u{0}close" => Call::Close,
+        "\u{0}text" => Call::Text(&rest[0]),
+        _ => Call::Open {
+            tag,
+            attrs: rest
+                .chunks_exact(2)
+                .map(|p| (p[0].as_str(), p[1].as_str()))
+                .collect(),
+        },
+    });
+    Ok(replay(url, calls))
+}
+
+/// A result for recorded calls, with the way back to the recorder's nodes.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ForCalls<'a, T: Serialize> {
+    #[serde(flatten)]
+    result: T,
+    /// For each node id, the index of the recorded call that made it.
+    source_of_node: &'a [u32],
+}
+
+#[derive(Serialize)]
+struct AnalysisResult<'a> {
+    analysis: &'a crate::Analysis,
+}
+
+#[derive(Serialize)]
+struct UpsellsResult<'a> {
+    upsells: &'a [upsell::Upsell],
+}
+
+/// The fallback path: analyses a page recorded by the JS walker (see
+/// [`crate::page::replay`]). Returns `{analysis, sourceOfNode}`.
+#[wasm_bindgen(js_name = analyzeCalls)]
+pub fn analyze_calls(calls: &Array, url: Option<String>) -> Result<JsValue, JsValue> {
+    let replayed = replay_calls(calls, url.as_deref())?;
+    to_js(&ForCalls {
+        result: AnalysisResult {
+            analysis: &analyze(&replayed.page),
+        },
+        source_of_node: &replayed.source_of_node,
+    })
+}
+
+/// The fallback path for a fragment injected after load: `{upsells, sourceOfNode}`.
+#[wasm_bindgen(js_name = upsellsFromCalls)]
+pub fn upsells_from_calls(calls: &Array) -> Result<JsValue, JsValue> {
+    let replayed = replay_calls(calls, None)?;
+    to_js(&ForCalls {
+        result: UpsellsResult {
+            upsells: &upsell::find_in_fragment(&replayed.page),
+        },
+        source_of_node: &replayed.source_of_node,
+    })
+}
+
+/// Actors and quotes of plain text (the playground).
+#[wasm_bindgen(js_name = analyzeText)]
+pub fn analyze_text(text: &str) -> Result<JsValue, JsValue> {
+    to_js(&speech::analyze_text(text))
+}

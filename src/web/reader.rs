@@ -1,0 +1,71 @@
+//! The live DOM into a [`PageBuilder`], keeping the DOM node of every node id.
+
+use crate::page::{Descend, Page, PageBuilder};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node};
+
+/// Reads `root` (a document or an element) and everything below it.
+pub fn read(root: &Node, url: Option<&str>) -> (Page, Vec<Node>) {
+    let mut builder = PageBuilder::new();
+    if let Some(url) = url {
+        builder.set_url(url);
+    }
+    let mut nodes = Vec::new();
+    // Explicit stack: page depth is unbounded, the wasm stack is not.
+    // `None` marks the close of the element opened before it.
+    let mut stack: Vec<Option<Node>> = Vec::new();
+    push_children(&mut stack, root, root.node_type() != Node::DOCUMENT_NODE);
+    while let Some(entry) = stack.pop() {
+        let Some(node) = entry else {
+            builder.close();
+            continue;
+        };
+        let before = builder.node_count();
+        match node.node_type() {
+            Node::ELEMENT_NODE => {
+                let element: &Element = node.unchecked_ref();
+                let attrs = attributes(element);
+                let descend = builder.open(
+                    &element.local_name(),
+                    attrs.iter().map(|(n, v)| (n.as_str(), v.as_str())),
+                );
+                stack.push(None);
+                if descend == Descend::Children {
+                    push_children(&mut stack, &node, false);
+                }
+            }
+            Node::TEXT_NODE | Node::CDATA_SECTION_NODE => {
+                builder.text(&node.node_value().unwrap_or_default());
+            }
+            _ => {}
+        }
+        if builder.node_count() > before {
+            nodes.push(node);
+        }
+    }
+    (builder.finish(), nodes)
+}
+
+/// Pushes the children of `parent` (or `parent` itself) so they pop in
+/// document order.
+fn push_children(stack: &mut Vec<Option<Node>>, parent: &Node, itself: bool) {
+    if itself {
+        stack.push(Some(parent.clone()));
+        return;
+    }
+    let start = stack.len();
+    let mut child = parent.first_child();
+    while let Some(c) = child {
+        child = c.next_sibling();
+        stack.push(Some(c));
+    }
+    stack[start..].reverse();
+}
+
+fn attributes(element: &Element) -> Vec<(String, String)> {
+    let map = element.attributes();
+    (0..map.length())
+        .filter_map(|i| map.item(i))
+        .map(|a| (a.name(), a.value()))
+        .collect()
+}

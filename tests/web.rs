@@ -1,0 +1,82 @@
+//! In a real browser (wasm-bindgen-test, headless Chromium): the live-DOM
+//! reader builds the same `Page` as the native html5ever reader for the same
+//! HTML, and so does the JS walker of the strict-CSP fallback replayed
+//! through `page::replay`. Run by `./build.sh test`.
+#![cfg(target_arch = "wasm32")]
+
+use dramatis::native::read_html;
+use dramatis::page::Page;
+use dramatis::web::{read_page, replay_calls};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen(module = "/extension/ui/walk.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = recordCalls)]
+    fn record_calls(root: &web_sys::Node) -> JsValue;
+}
+
+const FIXTURES: &[(&str, &str)] = &[
+    (
+        "seed-article",
+        include_str!("fixtures/seed-article/page.html"),
+    ),
+    (
+        "markup-edge-cases",
+        include_str!("web/markup-edge-cases.html"),
+    ),
+];
+
+fn parse(html: &str) -> web_sys::Document {
+    web_sys::DomParser::new()
+        .unwrap()
+        .parse_from_string(html, web_sys::SupportedType::TextHtml)
+        .unwrap()
+}
+
+/// The first node where two pages differ, for a readable failure.
+fn first_difference(a: &Page, b: &Page) -> String {
+    if a.meta != b.meta {
+        return format!("metadata: {:?}\n   vs {:?}", a.meta, b.meta);
+    }
+    for (i, (x, y)) in a.nodes.iter().zip(&b.nodes).enumerate() {
+        if x != y {
+            return format!("node {i}: {x:?}\n   vs {y:?}");
+        }
+    }
+    format!("node counts {} vs {}", a.nodes.len(), b.nodes.len())
+}
+
+#[wasm_bindgen_test]
+fn live_dom_reader_matches_native_reader() {
+    for (name, html) in FIXTURES {
+        let native = read_html(html, Some("https://example.test/a"));
+        let doc = parse(html);
+        let live = read_page(doc.as_ref(), Some("https://example.test/a"));
+        assert!(
+            live == native,
+            "{name}: {}",
+            first_difference(&live, &native)
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn js_walker_replayed_matches_live_dom_reader() {
+    for (name, html) in FIXTURES {
+        let doc = parse(html);
+        let live = read_page(doc.as_ref(), None);
+        let recorded = record_calls(doc.as_ref());
+        let calls: js_sys::Array = js_sys::Reflect::get(&recorded, &"calls".into())
+            .unwrap()
+            .into();
+        let replayed = replay_calls(&calls, None).unwrap().page;
+        assert!(
+            replayed == live,
+            "{name}: {}",
+            first_difference(&replayed, &live)
+        );
+    }
+}
