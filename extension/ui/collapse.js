@@ -28,6 +28,9 @@ function saveStyle(el) {
 }
 
 function putStyle(el, saved) {
+  // Chromium writes CSSOM changes back to the attribute lazily: without this
+  // read, removing the attribute leaves a `style=""` behind later.
+  el.getAttribute("style");
   if (saved === null) el.removeAttribute("style");
   else el.setAttribute("style", saved);
 }

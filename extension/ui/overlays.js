@@ -7,8 +7,13 @@
 export const WATCH_MS = 15000;
 /** At most this many added elements are analysed. */
 export const MAX_ANALYSED = 60;
-/** Added elements with less text than this are not promos worth a look. */
-const MIN_TEXT = 20;
+/**
+ * Whether an added element is worth a look: it has text, or names itself
+ * (a textless `tp-backdrop` dims the page as much as the modal blocks it).
+ */
+function worthALook(el) {
+  return Boolean(el.id || el.getAttribute("class")?.trim() || el.textContent?.trim());
+}
 
 /**
  * Calls `onAdded(element)` for elements added to `doc` while watching.
@@ -32,7 +37,7 @@ export function watchAddedElements(doc, onAdded) {
     for (const r of records) {
       for (const node of r.addedNodes) {
         if (node.nodeType !== Node.ELEMENT_NODE || node.localName.startsWith("dramatis-")) continue;
-        if ((node.textContent ?? "").trim().length < MIN_TEXT) continue;
+        if (!worthALook(node)) continue;
         pending.add(node);
       }
     }

@@ -36,6 +36,7 @@ try {
     measuresVisible: true,
     goto: (path) => page.goto(server.origin + path, { waitUntil: "load" }),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
+    click: (host, inner) => page.locator(host).first().locator(inner).first().click(),
     screenshot: (name) => page.screenshot({ path: join(out, `chromium-${name}.png`) }),
     // The same handler the toolbar button and the command call, in the worker.
     toggle: () => worker.evaluate(async () => {

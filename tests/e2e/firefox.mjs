@@ -1,6 +1,6 @@
 // End-to-end in real Firefox ESR (Debian's) through geckodriver, the add-on
 // installed as a temporary add-on from the packaged .xpi.
-import { Builder } from "selenium-webdriver";
+import { Builder, By } from "selenium-webdriver";
 import firefox from "selenium-webdriver/firefox.js";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -39,6 +39,11 @@ try {
     measuresVisible: false,
     goto: (path) => driver.get(server.origin + path),
     evaluate: (fn, arg) => driver.executeScript(`return (${fn})(arguments[0]);`, arg),
+    click: async (host, inner) => {
+      const root = await driver.findElement(By.css(host)).getShadowRoot();
+      const target = await root.findElement(By.css(inner));
+      await target.click();
+    },
     screenshot: async (name) => writeFileSync(join(out, `firefox-${name}.png`), await driver.takeScreenshot(), "base64"),
     // A real click on the add-on's toolbar button, pinned to the toolbar as
     // a user would, from the browser's privileged context.

@@ -109,6 +109,47 @@ export const scenarios = [
     },
   },
   {
+    name: "Show restores one promo, Show all restores the page as it was",
+    async run(b) {
+      await b.goto("/article");
+      await visiblePanel(b);
+      const barsBefore = await b.evaluate(() => document.querySelectorAll("dramatis-bar").length);
+      assert.ok(barsBefore >= 2, `expected several collapsed promos, got ${barsBefore}`);
+      const first = seed.upsells.map(norm)[0];
+      assert.ok(!(await b.evaluate(visibleText)).includes(first));
+      await b.click("dramatis-bar", "button");
+      await waitFor(b, () => document.querySelectorAll("dramatis-bar").length, null, "one bar fewer", (n) => n === barsBefore - 1);
+      assert.ok((await b.evaluate(visibleText)).includes(first), "the promo did not come back");
+      await b.click("dramatis-panel", ".upsells button");
+      await waitFor(b, () => document.querySelectorAll("dramatis-bar").length, null, "no bars", (n) => n === 0);
+      const { beforeBody, body } = await b.evaluate(() => ({ beforeBody: window.__probe.beforeBody, body: document.body.outerHTML }));
+      assert.equal(body, beforeBody, "the body is not what it was before the extension ran");
+    },
+  },
+  {
+    name: "a paywall modal injected after load is collapsed and scrolling works again",
+    async run(b) {
+      await b.goto("/article-late-modal");
+      await visiblePanel(b);
+      await waitFor(b, () => window.__probe.modalShown === true, null, "the modal to appear");
+      const state = await waitFor(b, () => {
+        const modal = document.querySelector(".tp-modal");
+        const backdrop = document.querySelector(".tp-backdrop");
+        return {
+          modal: getComputedStyle(modal).display,
+          backdrop: getComputedStyle(backdrop).display,
+          overflow: getComputedStyle(document.body).overflowY,
+        };
+      }, null, "the modal to be collapsed", (s) => s.modal === "none" && s.backdrop === "none" && s.overflow !== "hidden");
+      assert.equal(state.modal, "none");
+      const scrolled = await b.evaluate(() => {
+        window.scrollTo(0, 400);
+        return window.scrollY;
+      });
+      assert.ok(scrolled > 0, "the page does not scroll");
+    },
+  },
+  {
     name: "a page that is not an article gets no panel and an unchanged DOM",
     async run(b) {
       await b.goto("/not-article");

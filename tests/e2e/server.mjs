@@ -15,20 +15,49 @@ document.addEventListener("securitypolicyviolation", (e) =>
   window.__probe.violations.push(e.effectiveDirective + " " + e.blockedURI));
 document.addEventListener("DOMContentLoaded", () => {
   window.__probe.before = document.documentElement.outerHTML;
+  window.__probe.beforeBody = document.body.outerHTML;
 });`;
+
+/**
+ * A Piano-style paywall modal two seconds after load: a full-screen backdrop
+ * and a dialog appended to <body>, and scrolling locked on <body>.
+ */
+const LATE_MODAL = `
+setTimeout(() => {
+  const backdrop = document.createElement("div");
+  backdrop.className = "tp-backdrop tp-active";
+  backdrop.style.cssText = "position:fixed;inset:0;background:rgba(0,0,0,.6);z-index:9998";
+  const modal = document.createElement("div");
+  modal.className = "tp-modal";
+  modal.setAttribute("role", "dialog");
+  modal.setAttribute("aria-modal", "true");
+  modal.style.cssText = "position:fixed;top:20%;left:25%;width:50%;background:#fff;padding:24px;z-index:9999";
+  modal.innerHTML = '<div class="tp-iframe-wrapper"><h2>Subscribe to keep reading</h2>' +
+    '<p>You have reached your limit of free articles this month. Start your free trial: $1 for 4 weeks, then $9.99 per month.</p>' +
+    '<button class="tp-cta">Subscribe now</button> <a href="/login">Already a subscriber? Sign in</a></div>';
+  document.body.append(backdrop, modal);
+  document.body.classList.add("tp-modal-open");
+  document.body.style.overflow = "hidden";
+  window.__probe.modalShown = true;
+}, 2000);`;
 
 /** A strict policy like many news sites': no inline script, no wasm-unsafe-eval. */
 export const STRICT_CSP = "default-src 'self'; img-src 'self' data:";
 
-function withProbe(html) {
-  return html.replace(/<head>/i, '<head>\n<script src="/probe.js"></script>');
+function withProbe(html, ...scripts) {
+  const tags = ["/probe.js", ...scripts].map((src) => `<script src="${src}"></script>`).join("\n");
+  return html.replace(/<head>/i, `<head>\n${tags}`);
 }
+
+const seedArticle = () => readFileSync(fixtures + "seed-article/page.html", "utf8");
 
 const routes = {
   "/probe.js": () => ({ type: "text/javascript", body: PROBE }),
-  "/article": () => ({ body: withProbe(readFileSync(fixtures + "seed-article/page.html", "utf8")) }),
+  "/late-modal.js": () => ({ type: "text/javascript", body: LATE_MODAL }),
+  "/article": () => ({ body: withProbe(seedArticle()) }),
+  "/article-late-modal": () => ({ body: withProbe(seedArticle(), "/late-modal.js") }),
   "/article-strict-csp": () => ({
-    body: withProbe(readFileSync(fixtures + "seed-article/page.html", "utf8")),
+    body: withProbe(seedArticle()),
     headers: { "Content-Security-Policy": STRICT_CSP },
   }),
   "/not-article": () => ({ body: withProbe(readFileSync(fixtures + "product-page/page.html", "utf8")) }),
