@@ -1,6 +1,9 @@
-// The playground: the extension's wasm and panel, run on pasted text or HTML.
+// The playground: the extension's wasm and panel, run on pasted text or
+// HTML, with the quotes marked in the text the analysis read.
 import init, { Session, analyzeText } from "./pkg/dramatis.js";
 import { Panel } from "./ui/panel.js";
+import { toMarkdown } from "./ui/markdown.js";
+import { copyText } from "./ui/clipboard.js";
 
 const $ = (id) => document.getElementById(id);
 const status = (text) => ($("status").textContent = text);
@@ -17,31 +20,88 @@ function isHtml(text) {
   return /^\s*</.test(text) && /<\/(p|div|body|html|article)>/i.test(text);
 }
 
+/** The analysis, and the text its offsets count into. */
 function analyse(input) {
-  if (!isHtml(input)) return analyzeText(input);
+  if (!isHtml(input)) {
+    const result = analyzeText(input);
+    return { analysis: { ...result, title: null }, text: input };
+  }
   const doc = new DOMParser().parseFromString(input, "text/html");
   const session = Session.read(doc, null);
   try {
-    return session.analyze();
+    const analysis = session.analyze();
+    return { analysis, text: analysis.text.text };
   } finally {
     session.free();
   }
 }
 
+/**
+ * The analysed text with each quote in a <mark> and each speaker mention in
+ * a <b>, built from text nodes only. Returns the marks by quote index.
+ */
+function renderText(container, text, quotes) {
+  const chars = [...text];
+  const spans = [];
+  quotes.forEach((q, i) => {
+    spans.push({ start: q.start, end: q.end, tag: "mark", quote: i, kind: q.kind });
+    if (q.speaker_start != null) spans.push({ start: q.speaker_start, end: q.speaker_end, tag: "b" });
+  });
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const marks = new Map();
+  const out = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue; // overlapping spans: the first one wins
+    out.push(document.createTextNode(chars.slice(at, s.start).join("")));
+    const el = document.createElement(s.tag);
+    el.textContent = chars.slice(s.start, s.end).join("");
+    if (s.tag === "mark") {
+      el.className = s.kind;
+      el.tabIndex = -1;
+      marks.set(s.quote, el);
+    }
+    out.push(el);
+    at = s.end;
+  }
+  out.push(document.createTextNode(chars.slice(at).join("")));
+  container.replaceChildren(...out);
+  return marks;
+}
+
 async function main() {
   await init({ module_or_path: "pkg/dramatis_bg.wasm" });
   const t = await loadTranslator();
-  const panel = new Panel(document, t, { showAllUpsells() {}, close() {} });
+  let marks = new Map();
+  let current = null;
+  const panel = new Panel(document, t, {
+    close() {},
+    highlight(quote) {
+      const mark = marks.get(current.analysis.quotes.indexOf(quote));
+      if (!mark) return false;
+      for (const m of marks.values()) m.classList.remove("active");
+      mark.classList.add("active");
+      mark.scrollIntoView({ block: "center", behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+      return true;
+    },
+    clearHighlight() {
+      for (const m of marks.values()) m.classList.remove("active");
+    },
+    copy: () => copyText(toMarkdown(current.analysis, t), panel.root),
+  });
 
   const run = () => {
     const input = $("input").value;
     if (!input.trim()) return status("Paste some text first.");
     const started = performance.now();
-    const analysis = analyse(input);
-    panel.render(analysis, 0);
+    current = analyse(input);
+    const ms = performance.now() - started;
+    panel.setAnalysis(current.analysis);
     panel.mount($("result"));
     panel.show();
-    status(`Analysed in ${(performance.now() - started).toFixed(1)} ms.`);
+    marks = renderText($("text"), current.text, current.analysis.quotes);
+    $("text-section").hidden = false;
+    status(`${current.analysis.actors.length} actors, ${current.analysis.quotes.length} quotes, in ${ms.toFixed(1)} ms.`);
   };
 
   $("sample").addEventListener("change", async (e) => {
@@ -51,6 +111,7 @@ async function main() {
   });
   $("run").addEventListener("click", run);
   status("Ready.");
+  document.body.dataset.ready = "true";
 }
 
 main().catch((error) => status(`Could not start: ${error}`));

@@ -1,17 +1,30 @@
 // The panel: the story's actors and who said what, docked at the side of the
-// page in a shadow root (page CSS cannot reach in, ours cannot leak out).
-// Every string from the page goes in through textContent, never as HTML.
+// page (a bottom sheet on narrow screens) in a shadow root, so page CSS
+// cannot reach in and ours cannot leak out. Every string from the page goes
+// in through textContent (the `text` prop of h()), never as HTML.
+//
+// The panel only shows state and reports what the reader asked for through
+// `actions`; the content script (or the playground) does the rest.
 
 import { adoptStyles, h } from "./style.js";
 import { PANEL_CSS } from "./panel-css.js";
 
-const KIND_KEYS = { person: "kindPerson", organization: "kindOrganization", country: "kindCountry", other: "kindOther" };
+/**
+ * @typedef {object} PanelActions
+ * @property {() => void} close
+ * @property {(quote: object) => boolean} [highlight] scroll to a quote and highlight it
+ * @property {() => void} [clearHighlight]
+ * @property {() => Promise<boolean>} [copy] put the summary on the clipboard
+ * @property {(hidden: boolean) => void} [setPromosHidden] collapse or restore all promos
+ * @property {(on: boolean) => void} [setCollapseOnSite] the per-site switch
+ * @property {() => void} [neverOnSite]
+ */
 
 export class Panel {
   /**
-   * @param doc the document to show the panel in
-   * @param t translation function `(key, ...substitutions) => string`
-   * @param actions `{ showAllUpsells(), close() }`
+   * @param {Document} doc
+   * @param {(key: string, ...subs: string[]) => string} t translations
+   * @param {PanelActions} actions
    */
   constructor(doc, t, actions) {
     this.doc = doc;
@@ -21,17 +34,33 @@ export class Panel {
     this.root = this.host.attachShadow({ mode: "open" });
     adoptStyles(this.root, PANEL_CSS);
     this.host.hidden = true;
+    this.analysis = null;
+    this.state = {
+      minimized: false,
+      actor: null, // name of the actor whose quotes are shown, or null for all
+      highlighted: -1, // index of the highlighted quote
+      status: "",
+      promos: { hidden: 0, total: 0, siteOn: true },
+    };
+    this.root.addEventListener("keydown", (e) => {
+      if (e.key === "Escape" && this.state.highlighted >= 0) {
+        e.stopPropagation();
+        this.#clearHighlight();
+      }
+    });
   }
 
   /**
-   * Puts the panel in the page: by default docked over it, appended outside
-   * <body> so page layout is untouched; or inline inside `container`.
+   * Puts the panel in the page: docked over it, appended outside <body> so
+   * page layout is untouched; or inline inside `container` (the playground).
    */
   mount(container = null) {
     if (container) {
       this.host.setAttribute("inline", "");
       container.replaceChildren(this.host);
     } else if (!this.host.isConnected) {
+      const dir = this.doc.defaultView.getComputedStyle(this.doc.documentElement).direction;
+      if (dir === "rtl") this.host.setAttribute("dir", "rtl");
       this.doc.documentElement.append(this.host);
     }
   }
@@ -46,6 +75,7 @@ export class Panel {
   }
 
   hide() {
+    this.#clearHighlight(false);
     this.host.hidden = true;
   }
 
@@ -55,69 +85,195 @@ export class Panel {
     return this.visible;
   }
 
-  /** Renders an analysis and the number of collapsed upsells. */
-  render(analysis, collapsedCount) {
+  /** Shows an analysis (a page's, or a text's without `detection`). */
+  setAnalysis(analysis) {
+    this.analysis = analysis;
+    this.state.actor = null;
+    this.state.highlighted = -1;
+    this.render();
+  }
+
+  /** Updates the promo counts: `{hidden, total, siteOn}`. */
+  setPromos(promos) {
+    this.state.promos = { ...this.state.promos, ...promos };
+    this.render();
+  }
+
+  render() {
+    if (!this.analysis) return;
+    const focused = this.root.activeElement?.dataset?.key;
     const { doc, t } = this;
-    const d = analysis.detection;
-    const header = h(doc, "header", { class: "head" },
-      h(doc, "h2", { class: "brand", id: "dramatis-title", text: "Dramatis" }),
-      h(doc, "button", { type: "button", class: "icon", "aria-label": t("close"), title: t("close"), text: "×", onclick: () => this.actions.close() }),
-    );
-    // Plain text (the playground) has no page, hence no verdict.
-    const why = d
-      ? h(doc, "details", { class: "why" },
-        h(doc, "summary", { text: t(d.is_article ? "verdictArticle" : "verdictNotArticle", pct(d.score)) }),
-        h(doc, "ul", { class: "signals" },
-          d.signals.map((s) => h(doc, "li", { text: `${s.weight >= 0 ? "+" : "−"} ${s.name}` }))))
-      : null;
-    const upsells = collapsedCount > 0
-      ? h(doc, "p", { class: "upsells" },
-        h(doc, "span", { text: t("upsellsHidden", String(collapsedCount)) }),
-        h(doc, "button", { type: "button", class: "link", text: t("showAll"), onclick: () => this.actions.showAllUpsells() }))
-      : null;
-
-    const actors = analysis.actors.length
-      ? h(doc, "ul", { class: "actors", role: "list" }, analysis.actors.map((a) => this.#actor(a)))
-      : h(doc, "p", { class: "empty", text: t("noActors") });
-    const quotes = analysis.quotes.length
-      ? h(doc, "ol", { class: "quotes", role: "list" }, analysis.quotes.map((q) => this.#quote(q)))
-      : h(doc, "p", { class: "empty", text: t("noQuotes") });
-
-    const body = h(doc, "div", { class: "body" },
-      why, upsells,
-      h(doc, "section", { "aria-labelledby": "dramatis-actors" },
-        h(doc, "h3", { id: "dramatis-actors", text: t("actors") }), actors),
-      h(doc, "section", { "aria-labelledby": "dramatis-quotes" },
-        h(doc, "h3", { id: "dramatis-quotes", text: t("quotes") }), quotes),
-    );
-    const panel = h(doc, "aside", { class: "panel", role: "complementary", "aria-labelledby": "dramatis-title" }, header, body);
-    if (analysis.title) panel.setAttribute("data-title", analysis.title);
+    const s = this.state;
+    const panel = h(doc, "aside", {
+      class: `panel${s.minimized ? " minimized" : ""}`,
+      role: "complementary",
+      "aria-labelledby": "dramatis-title",
+    }, this.#header(), s.minimized ? null : this.#body());
     this.root.replaceChildren(...[...this.root.children].filter((c) => c.localName === "style"), panel);
+    if (focused) this.root.querySelector(`[data-key="${CSS.escape(focused)}"]`)?.focus();
   }
 
-  #actor(a) {
+  #header() {
     const { doc, t } = this;
-    const detail = [a.role, a.affiliation].filter(Boolean).join(" · ");
-    return h(doc, "li", { class: `actor kind-${a.kind}` },
-      h(doc, "span", { class: "name", text: a.name }),
-      h(doc, "span", { class: "badge", text: t(KIND_KEYS[a.kind] ?? "kindOther") }),
+    const s = this.state;
+    return h(doc, "header", { class: "head" },
+      h(doc, "h2", { class: "brand", id: "dramatis-title", text: t("panelTitle") }),
+      this.actions.copy
+        ? h(doc, "button", { type: "button", class: "tool", "data-key": "copy", text: t("copy"), title: t("copyLabel"), "aria-label": t("copyLabel"), onclick: () => this.#copy() })
+        : null,
+      h(doc, "button", {
+        type: "button", class: "icon", "data-key": "minimize",
+        "aria-expanded": String(!s.minimized),
+        "aria-label": t(s.minimized ? "expand" : "minimize"), title: t(s.minimized ? "expand" : "minimize"),
+        text: s.minimized ? "▸" : "▾",
+        onclick: () => {
+          s.minimized = !s.minimized;
+          this.render();
+        },
+      }),
+      h(doc, "button", { type: "button", class: "icon", "data-key": "close", "aria-label": t("close"), title: t("close"), text: "×", onclick: () => this.actions.close() }),
+      h(doc, "p", { class: "status", role: "status", "aria-live": "polite", text: s.status }),
+    );
+  }
+
+  #body() {
+    const { doc, t } = this;
+    const a = this.analysis;
+    if (a.detection && !a.detection.is_article) {
+      return h(doc, "div", { class: "body" }, this.#verdict(a.detection),
+        h(doc, "p", { class: "empty", text: t("notArticleNote") }));
+    }
+    return h(doc, "div", { class: "body" },
+      this.#verdict(a.detection),
+      this.#promos(),
+      h(doc, "section", { class: "section", "aria-labelledby": "dramatis-actors" },
+        h(doc, "h3", { id: "dramatis-actors", text: t("actors") }),
+        a.actors.length
+          ? h(doc, "ul", { class: "actors", role: "list" }, a.actors.map((actor) => this.#actor(actor)))
+          : h(doc, "p", { class: "empty", text: t("noActors") })),
+      h(doc, "section", { class: "section", "aria-labelledby": "dramatis-quotes" },
+        h(doc, "h3", { id: "dramatis-quotes", text: t("quotes") }),
+        this.#quotes()),
+    );
+  }
+
+  #verdict(d) {
+    // Plain text (the playground) has no page, hence no verdict.
+    if (!d) return null;
+    const { doc, t } = this;
+    return h(doc, "details", { class: "why" },
+      h(doc, "summary", { "data-key": "why", text: t(d.is_article ? "verdictArticle" : "verdictNotArticle", String(Math.round(d.score * 100))) }),
+      h(doc, "ul", { class: "signals", "aria-label": t("signals") },
+        d.signals.map((s) => h(doc, "li", { class: s.weight >= 0 ? "for" : "against", text: `${s.weight >= 0 ? "+" : "−"} ${s.name}` }))));
+  }
+
+  #promos() {
+    const { doc, t } = this;
+    const p = this.state.promos;
+    if (!this.actions.setPromosHidden || (p.total === 0 && p.siteOn)) return null;
+    const line = p.hidden > 0
+      ? [h(doc, "span", { text: t("upsellsHidden", String(p.hidden)) }),
+        h(doc, "button", { type: "button", class: "link", "data-key": "promos", text: t("showAll"), onclick: () => this.actions.setPromosHidden(false) })]
+      : p.total > 0
+        ? [h(doc, "span", { text: t("upsellsShown", String(p.total)) }),
+          h(doc, "button", { type: "button", class: "link", "data-key": "promos", text: t("hideAgain"), onclick: () => this.actions.setPromosHidden(true) })]
+        : [];
+    const site = h(doc, "label", { class: "switch" },
+      h(doc, "input", {
+        type: "checkbox", "data-key": "site-switch", checked: p.siteOn,
+        onchange: (e) => this.actions.setCollapseOnSite?.(e.target.checked),
+      }),
+      h(doc, "span", { text: t("collapseOnSite") }));
+    return h(doc, "div", { class: "promos" }, h(doc, "p", { class: "promo-line" }, line), site);
+  }
+
+  #actor(actor) {
+    const { doc, t } = this;
+    const selected = this.state.actor === actor.name;
+    const detail = [actor.role, actor.affiliation].filter(Boolean).join(" · ");
+    const label = [actor.name, t(`kind_${actor.kind}`), detail, actor.quotes ? t("quoteCount", String(actor.quotes)) : ""]
+      .filter(Boolean).join(", ");
+    const content = [
+      h(doc, "span", { class: "name", text: actor.name }),
+      h(doc, "span", { class: "badge", text: t(`kind_${actor.kind}`) }),
+      actor.quotes ? h(doc, "span", { class: "count", text: t("quoteCount", String(actor.quotes)) }) : null,
       detail ? h(doc, "span", { class: "detail", text: detail }) : null,
-      a.quotes > 0 ? h(doc, "span", { class: "count", text: t("quoteCount", String(a.quotes)) }) : null,
-    );
+    ];
+    // Only quoted actors filter the quotes; the others are plain list items.
+    const body = actor.quotes
+      ? h(doc, "button", {
+        type: "button", class: "actor-button", "data-key": `actor:${actor.name}`,
+        "aria-pressed": String(selected), "aria-label": label, title: t("filterBy", actor.name),
+        onclick: () => {
+          this.state.actor = selected ? null : actor.name;
+          this.render();
+        },
+      }, content)
+      : h(doc, "div", { class: "actor-button" }, content);
+    return h(doc, "li", { class: `actor kind-${actor.kind}` }, body);
   }
 
-  #quote(q) {
+  #quotes() {
     const { doc, t } = this;
-    return h(doc, "li", { class: `quote ${q.kind}` },
-      h(doc, "blockquote", { text: q.text }),
-      h(doc, "p", { class: "by" },
-        h(doc, "span", { class: "speaker", text: q.speaker ?? t("unknownSpeaker") }),
-        h(doc, "span", { class: "badge", text: t(q.kind === "direct" ? "direct" : q.kind === "mixed" ? "mixed" : "indirect") }),
-        h(doc, "span", { class: "cue", text: q.cue })),
-    );
+    const all = this.analysis.quotes;
+    if (!all.length) return h(doc, "p", { class: "empty", text: t("noQuotes") });
+    const who = this.state.actor;
+    const shown = all.map((q, i) => [q, i]).filter(([q]) => !who || q.speaker === who);
+    const filter = who
+      ? h(doc, "p", { class: "filter" },
+        h(doc, "span", { text: t("quotesBy", who) }),
+        h(doc, "button", { type: "button", class: "link", "data-key": "all-quotes", text: t("allQuotes"), onclick: () => {
+          this.state.actor = null;
+          this.render();
+        } }))
+      : null;
+    return [filter, h(doc, "ol", { class: "quotes", role: "list" }, shown.map(([q, i]) => this.#quote(q, i)))];
   }
-}
 
-function pct(score) {
-  return String(Math.round(score * 100));
+  #quote(q, i) {
+    const { doc, t } = this;
+    const active = this.state.highlighted === i;
+    const kind = t(`quote_${q.kind}`);
+    const speaker = q.speaker ?? t("unknownSpeaker");
+    const canJump = Boolean(this.actions.highlight);
+    const content = [
+      h(doc, "span", { class: "text", text: q.text }),
+      h(doc, "span", { class: "by" },
+        h(doc, "span", { class: "speaker", text: speaker }),
+        h(doc, "span", { class: `badge ${q.kind}`, text: kind }),
+        h(doc, "span", { class: "cue", text: q.cue })),
+    ];
+    return h(doc, "li", { class: `quote ${q.kind}${active ? " active" : ""}` },
+      canJump
+        ? h(doc, "button", {
+          type: "button", class: "quote-button", "data-key": `quote:${i}`, "aria-pressed": String(active),
+          "aria-label": t("quoteLabel", speaker, q.text), title: t("jumpToQuote"),
+          onclick: () => (active ? this.#clearHighlight() : this.#highlight(q, i)),
+        }, content)
+        : h(doc, "div", { class: "quote-button" }, content));
+  }
+
+  #highlight(q, i) {
+    if (this.actions.highlight(q)) {
+      this.state.highlighted = i;
+      this.state.status = this.t("highlighted");
+    } else {
+      this.state.status = this.t("notInPage");
+    }
+    this.render();
+  }
+
+  #clearHighlight(render = true) {
+    if (this.state.highlighted < 0) return;
+    this.actions.clearHighlight?.();
+    this.state.highlighted = -1;
+    this.state.status = "";
+    if (render) this.render();
+  }
+
+  async #copy() {
+    const ok = await this.actions.copy();
+    this.state.status = this.t(ok ? "copied" : "copyFailed");
+    this.render();
+  }
 }

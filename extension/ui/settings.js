@@ -1,33 +1,80 @@
-// What the reader chose, in extension storage (`storage.local`, so nothing
-// leaves the device): a global "collapse upsells" switch and per-site
-// choices. One shape, read and written only here.
+// What the reader chose: a global "collapse upsells" switch and per-site
+// choices. Kept in `storage.local` (on this device, always there) and
+// mirrored to `storage.sync` where the browser syncs it, so a new device
+// starts from the reader's choices. One shape, read and written only here:
+//
+//   { collapseUpsells: boolean,
+//     sites: { [hostname]: { never?: true, collapse?: false, panel?: "open" | "closed" } } }
 
-export const DEFAULTS = Object.freeze({ collapseUpsells: true, sites: {} });
+const KEYS = ["collapseUpsells", "sites"];
 
-/** Per-site choices: `never` (do nothing on this site), `collapse` (false to keep upsells), `panel` ("open" | "closed"). */
-export async function loadSettings(api, host) {
-  let stored = {};
+async function read(api) {
+  const local = await api.storage.local.get(KEYS);
+  if (Object.keys(local).length === 0 && api.storage.sync) {
+    try {
+      const synced = await api.storage.sync.get(KEYS);
+      if (Object.keys(synced).length > 0) {
+        await api.storage.local.set(synced);
+        return synced;
+      }
+    } catch {
+      // No sync in this browser or profile.
+    }
+  }
+  return local;
+}
+
+async function write(api, changes) {
+  await api.storage.local.set(changes);
   try {
-    stored = await api.storage.local.get(["collapseUpsells", "sites"]);
+    await api.storage.sync?.set(changes);
+  } catch {
+    // Sync is best effort.
+  }
+}
+
+/** Everything stored, with defaults filled in. */
+export async function readAll(api) {
+  const stored = await read(api);
+  return { collapseUpsells: stored.collapseUpsells !== false, sites: stored.sites ?? {} };
+}
+
+/** What applies on `host`: `{never, collapse, panelOpen}`. */
+export async function loadSettings(api, host) {
+  let all = { collapseUpsells: true, sites: {} };
+  try {
+    all = await readAll(api);
   } catch {
     // Storage unavailable: run with the defaults.
   }
-  const settings = { ...DEFAULTS, ...stored };
-  const site = settings.sites?.[host] ?? {};
+  const site = all.sites[host] ?? {};
   return {
     never: site.never === true,
-    collapse: settings.collapseUpsells !== false && site.collapse !== false,
+    collapse: all.collapseUpsells && site.collapse !== false,
     panelOpen: site.panel !== "closed",
   };
 }
 
-/** Merges `changes` into the stored choices for `host`. */
+/** Merges `changes` into the choices for `host`; `undefined` values are dropped. */
 export async function saveSiteSettings(api, host, changes) {
   try {
-    const { sites = {} } = await api.storage.local.get("sites");
-    sites[host] = { ...sites[host], ...changes };
-    await api.storage.local.set({ sites });
+    const { sites } = await readAll(api);
+    const site = { ...sites[host], ...changes };
+    for (const [k, v] of Object.entries(site)) if (v === undefined) delete site[k];
+    if (Object.keys(site).length) sites[host] = site;
+    else delete sites[host];
+    await write(api, { sites });
   } catch {
     // Not remembered; the page still works.
   }
+}
+
+export async function setCollapseUpsells(api, on) {
+  await write(api, { collapseUpsells: on });
+}
+
+export async function forgetSite(api, host) {
+  const { sites } = await readAll(api);
+  delete sites[host];
+  await write(api, { sites });
 }

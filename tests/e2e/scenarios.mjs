@@ -18,10 +18,10 @@ function panelState() {
     visible: !host.hidden && getComputedStyle(host).display !== "none",
     actors: [...root.querySelectorAll(".actor .name")].map((e) => e.textContent),
     quotes: [...root.querySelectorAll(".quote")].map((q) => ({
-      text: q.querySelector("blockquote").textContent,
+      text: q.querySelector(".text").textContent,
       speaker: q.querySelector(".speaker").textContent,
     })),
-    upsellLine: root.querySelector(".upsells")?.textContent ?? null,
+    promoLine: root.querySelector(".promo-line")?.textContent ?? null,
   };
 }
 
@@ -120,7 +120,7 @@ export const scenarios = [
       await b.click("dramatis-bar", "button");
       await waitFor(b, () => document.querySelectorAll("dramatis-bar").length, null, "one bar fewer", (n) => n === barsBefore - 1);
       assert.ok((await b.evaluate(visibleText)).includes(first), "the promo did not come back");
-      await b.click("dramatis-panel", ".upsells button");
+      await b.click("dramatis-panel", ".promo-line button");
       await waitFor(b, () => document.querySelectorAll("dramatis-bar").length, null, "no bars", (n) => n === 0);
       const { beforeBody, body } = await b.evaluate(() => ({ beforeBody: window.__probe.beforeBody, body: document.body.outerHTML }));
       assert.equal(body, beforeBody, "the body is not what it was before the extension ran");

@@ -1,0 +1,87 @@
+// Scrolling to a quote in the page and highlighting it without touching the
+// DOM: a CSS Custom Highlight where the browser has one, the selection
+// otherwise. Clearing it leaves the page exactly as it was.
+
+const NAME = "dramatis-quote";
+let styled = false;
+
+/**
+ * A DOM Range for chars [start, end) of the analysis text, through the
+ * text map's pieces (offsets there count Unicode scalar values; DOM offsets
+ * count UTF-16 code units).
+ */
+export function rangeFor(doc, pieces, nodeOf, start, end) {
+  const locate = (offset, isEnd) => {
+    // The piece holding the char (for an end: the char before the offset).
+    const at = isEnd ? offset - 1 : offset;
+    const piece = pieces.find((p) => p.start <= at && at < p.start + p.len);
+    if (!piece) return null;
+    const node = nodeOf(piece.node);
+    if (!node) return null;
+    const chars = piece.node_start + (at - piece.start) + (isEnd ? 1 : 0);
+    return { node, offset: utf16Offset(node.nodeValue, chars) };
+  };
+  const from = locate(start, false);
+  const to = locate(end, true);
+  if (!from || !to) return null;
+  const range = doc.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+function utf16Offset(text, chars) {
+  let units = 0;
+  let seen = 0;
+  for (const c of text) {
+    if (seen === chars) break;
+    units += c.length;
+    seen += 1;
+  }
+  return units;
+}
+
+/** Highlights `range` and scrolls it into view. */
+export function showRange(doc, range) {
+  clearHighlight(doc);
+  const view = doc.defaultView;
+  const smooth = !view.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  const target = range.startContainer.parentElement;
+  target?.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+  if (view.CSS?.highlights && view.Highlight) {
+    ensureHighlightStyle(doc);
+    view.CSS.highlights.set(NAME, new view.Highlight(range));
+  } else {
+    const selection = view.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+}
+
+/** Removes the highlight, whichever way it was made. */
+export function clearHighlight(doc) {
+  const view = doc.defaultView;
+  if (view.CSS?.highlights?.has(NAME)) view.CSS.highlights.delete(NAME);
+}
+
+/** The text highlighted now, if any (for tests and the panel's state). */
+export function highlightedText(doc) {
+  const h = doc.defaultView.CSS?.highlights?.get(NAME);
+  return h ? [...h].map((r) => r.toString()).join(" ") : null;
+}
+
+/**
+ * `::highlight()` rules only apply from the document's own stylesheets; an
+ * adopted constructed sheet adds one without adding a node to the DOM.
+ */
+function ensureHighlightStyle(doc) {
+  if (styled) return;
+  try {
+    const sheet = new doc.defaultView.CSSStyleSheet();
+    sheet.replaceSync(`::highlight(${NAME}) { background-color: #ffe066; color: #111; }`);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    styled = true;
+  } catch {
+    // Without the rule the highlight is invisible but harmless.
+  }
+}
