@@ -1,4 +1,6 @@
-// End-to-end in real headless Chromium (Debian's), extension loaded unpacked.
+// End-to-end in real Chromium (Debian's), the extension loaded unpacked:
+// every scenario headless, then the real keyboard command headful on the X
+// display of xvfb-run (skipped, and said so, without one).
 import { chromium } from "playwright-core";
 import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,6 +8,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "./server.mjs";
 import { runScenarios } from "./scenarios.mjs";
+import { haveDisplay, keyboardScenario } from "./keys.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const extension = resolve(root, "dist/extension");
@@ -18,36 +21,74 @@ export const CHROMIUM_FLAGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
-const server = await startServer();
-const profile = mkdtempSync(join(tmpdir(), "dramatis-chromium-"));
-const context = await chromium.launchPersistentContext(profile, {
-  headless: true,
-  executablePath: "/usr/lib/chromium/chromium",
-  args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-  viewport: { width: 1280, height: 900 },
-});
-let failed = 1;
-try {
+/** A fresh profile with the extension; returns the browser interface of scenarios.mjs. */
+async function launch(server, { headless }) {
+  const profile = mkdtempSync(join(tmpdir(), "dramatis-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    headless,
+    executablePath: "/usr/lib/chromium/chromium",
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    viewport: { width: 1280, height: 900 },
+  });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const extensionId = new URL(worker.url()).host;
   const page = context.pages()[0] ?? (await context.newPage());
   page.on("pageerror", (e) => console.log(`     page error: ${e.message}`));
-  const browser = {
+  return {
     name: "chromium",
+    origin: server.origin,
     measuresVisible: true,
     goto: (path) => page.goto(server.origin + path, { waitUntil: "load" }),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     click: (host, inner) => page.locator(host).first().locator(inner).first().click(),
+    key: (key) => page.keyboard.press(key),
+    focusPage: () => page.bringToFront(),
     screenshot: (name) => page.screenshot({ path: join(out, `chromium-${name}.png`) }),
     // The same handler the toolbar button and the command call, in the worker.
     toggle: () => worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await globalThis.dramatisTogglePanel(tab);
     }),
+    openExtensionPage: (path) => page.goto(`chrome-extension://${extensionId}/${path}`),
+    readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
+    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    commands: () => worker.evaluate(() => chrome.commands.getAll()),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
   };
-  failed = await runScenarios(browser);
+}
+
+const server = await startServer();
+let failed = 0;
+try {
+  const b = await launch(server, { headless: true });
+  try {
+    failed += await runScenarios(b);
+  } finally {
+    await b.close();
+  }
+  if (haveDisplay) {
+    const headful = await launch(server, { headless: false });
+    try {
+      failed += await runScenarios(headful, [{
+        name: "the keyboard command (real Alt+Shift+D) toggles the panel",
+        async run(b) {
+          const [command] = (await b.commands()).filter((c) => c.name === "toggle-panel");
+          if (command?.shortcut !== "Alt+Shift+D") throw new Error(`shortcut not assigned: ${JSON.stringify(command)}`);
+          await keyboardScenario(b);
+        },
+      }]);
+    } finally {
+      await headful.close();
+    }
+  } else {
+    console.log("skip chromium: the real keyboard command (no X display; ./build.sh test runs this under xvfb-run)");
+  }
 } finally {
-  await context.close();
   await server.close();
-  rmSync(profile, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

@@ -1,6 +1,8 @@
 // End-to-end in real Firefox ESR (Debian's) through geckodriver, the add-on
-// installed as a temporary add-on from the packaged .xpi.
-import { Builder, By } from "selenium-webdriver";
+// installed as a temporary add-on from the packaged .xpi: every scenario
+// headless, then the real keyboard command headful on the X display of
+// xvfb-run (skipped, and said so, without one).
+import { Builder, By, Key } from "selenium-webdriver";
 import firefox from "selenium-webdriver/firefox.js";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -8,6 +10,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "./server.mjs";
 import { runScenarios } from "./scenarios.mjs";
+import { haveDisplay, keyboardScenario } from "./keys.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const xpi = resolve(root, "dist/dramatis-firefox.xpi");
@@ -15,58 +18,110 @@ const out = resolve(root, "tests/e2e/out");
 mkdirSync(out, { recursive: true });
 const geckodriver = execFileSync("sh", ["-c", "command -v geckodriver"]).toString().trim();
 
-const server = await startServer();
-const options = new firefox.Options()
-  .setBinary("/usr/bin/firefox-esr")
-  .addArguments("-headless")
-  .windowSize({ width: 1280, height: 900 })
-  // No calls home from the test profile.
-  .setPreference("app.update.enabled", false)
-  .setPreference("browser.shell.checkDefaultBrowser", false)
-  .setPreference("datareporting.policy.dataSubmissionEnabled", false)
-  .setPreference("toolkit.telemetry.enabled", false);
-const driver = await new Builder()
-  .forBrowser("firefox")
-  .setFirefoxOptions(options)
-  .setFirefoxService(new firefox.ServiceBuilder(geckodriver).addArguments("--allow-system-access"))
-  .build();
-
-let failed = 1;
-try {
+/** A fresh profile with the add-on; returns the browser interface of scenarios.mjs. */
+async function launch(server, { headless }) {
+  const options = new firefox.Options()
+    .setBinary("/usr/bin/firefox-esr")
+    .windowSize({ width: 1280, height: 900 })
+    // No calls home from the test profile.
+    .setPreference("app.update.enabled", false)
+    .setPreference("browser.shell.checkDefaultBrowser", false)
+    .setPreference("datareporting.policy.dataSubmissionEnabled", false)
+    .setPreference("toolkit.telemetry.enabled", false);
+  if (headless) options.addArguments("-headless");
+  const driver = await new Builder()
+    .forBrowser("firefox")
+    .setFirefoxOptions(options)
+    // System access lets the test click the toolbar button and read prefs,
+    // as a user's hands would.
+    .setFirefoxService(new firefox.ServiceBuilder(geckodriver).addArguments("--allow-system-access"))
+    .build();
   const addonId = await driver.installAddon(xpi, true);
-  const browser = {
+
+  /** Runs `script` in the browser's privileged (chrome) context. */
+  const privileged = async (script, ...args) => {
+    await driver.setContext(firefox.Context.CHROME);
+    try {
+      return await driver.executeAsyncScript(script, ...args);
+    } finally {
+      await driver.setContext(firefox.Context.CONTENT);
+    }
+  };
+
+  return {
     name: "firefox",
+    origin: server.origin,
     measuresVisible: false,
     goto: (path) => driver.get(server.origin + path),
     evaluate: (fn, arg) => driver.executeScript(`return (${fn})(arguments[0]);`, arg),
     click: async (host, inner) => {
-      const root = await driver.findElement(By.css(host)).getShadowRoot();
-      const target = await root.findElement(By.css(inner));
+      const hostElement = await driver.findElement(By.css(host));
+      const target = host === "body"
+        ? await driver.findElement(By.css(inner))
+        : await (await hostElement.getShadowRoot()).findElement(By.css(inner));
       await target.click();
     },
+    key: (key) => driver.actions().sendKeys(Key[key.toUpperCase()] ?? key).perform(),
+    focusPage: async () => driver.switchTo().window(await driver.getWindowHandle()),
     screenshot: async (name) => writeFileSync(join(out, `firefox-${name}.png`), await driver.takeScreenshot(), "base64"),
     // A real click on the add-on's toolbar button, pinned to the toolbar as
-    // a user would, from the browser's privileged context.
+    // a user would.
     toggle: async () => {
-      await driver.setContext(firefox.Context.CHROME);
-      try {
-        const clicked = await driver.executeScript(
-          `const id = arguments[0].replace(/[^a-z0-9_-]/gi, "_") + "-browser-action";
-           CustomizableUI.addWidgetToArea(id, CustomizableUI.AREA_NAVBAR);
-           const button = document.getElementById(id)?.querySelector("toolbarbutton");
-           button?.doCommand();
-           return Boolean(button);`,
-          addonId,
-        );
-        if (!clicked) throw new Error("no toolbar button for the add-on");
-      } finally {
-        await driver.setContext(firefox.Context.CONTENT);
-      }
+      const clicked = await privileged(
+        `const done = arguments[arguments.length - 1];
+         const id = arguments[0].replace(/[^a-z0-9_-]/gi, "_") + "-browser-action";
+         CustomizableUI.addWidgetToArea(id, CustomizableUI.AREA_NAVBAR);
+         const button = document.getElementById(id)?.querySelector("toolbarbutton");
+         button?.doCommand();
+         done(Boolean(button));`,
+        addonId,
+      );
+      if (!clicked) throw new Error("no toolbar button for the add-on");
     },
+    openExtensionPage: async (path) => {
+      const host = await privileged(
+        `arguments[arguments.length - 1](WebExtensionPolicy.getByID(arguments[0]).mozExtensionHostname);`,
+        addonId,
+      );
+      await driver.get(`moz-extension://${host}/${path}`);
+    },
+    readClipboard: () => privileged(
+      `const done = arguments[arguments.length - 1];
+       navigator.clipboard.readText().then(done, (e) => done("clipboard error: " + e));`,
+    ),
+    setColorScheme: (scheme) => privileged(
+      `Services.prefs.setIntPref("layout.css.prefers-color-scheme.content-override", arguments[0] === "dark" ? 0 : 1);
+       arguments[arguments.length - 1]();`,
+      scheme,
+    ),
+    setViewport: (width, height) => driver.manage().window().setRect({ width, height }),
+    close: () => driver.quit(),
   };
-  failed = await runScenarios(browser);
+}
+
+const server = await startServer();
+let failed = 0;
+try {
+  const b = await launch(server, { headless: true });
+  try {
+    failed += await runScenarios(b);
+  } finally {
+    await b.close();
+  }
+  if (haveDisplay) {
+    const headful = await launch(server, { headless: false });
+    try {
+      failed += await runScenarios(headful, [{
+        name: "the keyboard command (real Alt+Shift+D) toggles the panel",
+        run: keyboardScenario,
+      }]);
+    } finally {
+      await headful.close();
+    }
+  } else {
+    console.log("skip firefox: the real keyboard command (no X display; ./build.sh test runs this under xvfb-run)");
+  }
 } finally {
-  await driver.quit();
   await server.close();
 }
 process.exit(failed ? 1 : 0);

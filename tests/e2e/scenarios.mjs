@@ -1,8 +1,11 @@
 // What the extension must do in a real browser, written once and run in
 // Chromium (Playwright) and Firefox (WebDriver) alike. Each scenario gets a
-// browser `b` with: name, origin, goto(path), evaluate(fn, arg) (fn runs in
-// the page), screenshot(name), toggle() (the handler the toolbar button and
-// the keyboard command call, through the background).
+// browser `b` with: name, measuresVisible, goto(path), evaluate(fn, arg) (fn
+// runs in the page), click(hostSelector, innerSelector) (a real click, inside
+// a shadow root), key(name) (a key press in the focused element),
+// screenshot(name), toggle() (the toolbar button / command handler),
+// openExtensionPage(path), readClipboard(), setColorScheme("dark"|"light"),
+// setViewport(width, height).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
@@ -191,8 +194,176 @@ export const scenarios = [
   },
 ];
 
+// --- the panel (issue 5) ---------------------------------------------------
+
+function panelDetails() {
+  const root = document.querySelector("dramatis-panel")?.shadowRoot;
+  if (!root) return null;
+  return {
+    actors: [...root.querySelectorAll(".actor")].map((a) => ({
+      name: a.querySelector(".name").textContent,
+      detail: a.querySelector(".detail")?.textContent ?? "",
+    })),
+    quotes: [...root.querySelectorAll(".quote")].map((q) => ({
+      text: q.querySelector(".text").textContent,
+      speaker: q.querySelector(".speaker").textContent,
+    })),
+    elements: [...root.querySelectorAll("*")].map((e) => e.localName),
+  };
+}
+
+function highlightState() {
+  const h = CSS.highlights?.get("dramatis-quote");
+  return {
+    text: h ? [...h].map((r) => r.toString()).join(" ") : null,
+    scrollY: window.scrollY,
+    body: document.body.outerHTML,
+  };
+}
+
+const goldQuotes = seed.quotes.filter((q) => q.kind === "direct");
+const sameText = (a, b) => norm(a).replace(/[“”"]/g, "").startsWith(norm(b).replace(/[“”"]/g, "").slice(0, 40));
+
+export const panelScenarios = [
+  {
+    name: "panel: the gold actors with their roles, the direct quotes with their speakers",
+    async run(b) {
+      await b.goto("/article");
+      await visiblePanel(b);
+      const p = await b.evaluate(panelDetails);
+      for (const gold of seed.actors.filter((a) => a.kind === "person")) {
+        const shown = p.actors.find((a) => a.name === gold.name);
+        assert.ok(shown, `actor ${gold.name} missing`);
+        assert.ok(shown.detail.toLowerCase().includes(gold.role.toLowerCase()), `${gold.name}: role shown as ${shown.detail}`);
+      }
+      for (const gold of goldQuotes) {
+        const shown = p.quotes.find((q) => sameText(q.text, gold.text));
+        assert.ok(shown, `quote missing: ${gold.text.slice(0, 50)}`);
+        assert.ok(shown.speaker.includes(gold.speaker) || gold.speaker.includes(shown.speaker), `speaker ${shown.speaker} for ${gold.text.slice(0, 30)}`);
+      }
+    },
+  },
+  {
+    name: "panel: clicking an actor shows only that actor's quotes, clicking again shows all",
+    async run(b) {
+      await b.goto("/article");
+      await visiblePanel(b);
+      const all = (await b.evaluate(panelDetails)).quotes.length;
+      await b.click("dramatis-panel", '[data-key="actor:Bashar al-Assad"]');
+      const filtered = await waitFor(b, panelDetails, null, "filtered quotes", (p) => p.quotes.length < all);
+      assert.ok(filtered.quotes.length > 0, "no quotes for the actor");
+      assert.deepEqual([...new Set(filtered.quotes.map((q) => q.speaker))], ["Bashar al-Assad"]);
+      await b.click("dramatis-panel", '[data-key="actor:Bashar al-Assad"]');
+      await waitFor(b, panelDetails, null, "all quotes again", (p) => p.quotes.length === all);
+    },
+  },
+  {
+    name: "panel: clicking a quote scrolls to it and highlights it; Esc removes it; the DOM is untouched",
+    async run(b) {
+      await b.goto("/article");
+      await visiblePanel(b);
+      const before = await b.evaluate(highlightState);
+      assert.equal(before.text, null);
+      const index = (await b.evaluate(panelDetails)).quotes.findIndex((q) => q.text.startsWith("We are happy"));
+      assert.ok(index >= 0, "the quote is not in the panel");
+      await b.click("dramatis-panel", `[data-key="quote:${index}"]`);
+      const lit = await waitFor(b, highlightState, null, "a highlight", (s) => s.text !== null);
+      assert.ok(norm(lit.text).startsWith("We are happy with the dialogue"), `highlighted: ${lit.text}`);
+      await waitFor(b, highlightState, null, "the page to scroll", (s) => s.scrollY > 0);
+      await b.key("Escape");
+      const after = await waitFor(b, highlightState, null, "the highlight gone", (s) => s.text === null);
+      assert.equal(after.body, before.body, "highlighting changed the DOM");
+    },
+  },
+  {
+    name: "panel: Copy puts a Markdown summary on the clipboard",
+    async run(b) {
+      await b.goto("/article");
+      await visiblePanel(b);
+      await b.click("dramatis-panel", '[data-key="copy"]');
+      await waitFor(b, () => document.querySelector("dramatis-panel").shadowRoot.querySelector(".status").textContent, null,
+        "the copy status", (s) => s.length > 0);
+      const md = await b.readClipboard();
+      assert.ok(md.startsWith(`# ${seed.title}`), `clipboard starts: ${md.slice(0, 80)}`);
+      assert.ok(md.includes(`${b.origin}/article`), "no URL in the summary");
+      assert.ok(md.includes("**Bashar al\-Assad**"), "no actor in the summary");
+      assert.ok(md.includes("We are happy with the dialogue"), "no quote in the summary");
+    },
+  },
+  {
+    name: "panel: quotes that look like markup are shown as text and never run",
+    async run(b) {
+      await b.goto("/xss");
+      await visiblePanel(b);
+      const p = await b.evaluate(panelDetails);
+      assert.ok(p.quotes.some((q) => q.text.includes("<img src=x onerror=window.__xss=1>")), "the <img> quote is not shown as text");
+      assert.ok(p.quotes.some((q) => q.text.includes("</style><script>")), "the </style> quote is not shown as text");
+      assert.ok(!p.elements.includes("img") && !p.elements.includes("script"), `markup became elements: ${p.elements}`);
+      assert.equal(await b.evaluate(() => window.__xss ?? null), null, "page text ran as code");
+    },
+  },
+  {
+    name: "options: turning promo hiding off persists across reloads and applies to pages",
+    async run(b) {
+      const checkbox = () => document.getElementById("collapse").checked;
+      await b.openExtensionPage("options.html");
+      await waitFor(b, checkbox, null, "the switch on", (v) => v === true);
+      await b.click("body", "#collapse");
+      await b.openExtensionPage("options.html");
+      assert.equal(await waitFor(b, checkbox, null, "the switch off", (v) => v === false), false);
+      await b.goto("/article");
+      await visiblePanel(b);
+      assert.equal(await b.evaluate(() => document.querySelectorAll("dramatis-bar").length), 0, "promos collapsed anyway");
+      await b.openExtensionPage("options.html");
+      await b.click("body", "#collapse");
+      await waitFor(b, checkbox, null, "the switch on again", (v) => v === true);
+      await b.goto("/article");
+      await visiblePanel(b);
+      assert.ok(await b.evaluate(() => document.querySelectorAll("dramatis-bar").length) > 0, "promos not collapsed again");
+    },
+  },
+  {
+    name: "panel: dark mode follows prefers-color-scheme",
+    async run(b) {
+      await b.setColorScheme("dark");
+      try {
+        await b.goto("/article");
+        await visiblePanel(b);
+        const bg = await b.evaluate(() =>
+          getComputedStyle(document.querySelector("dramatis-panel").shadowRoot.querySelector(".panel")).backgroundColor);
+        const [r, g, bl] = bg.match(/\d+/g).map(Number);
+        assert.ok(r + g + bl < 150, `panel background is not dark: ${bg}`);
+        await b.screenshot("panel-dark");
+      } finally {
+        await b.setColorScheme("light");
+      }
+    },
+  },
+  {
+    name: "panel: on a narrow screen it is a bottom sheet",
+    async run(b) {
+      await b.setViewport(390, 800);
+      try {
+        await b.goto("/article");
+        await visiblePanel(b);
+        const box = await b.evaluate(() => {
+          const r = document.querySelector("dramatis-panel").getBoundingClientRect();
+          // clientWidth/Height: the viewport without scrollbars, which fixed elements fill.
+          const { clientWidth: width, clientHeight: height } = document.documentElement;
+          return { left: r.left, right: r.right, bottom: r.bottom, width, height };
+        });
+        assert.ok(box.left <= 1 && box.right >= box.width - 1, `not full width: ${JSON.stringify(box)}`);
+        assert.ok(Math.abs(box.bottom - box.height) <= 1, `not at the bottom: ${JSON.stringify(box)}`);
+        await b.screenshot("panel-narrow");
+      } finally {
+        await b.setViewport(1280, 900);
+      }
+    },
+  },
+];
+
 /** Runs every scenario, reports each, and returns the number that failed. */
-export async function runScenarios(b, only = scenarios) {
+export async function runScenarios(b, only = [...scenarios, ...panelScenarios]) {
   let failed = 0;
   for (const s of only) {
     const started = Date.now();
