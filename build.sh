@@ -135,7 +135,7 @@ report() {
 
 Load the extension:
   Chrome:  chrome://extensions → Developer mode → Load unpacked → $PWD/$DIST/extension
-           (or drag $PWD/$DIST/dramatis-chrome.zip there)
+           ($PWD/$DIST/dramatis-chrome.zip is the package for the Chrome Web Store)
   Firefox: about:debugging#/runtime/this-firefox → Load Temporary Add-on → $PWD/$DIST/dramatis-firefox.xpi
 TXT
 }
@@ -172,10 +172,13 @@ test_all() {
   step "web-ext lint"
   node tests/e2e/lint.mjs "$DIST/extension"
 
+  # xvfb-run gives the real-keyboard scenarios an X display; the rest runs headless.
   step "end-to-end: Chromium"
-  node tests/e2e/chromium.mjs
+  xvfb-run -a node tests/e2e/chromium.mjs
   step "end-to-end: Firefox ESR"
-  node tests/e2e/firefox.mjs
+  xvfb-run -a node tests/e2e/firefox.mjs
+  step "end-to-end: the www playground (Chromium)"
+  node tests/e2e/www.mjs
   step "all tests passed"
 }
 

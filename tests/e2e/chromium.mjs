@@ -9,17 +9,13 @@ import { fileURLToPath } from "node:url";
 import { startServer } from "./server.mjs";
 import { runScenarios } from "./scenarios.mjs";
 import { haveDisplay, keyboardScenario } from "./keys.mjs";
+import { CHROMIUM_FLAGS } from "./flags.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const extension = resolve(root, "dist/extension");
 const out = resolve(root, "tests/e2e/out");
 mkdirSync(out, { recursive: true });
 
-/** Flags for this machine: no sandbox as root, and no calls home. */
-export const CHROMIUM_FLAGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
 
 /** A fresh profile with the extension; returns the browser interface of scenarios.mjs. */
 async function launch(server, { headless }) {
