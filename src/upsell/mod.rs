@@ -1,69 +1,393 @@
 //! Subscription upsells: which elements to collapse, and why.
+//!
+//! A promo box is recognised by the evidence it carries, summed over its
+//! subtree ([`features`]): call-to-action phrases in its text in English,
+//! German, French and Spanish ("subscribe", "already a member", "in your
+//! inbox", "jetzt abonnieren", "abonnez-vous", "suscríbete"), promo tokens in
+//! its markup (`newsletter`, `paywall`, `tp-modal`, links to `/subscribe`),
+//! and its structure (an email field, a form, buttons, prices). Evidence
+//! must be dense: the longer the box, the more it needs, so a sidebar that
+//! holds one sign-up box among other things is not collapsed whole, the box
+//! inside it is.
+//!
+//! Walking down from the top, the first element that has enough evidence
+//! and whose evidence is spread over its parts (not one small child in a big
+//! box) is the one to collapse: the whole promo box, not one line of it.
+//!
+//! Vetoes, whatever the evidence:
+//! - the article root and its ancestors, and any element holding a run of
+//!   story text (two or more prose paragraphs side by side), are never
+//!   collapsed: this is what keeps a `paywall`-classed article body visible;
+//! - an element that is mostly prose, a list of links (menus, footers) or
+//!   marked as navigation is not a promo;
+//! - on a page whose story is itself about newsletters or subscriptions,
+//!   text alone proves nothing inside the article: only markup and form
+//!   evidence count there.
+//!
+//! The whole classification is linear in the size of the page: one
+//! bottom-up pass computes the evidence of every subtree, one top-down pass
+//! picks the boxes.
 
-use crate::page::{NodeData, NodeId, Page};
+mod features;
+mod lexicon;
+
+use crate::page::{NodeId, Page};
+use features::Features;
+use lexicon::{markup_tokens, words, Mark, Phrases, Tokens};
 use serde::Serialize;
+
+/// What a promo sells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A subscription, a free trial, a paywall or registration wall.
+    Subscription = 0,
+    /// An email newsletter sign-up.
+    Newsletter = 1,
+    /// A membership or donation appeal.
+    Membership = 2,
+    /// A teaser for content reserved to paying readers.
+    Premium = 3,
+}
+
+const KINDS: [Kind; 4] = [
+    Kind::Subscription,
+    Kind::Newsletter,
+    Kind::Membership,
+    Kind::Premium,
+];
+
+/// How a promo is laid over the page, when its markup says so. The web
+/// layer releases a scroll lock on `html`/`body` when it collapses a modal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Overlay {
+    /// A modal layer or its backdrop (`role=dialog`, `aria-modal`, `modal`,
+    /// `overlay`, `tp-backdrop`): it usually locks scrolling.
+    Modal,
+    /// A fixed or sticky bar (`sticky`, `fixed`, `slidein`).
+    Sticky,
+}
 
 /// An element to collapse.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Upsell {
     pub node: NodeId,
-    /// Why, for the reader ("call to action: subscribe").
+    /// Why, for the reader ("newsletter sign-up: “in your inbox”, email field").
     pub reason: String,
+    pub kind: Kind,
+    pub overlay: Option<Overlay>,
+    /// The evidence that decided, in lexicon weight units.
+    pub score: f32,
 }
 
-/// Phrases that only promotional boxes say, lower case.
-const CALLS_TO_ACTION: &[&str] = &[
-    "subscribe",
-    "free trial",
-    "sign up",
-    "newsletter",
-    "in your inbox",
-    "membership",
-    "already a member",
-    "already a subscriber",
-    "support our journalism",
+/// A box needs at least this much evidence, plus one unit per
+/// [`CHARS_PER_EVIDENCE`] characters of text.
+const BASE_EVIDENCE: f32 = 4.0;
+const CHARS_PER_EVIDENCE: f32 = 120.0;
+
+/// Longer elements are content or layout, not a promo box.
+const MAX_PROMO_CHARS: u32 = 2500;
+
+/// A box at most this much prose (by characters) can be a promo.
+const MAX_PROSE_SHARE: f32 = 0.5;
+
+/// A list of at least this many links, mostly link text, is a menu, a
+/// footer or a list of stories.
+const LINK_LIST_LINKS: u32 = 8;
+const LINK_LIST_SHARE: f32 = 0.7;
+
+/// An element is the same box as its strongest child when it adds at most
+/// this many characters to it (a wrapper), or when its evidence is at least
+/// [`SPREAD_FACTOR`] times the child's (the parts of a box each add some).
+const WRAPPER_SLACK_CHARS: u32 = 60;
+const SPREAD_FACTOR: f32 = 1.5;
+
+/// Own promo markup of at least this weight names the element itself as
+/// the promo box (`class="newsletter-box"`).
+const NAMED_BOX_MARKUP: f32 = 2.0;
+
+/// On a page about subscriptions, an element inside the article needs this
+/// much markup and form evidence: its text is the story's subject.
+const SUBJECT_MIN_MARKUP: f32 = 3.0;
+
+/// Inside the article, a box's text must speak of subscriptions this many
+/// times more densely than the article as a whole (unless its markup says
+/// promo): reviews of subscription services are not upsells.
+const CONTRAST: f32 = 3.0;
+
+/// A paragraph or list among story paragraphs needs a call to action or
+/// this much markup and form evidence.
+const FLOW_MIN_MARKUP: f32 = 2.0;
+
+/// Story paragraphs with a call to action that make a page "about"
+/// subscriptions or newsletters.
+const SUBJECT_PARAGRAPHS: usize = 3;
+
+/// Elements never collapsed: the page frame, and inline elements (their
+/// block is the box).
+const NOT_A_BOX: &[&str] = &[
+    "html", "head", "body", "main", "a", "span", "b", "strong", "em", "i", "u", "small", "label",
+    "input", "button", "img", "svg", "br", "hr", "time", "abbr", "sup", "sub", "code", "option",
+    "textarea", "picture", "source", "video", "audio", "script", "style", "title", "meta", "link",
 ];
 
-/// Boxes longer than this are not promos but content.
-const MAX_UPSELL_CHARS: usize = 1500;
-
-/// Finds upsell elements anywhere on the page; `article_root` is the element
-/// holding the story, whose paragraphs must never be collapsed.
+/// Finds the upsells of a page whose story lies under `article_root`, the
+/// element [`crate::detect`] found: its paragraphs are never collapsed.
 pub fn find(page: &Page, article_root: NodeId) -> Vec<Upsell> {
-    let mut found: Vec<Upsell> = Vec::new();
-    for (i, node) in page.nodes.iter().enumerate() {
-        let id = NodeId(i as u32);
-        let NodeData::Element(e) = &node.data else {
+    classify(page, Some(article_root))
+}
+
+/// Finds the upsells of a fragment injected after load (a modal, a sticky
+/// bar), read into a [`Page`] of its own, with no article root known. The
+/// fragment's root itself may be the box to collapse.
+pub fn find_in_fragment(fragment: &Page) -> Vec<Upsell> {
+    classify(fragment, None)
+}
+
+fn classify(page: &Page, article_root: Option<NodeId>) -> Vec<Upsell> {
+    let Some(top) = page.root() else {
+        return Vec::new();
+    };
+    let feats = features::compute(page);
+    let subject = article_root.is_some_and(|r| is_about_subscriptions(page, &feats, r));
+    // How densely the article region speaks of subscriptions anyway: a box
+    // inside it must stand out from that background.
+    let background = article_root.map_or(0.0, |r| density(&feats[r.index()]));
+    let mut found = Vec::new();
+    let mut stack = vec![top];
+    while let Some(id) = stack.pop() {
+        let Some(e) = page.element(id) else {
             continue;
         };
-        if e.hidden || !matches!(e.tag.as_str(), "div" | "section" | "aside" | "form") {
+        if e.hidden {
             continue;
         }
-        if found.iter().any(|u| page.contains(u.node, id)) || page.contains(id, article_root) {
+        let f = &feats[id.index()];
+        let context = Context {
+            article_root,
+            in_article: article_root.is_some_and(|r| page.contains(r, id)),
+            subject,
+            background,
+        };
+        if qualifies(page, &feats, id, &context) && coherent(page, &feats, id) {
+            found.push(upsell(page, &feats, id));
             continue;
         }
-        let text = page.visible_text(id).to_lowercase();
-        if text.len() > MAX_UPSELL_CHARS || holds_article_paragraph(page, id, article_root) {
-            continue;
-        }
-        let cues: Vec<&str> = CALLS_TO_ACTION
-            .iter()
-            .copied()
-            .filter(|c| text.contains(c))
-            .collect();
-        if cues.len() >= 2 {
-            found.push(Upsell {
-                node: id,
-                reason: format!("call to action: {}", cues.join(", ")),
-            });
+        if f.evidence() > 0.0 {
+            stack.extend(page.children(id).iter().rev());
         }
     }
+    add_backdrops(page, &feats, &mut found);
+    found.sort_by_key(|u| u.node);
     found
 }
 
-/// The hard veto: a `<p>` child of the article root lies inside `id`.
-fn holds_article_paragraph(page: &Page, id: NodeId, article_root: NodeId) -> bool {
-    page.children(article_root)
+/// Where a candidate sits relative to the story.
+struct Context {
+    article_root: Option<NodeId>,
+    /// The candidate lies inside the article root.
+    in_article: bool,
+    /// The story is about subscriptions or newsletters.
+    subject: bool,
+    /// Text evidence per character of the whole article root.
+    background: f32,
+}
+
+/// Text evidence per character.
+fn density(f: &Features) -> f32 {
+    f.text / f.chars.max(1) as f32
+}
+
+/// Whether `id` has the evidence of a promo box and none of the vetoes.
+fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> bool {
+    let f = &feats[id.index()];
+    let tag = page.tag(id);
+    if NOT_A_BOX.contains(&tag)
+        || cx.article_root.is_some_and(|r| page.contains(id, r))
+        || f.holds_story
+        || f.structure
+        || f.textareas > 0
+        || (f.h1s > 0 && cx.article_root.is_some())
+        || f.chars == 0
+        || f.chars > MAX_PROMO_CHARS
+        || f.anchors == 0
+    {
+        return false;
+    }
+    let form_and_markup = f.markup + f.structure_evidence();
+    // A block in a run of story paragraphs is story text unless it speaks
+    // to the reader or is marked up as a promo.
+    let in_flow = matches!(tag, "p" | "ul" | "ol" | "li" | "blockquote" | "h2" | "h3" | "h4")
+        && page
+            .parent(id)
+            .is_some_and(|p| feats[p.index()].prose_p_children >= 2);
+    if in_flow && f.calls == 0 && form_and_markup < FLOW_MIN_MARKUP {
+        return false;
+    }
+    if cx.in_article {
+        if cx.subject && form_and_markup < SUBJECT_MIN_MARKUP {
+            return false;
+        }
+        if density(f) < CONTRAST * cx.background && form_and_markup < SUBJECT_MIN_MARKUP {
+            return false;
+        }
+    }
+    if f.prose_chars as f32 > MAX_PROSE_SHARE * f.chars as f32 {
+        return false;
+    }
+    let link_list = f.links >= LINK_LIST_LINKS
+        && f.link_chars as f32 >= LINK_LIST_SHARE * f.chars as f32
+        && f.email_inputs == 0;
+    if link_list {
+        return false;
+    }
+    f.evidence() >= BASE_EVIDENCE + f.chars as f32 / CHARS_PER_EVIDENCE
+}
+
+/// Whether `id` is one box rather than a container around a smaller box.
+fn coherent(page: &Page, feats: &[Features], id: NodeId) -> bool {
+    let f = &feats[id.index()];
+    if f.own_markup >= NAMED_BOX_MARKUP {
+        return true;
+    }
+    let best = page
+        .children(id)
         .iter()
-        .any(|&p| page.tag(p) == "p" && page.contains(id, p))
+        .map(|c| &feats[c.index()])
+        .max_by(|a, b| a.evidence().total_cmp(&b.evidence()));
+    match best {
+        None => true,
+        Some(b) => {
+            f.chars <= b.chars + WRAPPER_SLACK_CHARS || f.evidence() >= SPREAD_FACTOR * b.evidence()
+        }
+    }
+}
+
+/// Whether the story under `root` is itself about subscriptions or
+/// newsletters: several of its paragraphs (children of a run of story text)
+/// carry calls to action.
+fn is_about_subscriptions(page: &Page, feats: &[Features], root: NodeId) -> bool {
+    let mut paragraphs = 0;
+    for i in page.subtree(root) {
+        let id = NodeId(i as u32);
+        let f = &feats[i];
+        let in_story_run = page
+            .parent(id)
+            .is_some_and(|p| feats[p.index()].prose_p_children >= 2);
+        if page.tag(id) == "p" && in_story_run && f.own_markup == 0.0 && f.text >= 2.0 {
+            paragraphs += 1;
+        }
+    }
+    paragraphs >= SUBJECT_PARAGRAPHS
+}
+
+fn upsell(page: &Page, feats: &[Features], id: NodeId) -> Upsell {
+    let f = &feats[id.index()];
+    let kind = KINDS
+        .into_iter()
+        .max_by(|a, b| f.kinds[*a as usize].total_cmp(&f.kinds[*b as usize]))
+        .unwrap_or(Kind::Subscription);
+    let subtree = page.subtree(id);
+    let modal = page.ancestors(id).any(|a| feats[a.index()].modal)
+        || subtree.clone().any(|i| feats[i].modal);
+    let sticky = page.ancestors(id).any(|a| feats[a.index()].sticky)
+        || subtree.clone().any(|i| feats[i].sticky);
+    let overlay = if modal {
+        Some(Overlay::Modal)
+    } else if sticky {
+        Some(Overlay::Sticky)
+    } else {
+        None
+    };
+    Upsell {
+        node: id,
+        reason: reason(page, feats, id, kind),
+        kind,
+        overlay,
+        score: f.evidence(),
+    }
+}
+
+/// How many cues a reason names.
+const REASON_CUES: usize = 3;
+
+/// "newsletter sign-up: “in your inbox”, “subscribe”, class “promo”, email field".
+fn reason(page: &Page, feats: &[Features], id: NodeId, kind: Kind) -> String {
+    let mut cues: Vec<(f32, String)> = Vec::new();
+    let mut note = |w: f32, s: String| {
+        if !cues.iter().any(|(_, c)| *c == s) {
+            cues.push((w, s));
+        }
+    };
+    let tokens = Tokens::get();
+    let mut lower = String::new();
+    for i in page.subtree(id) {
+        let node = NodeId(i as u32);
+        if page.is_hidden(node) {
+            continue;
+        }
+        match &page.node(node).data {
+            crate::page::NodeData::Text(t) => {
+                lower.clear();
+                lower.extend(t.chars().flat_map(char::to_lowercase));
+                let w: Vec<&str> = words(&lower).collect();
+                Phrases::get().scan(&w, |p, m| note(p.weight, format!("“{}”", m.join(" "))));
+            }
+            crate::page::NodeData::Element(e) => {
+                for c in std::iter::once(&e.id).chain(&e.classes) {
+                    markup_tokens(c, |t| {
+                        if let Some(Mark::Promo(_, w)) = tokens.mark(t) {
+                            note(w - 0.1, format!("class “{t}”"));
+                        }
+                    });
+                }
+            }
+        }
+    }
+    cues.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut parts: Vec<String> = cues.into_iter().take(REASON_CUES).map(|(_, s)| s).collect();
+    let f = &feats[id.index()];
+    if f.email_inputs > 0 {
+        parts.push("email field".into());
+    }
+    if f.prices > 0 {
+        parts.push("price".into());
+    }
+    let label = match kind {
+        Kind::Subscription => "subscription promo",
+        Kind::Newsletter => "newsletter sign-up",
+        Kind::Membership => "membership appeal",
+        Kind::Premium => "premium teaser",
+    };
+    format!("{label}: {}", parts.join(", "))
+}
+
+/// A modal's backdrop is a sibling layer without text: collapsed with it so
+/// the page underneath is not left dimmed.
+fn add_backdrops(page: &Page, feats: &[Features], found: &mut Vec<Upsell>) {
+    let mut extra = Vec::new();
+    for u in found.iter().filter(|u| u.overlay == Some(Overlay::Modal)) {
+        let Some(parent) = page.parent(u.node) else {
+            continue;
+        };
+        for &s in page.children(parent) {
+            let f = &feats[s.index()];
+            let hidden = page.element(s).is_none_or(|e| e.hidden);
+            if s != u.node && !hidden && f.modal && f.chars == 0 {
+                extra.push(Upsell {
+                    node: s,
+                    reason: "backdrop of a promo modal".into(),
+                    kind: u.kind,
+                    overlay: Some(Overlay::Modal),
+                    score: 0.0,
+                });
+            }
+        }
+    }
+    for x in extra {
+        if !found.iter().any(|u| u.node == x.node) {
+            found.push(x);
+        }
+    }
 }
