@@ -26,6 +26,11 @@ const LINK_TOKEN_FACTOR: f32 = 0.5;
 const MAX_OWN_MARKUP: f32 = 4.0;
 const MAX_LINK_MARKUP: f32 = 1.5;
 
+/// A link or button whose text carries this much evidence, or whose target
+/// this much, is a call to action (see [`Features::actions`]).
+const ACTION_TEXT: f32 = 2.0;
+const ACTION_TARGET: f32 = 1.0;
+
 /// A price supports other cues: product reviews quote prices too.
 const PRICE_EVIDENCE: f32 = 1.0;
 
@@ -39,8 +44,10 @@ pub(crate) struct Features {
     pub links: u32,
     /// Weighted call-to-action phrases in the visible text.
     pub text: f32,
-    /// Weighted promo tokens in class, id, attribute values and link targets.
+    /// Weighted promo tokens in class, id and attribute values.
     pub markup: f32,
+    /// Weighted promo tokens in link and form targets (`/subscribe`).
+    pub targets: f32,
     /// Promo evidence of this element's own markup alone.
     pub own_markup: f32,
     /// Evidence per [`Kind`], for naming the promo.
@@ -51,6 +58,9 @@ pub(crate) struct Features {
     /// Calls to action proper: phrases of weight 3 ("subscribe now",
     /// "sign up for our newsletter"), which speak to the reader.
     pub calls: u32,
+    /// Links and buttons that act: their text is a call ("Subscribe",
+    /// "Start free trial") or they lead to a promo page (`/subscribe`).
+    pub actions: u32,
     pub forms: u32,
     /// Free-text fields: a form with one is a contact or comment form.
     pub textareas: u32,
@@ -84,7 +94,13 @@ impl Features {
     }
 
     pub fn evidence(&self) -> f32 {
-        self.text + self.markup + self.structure_evidence()
+        self.text + self.targets + self.markup + self.structure_evidence()
+    }
+
+    /// Evidence from how the element is built rather than what it says:
+    /// its markup and its form fields, buttons and prices.
+    pub fn build_evidence(&self) -> f32 {
+        self.markup + self.structure_evidence()
     }
 
     /// Whether the subtree is a prose paragraph of its own.
@@ -98,11 +114,13 @@ impl Features {
         self.links += c.links;
         self.text += c.text;
         self.markup += c.markup;
+        self.targets += c.targets;
         for (k, v) in self.kinds.iter_mut().zip(c.kinds) {
             *k += v;
         }
         self.anchors += c.anchors;
         self.calls += c.calls;
+        self.actions += c.actions;
         self.forms += c.forms;
         self.textareas += c.textareas;
         self.h1s += c.h1s;
@@ -157,7 +175,9 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                     });
                     sum
                 };
-                own += mark(&e.id, 1.0, MAX_OWN_MARKUP, &mut f);
+                if !is_slug(&e.id) {
+                    own += mark(&e.id, 1.0, MAX_OWN_MARKUP, &mut f);
+                }
                 for c in &e.classes {
                     own += mark(c, 1.0, MAX_OWN_MARKUP - own, &mut f);
                 }
@@ -179,7 +199,7 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                 }
                 let link_target = e.attr("href").or(e.attr("action")).map(path_of);
                 if let Some(path) = link_target {
-                    own += mark(path, LINK_TOKEN_FACTOR, MAX_LINK_MARKUP, &mut f);
+                    f.targets += mark(path, LINK_TOKEN_FACTOR, MAX_LINK_MARKUP, &mut f);
                 }
                 match e.tag.as_str() {
                     "a" => {
@@ -197,6 +217,10 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                         _ => {}
                     },
                     _ => {}
+                }
+                let clickable = matches!(e.tag.as_str(), "a" | "button") || e.attr("role") == Some("button");
+                if clickable && (f.text >= ACTION_TEXT || f.targets >= ACTION_TARGET) {
+                    f.actions += 1;
                 }
                 if e.attr("role") == Some("button") && e.tag != "button" {
                     f.buttons += 1;
@@ -263,6 +287,15 @@ fn scan_text(lower: &str, phrases: &'static Phrases, f: &mut Features) {
         }
     }
 }
+
+/// An id made from a heading's words (`§what-this-means-for-writers`):
+/// it names the text, not the element's role.
+fn is_slug(id: &str) -> bool {
+    id.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).count() >= SLUG_TOKENS
+}
+
+/// Ids of at least this many words are slugs (see [`is_slug`]).
+const SLUG_TOKENS: usize = 4;
 
 /// The path of a URL (no scheme, host, query): where its words are.
 fn path_of(url: &str) -> &str {

@@ -111,9 +111,9 @@ const NAMED_BOX_MARKUP: f32 = 2.0;
 /// much markup and form evidence: its text is the story's subject.
 const SUBJECT_MIN_MARKUP: f32 = 3.0;
 
-/// Inside the article, a box's text must speak of subscriptions this many
-/// times more densely than the article as a whole (unless its markup says
-/// promo): reviews of subscription services are not upsells.
+/// A box's text must speak of subscriptions this many times more densely
+/// than the story text around it (unless its markup says promo): reviews of
+/// subscription services are not upsells.
 const CONTRAST: f32 = 3.0;
 
 /// A paragraph or list among story paragraphs needs a call to action or
@@ -151,12 +151,14 @@ fn classify(page: &Page, article_root: Option<NodeId>) -> Vec<Upsell> {
     };
     let feats = features::compute(page);
     let subject = article_root.is_some_and(|r| is_about_subscriptions(page, &feats, r));
-    // How densely the article region speaks of subscriptions anyway: a box
-    // inside it must stand out from that background.
-    let background = article_root.map_or(0.0, |r| density(&feats[r.index()]));
     let mut found = Vec::new();
-    let mut stack = vec![top];
-    while let Some(id) = stack.pop() {
+    let mut stack = vec![Walk {
+        id: top,
+        in_flow: false,
+        region: None,
+    }];
+    while let Some(at) = stack.pop() {
+        let id = at.id;
         let Some(e) = page.element(id) else {
             continue;
         };
@@ -168,20 +170,47 @@ fn classify(page: &Page, article_root: Option<NodeId>) -> Vec<Upsell> {
             article_root,
             in_article: article_root.is_some_and(|r| page.contains(r, id)),
             subject,
-            background,
+            in_flow: at.in_flow,
+            background: at.region.map_or(0.0, |r| background(&feats[r.index()], f)),
         };
         if qualifies(page, &feats, id, &context) && coherent(page, &feats, id) {
+            if std::env::var("DBG").is_ok() {
+                let p = page.parent(id).unwrap();
+                eprintln!("emit {} in_flow {} bg {} f {:?} parent {} {:?}", e.tag, context.in_flow, context.background, f, page.tag(p), feats[p.index()]);
+            }
             found.push(upsell(page, &feats, id));
             continue;
         }
         if f.evidence() > 0.0 {
-            stack.extend(page.children(id).iter().rev());
+            let region = if f.holds_story { Some(id) } else { at.region };
+            let in_flow = f.prose_p_children >= 2 || (at.in_flow && FLOW_TAGS.contains(&e.tag.as_str()));
+            stack.extend(page.children(id).iter().rev().map(|&c| Walk {
+                id: c,
+                in_flow,
+                region,
+            }));
         }
     }
     add_backdrops(page, &feats, &mut found);
     found.sort_by_key(|u| u.node);
     found
 }
+
+/// A step of the top-down walk.
+struct Walk {
+    id: NodeId,
+    /// The element is part of a run of story text: a child of an element
+    /// with prose paragraphs, or inside such a child's text blocks.
+    in_flow: bool,
+    /// The nearest ancestor that holds story text.
+    region: Option<NodeId>,
+}
+
+/// Elements whose children stay in the story flow when they are in it.
+const FLOW_TAGS: &[&str] = &[
+    "p", "ul", "ol", "li", "blockquote", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "td",
+    "th", "span", "strong", "em", "b", "i", "a",
+];
 
 /// Where a candidate sits relative to the story.
 struct Context {
@@ -190,8 +219,17 @@ struct Context {
     in_article: bool,
     /// The story is about subscriptions or newsletters.
     subject: bool,
-    /// Text evidence per character of the whole article root.
+    /// The candidate is a block in a run of story text.
+    in_flow: bool,
+    /// Text evidence per character around the candidate in the nearest
+    /// region holding story text.
     background: f32,
+}
+
+/// Text evidence per character of `region` outside `inner`.
+fn background(region: &Features, inner: &Features) -> f32 {
+    let chars = region.chars.saturating_sub(inner.chars).max(1);
+    (region.text - inner.text).max(0.0) / chars as f32
 }
 
 /// Text evidence per character.
@@ -215,23 +253,24 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> bool 
     {
         return false;
     }
-    let form_and_markup = f.markup + f.structure_evidence();
-    // A block in a run of story paragraphs is story text unless it speaks
-    // to the reader or is marked up as a promo.
-    let in_flow = matches!(tag, "p" | "ul" | "ol" | "li" | "blockquote" | "h2" | "h3" | "h4")
-        && page
-            .parent(id)
-            .is_some_and(|p| feats[p.index()].prose_p_children >= 2);
-    if in_flow && f.calls == 0 && form_and_markup < FLOW_MIN_MARKUP {
+    // Text that only describes (prices, plans, "subscription") is not a
+    // promo: a promo asks the reader to act, or is marked up as one.
+    let acts = f.calls > 0 || f.actions > 0 || f.email_inputs > 0 || f.markup >= NAMED_BOX_MARKUP;
+    if !acts {
         return false;
     }
-    if cx.in_article {
-        if cx.subject && form_and_markup < SUBJECT_MIN_MARKUP {
-            return false;
-        }
-        if density(f) < CONTRAST * cx.background && form_and_markup < SUBJECT_MIN_MARKUP {
-            return false;
-        }
+    let form_and_markup = f.build_evidence();
+    // A block in a run of story paragraphs is story text unless it speaks
+    // to the reader or is marked up as a promo.
+    let text_block = FLOW_TAGS.contains(&tag) || matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6");
+    if cx.in_flow && text_block && f.calls == 0 && form_and_markup < FLOW_MIN_MARKUP {
+        return false;
+    }
+    if cx.in_article && cx.subject && form_and_markup < SUBJECT_MIN_MARKUP {
+        return false;
+    }
+    if density(f) < CONTRAST * cx.background && form_and_markup < SUBJECT_MIN_MARKUP {
+        return false;
     }
     if f.prose_chars as f32 > MAX_PROSE_SHARE * f.chars as f32 {
         return false;
