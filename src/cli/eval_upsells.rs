@@ -64,10 +64,15 @@ const LOSS_PARAGRAPH_CHARS: usize = 80;
 /// shared data layout), unless `--baseline FILE` says otherwise.
 const DEFAULT_BASELINE: &str = "../../lexicon/fanboy-upsell-generic.txt";
 
+/// Whether a ground-truth snippet is an upsell: long enough, and one of
+/// [`UPSELL_SNIPPET_MARKS`] starts a word in it ("unsubscribe" is not one).
 pub fn is_upsell_snippet(snippet: &str) -> bool {
     let s = snippet.to_lowercase();
+    let starts_word = |i: usize| !s[..i].chars().next_back().is_some_and(char::is_alphanumeric);
     s.chars().count() >= MIN_UPSELL_SNIPPET_CHARS
-        && UPSELL_SNIPPET_MARKS.iter().any(|m| s.contains(m))
+        && UPSELL_SNIPPET_MARKS
+            .iter()
+            .any(|m| s.match_indices(m).any(|(i, _)| starts_word(i)))
 }
 
 /// Which half of the corpus a page belongs to.
@@ -239,6 +244,7 @@ fn outermost(page: &Page, mut ids: Vec<NodeId>) -> Vec<NodeId> {
 /// Scores one system's collapsed elements on one page.
 fn score(
     page: &Page,
+    root: Option<NodeId>,
     truth: &Truth,
     visible: &str,
     collapsed: &[NodeId],
@@ -262,7 +268,16 @@ fn score(
         if inside(s) {
             tally.found += 1;
         } else {
-            notes.push(format!("{}: missed {s:?}{}", truth.file, where_is(page, s)));
+            let at = smallest_holding(page, s);
+            notes.push(format!(
+                "{}: missed {s:?}{}",
+                truth.file,
+                at.map_or(String::new(), |id| format!(
+                    " at {}\n{}",
+                    path(page, id),
+                    upsell::explain(page, root, id)
+                ))
+            ));
         }
     }
     let lost: Vec<&String> = truth
@@ -296,8 +311,8 @@ fn score(
     }
 }
 
-/// Where a snippet sits: the smallest element holding it, as a path.
-fn where_is(page: &Page, snippet: &str) -> String {
+/// The smallest element holding a snippet.
+fn smallest_holding(page: &Page, snippet: &str) -> Option<NodeId> {
     let mut best: Option<(usize, NodeId)> = None;
     for i in 0..page.nodes.len() {
         let id = NodeId(i as u32);
@@ -309,7 +324,7 @@ fn where_is(page: &Page, snippet: &str) -> String {
             best = Some((t.len(), id));
         }
     }
-    best.map_or(String::new(), |(_, id)| format!(" at {}", path(page, id)))
+    best.map(|(_, id)| id)
 }
 
 /// `div.a.b > section#x` style path of an element and a few ancestors.
@@ -436,11 +451,11 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             let m = if scope == 0 { misses.as_mut() } else { None };
             let tally = &mut tallies[scope][0];
             tally.time += ours_time;
-            score(&page, &truth, &visible, &ours, tally, m);
+            score(&page, root, &truth, &visible, &ours, tally, m);
             if let Some((ids, time)) = &theirs {
                 let tally = &mut tallies[scope][1];
                 tally.time += *time;
-                score(&page, &truth, &visible, ids, tally, None);
+                score(&page, root, &truth, &visible, ids, tally, None);
             }
         }
     }
@@ -546,6 +561,10 @@ mod tests {
             ("Jetzt abonnieren und weiterlesen", true),
             ("Suscríbete al boletín", true),
             ("Premium", false),
+            ("Here's the unsubscribe link", false),
+            ("$5 a month, billed yearly", true),
+            ("Here's the unsubscribe link", false),
+            ("$5 a month, billed yearly", true),
             ("Related articles", false),
             ("Share this story on Twitter", false),
         ];

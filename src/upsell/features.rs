@@ -31,6 +31,11 @@ const MAX_LINK_MARKUP: f32 = 1.5;
 const ACTION_TEXT: f32 = 2.0;
 const ACTION_TARGET: f32 = 1.0;
 
+/// A phrase or token of at least this weight is an anchor (see
+/// [`Features::anchors`]); of [`CALL_WEIGHT`], a call to action.
+const ANCHOR_WEIGHT: f32 = 1.5;
+const CALL_WEIGHT: f32 = 3.0;
+
 /// A price supports other cues: product reviews quote prices too.
 const PRICE_EVIDENCE: f32 = 1.0;
 
@@ -52,11 +57,12 @@ pub(crate) struct Features {
     pub own_markup: f32,
     /// Evidence per [`Kind`], for naming the promo.
     pub kinds: [f32; 4],
-    /// Single strong signals: a phrase or token of weight 2 or more, an
+    /// Single strong signals: a phrase or token of weight 1.5 or more, an
     /// email field. A promo has at least one; many weak ones are not enough.
     pub anchors: u32,
     /// Calls to action proper: phrases of weight 3 ("subscribe now",
-    /// "sign up for our newsletter"), which speak to the reader.
+    /// "sign up for our newsletter"), or two strong cues in a short run of
+    /// text ("Subscribe to the weekly newsletter"): they speak to the reader.
     pub calls: u32,
     /// Links and buttons that act: their text is a call ("Subscribe",
     /// "Start free trial") or they lead to a promo page (`/subscribe`).
@@ -137,18 +143,13 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
     let phrases = Phrases::get();
     let tokens = Tokens::get();
     let mut all = vec![Features::default(); page.nodes.len()];
-    let mut lower = String::new();
+    scan_runs(page, phrases, &mut all);
     for i in (0..page.nodes.len()).rev() {
         let node = &page.nodes[i];
         let mut f = all[i];
         match &node.data {
-            NodeData::Text(t) => {
-                if !page.is_hidden(crate::page::NodeId(i as u32)) {
-                    lower.clear();
-                    lower.extend(t.chars().flat_map(char::to_lowercase));
-                    scan_text(&lower, phrases, &mut f);
-                }
-            }
+            // Scanned already, in its run of inline text.
+            NodeData::Text(_) => {}
             NodeData::Element(e) => {
                 if e.hidden {
                     // Hidden content is not on screen: nothing to collapse,
@@ -164,7 +165,7 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                             let w = (w * factor).min(cap - sum);
                             sum += w;
                             f.kinds[kind as usize] += w;
-                            if w >= 2.0 {
+                            if w >= ANCHOR_WEIGHT {
                                 f.anchors += 1;
                             }
                         }
@@ -252,11 +253,116 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
     all
 }
 
-/// Text evidence of one lower-cased text node.
-fn scan_text(lower: &str, phrases: &'static Phrases, f: &mut Features) {
+/// Elements that do not break a run of text: a phrase may span them
+/// ("<a>Sign up</a> for our newsletter").
+const INLINE_TAGS: &[&str] = &[
+    "a", "span", "b", "strong", "em", "i", "u", "s", "small", "big", "mark", "label", "abbr",
+    "time", "sup", "sub", "code", "cite", "q", "font", "bdi", "bdo", "data", "var", "kbd", "del",
+    "ins", "tt", "wbr",
+];
+
+/// A run this short with two strong cues ("Sign up for the weekly
+/// newsletter") is a call to action even when no single phrase is one.
+const SHORT_RUN_CHARS: u32 = 100;
+
+/// Fills in the text evidence of every visible text node. Phrases are
+/// matched over runs of inline text (a block's text up to the next block
+/// boundary), and a hit belongs to the text node where it starts.
+fn scan_runs(page: &Page, phrases: &'static Phrases, all: &mut [Features]) {
+    let mut run = Run::default();
+    // The element that bounds the run each node belongs to.
+    let mut bound = vec![0u32; page.nodes.len()];
+    for (i, node) in page.nodes.iter().enumerate() {
+        let parent_bound = node.parent.map_or(i as u32, |p| bound[p.index()]);
+        match &node.data {
+            NodeData::Element(e) => {
+                bound[i] = if INLINE_TAGS.contains(&e.tag.as_str()) {
+                    parent_bound
+                } else {
+                    i as u32
+                };
+            }
+            NodeData::Text(t) => {
+                bound[i] = parent_bound;
+                if page.is_hidden(crate::page::NodeId(i as u32)) {
+                    continue;
+                }
+                if run.bound != Some(parent_bound) {
+                    run.flush(phrases, all);
+                    run.bound = Some(parent_bound);
+                }
+                all[i].chars = visible_chars(t);
+                run.chars += all[i].chars;
+                run.owners.push((run.text.len(), i));
+                run.text.extend(t.chars().flat_map(char::to_lowercase));
+                run.text.push(' ');
+            }
+        }
+    }
+    run.flush(phrases, all);
+}
+
+/// The lower-cased text of one run and the text nodes it came from.
+#[derive(Default)]
+struct Run {
+    bound: Option<u32>,
+    text: String,
+    chars: u32,
+    /// (byte offset in `text`, text node index), in order.
+    owners: Vec<(usize, usize)>,
+}
+
+impl Run {
+    fn flush(&mut self, phrases: &'static Phrases, all: &mut [Features]) {
+        let base = self.text.as_ptr() as usize;
+        let words: Vec<&str> = words(&self.text).collect();
+        let owner = |w: &str| {
+            let at = w.as_ptr() as usize - base;
+            let k = self.owners.partition_point(|&(start, _)| start <= at);
+            self.owners[k.saturating_sub(1)].1
+        };
+        let mut anchors = Vec::new();
+        let mut calls = 0;
+        phrases.scan(&words, |p, m| {
+            let f = &mut all[owner(m[0])];
+            f.text += p.weight;
+            f.kinds[p.kind as usize] += p.weight;
+            if p.weight >= ANCHOR_WEIGHT {
+                f.anchors += 1;
+                anchors.push(owner(m[0]));
+            }
+            if p.weight >= CALL_WEIGHT {
+                f.calls += 1;
+                calls += 1;
+            }
+        });
+        if calls == 0 && anchors.len() >= 2 && self.chars <= SHORT_RUN_CHARS {
+            all[anchors[0]].calls += 1;
+        }
+        // A price: a currency sign before or after a number.
+        let number = |j: usize| {
+            words
+                .get(j)
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        for (i, word) in words.iter().enumerate() {
+            if matches!(*word, "$" | "€" | "£") && (number(i + 1) || (i > 0 && number(i - 1))) {
+                let f = &mut all[owner(word)];
+                f.prices += 1;
+                f.kinds[Kind::Subscription as usize] += PRICE_EVIDENCE;
+            }
+        }
+        self.text.clear();
+        self.owners.clear();
+        self.chars = 0;
+    }
+}
+
+/// Characters of a text as displayed: whitespace runs count as one.
+fn visible_chars(text: &str) -> u32 {
     let mut count = 0u32;
     let mut gap = false;
-    for c in lower.trim().chars() {
+    for c in text.trim().chars() {
         if c.is_whitespace() {
             gap = true;
         } else {
@@ -264,28 +370,7 @@ fn scan_text(lower: &str, phrases: &'static Phrases, f: &mut Features) {
             gap = false;
         }
     }
-    f.chars += count;
-    let w: Vec<&str> = words(lower).collect();
-    phrases.scan(&w, |p, _| {
-        f.text += p.weight;
-        f.kinds[p.kind as usize] += p.weight;
-        if p.weight >= 2.0 {
-            f.anchors += 1;
-        }
-        if p.weight >= 3.0 {
-            f.calls += 1;
-        }
-    });
-    // A price: a currency sign before or after a number.
-    for (i, word) in w.iter().enumerate() {
-        if matches!(*word, "$" | "€" | "£") {
-            let number = |j: usize| w.get(j).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
-            if number(i + 1) || (i > 0 && number(i - 1)) {
-                f.prices += 1;
-                f.kinds[Kind::Subscription as usize] += PRICE_EVIDENCE;
-            }
-        }
-    }
+    count
 }
 
 /// An id made from a heading's words (`§what-this-means-for-writers`):

@@ -83,7 +83,7 @@ pub struct Upsell {
 
 /// A box needs at least this much evidence, plus one unit per
 /// [`CHARS_PER_EVIDENCE`] characters of text.
-const BASE_EVIDENCE: f32 = 4.0;
+const BASE_EVIDENCE: f32 = 2.5;
 const CHARS_PER_EVIDENCE: f32 = 120.0;
 
 /// Longer elements are content or layout, not a promo box.
@@ -91,6 +91,9 @@ const MAX_PROMO_CHARS: u32 = 2500;
 
 /// A box at most this much prose (by characters) can be a promo.
 const MAX_PROSE_SHARE: f32 = 0.5;
+/// ... or this much when it holds a call to action or an email field: a
+/// newsletter box may describe the newsletter at length.
+const MAX_PROSE_SHARE_WITH_CALL: f32 = 0.8;
 
 /// A list of at least this many links, mostly link text, is a menu, a
 /// footer or a list of stories.
@@ -127,8 +130,8 @@ const SUBJECT_PARAGRAPHS: usize = 3;
 /// Elements never collapsed: the page frame, and inline elements (their
 /// block is the box).
 const NOT_A_BOX: &[&str] = &[
-    "html", "head", "body", "main", "a", "span", "b", "strong", "em", "i", "u", "small", "label",
-    "input", "button", "img", "svg", "br", "hr", "time", "abbr", "sup", "sub", "code", "option",
+    "html", "head", "body", "main", "span", "b", "strong", "em", "i", "u", "small", "label",
+    "input", "img", "svg", "br", "hr", "time", "abbr", "sup", "sub", "code", "option",
     "textarea", "picture", "source", "video", "audio", "script", "style", "title", "meta", "link",
 ];
 
@@ -146,12 +149,31 @@ pub fn find_in_fragment(fragment: &Page) -> Vec<Upsell> {
 }
 
 fn classify(page: &Page, article_root: Option<NodeId>) -> Vec<Upsell> {
-    let Some(top) = page.root() else {
-        return Vec::new();
-    };
     let feats = features::compute(page);
-    let subject = article_root.is_some_and(|r| is_about_subscriptions(page, &feats, r));
     let mut found = Vec::new();
+    walk(page, &feats, article_root, |id, verdict| {
+        if verdict.is_ok() {
+            found.push(upsell(page, &feats, id));
+        }
+    });
+    add_backdrops(page, &feats, &mut found);
+    found.sort_by_key(|u| u.node);
+    found
+}
+
+/// Walks the page top-down and calls `decide` with the verdict on each
+/// element it weighs; the walk goes no deeper than a collapsed element or a
+/// subtree without evidence.
+fn walk(
+    page: &Page,
+    feats: &[Features],
+    article_root: Option<NodeId>,
+    mut decide: impl FnMut(NodeId, Verdict),
+) {
+    let Some(top) = page.root() else {
+        return;
+    };
+    let subject = article_root.is_some_and(|r| is_about_subscriptions(page, feats, r));
     let mut stack = vec![Walk {
         id: top,
         in_flow: false,
@@ -162,10 +184,10 @@ fn classify(page: &Page, article_root: Option<NodeId>) -> Vec<Upsell> {
         let Some(e) = page.element(id) else {
             continue;
         };
-        if e.hidden {
+        let f = &feats[id.index()];
+        if e.hidden || f.evidence() <= 0.0 {
             continue;
         }
-        let f = &feats[id.index()];
         let context = Context {
             article_root,
             in_article: article_root.is_some_and(|r| page.contains(r, id)),
@@ -173,27 +195,52 @@ fn classify(page: &Page, article_root: Option<NodeId>) -> Vec<Upsell> {
             in_flow: at.in_flow,
             background: at.region.map_or(0.0, |r| background(&feats[r.index()], f)),
         };
-        if qualifies(page, &feats, id, &context) && coherent(page, &feats, id) {
-            if std::env::var("DBG").is_ok() {
-                let p = page.parent(id).unwrap();
-                eprintln!("emit {} in_flow {} bg {} f {:?} parent {} {:?}", e.tag, context.in_flow, context.background, f, page.tag(p), feats[p.index()]);
-            }
-            found.push(upsell(page, &feats, id));
+        let verdict = qualifies(page, feats, id, &context).and_then(|_| coherent(page, feats, id));
+        let collapse = verdict.is_ok();
+        decide(id, verdict);
+        if collapse {
             continue;
         }
-        if f.evidence() > 0.0 {
-            let region = if f.holds_story { Some(id) } else { at.region };
-            let in_flow = f.prose_p_children >= 2 || (at.in_flow && FLOW_TAGS.contains(&e.tag.as_str()));
-            stack.extend(page.children(id).iter().rev().map(|&c| Walk {
-                id: c,
-                in_flow,
-                region,
-            }));
-        }
+        let region = if f.holds_story { Some(id) } else { at.region };
+        let in_flow =
+            f.prose_p_children >= 2 || (at.in_flow && FLOW_TAGS.contains(&e.tag.as_str()));
+        stack.extend(page.children(id).iter().rev().map(|&c| Walk {
+            id: c,
+            in_flow,
+            region,
+        }));
     }
-    add_backdrops(page, &feats, &mut found);
-    found.sort_by_key(|u| u.node);
-    found
+}
+
+/// For tuning: the verdict on `id` and each of its ancestors, innermost
+/// first, as `tag: verdict` lines (elements the walk never weighed say so).
+pub(crate) fn explain(page: &Page, article_root: Option<NodeId>, id: NodeId) -> String {
+    let feats = features::compute(page);
+    let mut verdicts = std::collections::HashMap::new();
+    walk(page, &feats, article_root, |n, v| {
+        verdicts.insert(n, v);
+    });
+    std::iter::once(id)
+        .chain(page.ancestors(id))
+        .take(6)
+        .map(|n| {
+            let f = &feats[n.index()];
+            let v = match verdicts.get(&n) {
+                Some(Ok(())) => "collapsed",
+                Some(Err(why)) => why,
+                None => "not weighed",
+            };
+            format!(
+                "    {} [{} chars, evidence {:.1}, calls {}, actions {}]: {v}",
+                page.tag(n),
+                f.chars,
+                f.evidence(),
+                f.calls,
+                f.actions
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A step of the top-down walk.
@@ -237,70 +284,98 @@ fn density(f: &Features) -> f32 {
     f.text / f.chars.max(1) as f32
 }
 
+/// Why an element is not collapsed (for tuning output and tests).
+type Verdict = Result<(), &'static str>;
+
+fn check(ok: bool, why: &'static str) -> Verdict {
+    if ok {
+        Ok(())
+    } else {
+        Err(why)
+    }
+}
+
 /// Whether `id` has the evidence of a promo box and none of the vetoes.
-fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> bool {
+fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdict {
     let f = &feats[id.index()];
     let tag = page.tag(id);
-    if NOT_A_BOX.contains(&tag)
-        || cx.article_root.is_some_and(|r| page.contains(id, r))
-        || f.holds_story
-        || f.structure
-        || f.textareas > 0
-        || (f.h1s > 0 && cx.article_root.is_some())
-        || f.chars == 0
-        || f.chars > MAX_PROMO_CHARS
-        || f.anchors == 0
-    {
-        return false;
-    }
+    check(!NOT_A_BOX.contains(&tag), "not a box element")?;
+    check(
+        !cx.article_root.is_some_and(|r| page.contains(id, r)),
+        "holds the article root",
+    )?;
+    check(!f.holds_story, "holds story paragraphs")?;
+    check(f.textareas == 0, "contact or comment form")?;
+    check(f.h1s == 0 || cx.article_root.is_none(), "holds the headline")?;
+    check(f.chars > 0 && f.chars <= MAX_PROMO_CHARS, "no text or too long")?;
+    check(f.anchors > 0, "no strong signal")?;
     // Text that only describes (prices, plans, "subscription") is not a
     // promo: a promo asks the reader to act, or is marked up as one.
     let acts = f.calls > 0 || f.actions > 0 || f.email_inputs > 0 || f.markup >= NAMED_BOX_MARKUP;
-    if !acts {
-        return false;
-    }
-    let form_and_markup = f.build_evidence();
+    check(acts, "asks for nothing")?;
+    // Menus and footers hold promo links too: one of those is a box of its
+    // own, the menu is not.
+    check(
+        !f.structure || f.calls > 0 || f.email_inputs > 0,
+        "navigation or comments",
+    )?;
+    // A link or button inside story text is part of its sentence.
+    check(
+        !(matches!(tag, "a" | "button") && cx.in_flow),
+        "link in story text",
+    )?;
+    let build = f.build_evidence();
     // A block in a run of story paragraphs is story text unless it speaks
     // to the reader or is marked up as a promo.
     let text_block = FLOW_TAGS.contains(&tag) || matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6");
-    if cx.in_flow && text_block && f.calls == 0 && form_and_markup < FLOW_MIN_MARKUP {
-        return false;
-    }
-    if cx.in_article && cx.subject && form_and_markup < SUBJECT_MIN_MARKUP {
-        return false;
-    }
-    if density(f) < CONTRAST * cx.background && form_and_markup < SUBJECT_MIN_MARKUP {
-        return false;
-    }
-    if f.prose_chars as f32 > MAX_PROSE_SHARE * f.chars as f32 {
-        return false;
-    }
+    check(
+        !(cx.in_flow && text_block && f.calls == 0 && build < FLOW_MIN_MARKUP),
+        "story paragraph",
+    )?;
+    check(
+        !(cx.in_article && cx.subject && build < SUBJECT_MIN_MARKUP),
+        "story about subscriptions",
+    )?;
+    check(
+        density(f) >= CONTRAST * cx.background || build >= SUBJECT_MIN_MARKUP,
+        "no denser than the story around it",
+    )?;
+    let prose_share = if f.calls > 0 || f.email_inputs > 0 {
+        MAX_PROSE_SHARE_WITH_CALL
+    } else {
+        MAX_PROSE_SHARE
+    };
+    check(
+        f.prose_chars as f32 <= prose_share * f.chars as f32,
+        "mostly prose",
+    )?;
     let link_list = f.links >= LINK_LIST_LINKS
         && f.link_chars as f32 >= LINK_LIST_SHARE * f.chars as f32
         && f.email_inputs == 0;
-    if link_list {
-        return false;
-    }
-    f.evidence() >= BASE_EVIDENCE + f.chars as f32 / CHARS_PER_EVIDENCE
+    check(!link_list, "list of links")?;
+    check(
+        f.evidence() >= BASE_EVIDENCE + f.chars as f32 / CHARS_PER_EVIDENCE,
+        "too little evidence for its length",
+    )
 }
 
 /// Whether `id` is one box rather than a container around a smaller box.
-fn coherent(page: &Page, feats: &[Features], id: NodeId) -> bool {
+fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
     let f = &feats[id.index()];
     if f.own_markup >= NAMED_BOX_MARKUP {
-        return true;
+        return Ok(());
     }
     let best = page
         .children(id)
         .iter()
         .map(|c| &feats[c.index()])
         .max_by(|a, b| a.evidence().total_cmp(&b.evidence()));
-    match best {
-        None => true,
-        Some(b) => {
+    check(
+        best.is_none_or(|b| {
             f.chars <= b.chars + WRAPPER_SLACK_CHARS || f.evidence() >= SPREAD_FACTOR * b.evidence()
-        }
-    }
+        }),
+        "a container around a smaller box",
+    )
 }
 
 /// Whether the story under `root` is itself about subscriptions or
