@@ -109,6 +109,13 @@ impl Features {
         self.markup + self.structure_evidence()
     }
 
+    /// Evidence that the site itself labelled the element a promo: its own
+    /// promo class names, an email field (buttons and prices are in reviews
+    /// too, and a review's "Try it" buttons carry `cta` classes).
+    pub fn labelled_evidence(&self) -> f32 {
+        self.own_markup + 2.5 * self.email_inputs.min(1) as f32
+    }
+
     /// Whether the subtree is a prose paragraph of its own.
     fn is_prose(&self) -> bool {
         self.chars >= PROSE_CHARS && self.text < PROSE_MAX_EVIDENCE && self.markup <= 0.0
@@ -199,8 +206,11 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                     f.structure = true;
                 }
                 let link_target = e.attr("href").or(e.attr("action")).map(path_of);
-                if let Some(path) = link_target {
-                    f.targets += mark(path, LINK_TOKEN_FACTOR, MAX_LINK_MARKUP, &mut f);
+                for segment in link_target.into_iter().flat_map(|p| p.split('/')) {
+                    // An article's slug names its subject, not a promo.
+                    if !is_slug(segment) {
+                        f.targets += mark(segment, LINK_TOKEN_FACTOR, MAX_LINK_MARKUP, &mut f);
+                    }
                 }
                 match e.tag.as_str() {
                     "a" => {
@@ -255,7 +265,7 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
 
 /// Elements that do not break a run of text: a phrase may span them
 /// ("<a>Sign up</a> for our newsletter").
-const INLINE_TAGS: &[&str] = &[
+pub(crate) const INLINE_TAGS: &[&str] = &[
     "a", "span", "b", "strong", "em", "i", "u", "s", "small", "big", "mark", "label", "abbr",
     "time", "sup", "sub", "code", "cite", "q", "font", "bdi", "bdo", "data", "var", "kbd", "del",
     "ins", "tt", "wbr",
@@ -373,8 +383,8 @@ fn visible_chars(text: &str) -> u32 {
     count
 }
 
-/// An id made from a heading's words (`§what-this-means-for-writers`):
-/// it names the text, not the element's role.
+/// An id or path segment made of a text's words
+/// (`§what-this-means-for-writers`): it names the text, not a role.
 fn is_slug(id: &str) -> bool {
     id.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).count() >= SLUG_TOKENS
 }

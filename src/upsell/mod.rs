@@ -32,7 +32,7 @@ mod features;
 mod lexicon;
 
 use crate::page::{NodeId, Page};
-use features::Features;
+use features::{Features, INLINE_TAGS};
 use lexicon::{markup_tokens, words, Mark, Phrases, Tokens};
 use serde::Serialize;
 
@@ -337,7 +337,7 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         "story about subscriptions",
     )?;
     check(
-        density(f) >= CONTRAST * cx.background || build >= SUBJECT_MIN_MARKUP,
+        density(f) >= CONTRAST * cx.background || f.labelled_evidence() >= SUBJECT_MIN_MARKUP,
         "no denser than the story around it",
     )?;
     let prose_share = if f.calls > 0 || f.email_inputs > 0 {
@@ -368,11 +368,15 @@ fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
     let best = page
         .children(id)
         .iter()
-        .map(|c| &feats[c.index()])
-        .max_by(|a, b| a.evidence().total_cmp(&b.evidence()));
+        .max_by(|a, b| feats[a.index()].evidence().total_cmp(&feats[b.index()].evidence()));
     check(
-        best.is_none_or(|b| {
-            f.chars <= b.chars + WRAPPER_SLACK_CHARS || f.evidence() >= SPREAD_FACTOR * b.evidence()
+        best.is_none_or(|&c| {
+            let b = &feats[c.index()];
+            // A link or button is a line of its block, never the box.
+            let inline = INLINE_TAGS.contains(&page.tag(c)) || page.tag(c) == "button";
+            inline
+                || f.chars <= b.chars + WRAPPER_SLACK_CHARS
+                || f.evidence() >= SPREAD_FACTOR * b.evidence()
         }),
         "a container around a smaller box",
     )
