@@ -68,7 +68,12 @@ const DEFAULT_BASELINE: &str = "../../lexicon/fanboy-upsell-generic.txt";
 /// [`UPSELL_SNIPPET_MARKS`] starts a word in it ("unsubscribe" is not one).
 pub fn is_upsell_snippet(snippet: &str) -> bool {
     let s = snippet.to_lowercase();
-    let starts_word = |i: usize| !s[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+    let starts_word = |i: usize| {
+        !s[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    };
     s.chars().count() >= MIN_UPSELL_SNIPPET_CHARS
         && UPSELL_SNIPPET_MARKS
             .iter()
@@ -351,7 +356,11 @@ fn path(page: &Page, id: NodeId) -> String {
 }
 
 pub fn run(args: &[String]) -> Result<Outcome, Usage> {
-    let args = Args::parse(args, &["--split", "--baseline"], &["--misses", "--no-baseline"])?;
+    let args = Args::parse(
+        args,
+        &["--split", "--baseline"],
+        &["--misses", "--no-baseline"],
+    )?;
     let [corpus] = args.positional.as_slice() else {
         return Err(Usage("eval upsells: give exactly one CORPUS_DIR".into()));
     };
@@ -427,8 +436,8 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         let Some(body) = page.body() else { continue };
         let visible = norm(&page.text_map(body, |_| false).text);
 
-        let t = Instant::now();
         let root = detect::detect(&page).article_root;
+        let t = Instant::now();
         let ours: Vec<NodeId> = root
             .map(|r| upsell::find(&page, r).into_iter().map(|u| u.node).collect())
             .unwrap_or_default();

@@ -221,7 +221,12 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                     "button" => f.buttons += 1,
                     "textarea" => f.textareas += 1,
                     "h1" => f.h1s += 1,
-                    "input" => match e.attr("type").unwrap_or("text").to_ascii_lowercase().as_str() {
+                    "input" => match e
+                        .attr("type")
+                        .unwrap_or("text")
+                        .to_ascii_lowercase()
+                        .as_str()
+                    {
                         "email" => f.email_inputs += 1,
                         "submit" | "button" => f.buttons += 1,
                         "text" if asks_for_email(e) => f.email_inputs += 1,
@@ -229,7 +234,8 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                     },
                     _ => {}
                 }
-                let clickable = matches!(e.tag.as_str(), "a" | "button") || e.attr("role") == Some("button");
+                let clickable =
+                    matches!(e.tag.as_str(), "a" | "button") || e.attr("role") == Some("button");
                 if clickable && (f.text >= ACTION_TEXT || f.targets >= ACTION_TARGET) {
                     f.actions += 1;
                 }
@@ -386,7 +392,10 @@ fn visible_chars(text: &str) -> u32 {
 /// An id or path segment made of a text's words
 /// (`§what-this-means-for-writers`): it names the text, not a role.
 fn is_slug(id: &str) -> bool {
-    id.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).count() >= SLUG_TOKENS
+    id.split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .count()
+        >= SLUG_TOKENS
 }
 
 /// Ids of at least this many words are slugs (see [`is_slug`]).
@@ -394,14 +403,20 @@ const SLUG_TOKENS: usize = 4;
 
 /// The path of a URL (no scheme, host, query): where its words are.
 fn path_of(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r.split_once('/').map_or("", |(_, p)| p));
+    let rest = url
+        .split_once("://")
+        .map_or(url, |(_, r)| r.split_once('/').map_or("", |(_, p)| p));
     rest.split(['?', '#']).next().unwrap_or("")
 }
 
 /// A text field whose name or placeholder asks for an email address.
 fn asks_for_email(e: &crate::page::Element) -> bool {
     ["name", "placeholder", "aria-label", "id"].iter().any(|a| {
-        let v = if *a == "id" { Some(e.id.as_str()) } else { e.attr(a) };
+        let v = if *a == "id" {
+            Some(e.id.as_str())
+        } else {
+            e.attr(a)
+        };
         v.is_some_and(|v| {
             let v = v.to_lowercase();
             v.contains("mail") || v.contains("correo") || v.contains("courriel")

@@ -131,8 +131,8 @@ const SUBJECT_PARAGRAPHS: usize = 3;
 /// block is the box).
 const NOT_A_BOX: &[&str] = &[
     "html", "head", "body", "main", "span", "b", "strong", "em", "i", "u", "small", "label",
-    "input", "img", "svg", "br", "hr", "time", "abbr", "sup", "sub", "code", "option",
-    "textarea", "picture", "source", "video", "audio", "script", "style", "title", "meta", "link",
+    "input", "img", "svg", "br", "hr", "time", "abbr", "sup", "sub", "code", "option", "textarea",
+    "picture", "source", "video", "audio", "script", "style", "title", "meta", "link",
 ];
 
 /// Finds the upsells of a page whose story lies under `article_root`, the
@@ -177,6 +177,7 @@ fn walk(
     let mut stack = vec![Walk {
         id: top,
         in_flow: false,
+        in_nav: false,
         region: None,
     }];
     while let Some(at) = stack.pop() {
@@ -193,6 +194,7 @@ fn walk(
             in_article: article_root.is_some_and(|r| page.contains(r, id)),
             subject,
             in_flow: at.in_flow,
+            in_nav: at.in_nav,
             background: at.region.map_or(0.0, |r| background(&feats[r.index()], f)),
         };
         let verdict = qualifies(page, feats, id, &context).and_then(|_| coherent(page, feats, id));
@@ -204,9 +206,11 @@ fn walk(
         let region = if f.holds_story { Some(id) } else { at.region };
         let in_flow =
             f.prose_p_children >= 2 || (at.in_flow && FLOW_TAGS.contains(&e.tag.as_str()));
+        let in_nav = at.in_nav || f.structure;
         stack.extend(page.children(id).iter().rev().map(|&c| Walk {
             id: c,
             in_flow,
+            in_nav,
             region,
         }));
     }
@@ -249,14 +253,34 @@ struct Walk {
     /// The element is part of a run of story text: a child of an element
     /// with prose paragraphs, or inside such a child's text blocks.
     in_flow: bool,
+    /// The element lies in navigation or comments.
+    in_nav: bool,
     /// The nearest ancestor that holds story text.
     region: Option<NodeId>,
 }
 
 /// Elements whose children stay in the story flow when they are in it.
 const FLOW_TAGS: &[&str] = &[
-    "p", "ul", "ol", "li", "blockquote", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "td",
-    "th", "span", "strong", "em", "b", "i", "a",
+    "p",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "td",
+    "th",
+    "span",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "a",
 ];
 
 /// Where a candidate sits relative to the story.
@@ -268,6 +292,8 @@ struct Context {
     subject: bool,
     /// The candidate is a block in a run of story text.
     in_flow: bool,
+    /// The candidate lies in navigation or comments.
+    in_nav: bool,
     /// Text evidence per character around the candidate in the nearest
     /// region holding story text.
     background: f32,
@@ -306,18 +332,25 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     )?;
     check(!f.holds_story, "holds story paragraphs")?;
     check(f.textareas == 0, "contact or comment form")?;
-    check(f.h1s == 0 || cx.article_root.is_none(), "holds the headline")?;
-    check(f.chars > 0 && f.chars <= MAX_PROMO_CHARS, "no text or too long")?;
+    check(
+        f.h1s == 0 || cx.article_root.is_none(),
+        "holds the headline",
+    )?;
+    check(
+        f.chars > 0 && f.chars <= MAX_PROMO_CHARS,
+        "no text or too long",
+    )?;
     check(f.anchors > 0, "no strong signal")?;
     // Text that only describes (prices, plans, "subscription") is not a
     // promo: a promo asks the reader to act, or is marked up as one.
     let acts = f.calls > 0 || f.actions > 0 || f.email_inputs > 0 || f.markup >= NAMED_BOX_MARKUP;
     check(acts, "asks for nothing")?;
-    // Menus and footers hold promo links too: one of those is a box of its
-    // own, the menu is not.
+    // Menus hold promo links ("Join our newsletter") beside plain ones
+    // ("Newsletters"): only a call to action is a box there, never the menu.
+    check(!f.structure, "navigation or comments")?;
     check(
-        !f.structure || f.calls > 0 || f.email_inputs > 0,
-        "navigation or comments",
+        !cx.in_nav || ((f.calls > 0 || f.email_inputs > 0) && f.links <= 1),
+        "plain link in navigation or comments",
     )?;
     // A link or button inside story text is part of its sentence.
     check(
@@ -365,10 +398,11 @@ fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
     if f.own_markup >= NAMED_BOX_MARKUP {
         return Ok(());
     }
-    let best = page
-        .children(id)
-        .iter()
-        .max_by(|a, b| feats[a.index()].evidence().total_cmp(&feats[b.index()].evidence()));
+    let best = page.children(id).iter().max_by(|a, b| {
+        feats[a.index()]
+            .evidence()
+            .total_cmp(&feats[b.index()].evidence())
+    });
     check(
         best.is_none_or(|&c| {
             let b = &feats[c.index()];
@@ -507,5 +541,139 @@ fn add_backdrops(page: &Page, feats: &[Features], found: &mut Vec<Upsell>) {
         if !found.iter().any(|u| u.node == x.node) {
             found.push(x);
         }
+    }
+}
+
+#[cfg(all(test, feature = "cli"))]
+mod tests {
+    use super::*;
+    use crate::native::read_html;
+
+    /// The visible texts of what `find_in_fragment` collapses.
+    fn collapsed(html: &str) -> Vec<(String, Upsell)> {
+        let page = read_html(html, None);
+        find_in_fragment(&page)
+            .into_iter()
+            .map(|u| (page.visible_text(u.node), u))
+            .collect()
+    }
+
+    #[test]
+    fn promo_boxes_in_four_languages_are_collapsed_whole() {
+        let cases = [
+            (
+                "<div class=box><h3>Sign up for our newsletter</h3><p>The best stories, in your inbox every morning.</p><form><input type=email><button>Sign up</button></form></div>",
+                Kind::Newsletter,
+            ),
+            (
+                "<div class=box><h3>Jetzt abonnieren</h3><p>Alle Artikel lesen, 4 Wochen gratis testen, danach 9,99 € pro Monat.</p><a href=/abo>Zum Angebot</a></div>",
+                Kind::Subscription,
+            ),
+            (
+                "<div class=box><h3>Abonnez-vous</h3><p>Accès illimité à tous nos articles, sans engagement.</p><a href=/abonnement>Je m'abonne</a></div>",
+                Kind::Subscription,
+            ),
+            (
+                "<div class=box><h3>Hazte socio</h3><p>Apoya nuestro periodismo independiente desde 3 € al mes.</p><a href=/socios>Únete</a></div>",
+                Kind::Membership,
+            ),
+        ];
+        for (html, kind) in cases {
+            let found = collapsed(html);
+            assert_eq!(found.len(), 1, "{html}: {found:?}");
+            let (text, upsell) = &found[0];
+            let page = read_html(html, None);
+            let all = page.visible_text(page.body().unwrap());
+            assert_eq!(*text, all, "the whole box, not a line of it");
+            assert_eq!(upsell.kind, kind, "{html}");
+            assert_eq!(upsell.overlay, None);
+        }
+    }
+
+    #[test]
+    fn story_text_about_subscriptions_is_not_a_promo() {
+        let story = "<div><p>Streaming services lost subscribers this spring as prices rose to fifteen dollars per month, analysts said on Monday.</p>\
+            <p>Several services now offer a free trial again, and one of them lets viewers subscribe for a single month at a time.</p>\
+            <p>Newsletters about television have also grown, with some writers charging five dollars a month for weekly recommendations.</p></div>";
+        assert!(collapsed(story).is_empty());
+    }
+
+    #[test]
+    fn a_paywall_classed_body_is_never_collapsed() {
+        let page = read_html(
+            "<article><div class='paywall article-body' data-paywall=metered>\
+             <p>The council voted on Tuesday to rebuild the harbour wall that protects four hundred homes.</p>\
+             <p>Subscribers had asked for the vote; the wall was breached twice during the storms of last winter.</p>\
+             <p>Work is expected to start in the autumn and to take eighteen months to complete.</p></div>\
+             <div class=paywall-prompt><p>Subscribe now to keep reading.</p><a href=/subscribe>Subscribe</a></div></article>",
+            None,
+        );
+        let body = page.body().unwrap();
+        let root = page
+            .subtree(body)
+            .map(|i| NodeId(i as u32))
+            .find(|&id| {
+                page.element(id)
+                    .is_some_and(|e| e.has_class("article-body"))
+            })
+            .unwrap();
+        let found = find(&page, root);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(page
+            .visible_text(found[0].node)
+            .starts_with("Subscribe now"));
+        // Without a root to protect, the story paragraphs still protect it.
+        let found = find_in_fragment(&page);
+        assert!(found.iter().all(|u| !page.contains(u.node, root)));
+    }
+
+    #[test]
+    fn modals_and_sticky_bars_are_marked_with_their_backdrop() {
+        let layer = "<div class='tp-backdrop tp-active'></div>\
+             <div class=tp-modal role=dialog aria-modal=true><div class=tp-container-inner>\
+             <h2>You have reached your limit of free articles</h2>\
+             <p>Subscribe now for unlimited access. Cancel anytime.</p>\
+             <a href=/subscribe>Subscribe</a></div></div>";
+        // Injected as siblings: the modal, and its backdrop beside it.
+        let modal = collapsed(layer);
+        assert_eq!(modal.len(), 2, "{modal:?}");
+        assert!(modal.iter().all(|(_, u)| u.overlay == Some(Overlay::Modal)));
+        assert!(modal
+            .iter()
+            .any(|(t, u)| t.is_empty() && u.reason.contains("backdrop")));
+        // Injected in one wrapper: the wrapper is the box, backdrop included.
+        let wrapped = collapsed(&format!("<div id=offer-layer>{layer}</div>"));
+        assert_eq!(wrapped.len(), 1, "{wrapped:?}");
+        assert_eq!(wrapped[0].1.overlay, Some(Overlay::Modal));
+
+        let sticky = collapsed(
+            "<div class='sticky-footer'><p>Already a subscriber? Sign in.</p>\
+             <a href=/subscribe>Subscribe for $1 a week</a></div>",
+        );
+        assert_eq!(sticky.len(), 1, "{sticky:?}");
+        assert_eq!(sticky[0].1.overlay, Some(Overlay::Sticky));
+    }
+
+    #[test]
+    fn menus_keep_plain_links_and_lose_calls_to_action() {
+        let found = collapsed(
+            "<nav><ul><li><a href=/news>News</a></li><li><a href=/newsletters>Newsletters</a></li>\
+             <li><a href=/sport>Sport</a></li><li><a href=/newsletter>Join our newsletter</a></li></ul></nav>",
+        );
+        let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Join our newsletter"]);
+    }
+
+    #[test]
+    fn reasons_name_the_cues() {
+        let found = collapsed(
+            "<aside class=newsletter-box><p>Get the briefing in your inbox.</p><form><input type=email><button>Sign up</button></form></aside>",
+        );
+        let reason = &found[0].1.reason;
+        assert!(reason.starts_with("newsletter sign-up: "), "{reason}");
+        assert!(
+            reason.contains("“in your inbox”") && reason.contains("email field"),
+            "{reason}"
+        );
     }
 }
