@@ -511,49 +511,27 @@ fn print_report(
         println!("{name}: {}", ours.pages);
         println!("| {:<34} | {:>12} | {:>12} |", "", "dramatis", "baseline");
         println!("|{:-<36}|{:->14}|{:->14}|", "", "", "");
-        let row = |label: &str, a: String, b: String| {
-            let b = if baseline.is_some() { b } else { "-".into() };
-            println!("| {label:<34} | {a:>12} | {b:>12} |");
+        let row = |label: &str, figure: &dyn Fn(&Tally) -> String| {
+            let b = if baseline.is_some() {
+                figure(theirs)
+            } else {
+                "-".into()
+            };
+            println!("| {label:<34} | {:>12} | {b:>12} |", figure(ours));
         };
-        row(
-            "upsell snippets visible",
-            ours.snippets.to_string(),
-            theirs.snippets.to_string(),
-        );
-        row(
-            "upsell recall",
-            format!("{:.3}", ours.recall()),
-            format!("{:.3}", theirs.recall()),
-        );
-        row(
-            "pages with article text lost",
-            ours.pages_lost.to_string(),
-            theirs.pages_lost.to_string(),
-        );
-        row(
-            "share of pages with loss",
-            format!("{:.4}", ours.pages_lost as f64 / ours.pages.max(1) as f64),
-            format!(
-                "{:.4}",
-                theirs.pages_lost as f64 / theirs.pages.max(1) as f64
-            ),
-        );
-        row(
-            "main-content chars hidden",
-            ours.chars_hidden.to_string(),
-            theirs.chars_hidden.to_string(),
-        );
-        row(
-            "collapsed elements",
-            ours.collapsed.to_string(),
-            theirs.collapsed.to_string(),
-        );
-        let rate = |t: &Tally| format!("{:.0}", t.pages as f64 / t.time.as_secs_f64().max(1e-9));
-        row(
-            "pages/s (detect+find | selectors)",
-            rate(ours),
-            rate(theirs),
-        );
+        row("upsell snippets visible", &|t| t.snippets.to_string());
+        row("upsell recall", &|t| format!("{:.3}", t.recall()));
+        row("pages with article text lost", &|t| {
+            t.pages_lost.to_string()
+        });
+        row("share of pages with loss", &|t| {
+            format!("{:.4}", t.pages_lost as f64 / t.pages.max(1) as f64)
+        });
+        row("main-content chars hidden", &|t| t.chars_hidden.to_string());
+        row("collapsed elements", &|t| t.collapsed.to_string());
+        row("pages/s (upsell::find | selectors)", &|t| {
+            format!("{:.0}", t.pages as f64 / t.time.as_secs_f64().max(1e-9))
+        });
     }
 }
 

@@ -218,6 +218,7 @@ fn walk(
 
 /// For tuning: the verdict on `id` and each of its ancestors, innermost
 /// first, as `tag: verdict` lines (elements the walk never weighed say so).
+#[cfg(feature = "cli")]
 pub(crate) fn explain(page: &Page, article_root: Option<NodeId>, id: NodeId) -> String {
     let feats = features::compute(page);
     let mut verdicts = std::collections::HashMap::new();
