@@ -4,14 +4,18 @@
 // JS and the same wasm runs in the background. Both engines answer the same
 // two questions and hand back a way to find the DOM node of a node id.
 
-import { recordCalls } from "./walk.js";
+import init, * as wasm from "../pkg/dramatis.js";
+import { recordAdded, recordCalls } from "./walk.js";
 import { measure } from "./timing.js";
 
-/** Loads the engine that works on this page. */
+/**
+ * Loads the engine that works on this page. (The wasm-bindgen glue, written
+ * to extension/pkg/ by ./build.sh, is bundled in; only compiling the wasm
+ * can fail.)
+ */
 export async function loadEngine(api) {
   try {
-    const wasm = await import(api.runtime.getURL("pkg/dramatis.js"));
-    await wasm.default({ module_or_path: api.runtime.getURL("pkg/dramatis_bg.wasm") });
+    await init({ module_or_path: api.runtime.getURL("pkg/dramatis_bg.wasm") });
     return new ContentEngine(wasm);
   } catch (error) {
     if (error?.name !== "CompileError") throw error;
@@ -35,8 +39,9 @@ class ContentEngine {
     return { analysis, ...resolver(session, analysis) };
   }
 
-  upsellsIn(element) {
-    const session = this.wasm.Session.readSubtree(element);
+  /** Upsells among elements added to the page together after load. */
+  upsellsIn(elements) {
+    const session = this.wasm.Session.readAdded(document.body, elements);
     const upsells = session.upsells();
     const { nodeOf } = resolver(session, { upsells, text: { pieces: [] } });
     return { upsells, nodeOf };
@@ -72,8 +77,8 @@ class BackgroundEngine {
     return { analysis, nodeOf };
   }
 
-  async upsellsIn(element) {
-    return this.#ask("dramatis:upsells-calls", recordCalls(element));
+  async upsellsIn(elements) {
+    return this.#ask("dramatis:upsells-calls", recordAdded(document.body, elements));
   }
 
   async #ask(type, { calls, nodes }, url = null) {

@@ -16,8 +16,10 @@ function worthALook(el) {
 }
 
 /**
- * Calls `onAdded(element)` for elements added to `doc` while watching.
- * Our own elements (`dramatis-*`) are ignored. Returns a stop function.
+ * Calls `onAdded(elements)` with the elements added to `doc` together (in
+ * one short burst) while watching; an overlay and its backdrop arrive in
+ * the same call. Our own elements (`dramatis-*`) are ignored. Returns a stop
+ * function.
  */
 export function watchAddedElements(doc, onAdded) {
   let analysed = 0;
@@ -25,13 +27,12 @@ export function watchAddedElements(doc, onAdded) {
   let timer = 0;
   const flush = () => {
     timer = 0;
-    const batch = [...pending].filter((el) => el.isConnected && !batchHasAncestor(pending, el));
+    const batch = [...pending].filter((el) => el.isConnected && !batchHasAncestor(pending, el))
+      .slice(0, MAX_ANALYSED - analysed);
     pending = new Set();
-    for (const el of batch) {
-      if (analysed >= MAX_ANALYSED) return stop();
-      analysed += 1;
-      onAdded(el);
-    }
+    analysed += batch.length;
+    if (batch.length) onAdded(batch);
+    if (analysed >= MAX_ANALYSED) stop();
   };
   const observer = new MutationObserver((records) => {
     for (const r of records) {

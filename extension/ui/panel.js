@@ -35,6 +35,7 @@ export class Panel {
     adoptStyles(this.root, PANEL_CSS);
     this.host.hidden = true;
     this.analysis = null;
+    this.dirty = false;
     this.state = {
       minimized: false,
       actor: null, // name of the actor whose quotes are shown, or null for all
@@ -72,6 +73,7 @@ export class Panel {
   show() {
     this.mount();
     this.host.hidden = false;
+    if (this.dirty) this.render();
   }
 
   hide() {
@@ -99,8 +101,10 @@ export class Panel {
     this.render();
   }
 
+  /** Redraws the panel; while it is hidden, only notes that it must. */
   render() {
-    if (!this.analysis) return;
+    this.dirty = !this.visible;
+    if (!this.analysis || this.dirty) return;
     const focused = this.root.activeElement?.dataset?.key;
     const { doc, t } = this;
     const s = this.state;

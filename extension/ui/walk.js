@@ -13,6 +13,29 @@
 export function recordCalls(root) {
   const calls = [];
   const nodes = [];
+  const visit = visitor(calls, nodes);
+  if (root.nodeType === Node.DOCUMENT_NODE) {
+    for (let c = root.firstChild; c; c = c.nextSibling) visit(c);
+  } else {
+    visit(root);
+  }
+  return { calls, nodes };
+}
+
+/**
+ * Records elements added to the page together as one fragment, under a
+ * stand-in `<body>` whose node is `body` (as the wasm reader does).
+ */
+export function recordAdded(body, added) {
+  const calls = [["body"]];
+  const nodes = [body];
+  const visit = visitor(calls, nodes);
+  for (const el of added) visit(el);
+  calls.push(0);
+  return { calls, nodes };
+}
+
+function visitor(calls, nodes) {
   const visit = (node) => {
     if (node.nodeType === Node.ELEMENT_NODE) {
       const open = [node.localName];
@@ -26,10 +49,5 @@ export function recordCalls(root) {
       nodes.push(node);
     }
   };
-  if (root.nodeType === Node.DOCUMENT_NODE) {
-    for (let c = root.firstChild; c; c = c.nextSibling) visit(c);
-  } else {
-    visit(root);
-  }
-  return { calls, nodes };
+  return visit;
 }

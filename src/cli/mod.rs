@@ -4,6 +4,7 @@
 //! the file (and line) they concern. One bad input never stops the others:
 //! the exit status is 1 when any input failed, 2 on a usage error.
 
+mod eval_upsells;
 mod page;
 mod text;
 
@@ -11,7 +12,9 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 pub const USAGE: &str = "\
 usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz pages
-       dramatis text [--jsonl] [FILE|-]      analyse plain text (or {\"id\",\"text\"} lines)";
+       dramatis text [--jsonl] [FILE|-]                analyse plain text (or {\"id\",\"text\"} lines)
+       dramatis eval upsells CORPUS_DIR [--split report|tune|all] [--baseline FILE|--no-baseline] [--misses]
+                                                       upsell recall and article-text loss vs generic rules";
 
 /// Runs the command with its arguments (without the program name) and
 /// returns the exit status.
@@ -23,6 +26,7 @@ pub fn run(args: &[String]) -> i32 {
     let result = match command {
         "page" => page::run(rest),
         "text" => text::run(rest),
+        "eval" if rest.first().is_some_and(|s| s == "upsells") => eval_upsells::run(&rest[1..]),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             return 0;

@@ -1,78 +1,680 @@
 //! Subscription upsells: which elements to collapse, and why.
+//!
+//! A promo box is recognised by the evidence it carries, summed over its
+//! subtree ([`features`]): call-to-action phrases in its text in English,
+//! German, French and Spanish ("subscribe", "already a member", "in your
+//! inbox", "jetzt abonnieren", "abonnez-vous", "suscríbete"), promo tokens in
+//! its markup (`newsletter`, `paywall`, `tp-modal`, links to `/subscribe`),
+//! and its structure (an email field, a form, buttons, prices). Evidence
+//! must be dense: the longer the box, the more it needs, so a sidebar that
+//! holds one sign-up box among other things is not collapsed whole, the box
+//! inside it is.
+//!
+//! Walking down from the top, the first element that has enough evidence
+//! and whose evidence is spread over its parts (not one small child in a big
+//! box) is the one to collapse: the whole promo box, not one line of it.
+//!
+//! Vetoes, whatever the evidence:
+//! - the article root and its ancestors, and any element holding a run of
+//!   story text (two or more prose paragraphs side by side), are never
+//!   collapsed: this is what keeps a `paywall`-classed article body visible;
+//! - an element that is mostly prose, a list of links (menus, footers) or
+//!   marked as navigation is not a promo;
+//! - on a page whose story is itself about newsletters or subscriptions,
+//!   text alone proves nothing inside the article: only markup and form
+//!   evidence count there.
+//!
+//! The whole classification is linear in the size of the page: one
+//! bottom-up pass computes the evidence of every subtree, one top-down pass
+//! picks the boxes.
 
-use crate::page::{NodeData, NodeId, Page};
+mod features;
+mod lexicon;
+
+use crate::page::{NodeId, Page};
+use features::{Features, INLINE_TAGS};
+use lexicon::{markup_tokens, words, Mark, Phrases, Tokens};
 use serde::Serialize;
+
+/// What a promo sells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A subscription, a free trial, a paywall or registration wall.
+    Subscription = 0,
+    /// An email newsletter sign-up.
+    Newsletter = 1,
+    /// A membership or donation appeal.
+    Membership = 2,
+    /// A teaser for content reserved to paying readers.
+    Premium = 3,
+}
+
+const KINDS: [Kind; 4] = [
+    Kind::Subscription,
+    Kind::Newsletter,
+    Kind::Membership,
+    Kind::Premium,
+];
+
+/// How a promo is laid over the page, when its markup says so. The web
+/// layer releases a scroll lock on `html`/`body` when it collapses a modal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Overlay {
+    /// A modal layer or its backdrop (`role=dialog`, `aria-modal`, `modal`,
+    /// `overlay`, `tp-backdrop`): it usually locks scrolling.
+    Modal,
+    /// A fixed or sticky bar (`sticky`, `fixed`, `slidein`).
+    Sticky,
+}
 
 /// An element to collapse.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Upsell {
     pub node: NodeId,
-    /// Why, for the reader ("call to action: subscribe").
+    /// Why, for the reader ("newsletter sign-up: “in your inbox”, email field").
     pub reason: String,
+    pub kind: Kind,
+    pub overlay: Option<Overlay>,
+    /// The evidence that decided, in lexicon weight units.
+    pub score: f32,
 }
 
-/// Phrases that only promotional boxes say, lower case.
-const CALLS_TO_ACTION: &[&str] = &[
-    "subscribe",
-    "free trial",
-    "sign up",
-    "newsletter",
-    "in your inbox",
-    "membership",
-    "already a member",
-    "already a subscriber",
-    "support our journalism",
+/// A box needs at least this much evidence, plus one unit per
+/// [`CHARS_PER_EVIDENCE`] characters of text.
+const BASE_EVIDENCE: f32 = 2.5;
+const CHARS_PER_EVIDENCE: f32 = 120.0;
+
+/// Longer elements are content or layout, not a promo box.
+const MAX_PROMO_CHARS: u32 = 2500;
+
+/// A box at most this much prose (by characters) can be a promo.
+const MAX_PROSE_SHARE: f32 = 0.5;
+/// ... or this much when it holds a call to action or an email field: a
+/// newsletter box may describe the newsletter at length.
+const MAX_PROSE_SHARE_WITH_CALL: f32 = 0.8;
+
+/// A list of at least this many links, mostly link text, is a menu, a
+/// footer or a list of stories.
+const LINK_LIST_LINKS: u32 = 8;
+const LINK_LIST_SHARE: f32 = 0.7;
+
+/// An element is the same box as its strongest child when it adds at most
+/// this many characters to it (a wrapper), or when its evidence is at least
+/// [`SPREAD_FACTOR`] times the child's (the parts of a box each add some).
+const WRAPPER_SLACK_CHARS: u32 = 60;
+const SPREAD_FACTOR: f32 = 1.5;
+
+/// Own promo markup of at least this weight names the element itself as
+/// the promo box (`class="newsletter-box"`).
+const NAMED_BOX_MARKUP: f32 = 2.0;
+
+/// On a page about subscriptions, an element inside the article needs this
+/// much markup and form evidence: its text is the story's subject.
+const SUBJECT_MIN_MARKUP: f32 = 3.0;
+
+/// A box's text must speak of subscriptions this many times more densely
+/// than the story text around it (unless its markup says promo): reviews of
+/// subscription services are not upsells.
+const CONTRAST: f32 = 3.0;
+
+/// A paragraph or list among story paragraphs needs a call to action or
+/// this much markup and form evidence.
+const FLOW_MIN_MARKUP: f32 = 2.0;
+
+/// Story paragraphs with a call to action that make a page "about"
+/// subscriptions or newsletters.
+const SUBJECT_PARAGRAPHS: usize = 3;
+
+/// Elements never collapsed: the page frame, and inline elements (their
+/// block is the box).
+const NOT_A_BOX: &[&str] = &[
+    "html", "head", "body", "main", "span", "b", "strong", "em", "i", "u", "small", "label",
+    "input", "img", "svg", "br", "hr", "time", "abbr", "sup", "sub", "code", "option", "textarea",
+    "picture", "source", "video", "audio", "script", "style", "title", "meta", "link",
 ];
 
-/// Boxes longer than this are not promos but content.
-const MAX_UPSELL_CHARS: usize = 1500;
-
-/// Finds upsell elements anywhere on the page; `article_root` is the element
-/// holding the story, whose paragraphs must never be collapsed.
+/// Finds the upsells of a page whose story lies under `article_root`, the
+/// element [`crate::detect`] found: its paragraphs are never collapsed.
 pub fn find(page: &Page, article_root: NodeId) -> Vec<Upsell> {
-    let mut found: Vec<Upsell> = Vec::new();
-    for (i, node) in page.nodes.iter().enumerate() {
-        let id = NodeId(i as u32);
-        let NodeData::Element(e) = &node.data else {
-            continue;
-        };
-        if e.hidden || !matches!(e.tag.as_str(), "div" | "section" | "aside" | "form") {
-            continue;
+    classify(page, Some(article_root))
+}
+
+/// Finds the upsells of a fragment injected after load (a modal, a sticky
+/// bar), read into a [`Page`] of its own, with no article root known. The
+/// fragment's root itself may be the box to collapse.
+pub fn find_in_fragment(fragment: &Page) -> Vec<Upsell> {
+    classify(fragment, None)
+}
+
+fn classify(page: &Page, article_root: Option<NodeId>) -> Vec<Upsell> {
+    let feats = features::compute(page);
+    let mut found = Vec::new();
+    walk(page, &feats, article_root, |id, verdict| {
+        if verdict.is_ok() {
+            found.push(upsell(page, &feats, id));
         }
-        if found.iter().any(|u| page.contains(u.node, id)) || page.contains(id, article_root) {
-            continue;
-        }
-        let text = page.visible_text(id).to_lowercase();
-        if text.len() > MAX_UPSELL_CHARS || holds_article_paragraph(page, id, article_root) {
-            continue;
-        }
-        let cues: Vec<&str> = CALLS_TO_ACTION
-            .iter()
-            .copied()
-            .filter(|c| text.contains(c))
-            .collect();
-        if cues.len() >= 2 {
-            found.push(Upsell {
-                node: id,
-                reason: format!("call to action: {}", cues.join(", ")),
-            });
-        }
-    }
+    });
+    add_backdrops(page, &feats, &mut found);
+    found.sort_by_key(|u| u.node);
     found
 }
 
-/// The hard veto: a `<p>` child of the article root lies inside `id`.
-fn holds_article_paragraph(page: &Page, id: NodeId, article_root: NodeId) -> bool {
-    page.children(article_root)
-        .iter()
-        .any(|&p| page.tag(p) == "p" && page.contains(id, p))
+/// Walks the page top-down and calls `decide` with the verdict on each
+/// element it weighs; the walk goes no deeper than a collapsed element or a
+/// subtree without evidence.
+fn walk(
+    page: &Page,
+    feats: &[Features],
+    article_root: Option<NodeId>,
+    mut decide: impl FnMut(NodeId, Verdict),
+) {
+    let Some(top) = page.root() else {
+        return;
+    };
+    let subject = article_root.is_some_and(|r| is_about_subscriptions(page, feats, r));
+    let mut stack = vec![Walk {
+        id: top,
+        in_flow: false,
+        in_nav: false,
+        region: None,
+    }];
+    while let Some(at) = stack.pop() {
+        let id = at.id;
+        let Some(e) = page.element(id) else {
+            continue;
+        };
+        let f = &feats[id.index()];
+        if e.hidden || f.evidence() <= 0.0 {
+            continue;
+        }
+        let context = Context {
+            article_root,
+            in_article: article_root.is_some_and(|r| page.contains(r, id)),
+            subject,
+            in_flow: at.in_flow,
+            in_nav: at.in_nav,
+            background: at.region.map_or(0.0, |r| background(&feats[r.index()], f)),
+        };
+        let verdict = qualifies(page, feats, id, &context).and_then(|_| coherent(page, feats, id));
+        let collapse = verdict.is_ok();
+        decide(id, verdict);
+        if collapse {
+            continue;
+        }
+        let region = if f.holds_story { Some(id) } else { at.region };
+        let in_flow =
+            f.prose_p_children >= 2 || (at.in_flow && FLOW_TAGS.contains(&e.tag.as_str()));
+        let in_nav = at.in_nav || f.structure;
+        stack.extend(page.children(id).iter().rev().map(|&c| Walk {
+            id: c,
+            in_flow,
+            in_nav,
+            region,
+        }));
+    }
 }
 
-/// Upsells in a fragment injected after load (a modal, a sticky bar), read
-/// into a page of its own: there is no article root to protect.
-pub fn find_in_fragment(page: &Page) -> Vec<Upsell> {
-    match page.root() {
-        Some(root) => find(page, root),
-        None => Vec::new(),
+/// For tuning: the verdict on `id` and each of its ancestors, innermost
+/// first, as `tag: verdict` lines (elements the walk never weighed say so).
+#[cfg(feature = "cli")]
+pub(crate) fn explain(page: &Page, article_root: Option<NodeId>, id: NodeId) -> String {
+    let feats = features::compute(page);
+    let mut verdicts = std::collections::HashMap::new();
+    walk(page, &feats, article_root, |n, v| {
+        verdicts.insert(n, v);
+    });
+    std::iter::once(id)
+        .chain(page.ancestors(id))
+        .take(6)
+        .map(|n| {
+            let f = &feats[n.index()];
+            let v = match verdicts.get(&n) {
+                Some(Ok(())) => "collapsed",
+                Some(Err(why)) => why,
+                None => "not weighed",
+            };
+            format!(
+                "    {} [{} chars, evidence {:.1}, calls {}, actions {}]: {v}",
+                page.tag(n),
+                f.chars,
+                f.evidence(),
+                f.calls,
+                f.actions
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A step of the top-down walk.
+struct Walk {
+    id: NodeId,
+    /// The element is part of a run of story text: a child of an element
+    /// with prose paragraphs, or inside such a child's text blocks.
+    in_flow: bool,
+    /// The element lies in navigation or comments.
+    in_nav: bool,
+    /// The nearest ancestor that holds story text.
+    region: Option<NodeId>,
+}
+
+/// Elements whose children stay in the story flow when they are in it.
+const FLOW_TAGS: &[&str] = &[
+    "p",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "td",
+    "th",
+    "span",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "a",
+];
+
+/// Where a candidate sits relative to the story.
+struct Context {
+    article_root: Option<NodeId>,
+    /// The candidate lies inside the article root.
+    in_article: bool,
+    /// The story is about subscriptions or newsletters.
+    subject: bool,
+    /// The candidate is a block in a run of story text.
+    in_flow: bool,
+    /// The candidate lies in navigation or comments.
+    in_nav: bool,
+    /// Text evidence per character around the candidate in the nearest
+    /// region holding story text.
+    background: f32,
+}
+
+/// Text evidence per character of `region` outside `inner`.
+fn background(region: &Features, inner: &Features) -> f32 {
+    let chars = region.chars.saturating_sub(inner.chars).max(1);
+    (region.text - inner.text).max(0.0) / chars as f32
+}
+
+/// Text evidence per character.
+fn density(f: &Features) -> f32 {
+    f.text / f.chars.max(1) as f32
+}
+
+/// Why an element is not collapsed (for tuning output and tests).
+type Verdict = Result<(), &'static str>;
+
+fn check(ok: bool, why: &'static str) -> Verdict {
+    if ok {
+        Ok(())
+    } else {
+        Err(why)
+    }
+}
+
+/// Whether `id` has the evidence of a promo box and none of the vetoes.
+fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdict {
+    let f = &feats[id.index()];
+    let tag = page.tag(id);
+    check(!NOT_A_BOX.contains(&tag), "not a box element")?;
+    check(
+        !cx.article_root.is_some_and(|r| page.contains(id, r)),
+        "holds the article root",
+    )?;
+    check(!f.holds_story, "holds story paragraphs")?;
+    check(f.textareas == 0, "contact or comment form")?;
+    check(
+        f.h1s == 0 || cx.article_root.is_none(),
+        "holds the headline",
+    )?;
+    check(
+        f.chars > 0 && f.chars <= MAX_PROMO_CHARS,
+        "no text or too long",
+    )?;
+    check(f.anchors > 0, "no strong signal")?;
+    // Text that only describes (prices, plans, "subscription") is not a
+    // promo: a promo asks the reader to act, or is marked up as one.
+    let acts = f.calls > 0 || f.actions > 0 || f.email_inputs > 0 || f.markup >= NAMED_BOX_MARKUP;
+    check(acts, "asks for nothing")?;
+    // Menus hold promo links ("Join our newsletter") beside plain ones
+    // ("Newsletters"): only a call to action is a box there, never the menu.
+    check(!f.structure, "navigation or comments")?;
+    check(
+        !cx.in_nav || ((f.calls > 0 || f.email_inputs > 0) && f.links <= 1),
+        "plain link in navigation or comments",
+    )?;
+    // A link or button inside story text is part of its sentence.
+    check(
+        !(matches!(tag, "a" | "button") && cx.in_flow),
+        "link in story text",
+    )?;
+    let build = f.build_evidence();
+    // A block in a run of story paragraphs is story text unless it speaks
+    // to the reader or is marked up as a promo.
+    let text_block = FLOW_TAGS.contains(&tag) || matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6");
+    check(
+        !(cx.in_flow && text_block && f.calls == 0 && build < FLOW_MIN_MARKUP),
+        "story paragraph",
+    )?;
+    check(
+        !(cx.in_article && cx.subject && build < SUBJECT_MIN_MARKUP),
+        "story about subscriptions",
+    )?;
+    check(
+        density(f) >= CONTRAST * cx.background || f.labelled_evidence() >= SUBJECT_MIN_MARKUP,
+        "no denser than the story around it",
+    )?;
+    let prose_share = if f.calls > 0 || f.email_inputs > 0 {
+        MAX_PROSE_SHARE_WITH_CALL
+    } else {
+        MAX_PROSE_SHARE
+    };
+    check(
+        f.prose_chars as f32 <= prose_share * f.chars as f32,
+        "mostly prose",
+    )?;
+    let link_list = f.links >= LINK_LIST_LINKS
+        && f.link_chars as f32 >= LINK_LIST_SHARE * f.chars as f32
+        && f.email_inputs == 0;
+    check(!link_list, "list of links")?;
+    check(
+        f.evidence() >= BASE_EVIDENCE + f.chars as f32 / CHARS_PER_EVIDENCE,
+        "too little evidence for its length",
+    )
+}
+
+/// Whether `id` is one box rather than a container around a smaller box.
+fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
+    let f = &feats[id.index()];
+    if f.own_markup >= NAMED_BOX_MARKUP {
+        return Ok(());
+    }
+    let best = page.children(id).iter().max_by(|a, b| {
+        feats[a.index()]
+            .evidence()
+            .total_cmp(&feats[b.index()].evidence())
+    });
+    check(
+        best.is_none_or(|&c| {
+            let b = &feats[c.index()];
+            // A link or button is a line of its block, never the box.
+            let inline = INLINE_TAGS.contains(&page.tag(c)) || page.tag(c) == "button";
+            inline
+                || f.chars <= b.chars + WRAPPER_SLACK_CHARS
+                || f.evidence() >= SPREAD_FACTOR * b.evidence()
+        }),
+        "a container around a smaller box",
+    )
+}
+
+/// Whether the story under `root` is itself about subscriptions or
+/// newsletters: several of its paragraphs (children of a run of story text)
+/// carry calls to action.
+fn is_about_subscriptions(page: &Page, feats: &[Features], root: NodeId) -> bool {
+    let mut paragraphs = 0;
+    for i in page.subtree(root) {
+        let id = NodeId(i as u32);
+        let f = &feats[i];
+        let in_story_run = page
+            .parent(id)
+            .is_some_and(|p| feats[p.index()].prose_p_children >= 2);
+        if page.tag(id) == "p" && in_story_run && f.own_markup == 0.0 && f.text >= 2.0 {
+            paragraphs += 1;
+        }
+    }
+    paragraphs >= SUBJECT_PARAGRAPHS
+}
+
+fn upsell(page: &Page, feats: &[Features], id: NodeId) -> Upsell {
+    let f = &feats[id.index()];
+    let kind = KINDS
+        .into_iter()
+        .max_by(|a, b| f.kinds[*a as usize].total_cmp(&f.kinds[*b as usize]))
+        .unwrap_or(Kind::Subscription);
+    let subtree = page.subtree(id);
+    let modal = page.ancestors(id).any(|a| feats[a.index()].modal)
+        || subtree.clone().any(|i| feats[i].modal);
+    let sticky = page.ancestors(id).any(|a| feats[a.index()].sticky)
+        || subtree.clone().any(|i| feats[i].sticky);
+    let overlay = if modal {
+        Some(Overlay::Modal)
+    } else if sticky {
+        Some(Overlay::Sticky)
+    } else {
+        None
+    };
+    Upsell {
+        node: id,
+        reason: reason(page, feats, id, kind),
+        kind,
+        overlay,
+        score: f.evidence(),
+    }
+}
+
+/// How many cues a reason names.
+const REASON_CUES: usize = 3;
+
+/// "newsletter sign-up: “in your inbox”, “subscribe”, class “promo”, email field".
+fn reason(page: &Page, feats: &[Features], id: NodeId, kind: Kind) -> String {
+    let mut cues: Vec<(f32, String)> = Vec::new();
+    let mut note = |w: f32, s: String| {
+        if !cues.iter().any(|(_, c)| *c == s) {
+            cues.push((w, s));
+        }
+    };
+    let tokens = Tokens::get();
+    let mut lower = String::new();
+    for i in page.subtree(id) {
+        let node = NodeId(i as u32);
+        if page.is_hidden(node) {
+            continue;
+        }
+        match &page.node(node).data {
+            crate::page::NodeData::Text(t) => {
+                lower.clear();
+                lower.extend(t.chars().flat_map(char::to_lowercase));
+                let w: Vec<&str> = words(&lower).collect();
+                Phrases::get().scan(&w, |p, m| note(p.weight, format!("“{}”", m.join(" "))));
+            }
+            crate::page::NodeData::Element(e) => {
+                for c in std::iter::once(&e.id).chain(&e.classes) {
+                    markup_tokens(c, |t| {
+                        if let Some(Mark::Promo(_, w)) = tokens.mark(t) {
+                            note(w - 0.1, format!("class “{t}”"));
+                        }
+                    });
+                }
+            }
+        }
+    }
+    cues.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut parts: Vec<String> = cues.into_iter().take(REASON_CUES).map(|(_, s)| s).collect();
+    let f = &feats[id.index()];
+    if f.email_inputs > 0 {
+        parts.push("email field".into());
+    }
+    if f.prices > 0 {
+        parts.push("price".into());
+    }
+    let label = match kind {
+        Kind::Subscription => "subscription promo",
+        Kind::Newsletter => "newsletter sign-up",
+        Kind::Membership => "membership appeal",
+        Kind::Premium => "premium teaser",
+    };
+    format!("{label}: {}", parts.join(", "))
+}
+
+/// A modal's backdrop is a sibling layer without text: collapsed with it so
+/// the page underneath is not left dimmed.
+fn add_backdrops(page: &Page, feats: &[Features], found: &mut Vec<Upsell>) {
+    let mut extra = Vec::new();
+    for u in found.iter().filter(|u| u.overlay == Some(Overlay::Modal)) {
+        let Some(parent) = page.parent(u.node) else {
+            continue;
+        };
+        for &s in page.children(parent) {
+            let f = &feats[s.index()];
+            let hidden = page.element(s).is_none_or(|e| e.hidden);
+            if s != u.node && !hidden && f.modal && f.chars == 0 {
+                extra.push(Upsell {
+                    node: s,
+                    reason: "backdrop of a promo modal".into(),
+                    kind: u.kind,
+                    overlay: Some(Overlay::Modal),
+                    score: 0.0,
+                });
+            }
+        }
+    }
+    for x in extra {
+        if !found.iter().any(|u| u.node == x.node) {
+            found.push(x);
+        }
+    }
+}
+
+#[cfg(all(test, feature = "cli"))]
+mod tests {
+    use super::*;
+    use crate::native::read_html;
+
+    /// The visible texts of what `find_in_fragment` collapses.
+    fn collapsed(html: &str) -> Vec<(String, Upsell)> {
+        let page = read_html(html, None);
+        find_in_fragment(&page)
+            .into_iter()
+            .map(|u| (page.visible_text(u.node), u))
+            .collect()
+    }
+
+    #[test]
+    fn promo_boxes_in_four_languages_are_collapsed_whole() {
+        let cases = [
+            (
+                "<div class=box><h3>Sign up for our newsletter</h3><p>The best stories, in your inbox every morning.</p><form><input type=email><button>Sign up</button></form></div>",
+                Kind::Newsletter,
+            ),
+            (
+                "<div class=box><h3>Jetzt abonnieren</h3><p>Alle Artikel lesen, 4 Wochen gratis testen, danach 9,99 € pro Monat.</p><a href=/abo>Zum Angebot</a></div>",
+                Kind::Subscription,
+            ),
+            (
+                "<div class=box><h3>Abonnez-vous</h3><p>Accès illimité à tous nos articles, sans engagement.</p><a href=/abonnement>Je m'abonne</a></div>",
+                Kind::Subscription,
+            ),
+            (
+                "<div class=box><h3>Hazte socio</h3><p>Apoya nuestro periodismo independiente desde 3 € al mes.</p><a href=/socios>Únete</a></div>",
+                Kind::Membership,
+            ),
+        ];
+        for (html, kind) in cases {
+            let found = collapsed(html);
+            assert_eq!(found.len(), 1, "{html}: {found:?}");
+            let (text, upsell) = &found[0];
+            let page = read_html(html, None);
+            let all = page.visible_text(page.body().unwrap());
+            assert_eq!(*text, all, "the whole box, not a line of it");
+            assert_eq!(upsell.kind, kind, "{html}");
+            assert_eq!(upsell.overlay, None);
+        }
+    }
+
+    #[test]
+    fn story_text_about_subscriptions_is_not_a_promo() {
+        let story = "<div><p>Streaming services lost subscribers this spring as prices rose to fifteen dollars per month, analysts said on Monday.</p>\
+            <p>Several services now offer a free trial again, and one of them lets viewers subscribe for a single month at a time.</p>\
+            <p>Newsletters about television have also grown, with some writers charging five dollars a month for weekly recommendations.</p></div>";
+        assert!(collapsed(story).is_empty());
+    }
+
+    #[test]
+    fn a_paywall_classed_body_is_never_collapsed() {
+        let page = read_html(
+            "<article><div class='paywall article-body' data-paywall=metered>\
+             <p>The council voted on Tuesday to rebuild the harbour wall that protects four hundred homes.</p>\
+             <p>Subscribers had asked for the vote; the wall was breached twice during the storms of last winter.</p>\
+             <p>Work is expected to start in the autumn and to take eighteen months to complete.</p></div>\
+             <div class=paywall-prompt><p>Subscribe now to keep reading.</p><a href=/subscribe>Subscribe</a></div></article>",
+            None,
+        );
+        let body = page.body().unwrap();
+        let root = page
+            .subtree(body)
+            .map(|i| NodeId(i as u32))
+            .find(|&id| {
+                page.element(id)
+                    .is_some_and(|e| e.has_class("article-body"))
+            })
+            .unwrap();
+        let found = find(&page, root);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(page
+            .visible_text(found[0].node)
+            .starts_with("Subscribe now"));
+        // Without a root to protect, the story paragraphs still protect it.
+        let found = find_in_fragment(&page);
+        assert!(found.iter().all(|u| !page.contains(u.node, root)));
+    }
+
+    #[test]
+    fn modals_and_sticky_bars_are_marked_with_their_backdrop() {
+        let layer = "<div class='tp-backdrop tp-active'></div>\
+             <div class=tp-modal role=dialog aria-modal=true><div class=tp-container-inner>\
+             <h2>You have reached your limit of free articles</h2>\
+             <p>Subscribe now for unlimited access. Cancel anytime.</p>\
+             <a href=/subscribe>Subscribe</a></div></div>";
+        // Injected as siblings: the modal, and its backdrop beside it.
+        let modal = collapsed(layer);
+        assert_eq!(modal.len(), 2, "{modal:?}");
+        assert!(modal.iter().all(|(_, u)| u.overlay == Some(Overlay::Modal)));
+        assert!(modal
+            .iter()
+            .any(|(t, u)| t.is_empty() && u.reason.contains("backdrop")));
+        // Injected in one wrapper: the wrapper is the box, backdrop included.
+        let wrapped = collapsed(&format!("<div id=offer-layer>{layer}</div>"));
+        assert_eq!(wrapped.len(), 1, "{wrapped:?}");
+        assert_eq!(wrapped[0].1.overlay, Some(Overlay::Modal));
+
+        let sticky = collapsed(
+            "<div class='sticky-footer'><p>Already a subscriber? Sign in.</p>\
+             <a href=/subscribe>Subscribe for $1 a week</a></div>",
+        );
+        assert_eq!(sticky.len(), 1, "{sticky:?}");
+        assert_eq!(sticky[0].1.overlay, Some(Overlay::Sticky));
+    }
+
+    #[test]
+    fn menus_keep_plain_links_and_lose_calls_to_action() {
+        let found = collapsed(
+            "<nav><ul><li><a href=/news>News</a></li><li><a href=/newsletters>Newsletters</a></li>\
+             <li><a href=/sport>Sport</a></li><li><a href=/newsletter>Join our newsletter</a></li></ul></nav>",
+        );
+        let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Join our newsletter"]);
+    }
+
+    #[test]
+    fn reasons_name_the_cues() {
+        let found = collapsed(
+            "<aside class=newsletter-box><p>Get the briefing in your inbox.</p><form><input type=email><button>Sign up</button></form></aside>",
+        );
+        let reason = &found[0].1.reason;
+        assert!(reason.starts_with("newsletter sign-up: "), "{reason}");
+        assert!(
+            reason.contains("“in your inbox”") && reason.contains("email field"),
+            "{reason}"
+        );
     }
 }

@@ -45,10 +45,11 @@ impl Session {
         Session { page, nodes }
     }
 
-    /// Reads one element and its subtree (an overlay injected after load).
-    #[wasm_bindgen(js_name = readSubtree)]
-    pub fn read_subtree(root: &web_sys::Element) -> Session {
-        let (page, nodes) = reader::read(root.as_ref(), None);
+    /// Reads elements added to the page together after load (an overlay
+    /// and its backdrop), as one fragment under a stand-in for `body`.
+    #[wasm_bindgen(js_name = readAdded)]
+    pub fn read_added(body: &web_sys::Node, added: Vec<web_sys::Node>) -> Session {
+        let (page, nodes) = reader::read_added(body, &added);
         Session { page, nodes }
     }
 
@@ -57,7 +58,7 @@ impl Session {
         to_js(&analyze(&self.page))
     }
 
-    /// Upsells in a subtree read with [`Session::read_subtree`]; there is no
+    /// Upsells in elements read with [`Session::read_added`]; there is no
     /// article root in a fragment, so only promo-only markup qualifies.
     pub fn upsells(&self) -> Result<JsValue, JsValue> {
         to_js(&upsell::find_in_fragment(&self.page))

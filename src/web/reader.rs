@@ -11,10 +11,30 @@ pub fn read(root: &Node, url: Option<&str>) -> (Page, Vec<Node>) {
         builder.set_url(url);
     }
     let mut nodes = Vec::new();
-    // Explicit stack: page depth is unbounded, the wasm stack is not.
-    // `None` marks the close of the element opened before it.
     let mut stack: Vec<Option<Node>> = Vec::new();
     push_children(&mut stack, root, root.node_type() != Node::DOCUMENT_NODE);
+    walk(&mut builder, &mut nodes, stack);
+    (builder.finish(), nodes)
+}
+
+/// Reads elements added to a page together (a modal and its backdrop) as
+/// one fragment: the children of a `<body>` standing for `body`, so that
+/// what is decided about them can see them side by side.
+pub fn read_added(body: &Node, added: &[Node]) -> (Page, Vec<Node>) {
+    let mut builder = PageBuilder::new();
+    builder.open("body", []);
+    let mut nodes = vec![body.clone()];
+    let stack = added.iter().rev().cloned().map(Some).collect();
+    walk(&mut builder, &mut nodes, stack);
+    builder.close();
+    (builder.finish(), nodes)
+}
+
+/// Feeds the nodes on `stack` (popped in document order) and their subtrees
+/// to the builder, recording the DOM node of every node it keeps.
+fn walk(builder: &mut PageBuilder, nodes: &mut Vec<Node>, mut stack: Vec<Option<Node>>) {
+    // An explicit stack: page depth is unbounded, the wasm stack is not.
+    // `None` marks the close of the element opened before it.
     while let Some(entry) = stack.pop() {
         let Some(node) = entry else {
             builder.close();
@@ -43,7 +63,6 @@ pub fn read(root: &Node, url: Option<&str>) -> (Page, Vec<Node>) {
             nodes.push(node);
         }
     }
-    (builder.finish(), nodes)
 }
 
 /// Pushes the children of `parent` (or `parent` itself) so they pop in
@@ -63,6 +82,10 @@ fn push_children(stack: &mut Vec<Option<Node>>, parent: &Node, itself: bool) {
 }
 
 fn attributes(element: &Element) -> Vec<(String, String)> {
+    // Most elements have none: one call saves three.
+    if !element.has_attributes() {
+        return Vec::new();
+    }
     let map = element.attributes();
     (0..map.length())
         .filter_map(|i| map.item(i))

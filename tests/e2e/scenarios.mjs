@@ -129,10 +129,10 @@ export const scenarios = [
       assert.equal(body, beforeBody, "the body is not what it was before the extension ran");
     },
   },
-  {
-    name: "a paywall modal injected after load is collapsed and scrolling works again",
+  ...["/article-late-modal", "/article-late-modal-strict-csp"].map((path) => ({
+    name: `a paywall modal injected after load is collapsed and scrolling works again (${path})`,
     async run(b) {
-      await b.goto("/article-late-modal");
+      await b.goto(path);
       await visiblePanel(b);
       await waitFor(b, () => window.__probe.modalShown === true, null, "the modal to appear");
       const state = await waitFor(b, () => {
@@ -151,7 +151,7 @@ export const scenarios = [
       });
       assert.ok(scrolled > 0, "the page does not scroll");
     },
-  },
+  })),
   {
     name: "a page that is not an article gets no panel and an unchanged DOM",
     async run(b) {

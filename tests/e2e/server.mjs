@@ -56,6 +56,10 @@ const routes = {
   "/late-modal.js": () => ({ type: "text/javascript", body: LATE_MODAL }),
   "/article": () => ({ body: withProbe(seedArticle()) }),
   "/article-late-modal": () => ({ body: withProbe(seedArticle(), "/late-modal.js") }),
+  "/article-late-modal-strict-csp": () => ({
+    body: withProbe(seedArticle(), "/late-modal.js"),
+    headers: { "Content-Security-Policy": STRICT_CSP },
+  }),
   "/article-strict-csp": () => ({
     body: withProbe(seedArticle()),
     headers: { "Content-Security-Policy": STRICT_CSP },

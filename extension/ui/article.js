@@ -1,0 +1,78 @@
+// An article page: its promos collapsed, its panel shown. Loaded by main.js
+// only once the page is known to be an article.
+
+import { Collapser } from "./collapse.js";
+import { Panel } from "./panel.js";
+import { watchAddedElements } from "./overlays.js";
+import { saveSiteSettings } from "./settings.js";
+import { clearHighlight, rangeFor, showRange } from "./highlight.js";
+import { toMarkdown } from "./markdown.js";
+import { copyText } from "./clipboard.js";
+
+/** Collapses the article's promos and shows its panel; returns the panel. */
+export function showArticle({ api, host, analysis, nodeOf, settings, engine, t }) {
+  const promos = analysis.upsells.map((u) => ({ element: nodeOf(u.node), reason: u.reason, overlay: u.overlay != null }));
+  let siteOn = settings.collapse;
+  let panel = null;
+  // The panel's promo line follows every collapse and restore, but a
+  // collapse-all or show-all redraws it once, not once per promo.
+  let batch = false;
+  const syncPromos = () => batch || panel?.setPromos({ hidden: collapser.count, total: promos.length, siteOn });
+  const batched = (work) => () => {
+    batch = true;
+    try {
+      work();
+    } finally {
+      batch = false;
+    }
+    syncPromos();
+  };
+  const collapser = new Collapser(document, t, syncPromos);
+  const collapse = (promo) => {
+    if (collapser.collapse(promo.element, promo.reason) && promo.overlay) collapser.releaseScrollLocks();
+  };
+  const hideAll = batched(() => promos.forEach(collapse));
+  const showAll = batched(() => collapser.restoreAll());
+
+  panel = new Panel(document, t, {
+    close() {
+      panel.hide();
+      saveSiteSettings(api, host, { panel: "closed" });
+    },
+    highlight(quote) {
+      const range = rangeFor(document, analysis.text.pieces, nodeOf, quote.start, quote.end);
+      if (!range) return false;
+      showRange(document, range);
+      return true;
+    },
+    clearHighlight: () => clearHighlight(document),
+    copy: () => copyText(toMarkdown({ ...analysis, url: location.href }, t), panel.root),
+    setPromosHidden: (hidden) => (hidden ? hideAll() : showAll()),
+    setCollapseOnSite(on) {
+      siteOn = on;
+      saveSiteSettings(api, host, { collapse: on });
+      if (on) hideAll();
+      else showAll();
+    },
+  });
+  if (siteOn) hideAll();
+  panel.setAnalysis(analysis);
+  if (siteOn) {
+    // Promo overlays that arrive after load join the list, so "Hide again"
+    // and the site switch cover them too.
+    watchAddedElements(document, async (elements) => {
+      try {
+        const found = await engine.upsellsIn(elements);
+        for (const u of found.upsells) {
+          const promo = { element: found.nodeOf(u.node), reason: u.reason, overlay: true };
+          promos.push(promo);
+          if (siteOn) collapse(promo);
+        }
+      } catch (error) {
+        console.debug("dramatis: overlay check failed:", error);
+      }
+    });
+  }
+  if (settings.panelOpen) panel.show();
+  return panel;
+}

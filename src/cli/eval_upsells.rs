@@ -1,0 +1,573 @@
+//! `dramatis eval upsells CORPUS_DIR`: how well upsells are collapsed on a
+//! WCXB-style corpus, beside a baseline of generic cosmetic filter rules.
+//!
+//! The corpus holds `html/NNNN.html.gz` and `ground-truth/NNNN.json` with
+//! `url`, `_internal.page_type.primary` and `ground_truth.{main_content,
+//! with, without}`. The figures:
+//!
+//! - **upsell recall**: of the `without` snippets that are upsells (see
+//!   [`is_upsell_snippet`]) and occur in the page's visible text, the share
+//!   that lies inside a collapsed element's text;
+//! - **article-text loss**: pages where a `with` snippet or a main-content
+//!   paragraph of at least [`LOSS_PARAGRAPH_CHARS`] lies inside a collapsed
+//!   element, and the main-content characters so hidden.
+//!
+//! The pages are split by a hash of their domain into a tune half and a
+//! report half; the classifier was tuned on the tune half only, and the
+//! report half is what the command prints by default. `--misses` lists the
+//! misses and losses for tuning, and refuses to do so on the report half.
+
+use super::{Args, Outcome, Usage};
+use crate::detect;
+use crate::native::{element_ids, read_document, read_parsed};
+use crate::page::{NodeId, Page};
+use crate::upsell;
+use scraper::{Html, Selector};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// A ground-truth snippet shorter than this is a label, not a promo text.
+const MIN_UPSELL_SNIPPET_CHARS: usize = 12;
+
+/// What makes a `without` snippet an upsell: any of these (lower case), in
+/// the four languages the classifier claims. Deliberately independent of the
+/// classifier's own lexicon: this is the yardstick, not the model.
+const UPSELL_SNIPPET_MARKS: &[&str] = &[
+    "subscri",
+    "newsletter",
+    "free trial",
+    "membership",
+    "premium",
+    "sign up",
+    "sign-up",
+    "signup",
+    "per month",
+    "/month",
+    "a month",
+    "abonn",
+    "suscri",
+    "infolettre",
+    "boletín",
+    "essai gratuit",
+    "prueba gratis",
+    "kostenlos testen",
+    "pro monat",
+    "par mois",
+    "al mes",
+];
+
+/// Main-content paragraphs at least this long count for article-text loss.
+const LOSS_PARAGRAPH_CHARS: usize = 80;
+
+/// Where the baseline's rules live relative to the corpus directory (the
+/// shared data layout), unless `--baseline FILE` says otherwise.
+const DEFAULT_BASELINE: &str = "../../lexicon/fanboy-upsell-generic.txt";
+
+/// Whether a ground-truth snippet is an upsell: long enough, and one of
+/// [`UPSELL_SNIPPET_MARKS`] starts a word in it ("unsubscribe" is not one).
+pub fn is_upsell_snippet(snippet: &str) -> bool {
+    let s = snippet.to_lowercase();
+    let starts_word = |i: usize| {
+        !s[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    };
+    s.chars().count() >= MIN_UPSELL_SNIPPET_CHARS
+        && UPSELL_SNIPPET_MARKS
+            .iter()
+            .any(|m| s.match_indices(m).any(|(i, _)| starts_word(i)))
+}
+
+/// Which half of the corpus a page belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Half {
+    Tune,
+    Report,
+}
+
+/// The half of a page, from a hash of its domain, so that pages of one site
+/// never end up on both sides.
+fn half(url: &str) -> Half {
+    let host = url
+        .split_once("://")
+        .map_or(url, |(_, rest)| rest)
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    // FNV-1a: stable across Rust versions, unlike the std hasher.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in host.bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    if h % 2 == 0 {
+        Half::Tune
+    } else {
+        Half::Report
+    }
+}
+
+/// Figures of one system over a set of pages.
+#[derive(Default)]
+struct Tally {
+    pages: usize,
+    snippets: usize,
+    found: usize,
+    pages_lost: usize,
+    chars_hidden: usize,
+    collapsed: usize,
+    time: Duration,
+}
+
+impl Tally {
+    fn recall(&self) -> f64 {
+        if self.snippets == 0 {
+            0.0
+        } else {
+            self.found as f64 / self.snippets as f64
+        }
+    }
+}
+
+/// The ground truth of one page, normalised for matching.
+struct Truth {
+    file: String,
+    article: bool,
+    half: Half,
+    upsells: Vec<String>,
+    /// `with` snippets and long main-content paragraphs.
+    keep: Vec<String>,
+    /// All main-content paragraphs, for the hidden-character count.
+    paragraphs: Vec<String>,
+}
+
+/// Lower case, whitespace collapsed: how snippets and page text are compared
+/// (case-insensitively, since CSS `text-transform` changes what annotators saw).
+fn norm(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn read_truth(path: &Path) -> Result<Truth, String> {
+    let raw = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let v: Value =
+        serde_json::from_str(&raw).map_err(|e| format!("{}: invalid JSON: {e}", path.display()))?;
+    let gt = &v["ground_truth"];
+    let list = |key: &str| -> Vec<String> {
+        gt[key]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(norm)
+            .filter(|s| !s.is_empty())
+            .collect()
+    };
+    let paragraphs: Vec<String> = gt["main_content"]
+        .as_str()
+        .unwrap_or("")
+        .split('\n')
+        .map(norm)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut keep = list("with");
+    keep.extend(
+        paragraphs
+            .iter()
+            .filter(|p| p.chars().count() >= LOSS_PARAGRAPH_CHARS)
+            .cloned(),
+    );
+    Ok(Truth {
+        file: path
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned(),
+        article: v["_internal"]["page_type"]["primary"] == "article",
+        half: half(v["url"].as_str().unwrap_or("")),
+        upsells: list("without")
+            .into_iter()
+            .filter(|s| is_upsell_snippet(s))
+            .collect(),
+        keep,
+        paragraphs,
+    })
+}
+
+/// The generic-rule baseline: every `##SELECTOR` line that parses, as one
+/// selector list.
+struct Baseline {
+    selector: Selector,
+    rules: usize,
+    unparsed: usize,
+}
+
+fn load_baseline(path: &Path) -> Result<Baseline, String> {
+    let raw = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let mut good = Vec::new();
+    let mut unparsed = 0;
+    for line in raw.lines() {
+        let Some(rule) = line.trim().strip_prefix("##") else {
+            continue;
+        };
+        if Selector::parse(rule).is_ok() {
+            good.push(rule);
+        } else {
+            unparsed += 1;
+        }
+    }
+    let rules = good.len();
+    let selector = Selector::parse(&good.join(", "))
+        .map_err(|e| format!("{}: combined selector fails: {e:?}", path.display()))?;
+    Ok(Baseline {
+        selector,
+        rules,
+        unparsed,
+    })
+}
+
+/// Drops elements nested in another listed one.
+fn outermost(page: &Page, mut ids: Vec<NodeId>) -> Vec<NodeId> {
+    ids.sort();
+    ids.dedup();
+    let mut out: Vec<NodeId> = Vec::new();
+    for id in ids {
+        if out.last().is_none_or(|&o| !page.contains(o, id)) {
+            out.push(id);
+        }
+    }
+    out
+}
+
+/// Scores one system's collapsed elements on one page.
+fn score(
+    page: &Page,
+    root: Option<NodeId>,
+    truth: &Truth,
+    visible: &str,
+    collapsed: &[NodeId],
+    tally: &mut Tally,
+    misses: Option<&mut Vec<String>>,
+) {
+    let texts: Vec<String> = collapsed
+        .iter()
+        .map(|&id| norm(&page.visible_text(id)))
+        .collect();
+    let inside = |s: &str| texts.iter().any(|t| t.contains(s));
+    let mut notes = Vec::new();
+    tally.pages += 1;
+    tally.collapsed += collapsed.len();
+    for s in truth
+        .upsells
+        .iter()
+        .filter(|s| visible.contains(s.as_str()))
+    {
+        tally.snippets += 1;
+        if inside(s) {
+            tally.found += 1;
+        } else {
+            let at = smallest_holding(page, s);
+            notes.push(format!(
+                "{}: missed {s:?}{}",
+                truth.file,
+                at.map_or(String::new(), |id| format!(
+                    " at {}\n{}",
+                    path(page, id),
+                    upsell::explain(page, root, id)
+                ))
+            ));
+        }
+    }
+    let lost: Vec<&String> = truth
+        .keep
+        .iter()
+        .filter(|s| visible.contains(s.as_str()) && inside(s))
+        .collect();
+    if !lost.is_empty() {
+        tally.pages_lost += 1;
+        for s in lost {
+            let by = texts
+                .iter()
+                .position(|t| t.contains(s.as_str()))
+                .map(|i| collapsed[i]);
+            notes.push(format!(
+                "{}: LOST {:.100?} in {}",
+                truth.file,
+                s,
+                by.map_or(String::new(), |id| path(page, id))
+            ));
+        }
+    }
+    tally.chars_hidden += truth
+        .paragraphs
+        .iter()
+        .filter(|p| visible.contains(p.as_str()) && inside(p))
+        .map(|p| p.chars().count())
+        .sum::<usize>();
+    if let Some(m) = misses {
+        m.extend(notes);
+    }
+}
+
+/// The smallest element holding a snippet.
+fn smallest_holding(page: &Page, snippet: &str) -> Option<NodeId> {
+    let mut best: Option<(usize, NodeId)> = None;
+    for i in 0..page.nodes.len() {
+        let id = NodeId(i as u32);
+        if page.element(id).is_none() {
+            continue;
+        }
+        let t = norm(&page.visible_text(id));
+        if t.contains(snippet) && best.is_none_or(|(l, _)| t.len() < l) {
+            best = Some((t.len(), id));
+        }
+    }
+    best.map(|(_, id)| id)
+}
+
+/// `div.a.b > section#x` style path of an element and a few ancestors.
+fn path(page: &Page, id: NodeId) -> String {
+    let mut parts: Vec<String> = std::iter::once(id)
+        .chain(page.ancestors(id))
+        .take(5)
+        .filter_map(|a| {
+            let e = page.element(a)?;
+            let mut s = e.tag.clone();
+            if !e.id.is_empty() {
+                s.push('#');
+                s.push_str(&e.id);
+            }
+            for c in e.classes.iter().take(3) {
+                s.push('.');
+                s.push_str(c);
+            }
+            Some(s)
+        })
+        .collect();
+    parts.reverse();
+    parts.join(" > ")
+}
+
+pub fn run(args: &[String]) -> Result<Outcome, Usage> {
+    let args = Args::parse(
+        args,
+        &["--split", "--baseline"],
+        &["--misses", "--no-baseline"],
+    )?;
+    let [corpus] = args.positional.as_slice() else {
+        return Err(Usage("eval upsells: give exactly one CORPUS_DIR".into()));
+    };
+    let split = match args.value("--split").unwrap_or("report") {
+        "report" => Some(Half::Report),
+        "tune" => Some(Half::Tune),
+        "all" => None,
+        other => {
+            return Err(Usage(format!(
+                "eval upsells: --split is report, tune or all, not `{other}`"
+            )))
+        }
+    };
+    if args.has("--misses") && split != Some(Half::Tune) {
+        return Err(Usage(
+            "eval upsells: --misses only with --split tune (the report half stays unseen)".into(),
+        ));
+    }
+    let corpus = Path::new(corpus);
+    let truth_dir = corpus.join("ground-truth");
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&truth_dir) {
+        Ok(dir) => dir
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect(),
+        Err(e) => {
+            eprintln!("{}: cannot read the corpus: {e}", truth_dir.display());
+            return Ok(Outcome::SomeFailed);
+        }
+    };
+    files.sort();
+    let baseline_path = args
+        .value("--baseline")
+        .map_or_else(|| corpus.join(DEFAULT_BASELINE), PathBuf::from);
+    let baseline = match load_baseline(&baseline_path) {
+        _ if args.has("--no-baseline") => None,
+        Ok(b) => Some(b),
+        Err(e) => {
+            eprintln!("{e} (baseline skipped)");
+            None
+        }
+    };
+
+    let mut outcome = Outcome::AllGood;
+    // [article pages, all pages] × [dramatis, baseline]
+    let mut tallies: [[Tally; 2]; 2] = Default::default();
+    let mut misses = args.has("--misses").then(Vec::new);
+    let mut in_half = 0;
+    for file in &files {
+        let truth = match read_truth(file) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{e}");
+                outcome = Outcome::SomeFailed;
+                continue;
+            }
+        };
+        if split.is_some_and(|h| h != truth.half) {
+            continue;
+        }
+        in_half += 1;
+        let html_path = corpus.join("html").join(format!("{}.html.gz", truth.file));
+        let html = match read_document(&html_path) {
+            Ok(h) => h,
+            Err(e) => {
+                eprintln!("{e}");
+                outcome = Outcome::SomeFailed;
+                continue;
+            }
+        };
+        let doc = Html::parse_document(&html);
+        let page = read_parsed(&doc, None);
+        let Some(body) = page.body() else { continue };
+        let visible = norm(&page.text_map(body, |_| false).text);
+
+        let root = detect::detect(&page).article_root;
+        let t = Instant::now();
+        let ours: Vec<NodeId> = root
+            .map(|r| upsell::find(&page, r).into_iter().map(|u| u.node).collect())
+            .unwrap_or_default();
+        let ours_time = t.elapsed();
+
+        let theirs = baseline.as_ref().map(|b| {
+            let t = Instant::now();
+            let ids = element_ids(&doc, &page);
+            let hits = doc
+                .select(&b.selector)
+                .filter_map(|e| ids.get(&e.id()).copied())
+                .collect();
+            (outermost(&page, hits), t.elapsed())
+        });
+
+        for (scope, wanted) in [(0, truth.article), (1, true)] {
+            if !wanted {
+                continue;
+            }
+            let m = if scope == 0 { misses.as_mut() } else { None };
+            let tally = &mut tallies[scope][0];
+            tally.time += ours_time;
+            score(&page, root, &truth, &visible, &ours, tally, m);
+            if let Some((ids, time)) = &theirs {
+                let tally = &mut tallies[scope][1];
+                tally.time += *time;
+                score(&page, root, &truth, &visible, ids, tally, None);
+            }
+        }
+    }
+
+    if let Some(m) = &misses {
+        for line in m {
+            println!("{line}");
+        }
+        println!();
+    }
+    print_report(corpus, split, in_half, &tallies, baseline.as_ref());
+    Ok(outcome)
+}
+
+fn print_report(
+    corpus: &Path,
+    split: Option<Half>,
+    in_half: usize,
+    tallies: &[[Tally; 2]; 2],
+    baseline: Option<&Baseline>,
+) {
+    println!("dramatis eval upsells {}", corpus.display());
+    println!(
+        "split: {} ({in_half} pages; halves by FNV-1a hash of the domain, classifier tuned on the tune half only)",
+        match split {
+            Some(Half::Report) => "report half, held out",
+            Some(Half::Tune) => "TUNE half (not for reporting)",
+            None => "whole corpus (includes the tune half)",
+        }
+    );
+    match baseline {
+        Some(b) => println!(
+            "baseline: {} generic hide rules as CSS selectors ({} did not parse, skipped)",
+            b.rules, b.unparsed
+        ),
+        None => println!("baseline: not run"),
+    }
+    for (scope, name) in [
+        (0, "article pages (ground-truth page_type=article)"),
+        (1, "all pages"),
+    ] {
+        let [ours, theirs] = &tallies[scope];
+        println!();
+        println!("{name}: {}", ours.pages);
+        println!("| {:<34} | {:>12} | {:>12} |", "", "dramatis", "baseline");
+        println!("|{:-<36}|{:->14}|{:->14}|", "", "", "");
+        let row = |label: &str, figure: &dyn Fn(&Tally) -> String| {
+            let b = if baseline.is_some() {
+                figure(theirs)
+            } else {
+                "-".into()
+            };
+            println!("| {label:<34} | {:>12} | {b:>12} |", figure(ours));
+        };
+        row("upsell snippets visible", &|t| t.snippets.to_string());
+        row("upsell recall", &|t| format!("{:.3}", t.recall()));
+        row("pages with article text lost", &|t| {
+            t.pages_lost.to_string()
+        });
+        row("share of pages with loss", &|t| {
+            format!("{:.4}", t.pages_lost as f64 / t.pages.max(1) as f64)
+        });
+        row("main-content chars hidden", &|t| t.chars_hidden.to_string());
+        row("collapsed elements", &|t| t.collapsed.to_string());
+        row("pages/s (upsell::find | selectors)", &|t| {
+            format!("{:.0}", t.pages as f64 / t.time.as_secs_f64().max(1e-9))
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn upsell_snippets_are_recognised() {
+        let cases = [
+            ("Sign up for our newsletter", true),
+            ("Subscribe now", true),
+            ("Jetzt abonnieren und weiterlesen", true),
+            ("Suscríbete al boletín", true),
+            ("Premium", false),
+            ("Here's the unsubscribe link", false),
+            ("$5 a month, billed yearly", true),
+            ("Here's the unsubscribe link", false),
+            ("$5 a month, billed yearly", true),
+            ("Related articles", false),
+            ("Share this story on Twitter", false),
+        ];
+        for (s, want) in cases {
+            assert_eq!(is_upsell_snippet(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn halves_follow_the_domain() {
+        let a = half("https://www.example.com/a");
+        assert_eq!(a, half("http://example.com/b?x"));
+        assert_eq!(a, half("https://EXAMPLE.com"));
+        let halves: HashSet<Half> = (0..40)
+            .map(|i| half(&format!("https://site{i}.test/")))
+            .collect();
+        assert_eq!(halves.len(), 2);
+    }
+}

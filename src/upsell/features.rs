@@ -1,0 +1,425 @@
+//! Per-node evidence, computed bottom-up in one pass over the page.
+//!
+//! Node ids follow document order, so every child has a larger id than its
+//! parent: walking the ids backwards visits each node after all of its
+//! descendants, and adding a node's totals into its parent's gives subtree
+//! totals for every node in one linear pass, with each text scanned once.
+
+use super::lexicon::{markup_tokens, words, Mark, Phrases, Tokens};
+use super::Kind;
+use crate::page::{NodeData, Page};
+
+/// A paragraph at least this long, with no clear call to action in it, is
+/// prose: story text or an editorial teaser, never promo copy.
+pub(crate) const PROSE_CHARS: u32 = 80;
+
+/// Text evidence below this in a paragraph still counts as prose: stories
+/// say "daily", "join" or "member" without selling anything.
+const PROSE_MAX_EVIDENCE: f32 = 2.0;
+
+/// Link targets (`href`, `action`) are weaker evidence than an element's own
+/// class: sites link to their subscribe page from menus and footers.
+const LINK_TOKEN_FACTOR: f32 = 0.5;
+
+/// At most this much evidence from one element's own markup or one link, so
+/// that a class list repeating `newsletter` five ways counts once.
+const MAX_OWN_MARKUP: f32 = 4.0;
+const MAX_LINK_MARKUP: f32 = 1.5;
+
+/// A link or button whose text carries this much evidence, or whose target
+/// this much, is a call to action (see [`Features::actions`]).
+const ACTION_TEXT: f32 = 2.0;
+const ACTION_TARGET: f32 = 1.0;
+
+/// A phrase or token of at least this weight is an anchor (see
+/// [`Features::anchors`]); of [`CALL_WEIGHT`], a call to action.
+const ANCHOR_WEIGHT: f32 = 1.5;
+const CALL_WEIGHT: f32 = 3.0;
+
+/// A price supports other cues: product reviews quote prices too.
+const PRICE_EVIDENCE: f32 = 1.0;
+
+/// Subtree totals of one node.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Features {
+    /// Visible characters, whitespace runs counted as one.
+    pub chars: u32,
+    /// Visible characters inside links.
+    pub link_chars: u32,
+    pub links: u32,
+    /// Weighted call-to-action phrases in the visible text.
+    pub text: f32,
+    /// Weighted promo tokens in class, id and attribute values.
+    pub markup: f32,
+    /// Weighted promo tokens in link and form targets (`/subscribe`).
+    pub targets: f32,
+    /// Promo evidence of this element's own markup alone.
+    pub own_markup: f32,
+    /// Evidence per [`Kind`], for naming the promo.
+    pub kinds: [f32; 4],
+    /// Single strong signals: a phrase or token of weight 1.5 or more, an
+    /// email field. A promo has at least one; many weak ones are not enough.
+    pub anchors: u32,
+    /// Calls to action proper: phrases of weight 3 ("subscribe now",
+    /// "sign up for our newsletter"), or two strong cues in a short run of
+    /// text ("Subscribe to the weekly newsletter"): they speak to the reader.
+    pub calls: u32,
+    /// Links and buttons that act: their text is a call ("Subscribe",
+    /// "Start free trial") or they lead to a promo page (`/subscribe`).
+    pub actions: u32,
+    pub forms: u32,
+    /// Free-text fields: a form with one is a contact or comment form.
+    pub textareas: u32,
+    /// Top-level headings: an element holding one frames the page itself.
+    pub h1s: u32,
+    pub email_inputs: u32,
+    pub buttons: u32,
+    /// A currency sign next to a number.
+    pub prices: u32,
+    /// Characters in prose paragraphs (see [`PROSE_CHARS`]).
+    pub prose_chars: u32,
+    /// Prose `<p>` children of this element.
+    pub prose_p_children: u32,
+    /// The subtree holds a run of story text: an element with two or more
+    /// prose `<p>` children. Such a subtree is never collapsed.
+    pub holds_story: bool,
+    /// This element's own markup marks it as a modal layer, a fixed bar, or
+    /// page structure (navigation, comments).
+    pub modal: bool,
+    pub sticky: bool,
+    pub structure: bool,
+}
+
+impl Features {
+    /// Promo evidence from the element's form fields, buttons and prices.
+    pub fn structure_evidence(&self) -> f32 {
+        2.5 * self.email_inputs.min(1) as f32
+            + 0.5 * self.forms.min(1) as f32
+            + 0.5 * self.buttons.min(2) as f32
+            + PRICE_EVIDENCE * self.prices.min(2) as f32
+    }
+
+    pub fn evidence(&self) -> f32 {
+        self.text + self.targets + self.markup + self.structure_evidence()
+    }
+
+    /// Evidence from how the element is built rather than what it says:
+    /// its markup and its form fields, buttons and prices.
+    pub fn build_evidence(&self) -> f32 {
+        self.markup + self.structure_evidence()
+    }
+
+    /// Evidence that the site itself labelled the element a promo: its own
+    /// promo class names, an email field (buttons and prices are in reviews
+    /// too, and a review's "Try it" buttons carry `cta` classes).
+    pub fn labelled_evidence(&self) -> f32 {
+        self.own_markup + 2.5 * self.email_inputs.min(1) as f32
+    }
+
+    /// Whether the subtree is a prose paragraph of its own.
+    fn is_prose(&self) -> bool {
+        self.chars >= PROSE_CHARS && self.text < PROSE_MAX_EVIDENCE && self.markup <= 0.0
+    }
+
+    fn add(&mut self, c: &Features) {
+        self.chars += c.chars;
+        self.link_chars += c.link_chars;
+        self.links += c.links;
+        self.text += c.text;
+        self.markup += c.markup;
+        self.targets += c.targets;
+        for (k, v) in self.kinds.iter_mut().zip(c.kinds) {
+            *k += v;
+        }
+        self.anchors += c.anchors;
+        self.calls += c.calls;
+        self.actions += c.actions;
+        self.forms += c.forms;
+        self.textareas += c.textareas;
+        self.h1s += c.h1s;
+        self.email_inputs += c.email_inputs;
+        self.buttons += c.buttons;
+        self.prices += c.prices;
+        self.prose_chars += c.prose_chars;
+        self.holds_story |= c.holds_story;
+    }
+}
+
+/// The features of every node of the page, indexed by node id.
+pub(crate) fn compute(page: &Page) -> Vec<Features> {
+    let phrases = Phrases::get();
+    let tokens = Tokens::get();
+    let mut all = vec![Features::default(); page.nodes.len()];
+    scan_runs(page, phrases, &mut all);
+    for i in (0..page.nodes.len()).rev() {
+        let node = &page.nodes[i];
+        let mut f = all[i];
+        match &node.data {
+            // Scanned already, in its run of inline text.
+            NodeData::Text(_) => {}
+            NodeData::Element(e) => {
+                if e.hidden {
+                    // Hidden content is not on screen: nothing to collapse,
+                    // nothing to protect.
+                    all[i] = Features::default();
+                    continue;
+                }
+                let mut own = 0.0;
+                let mark = |value: &str, factor: f32, cap: f32, f: &mut Features| {
+                    let mut sum = 0.0;
+                    markup_tokens(value, |t| match tokens.mark(t) {
+                        Some(Mark::Promo(kind, w)) if sum < cap => {
+                            let w = (w * factor).min(cap - sum);
+                            sum += w;
+                            f.kinds[kind as usize] += w;
+                            if w >= ANCHOR_WEIGHT {
+                                f.anchors += 1;
+                            }
+                        }
+                        Some(Mark::Modal) if factor == 1.0 => f.modal = true,
+                        Some(Mark::Sticky) if factor == 1.0 => f.sticky = true,
+                        Some(Mark::Structure) if factor == 1.0 => f.structure = true,
+                        _ => {}
+                    });
+                    sum
+                };
+                if !is_slug(&e.id) {
+                    own += mark(&e.id, 1.0, MAX_OWN_MARKUP, &mut f);
+                }
+                for c in &e.classes {
+                    own += mark(c, 1.0, MAX_OWN_MARKUP - own, &mut f);
+                }
+                for (name, value) in &e.attrs {
+                    if name.starts_with("data-") || name == "aria-label" {
+                        own += mark(value, 1.0, MAX_OWN_MARKUP - own, &mut f);
+                    }
+                }
+                match e.attr("role") {
+                    Some("dialog" | "alertdialog") => f.modal = true,
+                    Some("navigation" | "menu" | "menubar") => f.structure = true,
+                    _ => {}
+                }
+                if e.attr("aria-modal") == Some("true") || e.tag == "dialog" {
+                    f.modal = true;
+                }
+                if matches!(e.tag.as_str(), "nav" | "menu") {
+                    f.structure = true;
+                }
+                let link_target = e.attr("href").or(e.attr("action")).map(path_of);
+                for segment in link_target.into_iter().flat_map(|p| p.split('/')) {
+                    // An article's slug names its subject, not a promo.
+                    if !is_slug(segment) {
+                        f.targets += mark(segment, LINK_TOKEN_FACTOR, MAX_LINK_MARKUP, &mut f);
+                    }
+                }
+                match e.tag.as_str() {
+                    "a" => {
+                        f.links += 1;
+                        f.link_chars = f.chars;
+                    }
+                    "form" => f.forms += 1,
+                    "button" => f.buttons += 1,
+                    "textarea" => f.textareas += 1,
+                    "h1" => f.h1s += 1,
+                    "input" => match e
+                        .attr("type")
+                        .unwrap_or("text")
+                        .to_ascii_lowercase()
+                        .as_str()
+                    {
+                        "email" => f.email_inputs += 1,
+                        "submit" | "button" => f.buttons += 1,
+                        "text" if asks_for_email(e) => f.email_inputs += 1,
+                        _ => {}
+                    },
+                    _ => {}
+                }
+                let clickable =
+                    matches!(e.tag.as_str(), "a" | "button") || e.attr("role") == Some("button");
+                if clickable && (f.text >= ACTION_TEXT || f.targets >= ACTION_TARGET) {
+                    f.actions += 1;
+                }
+                if e.attr("role") == Some("button") && e.tag != "button" {
+                    f.buttons += 1;
+                }
+                if e.tag == "input" && f.email_inputs > 0 {
+                    f.anchors += 1;
+                    f.kinds[Kind::Newsletter as usize] += 2.5;
+                }
+                f.own_markup = own;
+                f.markup += own;
+                if matches!(e.tag.as_str(), "p" | "li" | "blockquote" | "dd") && f.is_prose() {
+                    f.prose_chars = f.chars;
+                }
+                if f.prose_p_children >= 2 {
+                    f.holds_story = true;
+                }
+            }
+        }
+        all[i] = f;
+        if let Some(parent) = node.parent {
+            let is_prose_p = page.tag(crate::page::NodeId(i as u32)) == "p" && f.is_prose();
+            let p = &mut all[parent.index()];
+            p.add(&f);
+            if is_prose_p {
+                p.prose_p_children += 1;
+            }
+        }
+    }
+    all
+}
+
+/// Elements that do not break a run of text: a phrase may span them
+/// ("<a>Sign up</a> for our newsletter").
+pub(crate) const INLINE_TAGS: &[&str] = &[
+    "a", "span", "b", "strong", "em", "i", "u", "s", "small", "big", "mark", "label", "abbr",
+    "time", "sup", "sub", "code", "cite", "q", "font", "bdi", "bdo", "data", "var", "kbd", "del",
+    "ins", "tt", "wbr",
+];
+
+/// A run this short with two strong cues ("Sign up for the weekly
+/// newsletter") is a call to action even when no single phrase is one.
+const SHORT_RUN_CHARS: u32 = 100;
+
+/// Fills in the text evidence of every visible text node. Phrases are
+/// matched over runs of inline text (a block's text up to the next block
+/// boundary), and a hit belongs to the text node where it starts.
+fn scan_runs(page: &Page, phrases: &'static Phrases, all: &mut [Features]) {
+    let mut run = Run::default();
+    // The element that bounds the run each node belongs to.
+    let mut bound = vec![0u32; page.nodes.len()];
+    for (i, node) in page.nodes.iter().enumerate() {
+        let parent_bound = node.parent.map_or(i as u32, |p| bound[p.index()]);
+        match &node.data {
+            NodeData::Element(e) => {
+                bound[i] = if INLINE_TAGS.contains(&e.tag.as_str()) {
+                    parent_bound
+                } else {
+                    i as u32
+                };
+            }
+            NodeData::Text(t) => {
+                bound[i] = parent_bound;
+                if page.is_hidden(crate::page::NodeId(i as u32)) {
+                    continue;
+                }
+                if run.bound != Some(parent_bound) {
+                    run.flush(phrases, all);
+                    run.bound = Some(parent_bound);
+                }
+                all[i].chars = visible_chars(t);
+                run.chars += all[i].chars;
+                run.owners.push((run.text.len(), i));
+                run.text.extend(t.chars().flat_map(char::to_lowercase));
+                run.text.push(' ');
+            }
+        }
+    }
+    run.flush(phrases, all);
+}
+
+/// The lower-cased text of one run and the text nodes it came from.
+#[derive(Default)]
+struct Run {
+    bound: Option<u32>,
+    text: String,
+    chars: u32,
+    /// (byte offset in `text`, text node index), in order.
+    owners: Vec<(usize, usize)>,
+}
+
+impl Run {
+    fn flush(&mut self, phrases: &'static Phrases, all: &mut [Features]) {
+        let base = self.text.as_ptr() as usize;
+        let words: Vec<&str> = words(&self.text).collect();
+        let owner = |w: &str| {
+            let at = w.as_ptr() as usize - base;
+            let k = self.owners.partition_point(|&(start, _)| start <= at);
+            self.owners[k.saturating_sub(1)].1
+        };
+        let mut anchors = Vec::new();
+        let mut calls = 0;
+        phrases.scan(&words, |p, m| {
+            let f = &mut all[owner(m[0])];
+            f.text += p.weight;
+            f.kinds[p.kind as usize] += p.weight;
+            if p.weight >= ANCHOR_WEIGHT {
+                f.anchors += 1;
+                anchors.push(owner(m[0]));
+            }
+            if p.weight >= CALL_WEIGHT {
+                f.calls += 1;
+                calls += 1;
+            }
+        });
+        if calls == 0 && anchors.len() >= 2 && self.chars <= SHORT_RUN_CHARS {
+            all[anchors[0]].calls += 1;
+        }
+        // A price: a currency sign before or after a number.
+        let number = |j: usize| {
+            words
+                .get(j)
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        for (i, word) in words.iter().enumerate() {
+            if matches!(*word, "$" | "€" | "£") && (number(i + 1) || (i > 0 && number(i - 1))) {
+                let f = &mut all[owner(word)];
+                f.prices += 1;
+                f.kinds[Kind::Subscription as usize] += PRICE_EVIDENCE;
+            }
+        }
+        self.text.clear();
+        self.owners.clear();
+        self.chars = 0;
+    }
+}
+
+/// Characters of a text as displayed: whitespace runs count as one.
+fn visible_chars(text: &str) -> u32 {
+    let mut count = 0u32;
+    let mut gap = false;
+    for c in text.trim().chars() {
+        if c.is_whitespace() {
+            gap = true;
+        } else {
+            count += 1 + u32::from(gap);
+            gap = false;
+        }
+    }
+    count
+}
+
+/// An id or path segment made of a text's words
+/// (`§what-this-means-for-writers`): it names the text, not a role.
+fn is_slug(id: &str) -> bool {
+    id.split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .count()
+        >= SLUG_TOKENS
+}
+
+/// Ids of at least this many words are slugs (see [`is_slug`]).
+const SLUG_TOKENS: usize = 4;
+
+/// The path of a URL (no scheme, host, query): where its words are.
+fn path_of(url: &str) -> &str {
+    let rest = url
+        .split_once("://")
+        .map_or(url, |(_, r)| r.split_once('/').map_or("", |(_, p)| p));
+    rest.split(['?', '#']).next().unwrap_or("")
+}
+
+/// A text field whose name or placeholder asks for an email address.
+fn asks_for_email(e: &crate::page::Element) -> bool {
+    ["name", "placeholder", "aria-label", "id"].iter().any(|a| {
+        let v = if *a == "id" {
+            Some(e.id.as_str())
+        } else {
+            e.attr(a)
+        };
+        v.is_some_and(|v| {
+            let v = v.to_lowercase();
+            v.contains("mail") || v.contains("correo") || v.contains("courriel")
+        })
+    })
+}

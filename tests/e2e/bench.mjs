@@ -1,0 +1,150 @@
+// What the content script costs in a real browser, set beside Readability.js
+// (Firefox's Reader View) and a bare DOM walk on the same pages.
+//
+//   node tests/e2e/bench.mjs [CORPUS_DIR] [--pages N]
+//
+// Pages: the test fixtures, plus N pages of the WCXB corpus when its folder
+// is given (a fixed, type-stratified sample). Each page is loaded in headless
+// Chromium with the extension; the content script's own `dramatis:*`
+// performance measures are read from the page, then Readability's
+// isProbablyReaderable() and parse() and a plain JS walk of every node run
+// in the same page. Prints medians and 95th percentiles in milliseconds.
+import { chromium } from "playwright-core";
+import http from "node:http";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { CHROMIUM_FLAGS } from "./flags.mjs";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const extension = resolve(root, "dist/extension");
+const args = process.argv.slice(2);
+const corpus = args.find((a) => !a.startsWith("--") && !/^\d+$/.test(a));
+const perType = Number(args[args.indexOf("--pages") + 1]) || 70;
+const readability = ["Readability.js", "Readability-readerable.js"]
+  .map((f) => readFileSync(resolve(root, "tests/node_modules/@mozilla/readability", f), "utf8")).join("\n");
+
+/** The pages to measure: [{name, kind: "article"|"other", html}]. */
+function pages() {
+  const list = [];
+  const fixtures = resolve(root, "tests/fixtures");
+  for (const name of readdirSync(fixtures).sort()) {
+    const exp = JSON.parse(readFileSync(join(fixtures, name, "expected.json"), "utf8"));
+    list.push({ name, kind: exp.is_article ? "article" : "other", html: readFileSync(join(fixtures, name, "page.html"), "utf8") });
+  }
+  if (corpus) {
+    if (!existsSync(join(corpus, "ground-truth"))) {
+      console.error(`${corpus}: no ground-truth/ folder; is this the WCXB corpus?`);
+      process.exit(2);
+    }
+    // Every k-th page of each type, so the sample is fixed and spread out.
+    const byType = {};
+    for (const f of readdirSync(join(corpus, "ground-truth")).sort()) {
+      const gt = JSON.parse(readFileSync(join(corpus, "ground-truth", f), "utf8"));
+      (byType[gt._internal.page_type.primary] ??= []).push(f.replace(".json", ""));
+    }
+    for (const [type, ids] of Object.entries(byType)) {
+      const n = type === "article" ? perType : Math.ceil(perType / 6);
+      const step = Math.max(1, Math.floor(ids.length / n));
+      for (let i = 0; i < ids.length && i / step < n; i += step) {
+        const html = gunzipSync(readFileSync(join(corpus, "html", `${ids[i]}.html.gz`))).toString("utf8");
+        list.push({ name: `wcxb/${ids[i]}`, kind: type === "article" ? "article" : "other", html });
+      }
+    }
+  }
+  return list;
+}
+
+function quantile(values, q) {
+  if (!values.length) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+
+const list = pages();
+const server = http.createServer((req, res) => {
+  const i = Number(new URL(req.url, "http://x").pathname.slice(1));
+  if (!list[i]) return res.writeHead(404).end();
+  res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(list[i].html);
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const profile = mkdtempSync(join(tmpdir(), "dramatis-bench-"));
+const context = await chromium.launchPersistentContext(profile, {
+  headless: true,
+  executablePath: "/usr/lib/chromium/chromium",
+  args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+});
+// Pages from the corpus point at the whole web: only our server answers.
+await context.route((url) => /^https?:/.test(url.protocol) && !url.href.startsWith(origin), (route) => route.abort());
+const page = context.pages()[0] ?? (await context.newPage());
+
+// One page first, unmeasured, so no figure pays for the browser's cold start.
+await page.goto(`${origin}/0`, { waitUntil: "load" });
+await page.waitForTimeout(500);
+
+const rows = [];
+for (const [i, p] of list.entries()) {
+  try {
+    await page.goto(`${origin}/${i}`, { waitUntil: "load", timeout: 20000 });
+    await page.waitForFunction(() => performance.getEntriesByName("dramatis:total").length > 0, null, { timeout: 20000 });
+    const m = await page.evaluate((code) => {
+      const measures = Object.fromEntries(performance.getEntriesByType("measure")
+        .filter((e) => e.name.startsWith("dramatis:")).map((e) => [e.name.slice(9), e.duration]));
+      const time = (fn) => {
+        const t0 = performance.now();
+        fn();
+        return performance.now() - t0;
+      };
+      // Readability is loaded only now, after our run, so it cannot slow it.
+      (0, eval)(code);
+      let nodes = 0;
+      const walk = time(() => {
+        const visit = (n) => {
+          nodes += 1;
+          for (let c = n.firstChild; c; c = c.nextSibling) visit(c);
+        };
+        visit(document.documentElement);
+      });
+      const readerable = time(() => isProbablyReaderable(document));
+      const parse = time(() => new Readability(document.cloneNode(true)).parse());
+      const article = document.querySelector("dramatis-panel") !== null;
+      return { ...measures, walk, readerable, parse, nodes, article };
+    }, readability);
+    rows.push({ ...p, ...m });
+  } catch (error) {
+    console.error(`${p.name}: ${error.message.split("\n")[0]}`);
+  }
+}
+await context.close();
+rmSync(profile, { recursive: true, force: true });
+server.close();
+
+const COLUMNS = [
+  ["total", "dramatis total"], ["instantiate", "instantiate"], ["read", "read DOM"], ["analyze", "analyze"],
+  ["apply", "apply"], ["walk", "bare JS DOM walk"], ["readerable", "isProbablyReaderable"], ["parse", "Readability parse"],
+];
+const groups = [
+  ["pages Dramatis took for articles", rows.filter((r) => r.article)],
+  ["pages Dramatis left alone", rows.filter((r) => !r.article)],
+];
+console.log(`\nContent-script cost in headless Chromium, ms (median / p95), ${rows.length} pages` +
+  `${corpus ? ` (fixtures + WCXB sample from ${corpus})` : " (fixtures only)"}\n`);
+console.log(`| measure | ${groups.map(([g, r]) => `${g} (${r.length})`).join(" | ")} |`);
+console.log(`|---|${groups.map(() => "---:").join("|")}|`);
+for (const [key, label] of COLUMNS) {
+  const cells = groups.map(([, r]) => {
+    const v = r.map((x) => x[key]).filter((x) => x !== undefined);
+    return `${quantile(v, 0.5).toFixed(2)} / ${quantile(v, 0.95).toFixed(2)}`;
+  });
+  console.log(`| ${label} | ${cells.join(" | ")} |`);
+}
+for (const [g, r] of groups) {
+  const ratio = r.map((x) => x.total / x.parse).filter(Number.isFinite);
+  const work = r.map((x) => (x.read + x.analyze + (x.apply ?? 0)) / x.parse).filter(Number.isFinite);
+  console.log(`\n${g}: dramatis total / Readability parse, median ${quantile(ratio, 0.5).toFixed(2)}; ` +
+    `without wasm instantiation ${quantile(work, 0.5).toFixed(2)}; median nodes ${quantile(r.map((x) => x.nodes), 0.5)}`);
+}
