@@ -7,6 +7,9 @@
 #                       wasm in headless Chromium, web-ext lint, end-to-end in
 #                       Chromium and Firefox (installs browsers and drivers when missing)
 #   ./build.sh serve    build, then serve the www/ playground on 127.0.0.1
+#   ./build.sh bench [CORPUS_DIR]
+#                       build, then time the content script in Chromium beside
+#                       Readability.js (fixtures, plus a WCXB sample if given)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -198,9 +201,17 @@ serve() {
   exec python3 -m http.server "${PORT:-8000}" --bind 127.0.0.1 --directory "$DIST/www"
 }
 
+bench() {
+  build
+  setup_test_tools
+  step "content-script cost in Chromium, beside Readability.js"
+  node tests/e2e/bench.mjs "$@"
+}
+
 case "${1:-build}" in
   build) build ;;
   test) test_all ;;
   serve) serve ;;
-  *) echo "usage: ./build.sh [build|test|serve]" >&2; exit 2 ;;
+  bench) shift; bench "$@" ;;
+  *) echo "usage: ./build.sh [build|test|serve|bench [CORPUS_DIR]]" >&2; exit 2 ;;
 esac

@@ -1,0 +1,146 @@
+//! The `dramatis` command as other tools use it: JSON Lines out, one-line
+//! errors that name the file or line, and bad inputs never stopping good ones.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn dramatis(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dramatis"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("dramatis runs");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
+}
+
+fn lines(bytes: &[u8]) -> Vec<String> {
+    String::from_utf8_lossy(bytes)
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+fn json(line: &str) -> serde_json::Value {
+    serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"))
+}
+
+fn temp_dir() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dramatis-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/seed-article/page.html"
+);
+const PRODUCT: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/product-page/page.html"
+);
+
+#[test]
+fn page_prints_one_json_line_per_file_and_reports_bad_ones() {
+    let dir = temp_dir();
+    let not_html = dir.join("notes.txt");
+    std::fs::write(&not_html, "just some words, no markup at all").unwrap();
+    let bad_gz = dir.join("broken.html.gz");
+    std::fs::write(&bad_gz, [0x1f, 0x8b, 8, 0, 0, 0]).unwrap();
+    let missing = dir.join("missing.html");
+    let out = dramatis(
+        &[
+            "page",
+            SEED,
+            not_html.to_str().unwrap(),
+            bad_gz.to_str().unwrap(),
+            missing.to_str().unwrap(),
+            PRODUCT,
+        ],
+        None,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "bad inputs make the exit status 1"
+    );
+    let stdout = lines(&out.stdout);
+    assert_eq!(
+        stdout.len(),
+        2,
+        "the two good pages are still analysed: {stdout:?}"
+    );
+    let seed = json(&stdout[0]);
+    assert_eq!(seed["file"], SEED);
+    assert_eq!(seed["is_article"], true);
+    for key in ["score", "title", "upsells", "actors", "quotes"] {
+        assert!(seed.get(key).is_some(), "missing {key}");
+    }
+    let upsell = &seed["upsells"][0];
+    assert!(
+        upsell["text"].as_str().is_some_and(|t| !t.contains("  ")),
+        "{upsell}"
+    );
+    assert!(upsell["reason"].is_string());
+    assert_eq!(json(&stdout[1])["is_article"], false);
+
+    let stderr = lines(&out.stderr);
+    assert_eq!(stderr.len(), 3, "one line per bad input: {stderr:?}");
+    assert!(stderr[0].starts_with(not_html.to_str().unwrap()) && stderr[0].contains("not HTML"));
+    assert!(stderr[1].starts_with(bad_gz.to_str().unwrap()) && stderr[1].contains("gzip"));
+    assert!(stderr[2].starts_with(missing.to_str().unwrap()) && stderr[2].contains("cannot read"));
+}
+
+#[test]
+fn text_jsonl_keeps_going_past_an_invalid_line() {
+    let input = concat!(
+        r#"{"id": "a", "text": "“We will win,” Jane Doe said."}"#,
+        "\n",
+        "{not json\n",
+        r#"{"id": 7, "text": "No quotes here."}"#,
+        "\n",
+    );
+    let out = dramatis(&["text", "--jsonl", "-"], Some(input));
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = lines(&out.stdout);
+    assert_eq!(stdout.len(), 2, "{stdout:?}");
+    let first = json(&stdout[0]);
+    assert_eq!(first["id"], "a");
+    let quote = &first["quotes"][0];
+    assert_eq!(quote["text"], "We will win,");
+    // Offsets count chars: the opening mark is one char, not three bytes.
+    assert_eq!(
+        (quote["start"].as_u64(), quote["end"].as_u64()),
+        (Some(1), Some(13))
+    );
+    for key in ["kind", "cue", "speaker", "speaker_start", "speaker_end"] {
+        assert!(quote.get(key).is_some(), "quote misses {key}");
+    }
+    assert_eq!(json(&stdout[1])["id"], 7);
+    let stderr = lines(&out.stderr);
+    assert_eq!(stderr.len(), 1);
+    assert!(
+        stderr[0].starts_with("<stdin>:2: invalid JSON line"),
+        "{}",
+        stderr[0]
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(dramatis(&[], None).status.code(), Some(2));
+    assert_eq!(dramatis(&["frobnicate"], None).status.code(), Some(2));
+    assert_eq!(dramatis(&["page"], None).status.code(), Some(2));
+    assert_eq!(dramatis(&["page", "--url"], None).status.code(), Some(2));
+}
