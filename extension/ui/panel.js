@@ -195,8 +195,6 @@ export class Panel {
     const { doc, t } = this;
     const selected = this.state.actor === actor.name;
     const detail = [actor.role, actor.affiliation].filter(Boolean).join(" · ");
-    const label = [actor.name, t(`kind_${actor.kind}`), detail, actor.quotes ? t("quoteCount", String(actor.quotes)) : ""]
-      .filter(Boolean).join(", ");
     const content = [
       h(doc, "span", { class: "name", text: actor.name }),
       h(doc, "span", { class: "badge", text: t(`kind_${actor.kind}`) }),
@@ -207,7 +205,7 @@ export class Panel {
     const body = actor.quotes
       ? h(doc, "button", {
         type: "button", class: "actor-button", "data-key": `actor:${actor.name}`,
-        "aria-pressed": String(selected), "aria-label": label, title: t("filterBy", actor.name),
+        "aria-pressed": String(selected), title: t("filterBy", actor.name),
         onclick: () => {
           this.state.actor = selected ? null : actor.name;
           this.render();
@@ -250,8 +248,9 @@ export class Panel {
     return h(doc, "li", { class: `quote ${q.kind}${active ? " active" : ""}` },
       canJump
         ? h(doc, "button", {
+          // The visible text (quote, speaker, kind, cue) is the accessible name.
           type: "button", class: "quote-button", "data-key": `quote:${i}`, "aria-pressed": String(active),
-          "aria-label": t("quoteLabel", speaker, q.text), title: t("jumpToQuote"),
+          title: t("jumpToQuote"),
           onclick: () => (active ? this.#clearHighlight() : this.#highlight(q, i)),
         }, content)
         : h(doc, "div", { class: "quote-button" }, content));

@@ -9,6 +9,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
+const AXE = readFileSync(new URL("../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
+
 const seed = JSON.parse(readFileSync(new URL("../fixtures/seed-article/expected.json", import.meta.url)));
 
 // --- page-side probes (run inside the page; must be self-contained) ---------
@@ -362,8 +364,100 @@ export const panelScenarios = [
   },
 ];
 
+/**
+ * axe-core, WCAG 2.1 A and AA rules, on the whole page; only results inside
+ * our own elements (the panel, the collapse bars, in their shadow roots)
+ * count: the page's own markup is not ours to judge.
+ */
+async function axeViolations(b) {
+  await b.evaluate((src) => (0, eval)(src), AXE);
+  return b.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] });
+    const ours = (node) => Array.isArray(node.target[0]) && node.target[0][0].startsWith("dramatis-");
+    return {
+      checked: result.passes.reduce((n, p) => n + p.nodes.filter(ours).length, 0),
+      violations: result.violations.flatMap((v) => v.nodes.filter(ours).map((n) => `${v.id}: ${v.help} at ${n.target.flat().join(" ")}`)),
+    };
+  });
+}
+
+export const accessibilityScenarios = [
+  {
+    name: "panel and collapse bars: no WCAG 2.1 AA violations (axe-core), light and dark",
+    async run(b) {
+      for (const scheme of ["light", "dark"]) {
+        await b.setColorScheme(scheme);
+        try {
+          await b.goto("/article");
+          await visiblePanel(b);
+          await b.click("dramatis-panel", "summary");
+          const { checked, violations } = await axeViolations(b);
+          assert.ok(checked > 20, `axe checked only ${checked} nodes: is it looking at the panel?`);
+          assert.deepEqual(violations, [], `${scheme} scheme`);
+        } finally {
+          await b.setColorScheme("light");
+        }
+      }
+    },
+  },
+  {
+    name: "panel: every control is reached with Tab and works with the keyboard",
+    async run(b) {
+      await b.goto("/article");
+      await visiblePanel(b);
+      const focused = () => document.querySelector("dramatis-panel").shadowRoot.activeElement?.dataset.key ?? null;
+      await b.evaluate(() => document.querySelector("dramatis-panel").shadowRoot.querySelector("[data-key=copy]").focus());
+      const seen = [];
+      for (let i = 0; i < 60; i++) {
+        const key = await b.evaluate(focused);
+        if (key === null || seen.includes(key)) break;
+        seen.push(key);
+        await b.key("Tab");
+      }
+      const expected = await b.evaluate(() => [...document.querySelector("dramatis-panel").shadowRoot
+        .querySelectorAll("button[data-key], summary[data-key], input[data-key]")].map((e) => e.dataset.key));
+      assert.deepEqual(expected.filter((k) => !seen.includes(k)), [], `not reached with Tab (reached: ${seen.join(", ")})`);
+      // Enter on an actor filters, like a click.
+      const actor = seen.find((k) => k.startsWith("actor:"));
+      assert.ok(actor, "no quoted actor to filter by");
+      await b.evaluate((k) => document.querySelector("dramatis-panel").shadowRoot.querySelector(`[data-key="${k}"]`).focus(), actor);
+      await b.key("Enter");
+      await waitFor(b, (k) => document.querySelector("dramatis-panel").shadowRoot
+        .querySelector(`[data-key="${k}"]`)?.getAttribute("aria-pressed"), actor, "the actor pressed", (v) => v === "true");
+    },
+  },
+  {
+    name: "panel: open or closed is remembered per site",
+    async run(b) {
+      await b.goto("/article");
+      await visiblePanel(b);
+      await b.click("dramatis-panel", '[data-key="close"]');
+      await b.goto("/article");
+      await contentScriptDone(b);
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(await b.evaluate(() => document.querySelector("dramatis-panel")?.hidden ?? true), true, "panel open after closing it");
+      await b.toggle();
+      await visiblePanel(b);
+      await b.goto("/article");
+      await visiblePanel(b);
+    },
+  },
+  {
+    name: "panel: docks on the left of a right-to-left page",
+    async run(b) {
+      await b.goto("/article-rtl");
+      await visiblePanel(b);
+      const box = await b.evaluate(() => {
+        const r = document.querySelector("dramatis-panel").getBoundingClientRect();
+        return { left: r.left, right: r.right, width: document.documentElement.clientWidth };
+      });
+      assert.ok(box.left < 40 && box.right < box.width / 2, `not docked left: ${JSON.stringify(box)}`);
+    },
+  },
+];
+
 /** Runs every scenario, reports each, and returns the number that failed. */
-export async function runScenarios(b, only = [...scenarios, ...panelScenarios]) {
+export async function runScenarios(b, only = [...scenarios, ...panelScenarios, ...accessibilityScenarios]) {
   let failed = 0;
   for (const s of only) {
     const started = Date.now();

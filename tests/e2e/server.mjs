@@ -64,6 +64,7 @@ const routes = {
     body: withProbe(seedArticle()),
     headers: { "Content-Security-Policy": STRICT_CSP },
   }),
+  "/article-rtl": () => ({ body: withProbe(seedArticle().replace('dir="ltr"', 'dir="rtl"')) }),
   "/xss": () => ({ body: withProbe(readFileSync(fixtures + "xss-quotes/page.html", "utf8")) }),
   "/not-article": () => ({ body: withProbe(readFileSync(fixtures + "product-page/page.html", "utf8")) }),
 };
