@@ -47,14 +47,14 @@ setup_build_tools() {
 
 setup_test_tools() {
   local missing=()
-  for cmd in chromium chromedriver firefox-esr xvfb-run xdotool; do
+  for cmd in chromium chromedriver firefox-esr xvfb-run xauth xdotool; do
     command -v "$cmd" >/dev/null || missing+=("$cmd")
   done
   if [ ${#missing[@]} -gt 0 ]; then
     step "apt-get install browsers and X tools (missing: ${missing[*]})"
     as_root apt-get update -q
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
-      chromium chromium-driver firefox-esr xvfb xdotool
+      chromium chromium-driver firefox-esr xvfb xauth xdotool
   fi
   if [ "$(geckodriver --version 2>/dev/null | head -n1 | cut -d' ' -f2)" != "$GECKODRIVER_VERSION" ]; then
     step "cargo install geckodriver $GECKODRIVER_VERSION (several minutes, once)"
