@@ -4,6 +4,7 @@
 //! the file (and line) they concern. One bad input never stops the others:
 //! the exit status is 1 when any input failed, 2 on a usage error.
 
+mod eval_quotes;
 mod page;
 mod text;
 
@@ -11,7 +12,9 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 pub const USAGE: &str = "\
 usage: dramatis page [--url URL] FILE...     analyse .html / .html.gz pages
-       dramatis text [--jsonl] [FILE|-]      analyse plain text (or {\"id\",\"text\"} lines)";
+       dramatis text [--jsonl] [FILE|-]      analyse plain text (or {\"id\",\"text\"} lines)
+       dramatis eval quotes [--debug] [--limit N] FILE.jsonl
+                                             score quotes and speakers on annotated articles";
 
 /// Runs the command with its arguments (without the program name) and
 /// returns the exit status.
@@ -23,6 +26,10 @@ pub fn run(args: &[String]) -> i32 {
     let result = match command {
         "page" => page::run(rest),
         "text" => text::run(rest),
+        "eval" => match rest.split_first() {
+            Some((what, rest)) if what == "quotes" => eval_quotes::run(rest),
+            _ => return usage("eval: expected `eval quotes FILE.jsonl`"),
+        },
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             return 0;

@@ -1,0 +1,735 @@
+//! Finding who said what in each sentence: a cue, its source and its
+//! content, by shallow patterns over the sentence's words with every
+//! quotation taken as one unit.
+//!
+//! The patterns, in the order they are tried for each cue:
+//! - `According to X, …` and `…, according to X`;
+//! - inverted: `"…," said X`;
+//! - postposed: `"…," X said`, `…, X said on Tuesday`, `"…," X said, "…"`;
+//! - participle: `…, adding that …` (the source is the clause's subject);
+//! - preposed: `X said (that) …`, `X told Y …`, `X said: "…"`;
+//! - then, across sentences: a colon lead-in whose content is the next
+//!   paragraph, quotations that continue the last speaker (`"…," she
+//!   said. "…"` and quote-only paragraphs), and a quotation whose speaker
+//!   is the subject of the sentence before.
+
+use super::lexicon::{Cue, Lexicon};
+use super::marks::Quoted;
+use super::sentences::Sentence;
+use super::tokens::{Kind, Tokens};
+
+/// A token range `[first, end)`.
+pub type Range = (usize, usize);
+
+/// How an attribution was found; kept for error analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pattern {
+    AccordingTo,
+    Inverted,
+    Postposed,
+    Participle,
+    Preposed,
+    ColonLeadIn,
+    Continued,
+    Floating,
+    PreviousSubject,
+}
+
+impl Pattern {
+    pub fn name(self) -> &'static str {
+        match self {
+            Pattern::AccordingTo => "according-to",
+            Pattern::Inverted => "inverted",
+            Pattern::Postposed => "postposed",
+            Pattern::Participle => "participle",
+            Pattern::Preposed => "preposed",
+            Pattern::ColonLeadIn => "colon-lead-in",
+            Pattern::Continued => "continued",
+            Pattern::Floating => "floating",
+            Pattern::PreviousSubject => "previous-subject",
+        }
+    }
+}
+
+/// A cue with its source and content, as token ranges.
+#[derive(Clone, Debug)]
+pub struct Attribution {
+    pub cue: Range,
+    /// The source as written: a name, a pronoun, "a senior official".
+    pub source: Option<Range>,
+    /// One or more content parts, in order.
+    pub content: Vec<Range>,
+    pub sentence: usize,
+    pub pattern: Pattern,
+    /// For attributions that continue an earlier one: its index.
+    pub follows: Option<usize>,
+}
+
+/// Words that may stand between a source and its cue: auxiliaries,
+/// adverbs, negation ("has also said", "would later write").
+const AUXILIARIES: &[&str] = &[
+    "also", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must",
+    "can", "did", "does", "do", "is", "was", "were", "are", "be", "been", "being", "not",
+    "never", "then", "once", "again", "first", "just", "already", "still", "often", "even",
+    "long", "quoted", "as", "further", "since", "later", "soon", "always", "both", "all",
+    "simply", "flatly", "herself", "himself", "themselves", "itself",
+];
+
+/// Words that end a noun phrase read leftwards from a cue: clause
+/// openers, conjunctions, relative pronouns, prepositions.
+const STOPPERS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if",
+    "although", "though", "since", "after", "before", "where", "so", "but", "or", "nor",
+    "and", "than", "whether", "until", "unless", "once", "what", "how", "why", "in", "on",
+    "at", "for", "with", "from", "by", "about", "to", "into", "during", "against", "over",
+    "under", "between", "without", "through", "like", "per", "via", "upon", "among", "amid",
+    "despite", "toward", "towards", "around", "across", "behind", "beyond", "near", "within",
+    "outside", "inside", "after", "said", "says", "say", "told", "tell", "is", "was", "are",
+    "were", "has", "have", "had", "be", "been", "will", "would", "not", "also", "then",
+    "there", "here", "now", "yesterday", "today", "tonight", "recently",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "for", "with", "from", "by", "about", "to", "into", "during", "against",
+    "over", "under", "between", "without", "through", "like", "per", "via", "upon", "among",
+    "amid", "despite", "toward", "towards", "around", "across", "behind", "beyond", "near",
+    "within", "outside", "inside", "after", "before", "while", "of",
+];
+
+/// Words that open an adverbial after a cue (`X said on Tuesday.`).
+const TAIL_OPENERS: &[&str] = &[
+    "on", "in", "at", "to", "during", "after", "before", "last", "this", "earlier", "later",
+    "yesterday", "today", "tonight", "recently", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "of", "about", "through", "via", "while",
+    "when", "from", "with", "outside", "inside", "following", "afterward", "afterwards",
+    "again", "previously", "repeatedly", "also", "then", "too", "late", "early", "over",
+    "shortly", "privately", "publicly", "flatly", "simply", "by", "under", "as", "once",
+    "in", "this", "next", "he", "she", "they",
+];
+
+/// Longest adverbial tail after a postposed cue, in words.
+const MAX_TAIL_WORDS: usize = 10;
+/// Longest source noun phrase, in tokens.
+const MAX_SOURCE_TOKENS: usize = 14;
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+    "those", "whose", "such", "no", "any", "every", "each", "another",
+];
+
+fn is_in(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+pub struct Finder<'a, 't> {
+    t: &'a Tokens<'t>,
+    quoted: &'a [Quoted],
+    of: &'a [Option<u32>],
+    sents: &'a [Sentence],
+    lex: &'static Lexicon,
+}
+
+impl<'a, 't> Finder<'a, 't> {
+    pub fn new(
+        t: &'a Tokens<'t>,
+        quoted: &'a [Quoted],
+        of: &'a [Option<u32>],
+        sents: &'a [Sentence],
+    ) -> Self {
+        Finder {
+            t,
+            quoted,
+            of,
+            sents,
+            lex: Lexicon::get(),
+        }
+    }
+
+    /// All attributions of the text, in text order.
+    pub fn find(&self) -> Vec<Attribution> {
+        let mut out: Vec<Attribution> = Vec::new();
+        // The attribution a quote-only sentence may continue.
+        let mut last: Option<usize> = None;
+        // A lead-in (`X said:`) waiting for its content.
+        let mut pending: Option<usize> = None;
+        for (si, s) in self.sents.iter().enumerate() {
+            let before = out.len();
+            self.sentence(si, s, &mut out);
+            if out.len() > before {
+                last = out.len().checked_sub(1);
+                let a = &out[out.len() - 1];
+                pending = (a.content.is_empty()).then_some(out.len() - 1);
+                continue;
+            }
+            if let Some(p) = pending.take() {
+                let (cue, source, sentence) = (out[p].cue, out[p].source, out[p].sentence);
+                if si == sentence + 1 {
+                    out.push(Attribution {
+                        cue,
+                        source,
+                        content: vec![(s.first, s.end)],
+                        sentence: si,
+                        pattern: Pattern::ColonLeadIn,
+                        follows: Some(p),
+                    });
+                    last = Some(out.len() - 1);
+                    continue;
+                }
+            }
+            if !self.quote_only(s) {
+                last = None;
+                continue;
+            }
+            match last {
+                Some(l) if si <= out[l].sentence + 1 || self.continues(&out[l], si) => {
+                    let a = &out[l];
+                    let same_para = self.sents[a.sentence].para == s.para;
+                    let direct = a.content.iter().all(|&r| self.is_quote_only(r));
+                    if same_para && direct && a.pattern != Pattern::ColonLeadIn {
+                        out[l].content.push((s.first, s.end));
+                        out[l].sentence = si;
+                    } else {
+                        out.push(Attribution {
+                            cue: a.cue,
+                            source: a.source,
+                            content: vec![(s.first, s.end)],
+                            sentence: si,
+                            pattern: Pattern::Floating,
+                            follows: Some(a.follows.unwrap_or(l)),
+                        });
+                        last = Some(out.len() - 1);
+                    }
+                }
+                _ => {
+                    if let Some(src) = si.checked_sub(1).and_then(|p| self.subject_of(p)) {
+                        out.push(Attribution {
+                            cue: (src.1, src.1),
+                            source: Some(src),
+                            content: vec![(s.first, s.end)],
+                            sentence: si,
+                            pattern: Pattern::PreviousSubject,
+                            follows: None,
+                        });
+                        last = Some(out.len() - 1);
+                    }
+                }
+            }
+        }
+        out.retain(|a| !a.content.is_empty());
+        out
+    }
+
+    /// Whether sentence `si` may continue attribution `a`: they are in the
+    /// same or adjacent paragraphs with nothing else between.
+    fn continues(&self, a: &Attribution, si: usize) -> bool {
+        si == a.sentence + 1
+    }
+
+    fn is_quote_only(&self, (a, b): Range) -> bool {
+        let mut any = false;
+        for i in a..b {
+            if self.of[i].is_some() {
+                any = true;
+            } else if self.t.toks[i].kind != Kind::Punct {
+                return false;
+            }
+        }
+        any
+    }
+
+    /// A sentence made of quotations and punctuation only.
+    fn quote_only(&self, s: &Sentence) -> bool {
+        self.is_quote_only((s.first, s.end))
+    }
+
+    /// The subject of sentence `si` when it is a capitalised name at its
+    /// start (`Smith was blunt.`), for a quotation that follows it.
+    fn subject_of(&self, si: usize) -> Option<Range> {
+        let s = &self.sents[si];
+        let t = self.t;
+        let mut i = s.first;
+        while i < s.end && t.is_cap(i) && self.of[i].is_none() {
+            i += 1;
+        }
+        let first = s.first;
+        let is_name = i > first + 1
+            && !self.lex.is_common(t.low(first))
+            && i < s.end
+            && t.is_word(i)
+            && !t.is_cap(i);
+        is_name.then_some((first, i))
+    }
+
+    fn frame(&self, i: usize) -> bool {
+        self.of[i].is_none()
+    }
+
+    fn low(&self, i: usize) -> &str {
+        self.t.low(i)
+    }
+
+    fn word_is(&self, i: usize, list: &[&str]) -> bool {
+        self.t.is_word(i) && self.frame(i) && is_in(list, self.low(i))
+    }
+
+    /// Attributions of one sentence.
+    fn sentence(&self, si: usize, s: &Sentence, out: &mut Vec<Attribution>) {
+        let first_new = out.len();
+        let mut i = s.first;
+        while i < s.end {
+            if !self.frame(i) || !self.t.is_word(i) {
+                i += 1;
+                continue;
+            }
+            let found = if self.low(i) == "according" && self.low_at(i + 1) == Some("to") {
+                self.according_to(s, i)
+            } else if let Some(cue) = self.lex.cue(self.low(i)) {
+                self.verb(s, i, cue, &out[first_new..])
+            } else {
+                None
+            };
+            if let Some(mut a) = found {
+                a.sentence = si;
+                i = a.cue.1.max(i + 1);
+                out.push(a);
+            } else {
+                i += 1;
+            }
+        }
+        self.truncate(&mut out[first_new..]);
+    }
+
+    fn low_at(&self, i: usize) -> Option<&str> {
+        (i < self.t.len() && self.t.is_word(i)).then(|| self.low(i))
+    }
+
+    /// `According to X, …` / `…, according to X.`
+    fn according_to(&self, s: &Sentence, v: usize) -> Option<Attribution> {
+        let src_first = v + 2;
+        let mut src_end = src_first;
+        while src_end < s.end
+            && self.frame(src_end)
+            && !matches!(self.t.punct(src_end), Some(',' | '.' | ';' | ':' | '—' | '–' | '?' | '!' | '(' | ')'))
+            && src_end - src_first < 20
+        {
+            src_end += 1;
+        }
+        if src_end == src_first {
+            return None;
+        }
+        let source = Some((src_first, src_end));
+        let lead = self.words_between(s.first, v);
+        let content = if lead <= 3 && self.t.is_punct(src_end, ',') {
+            (src_end + 1, s.end)
+        } else if lead > 0 {
+            // `…, according to X.` or `X is Y, according to Z, and …`.
+            if src_end + 1 < s.end && self.words_between(src_end, s.end) > 2 {
+                (s.first, s.end)
+            } else {
+                (s.first, v)
+            }
+        } else {
+            return None;
+        };
+        Some(Attribution {
+            cue: (v, v + 2),
+            source,
+            content: vec![content],
+            sentence: 0,
+            pattern: Pattern::AccordingTo,
+            follows: None,
+        })
+    }
+
+    fn words_between(&self, a: usize, b: usize) -> usize {
+        (a..b)
+            .filter(|&i| self.t.is_word(i) || self.of[i].is_some())
+            .count()
+    }
+
+    /// A reporting verb at `v`.
+    fn verb(
+        &self,
+        s: &Sentence,
+        v: usize,
+        cue: Cue,
+        earlier: &[Attribution],
+    ) -> Option<Attribution> {
+        let t = self.t;
+        // A noun, not a verb: "the claim", "his statement", "Trump’s say".
+        if v > s.first {
+            let p = v - 1;
+            if self.word_is(p, DETERMINERS) || (t.is_word(p) && t.without_possessive(p).1) {
+                return None;
+            }
+        }
+        // "was told by", "reported by": the passive's agent follows.
+        if self.low_at(v + 1) == Some("by") {
+            return None;
+        }
+        let make = |source: Option<Range>, content: Vec<Range>, pattern: Pattern| Attribution {
+            cue: (v, v + 1),
+            source,
+            content,
+            sentence: 0,
+            pattern,
+            follows: None,
+        };
+
+        // Inverted: `"…," said X`.
+        if v > s.first && self.left_boundary(v - 1) && v - 1 > s.first {
+            if let Some(src) = self.source_after(s, v) {
+                let content = (s.first, v - usize::from(t.is_punct(v - 1, ',')));
+                if self.words_between(content.0, content.1) > 0 {
+                    let mut parts = vec![content];
+                    if let Some(rest) = self.mid_rest(s, src.1) {
+                        parts.push(rest);
+                    }
+                    return Some(make(Some(src), parts, Pattern::Inverted));
+                }
+            }
+        }
+
+        // Participle after a comma: `…, adding that …`.
+        let ing = self.low(v).ends_with("ing");
+        if ing {
+            let p = v.checked_sub(1)?;
+            let after_comma = t.is_punct(p, ',') || self.word_is(p, &["while", "before", "after", "by"]);
+            if !after_comma || p <= s.first {
+                return None;
+            }
+            let source = earlier
+                .last()
+                .and_then(|a| a.source)
+                .or_else(|| self.clause_subject(s.first, p));
+            let content = self.content_after(s, v, cue)?;
+            return Some(make(source, vec![content], Pattern::Participle));
+        }
+
+        let subj_end = self.skip_auxiliaries(s.first, v)?;
+        let source = self.source_before(s.first, subj_end)?;
+
+        // Postposed: `"…," X said.`, `…, X said on Tuesday.`
+        if source.0 > s.first + 1 && self.left_boundary(source.0 - 1) {
+            if let Some(tail_end) = self.adverbial_tail(s, v + 1) {
+                let boundary = source.0 - 1;
+                let end = if t.is_punct(boundary, ',') || t.is_punct(boundary, '—') {
+                    boundary
+                } else {
+                    source.0
+                };
+                let mut parts = vec![(s.first, end)];
+                if self.words_between(s.first, end) > 0 {
+                    if let Some(rest) = self.mid_rest(s, tail_end) {
+                        parts.push(rest);
+                    }
+                    return Some(make(Some(source), parts, Pattern::Postposed));
+                }
+            }
+        }
+
+        // A lead-in: `X said:` at the end of a paragraph.
+        if v + 2 == s.end && t.is_punct(v + 1, ':') {
+            return Some(make(Some(source), Vec::new(), Pattern::ColonLeadIn));
+        }
+        // Preposed: `X said (that) …`.
+        let content = self.content_after(s, v, cue)?;
+        Some(make(Some(source), vec![content], Pattern::Preposed))
+    }
+
+    /// The rest of a sentence after a mid-sentence attribution (`"…," he
+    /// said, "…"`), unless a new clause with its own cue starts there.
+    fn mid_rest(&self, s: &Sentence, from: usize) -> Option<Range> {
+        let t = self.t;
+        if from >= s.end || !(t.is_punct(from, ',') || t.is_punct(from, ':')) {
+            return None;
+        }
+        let start = from + 1;
+        let words = self.words_between(start, s.end);
+        let next_cue = (start..(start + 3).min(s.end))
+            .any(|k| self.frame(k) && t.is_word(k) && self.lex.cue(self.low(k)).is_some());
+        (words > 0 && !next_cue && !self.word_is(start, &["who", "which", "whose", "where", "when", "referring", "according"]))
+            .then_some((start, s.end))
+    }
+
+    /// A token that can end the content before an attribution: a comma, a
+    /// closing quotation, a dash, a colon.
+    fn left_boundary(&self, i: usize) -> bool {
+        matches!(self.t.punct(i), Some(',' | '—' | '–' | ':' | ';'))
+            || (self.of[i].is_some() && self.quoted[self.of[i].unwrap() as usize].close == i)
+    }
+
+    /// The source after an inverted cue: `said Jane Doe, a spokeswoman`.
+    fn source_after(&self, s: &Sentence, v: usize) -> Option<Range> {
+        let t = self.t;
+        let first = v + 1;
+        if first >= s.end || !self.frame(first) || !t.is_word(first) {
+            return None;
+        }
+        let w = self.low(first);
+        if !(t.is_cap(first) || is_in(DETERMINERS, w) || self.lex.role(w).is_some())
+            || is_in(&["that", "it", "this"], w)
+        {
+            return None;
+        }
+        let mut end = first;
+        while end < s.end
+            && self.frame(end)
+            && (t.is_word(end)
+                || matches!(t.punct(end), Some('.' | '-' | '’' | '\'' | '&')) && !self.ends_sentence_dot(end, s))
+            && end - first < MAX_SOURCE_TOKENS
+        {
+            if t.is_word(end) && end > first && self.lex.cue(self.low(end)).is_some() {
+                return None;
+            }
+            end += 1;
+        }
+        // The source must end the clause.
+        let ends = end >= s.end
+            || matches!(t.punct(end), Some(',' | '.' | '!' | '?' | ';' | ':' | '—' | '(' ))
+            || self.ends_sentence_dot(end, s);
+        ends.then_some((first, end))
+    }
+
+    fn ends_sentence_dot(&self, i: usize, s: &Sentence) -> bool {
+        self.t.is_punct(i, '.') && i + 1 == s.end
+    }
+
+    /// Steps left from the cue at `v` over auxiliaries and adverbs to the
+    /// last token of its subject.
+    fn skip_auxiliaries(&self, first: usize, v: usize) -> Option<usize> {
+        let t = self.t;
+        let mut k = v.checked_sub(1)?;
+        loop {
+            if k < first || !self.frame(k) {
+                return (k >= first).then_some(k);
+            }
+            let w = self.low(k);
+            let adverb = t.is_word(k) && !t.is_cap(k) && w.ends_with("ly") && w.len() > 4;
+            if t.is_word(k) && (is_in(AUXILIARIES, w) || adverb || w == "n't") {
+                k = k.checked_sub(1)?;
+            } else if self.word_is(k, &["to"]) && k > first && t.is_word(k - 1) && !t.is_cap(k - 1) {
+                // "declined to say", "went on to write".
+                k = k.checked_sub(2)?;
+                if k >= first && self.word_is(k, &["on"]) {
+                    k = k.checked_sub(1)?;
+                }
+            } else if t.is_punct(k, '’') || t.is_punct(k, '\'') {
+                k = k.checked_sub(1)?;
+            } else {
+                return Some(k);
+            }
+            if k < first {
+                return None;
+            }
+        }
+    }
+
+    /// The source noun phrase ending at `end` (inclusive), read leftwards;
+    /// an apposition or relative clause between commas is stepped over
+    /// (`Jane Doe, a doctor, said`).
+    fn source_before(&self, first: usize, end: usize) -> Option<Range> {
+        let t = self.t;
+        if t.is_punct(end, ',') {
+            // `X, a doctor, said` / `X, who …, said`.
+            let mut p = end;
+            while p > first {
+                p -= 1;
+                if !self.frame(p) {
+                    return None;
+                }
+                if t.is_punct(p, ',') {
+                    break;
+                }
+                if end - p > MAX_SOURCE_TOKENS {
+                    return None;
+                }
+            }
+            if p <= first || !t.is_punct(p, ',') {
+                return None;
+            }
+            let np = self.np_back(first, p - 1)?;
+            let has_name = (np.0..np.1).any(|k| t.is_cap(k)) || self.word_is(np.1 - 1, PRONOUNS);
+            return has_name.then_some(np);
+        }
+        let np = self.np_back(first, end)?;
+        // A noun phrase after a preposition ("officials in the
+        // administration said", "Smith while on a visit on Friday
+        // welcomed"): the subject starts the clause.
+        if np.0 > first && self.word_is(np.0 - 1, PREPOSITIONS) {
+            if let Some(subject) = self.clause_subject(first, np.0) {
+                if subject.0 < np.0 {
+                    return Some(subject);
+                }
+            }
+        }
+        Some(np)
+    }
+
+    /// The noun phrase that starts the clause holding token `before`.
+    fn clause_subject(&self, first: usize, before: usize) -> Option<Range> {
+        let t = self.t;
+        let mut start = before;
+        while start > first {
+            let p = start - 1;
+            if !self.frame(p) || matches!(t.punct(p), Some(',' | ';' | ':' | '—' | '–' | '(')) {
+                break;
+            }
+            start = p;
+        }
+        // Skip a leading conjunction.
+        while start < before && self.word_is(start, &["and", "but", "so", "yet", "then", "meanwhile"]) {
+            start += 1;
+        }
+        let mut end = start;
+        while end < before
+            && self.frame(end)
+            && (t.is_word(end) || matches!(t.punct(end), Some('.' | '-' | '’' | '\'')))
+            && !(end > start && self.word_is(end, STOPPERS) && !self.of_in_name(end))
+            && !(end > start && t.is_word(end) && self.lex.cue(self.low(end)).is_some())
+        {
+            end += 1;
+        }
+        let ok = end > start && ((start..end).any(|k| t.is_cap(k)) || self.word_is(start, PRONOUNS));
+        ok.then_some((start, end))
+    }
+
+    /// "of" inside a name or title: "Secretary of State John Kerry".
+    fn of_in_name(&self, k: usize) -> bool {
+        self.low(k) == "of" && k > 0 && self.t.is_cap(k - 1) && self.t.is_cap(k + 1)
+    }
+
+    /// The noun phrase ending at `end`, read leftwards.
+    fn np_back(&self, first: usize, end: usize) -> Option<Range> {
+        let t = self.t;
+        let mut k = end as isize;
+        let lo = first as isize;
+        while k >= lo {
+            let i = k as usize;
+            if !self.frame(i) || end - i >= MAX_SOURCE_TOKENS {
+                break;
+            }
+            if t.is_word(i) {
+                let w = self.low(i);
+                if i < end && self.lex.cue(w).is_some() && !t.is_cap(i) {
+                    break;
+                }
+                if w == "and" {
+                    // "Trump and Pence said", not "… and he said".
+                    let both = i > first && t.is_cap(i - 1) && t.is_cap(i + 1);
+                    if !both {
+                        break;
+                    }
+                } else if is_in(STOPPERS, w) && !t.is_cap(i) && !self.of_in_name(i) {
+                    break;
+                } else if i < end && is_in(PRONOUNS, w) && !is_in(&["it"], w) {
+                    // "… he" starts a new subject: "the report he said".
+                    break;
+                }
+            } else if t.toks[i].kind == Kind::Number {
+            } else if !matches!(t.punct(i), Some('.' | '-' | '’' | '\'' | '&')) || t.toks[i].space {
+                break;
+            }
+            k -= 1;
+        }
+        let start = (k + 1) as usize;
+        let mut start = start;
+        // Never start on punctuation.
+        while start <= end && !t.is_word(start) && t.toks[start].kind != Kind::Number {
+            start += 1;
+        }
+        (start <= end).then_some((start, end + 1))
+    }
+
+    /// Where the sentence continues after a short adverbial tail (`on
+    /// Tuesday`, `in a statement`) that ends it or ends at a comma: the
+    /// token after the tail. None when a clause follows instead.
+    fn adverbial_tail(&self, s: &Sentence, from: usize) -> Option<usize> {
+        let t = self.t;
+        let mut k = from;
+        let mut words = 0;
+        while k < s.end {
+            match t.punct(k) {
+                Some(',' | ';' | ':' | '—' | '–' | '(' | '!' | '?') => return Some(k),
+                Some('.') if k + 1 >= s.end => return Some(k),
+                _ => {}
+            }
+            if !self.frame(k) {
+                return None;
+            }
+            if t.is_word(k) {
+                let w = self.low(k);
+                if words == 0 && !is_in(TAIL_OPENERS, w) && !t.is_cap(k) {
+                    return None;
+                }
+                if w == "that" || (words > 0 && self.lex.cue(w).is_some()) {
+                    return None;
+                }
+                words += 1;
+                if words > MAX_TAIL_WORDS {
+                    return None;
+                }
+            }
+            k += 1;
+        }
+        Some(k)
+    }
+
+    /// The content after the cue at `v`: `said (that) …`, `said: "…"`.
+    fn content_after(&self, s: &Sentence, v: usize, cue: Cue) -> Option<Range> {
+        let t = self.t;
+        let mut k = v + 1;
+        let mut clause = false;
+        while k < s.end && matches!(t.punct(k), Some(',' | ':' | '—' | '–')) {
+            clause = true;
+            k += 1;
+        }
+        if self.word_is(k, &["that"]) {
+            clause = true;
+        }
+        if k < s.end && self.of[k].is_some() {
+            clause = true;
+        }
+        if cue == Cue::ClauseOnly && !clause {
+            return None;
+        }
+        let mut end = s.end;
+        while end > k && matches!(t.punct(end - 1), Some('.' | ',' | ';' | ':')) && self.frame(end - 1) {
+            end -= 1;
+        }
+        let words = self.words_between(k, end);
+        (words >= 2 || (words == 1 && self.of[k].is_some())).then_some((k, end))
+    }
+
+    /// Cuts contents that run to the end of the sentence at the start of a
+    /// later attribution's clause (`X said A, as Y stressed B`).
+    fn truncate(&self, atts: &mut [Attribution]) {
+        let t = self.t;
+        for j in 1..atts.len() {
+            let start = atts[j].source.map_or(atts[j].cue.0, |s| s.0.min(atts[j].cue.0));
+            // The clause boundary before the later attribution.
+            let mut b = start;
+            while b > 0 && self.word_is(b - 1, &["and", "but", "as", "while", "whereas", "who", "which"]) {
+                b -= 1;
+            }
+            let boundary = b > 0 && matches!(t.punct(b - 1), Some(',' | ';' | '—' | '–'))
+                || b < start;
+            if !boundary {
+                continue;
+            }
+            let cut = if b > 0 && matches!(t.punct(b - 1), Some(',' | ';' | '—' | '–')) {
+                b - 1
+            } else {
+                b
+            };
+            for a in atts[..j].iter_mut() {
+                for part in a.content.iter_mut() {
+                    if part.0 < cut && part.1 > start {
+                        part.1 = cut;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,300 @@
+//! Name mentions: runs of capitalised words with their particles ("Bashar
+//! al-Assad", "Ludwig van Beethoven"), initials and hyphens, split from
+//! the titles and roles in front of them ("Turkish Foreign Minister",
+//! "Russian special envoy") and typed from the gazetteers.
+
+use super::lexicon::{key, Lexicon, Role};
+use super::tokens::{Kind, Tokens};
+use crate::speech::ActorKind;
+
+/// Lowercase particles inside names.
+const PARTICLES: &[&str] = &[
+    "al", "al-", "el", "bin", "bint", "ibn", "abu", "de", "del", "della", "der", "den", "di",
+    "da", "dos", "das", "du", "van", "von", "la", "le", "ter", "ten", "y", "st", "mac",
+];
+
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// Tokens of the name itself, `[first, end)`.
+    pub first: usize,
+    pub end: usize,
+    /// The name as written, without a possessive ending.
+    pub name: String,
+    pub kind: Option<ActorKind>,
+    /// Title or role in front ("Syrian President"), straight apostrophes.
+    pub role: Option<String>,
+    /// Tokens of the role, when there is one.
+    pub role_first: Option<usize>,
+    pub affiliation: Option<&'static str>,
+    /// Words in the name.
+    pub words: usize,
+    /// Followed by a possessive ending: "Erdogan’s sense".
+    pub possessive: bool,
+    /// Gender from an honorific, if any.
+    pub gender: Option<Gender>,
+    /// Char offsets of the name.
+    pub start: usize,
+    pub stop: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+fn is_particle(w: &str) -> bool {
+    PARTICLES.contains(&w)
+}
+
+/// All name mentions, in text order. `starts[i]` tells whether token `i`
+/// opens a sentence (its capital says nothing there).
+pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
+    let lex = Lexicon::get();
+    let n = t.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !t.is_cap(i) {
+            i += 1;
+            continue;
+        }
+        // The run of capitalised words, particles, initials and "of".
+        let first = i;
+        let mut end = i + 1;
+        let mut possessive = t.without_possessive(i).1;
+        while end < n && !possessive {
+            let tok = &t.toks[end];
+            if tok.newline {
+                break;
+            }
+            if t.is_cap(end) && tok.space {
+                possessive = t.without_possessive(end).1;
+                end += 1;
+            } else if t.is_punct(end, '.') && !tok.space && is_initial_or_title(t, lex, end - 1) && t.is_cap(end + 1) {
+                end += 1;
+            } else if t.is_word(end) && tok.space && (is_particle(t.low(end)) || t.low(end) == "of" || t.low(end) == "for") && t.is_cap(end + 1) && end + 1 < n && t.toks[end + 1].space {
+                end += 1;
+            } else if t.is_punct(end, '&') && t.is_cap(end + 1) {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        i = end;
+        if let Some(m) = dissect(t, lex, starts, first, end, possessive) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+fn is_initial_or_title(t: &Tokens, lex: &Lexicon, i: usize) -> bool {
+    let w = t.s(i);
+    (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+        || lex.is_abbreviation(t.low(i))
+}
+
+/// The role of a token: title, role noun, modifier, demonym or a
+/// possessive country ("Iran’s").
+fn role_word(t: &Tokens, lex: &Lexicon, i: usize) -> Option<RoleWord> {
+    if !t.is_word(i) {
+        return t.is_punct(i, '.').then_some(RoleWord::Dot);
+    }
+    let low = t.low(i);
+    if let Some(r) = lex.role(low) {
+        return Some(RoleWord::Role(r));
+    }
+    // "vice-president", "co-founder".
+    if let Some((_, last)) = low.rsplit_once('-') {
+        if let Some(r) = lex.role(last) {
+            return Some(RoleWord::Role(r));
+        }
+    }
+    if let Some(c) = lex.demonym(t.s(i)) {
+        return Some(RoleWord::Place(c));
+    }
+    let (stem, poss) = t.without_possessive(i);
+    if poss {
+        if let Some(c) = lex.country(stem) {
+            return Some(RoleWord::Place(c));
+        }
+    }
+    None
+}
+
+enum RoleWord {
+    Role(Role),
+    Place(&'static str),
+    Dot,
+}
+
+fn dissect(
+    t: &Tokens,
+    lex: &Lexicon,
+    starts: &[bool],
+    first: usize,
+    end: usize,
+    possessive: bool,
+) -> Option<Mention> {
+    let mut a = first;
+    // Sentence openers, days, headings: "But", "Thursday", "Know More".
+    while a < end && t.is_word(a) && lex.is_common(t.low(a)) && !lex.is_abbreviation(t.low(a)) {
+        a += 1;
+    }
+    if a < end && a == first && starts[a] && lex.is_common(t.low(a)) {
+        a += 1;
+    }
+    // Title and role words at the front of the run.
+    let mut name_first = a;
+    let mut gender = None;
+    let mut titled = false;
+    while name_first < end {
+        match role_word(t, lex, name_first) {
+            Some(RoleWord::Role(r)) => {
+                titled |= r == Role::Title || r == Role::Noun;
+                gender = gender.or(match t.low(name_first) {
+                    "mr" | "sir" | "lord" | "king" | "prince" | "congressman" | "father" => Some(Gender::Male),
+                    "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "congresswoman" => {
+                        Some(Gender::Female)
+                    }
+                    _ => None,
+                });
+                name_first += 1;
+            }
+            Some(RoleWord::Place(_)) | Some(RoleWord::Dot) => name_first += 1,
+            None => break,
+        }
+    }
+    // A lone role word is not a name, but a lone demonym-led run might be
+    // a country name ("South Korea"): keep runs the gazetteer knows.
+    let whole = t.slice(a, end - 1);
+    let whole_name = strip_possessive(whole);
+    if lex.country(whole_name).is_some() || lex.is_org(whole_name) {
+        name_first = a;
+        titled = false;
+    }
+    // Trailing dots of initials never end a name.
+    let mut name_end = end;
+    while name_end > name_first && !t.is_word(name_end - 1) {
+        name_end -= 1;
+    }
+    if name_first >= name_end {
+        return None;
+    }
+    // Extend the role leftwards over role words and possessive countries
+    // before the run: "Russian special envoy Alexander Lavrentiev",
+    // "Iran’s Foreign Minister Hossein Amir-Abdollahian".
+    let role_in_run = name_first > a;
+    let mut role_first = if role_in_run { a } else { name_first };
+    if a == first {
+        let mut k = first;
+        let mut any_role = false;
+        while k > 0 {
+            let p = k - 1;
+            if t.toks[k].newline || (t.toks[p].kind == Kind::Punct && !t.is_punct(p, '.')) {
+                break;
+            }
+            match role_word(t, lex, p) {
+                Some(RoleWord::Role(r)) => {
+                    any_role |= r != Role::Modifier;
+                    k = p;
+                }
+                Some(RoleWord::Place(_)) => k = p,
+                Some(RoleWord::Dot) if p > 0 && lex.is_abbreviation(t.low(p - 1)) => k = p,
+                _ => break,
+            }
+        }
+        if any_role || (role_in_run && k < first) {
+            role_first = k;
+            titled |= any_role;
+        }
+    }
+    let name_text = strip_possessive(t.slice(name_first, name_end - 1));
+    let words = (name_first..name_end).filter(|&k| t.is_word(k)).count();
+    let role_text = (role_first < name_first)
+        .then(|| t.slice(role_first, name_first - 1).replace('’', "'"))
+        .filter(|r| {
+            // Only a title or role noun makes a role; a demonym alone does not.
+            r.split(' ').any(|w| {
+                let w = w.trim_end_matches('.').to_lowercase();
+                matches!(lex.role(&w), Some(Role::Title | Role::Noun))
+                    || w.rsplit_once('-').is_some_and(|(_, l)| lex.role(l).is_some())
+            })
+        });
+    let affiliation = (role_first..name_first).find_map(|k| match role_word(t, lex, k) {
+        Some(RoleWord::Place(c)) => Some(c),
+        _ => None,
+    });
+    let kind = if let Some(c) = lex.country(&name_text) {
+        let _ = c;
+        Some(ActorKind::Country)
+    } else if is_organization(t, lex, name_first, name_end, &name_text) {
+        Some(ActorKind::Organization)
+    } else if role_text.is_some() && titled || has_initial(t, name_first, name_end) {
+        Some(ActorKind::Person)
+    } else {
+        None
+    };
+    // Demonyms and adjectives on their own ("Syrian", "Syrian-Russian")
+    // are not mentions.
+    if words == 1 && lex.demonym(&name_text).is_some() {
+        return None;
+    }
+    if words == 1 && name_text.split('-').all(|p| lex.demonym(p).is_some()) {
+        return None;
+    }
+    let name = match kind {
+        Some(ActorKind::Country) => lex.country(&name_text).unwrap_or_default().to_string(),
+        _ => name_text.to_string(),
+    };
+    Some(Mention {
+        first: name_first,
+        end: name_end,
+        name,
+        kind,
+        role: role_text,
+        role_first: (role_first < name_first).then_some(role_first),
+        affiliation,
+        words,
+        possessive,
+        gender,
+        start: t.toks[name_first].start,
+        stop: t.toks[name_end - 1].start + strip_possessive(t.s(name_end - 1)).chars().count(),
+    })
+}
+
+fn strip_possessive(s: &str) -> &str {
+    for end in ["’s", "'s", "’", "'"] {
+        if let Some(stem) = s.strip_suffix(end) {
+            return stem;
+        }
+    }
+    s
+}
+
+fn has_initial(t: &Tokens, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        let w = t.s(k);
+        w.chars().count() == 1 && t.is_punct(k + 1, '.') && k + 1 < b
+    })
+}
+
+fn is_organization(t: &Tokens, lex: &Lexicon, a: usize, b: usize, name: &str) -> bool {
+    if lex.is_org(name) {
+        return true;
+    }
+    let last = strip_possessive(t.s(b - 1));
+    if lex.is_org_head(last) {
+        return true;
+    }
+    // "Bank of England", "Ministry of Defence".
+    if (a..b).any(|k| t.low(k) == "of" && k > a && lex.is_org_head(t.s(k - 1))) {
+        return true;
+    }
+    // Acronyms: "NYPD", "FBI".
+    let acronym = b - a == 1
+        && last.chars().count() >= 2
+        && last.chars().all(|c| c.is_uppercase() || c == '.');
+    acronym && lex.country(last).is_none() && key(last) != "i"
+}

@@ -1,0 +1,231 @@
+//! Words and punctuation with their char offsets.
+//!
+//! A word keeps its inner hyphens, apostrophes and dots ("al-Assad",
+//! "don’t", "Clinton’s", "U.S"), so names and abbreviations stay whole; the
+//! final dot of an abbreviation is a token of its own, and the sentence
+//! splitter decides what it means.
+
+use std::borrow::Cow;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters, possibly with digits and inner joiners.
+    Word,
+    /// Digits, possibly with inner dots and commas ("3.6", "50,000").
+    Number,
+    /// Any other single char that is not whitespace.
+    Punct,
+}
+
+#[derive(Clone, Debug)]
+pub struct Token {
+    /// `[start, end)` in chars.
+    pub start: usize,
+    pub end: usize,
+    /// `[from, to)` in bytes, to slice the text.
+    pub from: usize,
+    pub to: usize,
+    pub kind: Kind,
+    /// Whitespace before the token.
+    pub space: bool,
+    /// A line break before the token: a new paragraph.
+    pub newline: bool,
+}
+
+/// A text cut into tokens, with lowercase forms for lexicon look-ups.
+pub struct Tokens<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Token>,
+    lower: Vec<Cow<'a, str>>,
+}
+
+/// Chars that join two parts of one word.
+fn joins(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.' | '&' | '‑')
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut toks = Vec::with_capacity(text.len() / 5);
+        let mut it = text.char_indices().peekable();
+        let (mut chars, mut space, mut newline) = (0usize, false, false);
+        while let Some((from, c)) = it.next() {
+            let start = chars;
+            chars += 1;
+            if c.is_whitespace() {
+                space = true;
+                newline |= c == '\n' || c == '\u{2029}';
+                continue;
+            }
+            let kind = if c.is_alphanumeric() {
+                let mut alpha = c.is_alphabetic();
+                // Letters since the last joiner: dots join only short parts
+                // ("U.S", "a.m", "3.6"), not "end.Next".
+                let mut part = 1usize;
+                loop {
+                    match it.peek() {
+                        Some(&(_, n)) if n.is_alphanumeric() => {
+                            alpha |= n.is_alphabetic();
+                            part += 1;
+                            it.next();
+                            chars += 1;
+                        }
+                        Some(&(b, j)) if joins(j) => {
+                            let next = text[b + j.len_utf8()..].chars().next();
+                            let ok = next.is_some_and(char::is_alphanumeric)
+                                && (j != '.' || part <= 2 || !alpha);
+                            if !ok {
+                                break;
+                            }
+                            it.next();
+                            chars += 1;
+                            part = 0;
+                        }
+                        Some(&(b, ',')) if !alpha => {
+                            // Thousands separators: "50,000".
+                            let rest = &text[b + 1..];
+                            if rest.len() >= 3 && rest.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+                            {
+                                it.next();
+                                chars += 1;
+                            } else {
+                                break;
+                            }
+                        }
+                        _ => break,
+                    }
+                }
+                if alpha {
+                    Kind::Word
+                } else {
+                    Kind::Number
+                }
+            } else {
+                Kind::Punct
+            };
+            let to = it.peek().map_or(text.len(), |&(b, _)| b);
+            toks.push(Token {
+                start,
+                end: chars,
+                from,
+                to,
+                kind,
+                space,
+                newline,
+            });
+            space = false;
+            newline = false;
+        }
+        let lower = toks
+            .iter()
+            .map(|t| {
+                let s = &text[t.from..t.to];
+                if s.chars().any(char::is_uppercase) {
+                    Cow::Owned(s.to_lowercase())
+                } else {
+                    Cow::Borrowed(s)
+                }
+            })
+            .collect();
+        Tokens { text, toks, lower }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The token as written.
+    pub fn s(&self, i: usize) -> &'a str {
+        &self.text[self.toks[i].from..self.toks[i].to]
+    }
+
+    /// The token in lowercase.
+    pub fn low(&self, i: usize) -> &str {
+        &self.lower[i]
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+
+    /// A word whose first letter is a capital ("Assad", "al-Assad" counts
+    /// through its particle).
+    pub fn is_cap(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let s = self.s(i);
+        let mut cs = s.chars();
+        match cs.next() {
+            Some(c) if c.is_uppercase() => true,
+            // "al-Assad", "bin-Salman", "d'Estaing", "van" is handled by
+            // the name finder as a particle.
+            Some(_) => s
+                .split_once(['-', '\'', '’'])
+                .is_some_and(|(p, rest)| {
+                    p.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
+                }),
+            None => false,
+        }
+    }
+
+    /// The char of a punctuation token.
+    pub fn punct(&self, i: usize) -> Option<char> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Punct).then(|| self.text[t.from..].chars().next().unwrap_or(' '))
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.punct(i) == Some(c)
+    }
+
+    /// The token without a possessive ending ("Clinton’s" → "Clinton").
+    pub fn without_possessive(&self, i: usize) -> (&'a str, bool) {
+        let s = self.s(i);
+        for end in ["’s", "'s", "’", "'"] {
+            if let Some(stem) = s.strip_suffix(end) {
+                if !stem.is_empty() {
+                    return (stem, true);
+                }
+            }
+        }
+        (s, false)
+    }
+
+    /// Text from the start of token `a` to the end of token `b`
+    /// (inclusive); empty when `b` comes before `a`.
+    pub fn slice(&self, a: usize, b: usize) -> &'a str {
+        if b < a {
+            return "";
+        }
+        &self.text[self.toks[a].from..self.toks[b].to]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let t = Tokens::new(text);
+        (0..t.len()).map(|i| t.s(i)).collect()
+    }
+
+    #[test]
+    fn keeps_names_abbreviations_and_numbers_whole() {
+        assert_eq!(
+            words("Bashar al-Assad’s U.S. trip, 3.6 million."),
+            ["Bashar", "al-Assad’s", "U.S", ".", "trip", ",", "3.6", "million", "."]
+        );
+        assert_eq!(words("end.Next"), ["end", ".", "Next"]);
+        assert_eq!(words("50,000 readers"), ["50,000", "readers"]);
+    }
+
+    #[test]
+    fn counts_chars_not_bytes() {
+        let t = Tokens::new("Ça “va”");
+        assert_eq!((t.toks[1].start, t.toks[1].end), (3, 4));
+        assert_eq!((t.toks[2].start, t.toks[2].end), (4, 6));
+        assert!(t.is_cap(0));
+    }
+}
