@@ -5,6 +5,7 @@
 use super::lexicon::{key, Lexicon, Role};
 use super::names::{Gender, Mention};
 use super::tokens::Tokens;
+use super::fasthash::FastMap as HashMap;
 use crate::speech::{Actor, ActorKind};
 
 /// Sentences a pronoun may look back for its speaker.
@@ -12,12 +13,18 @@ const PRONOUN_REACH: usize = 4;
 
 pub struct Cast {
     pub actors: Vec<Building>,
+    by_name: HashMap<String, usize>,
     /// For each mention, its actor, if it has one yet.
     of_mention: Vec<Option<usize>>,
-    /// Char offset of each mention's sentence start is not needed: mentions
-    /// carry token positions, sentences are looked up by token.
+    /// Every mention of an actor as `(token, actor)`, in text order, for
+    /// looking back from a pronoun or a role description.
+    marks: Vec<(usize, usize)>,
+    /// The last resolved speaker and the token of its source.
     pub last_speaker: Option<(usize, usize)>,
 }
+
+/// Mentions a role description ("the minister") may look back over.
+const ROLE_REACH: usize = 400;
 
 pub struct Building {
     pub name: String,
@@ -55,17 +62,23 @@ pub struct Resolved {
 }
 
 impl Cast {
-    pub fn new(t: &Tokens, mentions: &[Mention]) -> Cast {
+    pub fn new(mentions: &[Mention]) -> Cast {
         let mut cast = Cast {
             actors: Vec::new(),
+            by_name: HashMap::default(),
             of_mention: vec![None; mentions.len()],
+            marks: Vec::new(),
             last_speaker: None,
         };
         // Full names, countries and organisations first.
+        let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
         for (mi, m) in mentions.iter().enumerate() {
             if m.words >= 2 || matches!(m.kind, Some(ActorKind::Country | ActorKind::Organization)) {
                 let a = cast.actor_named(&m.name, m);
                 cast.of_mention[mi] = Some(a);
+                if m.words >= 2 && !matches!(m.kind, Some(ActorKind::Country | ActorKind::Organization)) {
+                    by_surname.entry(surname(&m.name)).or_default().push((m.first, a));
+                }
             }
         }
         // Then surnames: the nearest full name before, else the first after.
@@ -73,18 +86,13 @@ impl Cast {
             if cast.of_mention[mi].is_some() {
                 continue;
             }
-            let s = surname(&m.name);
-            let target = mentions[..mi]
-                .iter()
-                .rev()
-                .chain(mentions[mi + 1..].iter())
-                .filter(|o| o.words >= 2 && surname(&o.name) == s)
-                .find_map(|o| {
-                    let a = cast.find(&o.name)?;
-                    (cast.actors[a].kind != Some(ActorKind::Organization)
-                        && cast.actors[a].kind != Some(ActorKind::Country))
-                    .then_some(a)
-                });
+            let target = by_surname.get(&surname(&m.name)).and_then(|list| {
+                let k = list.partition_point(|&(tok, _)| tok < m.first);
+                list.get(k.wrapping_sub(1)).or(list.get(k)).map(|&(_, a)| a)
+            });
+            let target = target.filter(|&a| {
+                !matches!(cast.actors[a].kind, Some(ActorKind::Organization | ActorKind::Country))
+            });
             if let Some(a) = target {
                 cast.add_mention(a, m);
                 cast.actors[a].kind = Some(ActorKind::Person);
@@ -94,7 +102,13 @@ impl Cast {
                 cast.of_mention[mi] = Some(a);
             }
         }
-        let _ = t;
+        cast.marks = cast
+            .actors
+            .iter()
+            .enumerate()
+            .flat_map(|(x, a)| a.tokens.iter().map(move |&tok| (tok, x)))
+            .collect();
+        cast.marks.sort_unstable();
         cast
     }
 
@@ -131,14 +145,14 @@ impl Cast {
     }
 
     fn find(&self, name: &str) -> Option<usize> {
-        let k = key(name);
-        self.actors.iter().position(|a| key(&a.name) == k)
+        self.by_name.get(&key(name)).copied()
     }
 
     fn actor_named(&mut self, name: &str, m: &Mention) -> usize {
         let a = match self.find(name) {
             Some(a) => a,
             None => {
+                self.by_name.insert(key(name), self.actors.len());
                 self.actors.push(Building {
                     name: name.to_string(),
                     kind: m.kind,
@@ -200,11 +214,14 @@ impl Cast {
                     && !(t.low(k) == "of" && k > a && t.is_cap(k - 1) && t.is_cap(k + 1))
             })
             .unwrap_or(b);
-        let head = mentions
+        let from = mentions.partition_point(|m| m.first < a);
+        let head = mentions[from..]
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.first >= a && m.end <= head_end && !m.possessive)
-            .last();
+            .take_while(|(_, m)| m.first < head_end)
+            .filter(|(_, m)| m.end <= head_end && !m.possessive)
+            .last()
+            .map(|(k, m)| (from + k, m));
         if let Some((mi, m)) = head {
             let actor = match self.of_mention[mi] {
                 Some(x) => x,
@@ -212,6 +229,8 @@ impl Cast {
                     // A lone capitalised word that speaks is a person.
                     let x = self.actor_named(&m.name, m);
                     self.of_mention[mi] = Some(x);
+                    let at = self.marks.partition_point(|&(tok, _)| tok < m.first);
+                    self.marks.insert(at, (m.first, x));
                     x
                 }
             };
@@ -248,14 +267,18 @@ impl Cast {
             if starts_definite && matches!(role, Some(Role::Title | Role::Noun)) {
                 let demonym = (a..h).find_map(|k| lex.demonym(t.s(k)));
                 let want = t.low(h).to_string();
-                let holder = (0..self.actors.len()).rev().find(|&x| {
-                    let act = &self.actors[x];
-                    act.tokens.first().is_some_and(|&tok| tok < a)
-                        && act.role.as_deref().is_some_and(|r| {
+                let before = self.marks.partition_point(|&(tok, _)| tok < a);
+                let holder = self.marks[..before]
+                    .iter()
+                    .rev()
+                    .take(ROLE_REACH)
+                    .map(|&(_, x)| x)
+                    .find(|&x| {
+                        let act = &self.actors[x];
+                        act.role.as_deref().is_some_and(|r| {
                             r.to_lowercase().split(' ').any(|w| w.trim_end_matches('.') == want)
-                        })
-                        && demonym.is_none_or(|d| act.affiliation == Some(d))
-                });
+                        }) && demonym.is_none_or(|d| act.affiliation == Some(d))
+                    });
                 if let Some(x) = holder {
                     return self.speaker(x, a);
                 }
@@ -305,19 +328,16 @@ impl Cast {
         })
     }
 
+    /// The actor of the nearest mention before token `at` that `ok`
+    /// accepts, given the mention's token and actor.
     fn nearest_before(&self, at: usize, ok: impl Fn(usize, usize) -> bool) -> Option<usize> {
-        let mut best: Option<(usize, usize)> = None;
-        for (x, a) in self.actors.iter().enumerate() {
-            for &tok in a.tokens.iter().rev() {
-                if tok < at {
-                    if ok(tok, x) && best.is_none_or(|(_, bt)| tok > bt) {
-                        best = Some((x, tok));
-                    }
-                    break;
-                }
-            }
-        }
-        best.map(|(x, _)| x)
+        let before = self.marks.partition_point(|&(tok, _)| tok < at);
+        self.marks[..before]
+            .iter()
+            .rev()
+            .take(ROLE_REACH)
+            .find(|&&(tok, x)| ok(tok, x))
+            .map(|&(_, x)| x)
     }
 
     /// The actors, ranked by prominence: quotes, then mentions, then how

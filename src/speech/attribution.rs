@@ -67,7 +67,7 @@ pub struct Attribution {
 
 /// Words that may stand between a source and its cue: auxiliaries,
 /// adverbs, negation ("has also said", "would later write").
-const AUXILIARIES: &[&str] = &[
+static AUXILIARIES: &[&str] = &[
     "also", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must",
     "can", "did", "does", "do", "is", "was", "were", "are", "be", "been", "being", "not",
     "never", "then", "once", "again", "first", "just", "already", "still", "often", "even",
@@ -77,7 +77,7 @@ const AUXILIARIES: &[&str] = &[
 
 /// Words that end a noun phrase read leftwards from a cue: clause
 /// openers, conjunctions, relative pronouns, prepositions.
-const STOPPERS: &[&str] = &[
+static STOPPERS: &[&str] = &[
     "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if",
     "although", "though", "since", "after", "before", "where", "so", "but", "or", "nor",
     "and", "than", "whether", "until", "unless", "once", "what", "how", "why", "in", "on",
@@ -89,7 +89,7 @@ const STOPPERS: &[&str] = &[
     "there", "here", "now", "yesterday", "today", "tonight", "recently",
 ];
 
-const PREPOSITIONS: &[&str] = &[
+static PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "for", "with", "from", "by", "about", "to", "into", "during", "against",
     "over", "under", "between", "without", "through", "like", "per", "via", "upon", "among",
     "amid", "despite", "toward", "towards", "around", "across", "behind", "beyond", "near",
@@ -97,7 +97,7 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Words that open an adverbial after a cue (`X said on Tuesday.`).
-const TAIL_OPENERS: &[&str] = &[
+static TAIL_OPENERS: &[&str] = &[
     "on", "in", "at", "to", "during", "after", "before", "last", "this", "earlier", "later",
     "yesterday", "today", "tonight", "recently", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "of", "about", "through", "via", "while",
@@ -112,14 +112,27 @@ const MAX_TAIL_WORDS: usize = 10;
 /// Longest source noun phrase, in tokens.
 const MAX_SOURCE_TOKENS: usize = 14;
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
-const DETERMINERS: &[&str] = &[
+static PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+static DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
     "those", "whose", "such", "no", "any", "every", "each", "another",
 ];
 
-fn is_in(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+/// Whether `w` is in `list`; each list becomes a hash set on first use.
+fn is_in(list: &'static [&'static str], w: &str) -> bool {
+    use super::fasthash::FastSet;
+    use std::sync::OnceLock;
+    static SETS: OnceLock<Vec<(usize, FastSet<&'static str>)>> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        [AUXILIARIES, STOPPERS, PREPOSITIONS, TAIL_OPENERS, PRONOUNS, DETERMINERS]
+            .iter()
+            .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
+            .collect()
+    });
+    match sets.iter().find(|(p, _)| *p == list.as_ptr() as usize) {
+        Some((_, set)) => set.contains(w),
+        None => list.contains(&w),
+    }
 }
 
 pub struct Finder<'a, 't> {
@@ -269,7 +282,7 @@ impl<'a, 't> Finder<'a, 't> {
         self.t.low(i)
     }
 
-    fn word_is(&self, i: usize, list: &[&str]) -> bool {
+    fn word_is(&self, i: usize, list: &'static [&'static str]) -> bool {
         self.t.is_word(i) && self.frame(i) && is_in(list, self.low(i))
     }
 
@@ -408,11 +421,29 @@ impl<'a, 't> Finder<'a, 't> {
         }
 
         let subj_end = self.skip_auxiliaries(s.first, v)?;
-        let source = self.source_before(s.first, subj_end)?;
+        let source = if self.word_is(subj_end, &["and", "but"]) {
+            // `X met Y and said …`: the subject of the first verb.
+            earlier
+                .last()
+                .and_then(|a| a.source)
+                .or_else(|| self.sentence_subject(s, subj_end))?
+        } else if self.word_is(subj_end, &["who"]) && subj_end > s.first {
+            // `voters who said …`: the relative pronoun's antecedent.
+            let end = subj_end - 1;
+            let end = if t.is_punct(end, ',') && end > s.first { end - 1 } else { end };
+            self.np_back(s.first, end)?
+        } else {
+            self.source_before(s.first, subj_end)?
+        };
 
         // Postposed: `"…," X said.`, `…, X said on Tuesday.`
         if source.0 > s.first + 1 && self.left_boundary(source.0 - 1) {
-            if let Some(tail_end) = self.adverbial_tail(s, v + 1) {
+            let quoted_before = self.of[source.0 - 1].is_some()
+                || (self.t.is_punct(source.0 - 1, ',') && self.of[source.0 - 2].is_some());
+            let tail = self
+                .adverbial_tail(s, v + 1)
+                .or_else(|| quoted_before.then(|| self.object_tail(s, v + 1)).flatten());
+            if let Some(tail_end) = tail {
                 let boundary = source.0 - 1;
                 let end = if t.is_punct(boundary, ',') || t.is_punct(boundary, '—') {
                     boundary
@@ -449,8 +480,16 @@ impl<'a, 't> Finder<'a, 't> {
         let words = self.words_between(start, s.end);
         let next_cue = (start..(start + 3).min(s.end))
             .any(|k| self.frame(k) && t.is_word(k) && self.lex.cue(self.low(k)).is_some());
-        (words > 0 && !next_cue && !self.word_is(start, &["who", "which", "whose", "where", "when", "referring", "according"]))
-            .then_some((start, s.end))
+        // A quotation resumes (`"…," he said, "…"`) or the reported clause
+        // goes on (`The economy, he said, is strong.`); an apposition or a
+        // relative clause about the source does not count.
+        let resumes = self.of[start].is_some();
+        let clause = t.is_word(start)
+            && !t.is_cap(start)
+            && !self.word_is(start, DETERMINERS)
+            && !self.low(start).ends_with("ing")
+            && !self.word_is(start, &["who", "which", "whose", "where", "when", "according", "as", "after", "before", "while", "in", "at", "on", "during", "referring", "one", "and", "but"]);
+        (words > 0 && !next_cue && (resumes || clause)).then_some((start, s.end))
     }
 
     /// A token that can end the content before an attribution: a comma, a
@@ -468,7 +507,8 @@ impl<'a, 't> Finder<'a, 't> {
             return None;
         }
         let w = self.low(first);
-        if !(t.is_cap(first) || is_in(DETERMINERS, w) || self.lex.role(w).is_some())
+        let quantifier = matches!(w, "one" | "two" | "three" | "several" | "some" | "many" | "most" | "other" | "both" | "former" | "senior");
+        if !(t.is_cap(first) || is_in(DETERMINERS, w) || quantifier || self.lex.role(w).is_some())
             || is_in(&["that", "it", "this"], w)
         {
             return None;
@@ -565,6 +605,19 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         Some(np)
+    }
+
+    /// The subject of the sentence: its first noun phrase, after a
+    /// leading adverbial that ends in a comma (`On Monday, Smith …`).
+    fn sentence_subject(&self, s: &Sentence, before: usize) -> Option<Range> {
+        let t = self.t;
+        let mut start = s.first;
+        if self.word_is(start, PREPOSITIONS) || self.word_is(start, STOPPERS) {
+            let comma = (start..before).find(|&k| t.is_punct(k, ','))?;
+            start = comma + 1;
+        }
+        let subject = self.clause_subject(start, before)?;
+        (subject.0 >= start).then_some(subject)
     }
 
     /// The noun phrase that starts the clause holding token `before`.
@@ -674,6 +727,30 @@ impl<'a, 't> Finder<'a, 't> {
             k += 1;
         }
         Some(k)
+    }
+
+    /// Like [`Self::adverbial_tail`], for a cue after a quotation: any
+    /// short object may follow (`"…," he told the crowd.`).
+    fn object_tail(&self, s: &Sentence, from: usize) -> Option<usize> {
+        let t = self.t;
+        let mut words = 0;
+        for k in from..s.end {
+            if matches!(t.punct(k), Some(',' | ';' | ':' | '—' | '–' | '(' | '!' | '?'))
+                || (t.is_punct(k, '.') && k + 1 >= s.end)
+            {
+                return Some(k);
+            }
+            if !self.frame(k) || self.word_is(k, &["that"]) {
+                return None;
+            }
+            if t.is_word(k) {
+                words += 1;
+                if words > MAX_TAIL_WORDS || self.lex.cue(self.low(k)).is_some() {
+                    return None;
+                }
+            }
+        }
+        Some(s.end)
     }
 
     /// The content after the cue at `v`: `said (that) …`, `said: "…"`.

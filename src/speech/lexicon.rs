@@ -1,7 +1,7 @@
 //! The word lists the analysis reads, shipped in the crate as text files
 //! under `lexicon/` and parsed once on first use.
 
-use std::collections::{HashMap, HashSet};
+use super::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::OnceLock;
 
 /// How a reporting verb may introduce speech.
@@ -64,6 +64,16 @@ pub fn key(name: &str) -> String {
     name.to_lowercase().replace('’', "'")
 }
 
+/// Looks `name` up by its key, allocating only when it is not a key
+/// already.
+fn lookup<T>(name: &str, get: impl Fn(&str) -> Option<T>) -> Option<T> {
+    if name.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+        get(name)
+    } else {
+        get(&key(name))
+    }
+}
+
 impl Lexicon {
     pub fn get() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -71,15 +81,15 @@ impl Lexicon {
     }
 
     fn load() -> Lexicon {
-        let mut cues = HashMap::new();
+        let mut cues = HashMap::default();
         for v in entries(GGT_VERBS).chain(entries(MORE_VERBS)) {
             cues.insert(v, Cue::Speech);
         }
         for v in entries(CLAUSE_ONLY) {
             cues.insert(v, Cue::ClauseOnly);
         }
-        let mut countries = HashMap::new();
-        let mut demonyms = HashMap::new();
+        let mut countries = HashMap::default();
+        let mut demonyms = HashMap::default();
         let mut max_name_words = 1;
         for line in entries(COUNTRIES) {
             let (names, adjs) = line.split_once(':').unwrap_or((line, ""));
@@ -93,8 +103,8 @@ impl Lexicon {
                 demonyms.insert(key(a), canonical);
             }
         }
-        let mut org_heads = HashSet::new();
-        let mut orgs = HashSet::new();
+        let mut org_heads = HashSet::default();
+        let mut orgs = HashSet::default();
         for line in entries(ORGANIZATIONS) {
             match line.strip_prefix('~') {
                 Some(head) => {
@@ -117,7 +127,7 @@ impl Lexicon {
                 Some((word, role))
             })
             // A word listed twice keeps its strongest use (title over noun).
-            .fold(HashMap::new(), |mut m, (w, r)| {
+            .fold(HashMap::default(), |mut m, (w, r)| {
                 let e = m.entry(w).or_insert(r);
                 if r == Role::Title || (r == Role::Noun && *e == Role::Modifier) {
                     *e = r;
@@ -162,19 +172,19 @@ impl Lexicon {
     }
 
     pub fn country(&self, name: &str) -> Option<&'static str> {
-        self.countries.get(&key(name)).copied()
+        lookup(name, |k| self.countries.get(k).copied())
     }
 
     pub fn demonym(&self, word: &str) -> Option<&'static str> {
-        self.demonyms.get(&key(word)).copied()
+        lookup(word, |k| self.demonyms.get(k).copied())
     }
 
     pub fn is_org_head(&self, word: &str) -> bool {
-        self.org_heads.contains(&key(word))
+        lookup(word, |k| self.org_heads.contains(k).then_some(())).is_some()
     }
 
     pub fn is_org(&self, name: &str) -> bool {
-        self.orgs.contains(&key(name))
+        lookup(name, |k| self.orgs.contains(k).then_some(())).is_some()
     }
 
     pub fn role(&self, word: &str) -> Option<Role> {

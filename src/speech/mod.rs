@@ -5,6 +5,7 @@
 
 mod actors;
 mod attribution;
+mod fasthash;
 mod lexicon;
 mod marks;
 mod names;
@@ -96,7 +97,7 @@ pub fn analyze_text(text: &str) -> Speech {
     }
     let mentions = names::find(&t, &starts);
     let atts = attribution::Finder::new(&t, &quoted, &of, &sents).find();
-    let mut cast = actors::Cast::new(&t, &mentions);
+    let mut cast = actors::Cast::new(&mentions);
     cast.fill_counterparts();
 
     let mut quotes = Vec::with_capacity(atts.len());

@@ -101,6 +101,12 @@ impl<'a> Tokens<'a> {
                     Kind::Number
                 }
             } else {
+                // Two apostrophes or backticks stand for a double mark
+                // (''so'', ``so''): one token.
+                if matches!(c, '\'' | '`') && it.peek().is_some_and(|&(_, n)| n == c) {
+                    it.next();
+                    chars += 1;
+                }
                 Kind::Punct
             };
             let to = it.peek().map_or(text.len(), |&(b, _)| b);
@@ -172,7 +178,12 @@ impl<'a> Tokens<'a> {
     /// The char of a punctuation token.
     pub fn punct(&self, i: usize) -> Option<char> {
         let t = self.toks.get(i)?;
-        (t.kind == Kind::Punct).then(|| self.text[t.from..].chars().next().unwrap_or(' '))
+        if t.kind != Kind::Punct {
+            return None;
+        }
+        let c = self.text[t.from..].chars().next().unwrap_or(' ');
+        // A doubled apostrophe or backtick is a double quotation mark.
+        Some(if t.to - t.from == 2 && matches!(c, '\'' | '`') { '"' } else { c })
     }
 
     pub fn is_punct(&self, i: usize, c: char) -> bool {
