@@ -197,9 +197,11 @@ impl<'a, 't> Finder<'a, 't> {
             match last {
                 Some(l) if si <= out[l].sentence + 1 || self.continues(&out[l], si) => {
                     let a = &out[l];
-                    let same_para = self.sents[a.sentence].para == s.para;
-                    let direct = a.content.iter().all(|&r| self.is_quote_only(r));
-                    if same_para && direct && a.pattern != Pattern::ColonLeadIn {
+                    // A quotation that goes on after its attribution, in the
+                    // same or the next paragraph, is one quote in parts.
+                    let near = s.para <= self.sents[a.sentence].para + 1;
+                    let direct = a.content.iter().any(|&r| self.has_quote(r));
+                    if near && direct && a.pattern != Pattern::ColonLeadIn {
                         out[l].content.push((s.first, s.end));
                         out[l].sentence = si;
                     } else {
@@ -249,6 +251,10 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         any
+    }
+
+    fn has_quote(&self, (a, b): Range) -> bool {
+        (a..b).any(|i| self.of[i].is_some())
     }
 
     /// A sentence made of quotations and punctuation only.
