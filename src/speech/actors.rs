@@ -206,7 +206,8 @@ impl Cast {
         // for Trump"), not a possessive ("Clinton’s campaign").
         let head_end = (a..b)
             .find(|&k| {
-                t.is_word(k)
+                t.is_punct(k, '(')
+                    || t.is_word(k)
                     && matches!(
                         t.low(k),
                         "for" | "with" | "at" | "from" | "of" | "to" | "in" | "who" | "which" | "that" | "on"

@@ -379,7 +379,10 @@ impl<'a, 't> Finder<'a, 't> {
         // A noun, not a verb: "the claim", "his statement", "Trump’s say".
         if v > s.first {
             let p = v - 1;
-            if self.word_is(p, DETERMINERS) || (t.is_word(p) && t.without_possessive(p).1) {
+            let noun = self.word_is(p, DETERMINERS)
+                || (t.is_word(p) && t.without_possessive(p).1)
+                || (cue == Cue::ClauseOnly && (self.word_is(p, PREPOSITIONS) || self.word_is(p, &["one", "two", "three", "some", "many"])));
+            if noun {
                 return None;
             }
         }
@@ -396,56 +399,33 @@ impl<'a, 't> Finder<'a, 't> {
             follows: None,
         };
 
-        // Inverted: `"…," said X`.
-        if v > s.first && self.left_boundary(v - 1) && v - 1 > s.first {
-            if let Some(src) = self.source_after(s, v) {
-                let content = (s.first, v - usize::from(t.is_punct(v - 1, ',')));
-                if self.words_between(content.0, content.1) > 0 {
-                    let mut parts = vec![content];
-                    if let Some(rest) = self.mid_rest(s, src.1) {
-                        parts.push(rest);
-                    }
-                    return Some(make(Some(src), parts, Pattern::Inverted));
-                }
-            }
-        }
-
         // Participle after a comma: `…, adding that …`.
-        let ing = self.low(v).ends_with("ing");
+        let progressive = v > s.first && self.word_is(v - 1, &["is", "was", "are", "were", "been", "be", "am", "also", "still", "now"]);
+        let ing = self.low(v).ends_with("ing") && !progressive;
         if ing {
             let p = v.checked_sub(1)?;
-            let after_comma = t.is_punct(p, ',') || self.word_is(p, &["while", "before", "after", "by"]);
+            let after_comma = t.is_punct(p, ',')
+                || (self.of[p].is_some() && self.quoted[self.of[p].unwrap_or_default() as usize].close == p)
+                || self.word_is(p, &["while", "before", "after", "by"]);
             if !after_comma || p <= s.first {
                 return None;
             }
             let source = earlier
                 .last()
                 .and_then(|a| a.source)
-                .or_else(|| self.clause_subject(s.first, p));
+                .or_else(|| self.sentence_subject(s, p));
             let content = self.content_after(s, v, cue)?;
             return Some(make(source, vec![content], Pattern::Participle));
         }
 
-        let subj_end = self.skip_auxiliaries(s.first, v)?;
-        let source = if self.word_is(subj_end, &["and", "but"]) {
-            // `X met Y and said …`: the subject of the first verb.
-            earlier
-                .last()
-                .and_then(|a| a.source)
-                .or_else(|| self.sentence_subject(s, subj_end))?
-        } else if self.word_is(subj_end, &["who"]) && subj_end > s.first {
-            // `voters who said …`: the relative pronoun's antecedent.
-            let end = subj_end - 1;
-            let end = if t.is_punct(end, ',') && end > s.first { end - 1 } else { end };
-            self.np_back(s.first, end)?
-        } else {
-            self.source_before(s.first, subj_end)?
+        let Some(source) = self.subject(s, v, earlier) else {
+            return self.inverted(s, v).map(|(src, parts)| make(Some(src), parts, Pattern::Inverted));
         };
 
         // Postposed: `"…," X said.`, `…, X said on Tuesday.`
         if source.0 > s.first + 1 && self.left_boundary(source.0 - 1) {
             let quoted_before = self.of[source.0 - 1].is_some()
-                || (self.t.is_punct(source.0 - 1, ',') && self.of[source.0 - 2].is_some());
+                || (t.is_punct(source.0 - 1, ',') && self.of[source.0 - 2].is_some());
             let tail = self
                 .adverbial_tail(s, v + 1)
                 .or_else(|| quoted_before.then(|| self.object_tail(s, v + 1)).flatten());
@@ -456,14 +436,20 @@ impl<'a, 't> Finder<'a, 't> {
                 } else {
                     source.0
                 };
-                let mut parts = vec![(s.first, end)];
-                if self.words_between(s.first, end) > 0 {
-                    if let Some(rest) = self.mid_rest(s, tail_end) {
-                        parts.push(rest);
-                    }
+                let rest = self.mid_rest(s, tail_end);
+                let before_quoted = self.has_quote((s.first, end));
+                // `In Iowa, she said: "…"` is a lead-in, not a postposed
+                // attribution.
+                let lead_in = rest.is_some_and(|r| self.of[r.0].is_some()) && !before_quoted;
+                if self.words_between(s.first, end) > 0 && !lead_in {
+                    let mut parts = vec![(s.first, end)];
+                    parts.extend(rest);
                     return Some(make(Some(source), parts, Pattern::Postposed));
                 }
             }
+        }
+        if let Some((src, parts)) = self.inverted(s, v) {
+            return Some(make(Some(src), parts, Pattern::Inverted));
         }
 
         // A lead-in: `X said:` at the end of a paragraph.
@@ -473,6 +459,42 @@ impl<'a, 't> Finder<'a, 't> {
         // Preposed: `X said (that) …`.
         let content = self.content_after(s, v, cue)?;
         Some(make(Some(source), vec![content], Pattern::Preposed))
+    }
+
+    /// The source before the cue at `v`.
+    fn subject(&self, s: &Sentence, v: usize, earlier: &[Attribution]) -> Option<Range> {
+        let t = self.t;
+        let subj_end = self.skip_auxiliaries(s.first, v)?;
+        if self.word_is(subj_end, &["and", "but"]) {
+            // `X met Y and said …`: the subject of the first verb.
+            earlier
+                .last()
+                .and_then(|a| a.source)
+                .or_else(|| self.sentence_subject(s, subj_end))
+        } else if self.word_is(subj_end, &["who"]) && subj_end > s.first {
+            // `voters who said …`: the relative pronoun's antecedent.
+            let end = subj_end - 1;
+            let end = if t.is_punct(end, ',') && end > s.first { end - 1 } else { end };
+            self.np_back(s.first, end)
+        } else {
+            self.source_before(s.first, subj_end)
+        }
+    }
+
+    /// Inverted: `"…," said X`, as the source and content parts.
+    fn inverted(&self, s: &Sentence, v: usize) -> Option<(Range, Vec<Range>)> {
+        let t = self.t;
+        if v <= s.first + 1 || !self.left_boundary(v - 1) {
+            return None;
+        }
+        let src = self.source_after(s, v)?;
+        let content = (s.first, v - usize::from(t.is_punct(v - 1, ',')));
+        if self.words_between(content.0, content.1) == 0 {
+            return None;
+        }
+        let mut parts = vec![content];
+        parts.extend(self.mid_rest(s, src.1));
+        Some((src, parts))
     }
 
     /// The rest of a sentence after a mid-sentence attribution (`"…," he
@@ -687,6 +709,15 @@ impl<'a, 't> Finder<'a, 't> {
                     break;
                 }
             } else if t.toks[i].kind == Kind::Number {
+            } else if t.is_punct(i, ')') {
+                // "Rep. Zoe Lofgren (D-Calif.) said": step over the group.
+                match (i.saturating_sub(8).max(first)..i).rev().find(|&o| t.is_punct(o, '(')) {
+                    Some(o) if o > first => {
+                        k = o as isize - 1;
+                        continue;
+                    }
+                    _ => break,
+                }
             } else if !matches!(t.punct(i), Some('.' | '-' | '’' | '\'' | '&')) || t.toks[i].space {
                 break;
             }
@@ -722,7 +753,7 @@ impl<'a, 't> Finder<'a, 't> {
                 if words == 0 && !is_in(TAIL_OPENERS, w) && !t.is_cap(k) {
                     return None;
                 }
-                if w == "that" || (words > 0 && self.lex.cue(w).is_some()) {
+                if w == "that" || (words > 0 && self.strong_cue(k)) {
                     return None;
                 }
                 words += 1;
@@ -751,12 +782,18 @@ impl<'a, 't> Finder<'a, 't> {
             }
             if t.is_word(k) {
                 words += 1;
-                if words > MAX_TAIL_WORDS || self.lex.cue(self.low(k)).is_some() {
+                if words > MAX_TAIL_WORDS || self.strong_cue(k) {
                     return None;
                 }
             }
         }
         Some(s.end)
+    }
+
+    /// A reporting verb used as one: "said", not "at one point".
+    fn strong_cue(&self, k: usize) -> bool {
+        self.lex.cue(self.low(k)) == Some(Cue::Speech)
+            && !(k > 0 && (self.word_is(k - 1, DETERMINERS) || self.word_is(k - 1, PREPOSITIONS)))
     }
 
     /// The content after the cue at `v`: `said (that) …`, `said: "…"`.
