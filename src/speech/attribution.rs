@@ -310,7 +310,9 @@ impl<'a, 't> Finder<'a, 't> {
             };
             if let Some(mut a) = found {
                 a.sentence = si;
-                i = a.cue.1.max(i + 1);
+                // Go on after the cue, and after a source that follows it.
+                let past_source = a.source.filter(|s| s.0 >= a.cue.1).map_or(0, |s| s.1);
+                i = a.cue.1.max(i + 1).max(past_source);
                 out.push(a);
             } else {
                 i += 1;

@@ -36,6 +36,8 @@ pub struct Lexicon {
     countries: HashMap<String, &'static str>,
     /// Lowercase demonym → canonical country name.
     demonyms: HashMap<String, &'static str>,
+    /// Canonical country name → its first demonym as written.
+    demonym_of: HashMap<&'static str, &'static str>,
     org_heads: HashSet<String>,
     orgs: HashSet<String>,
     roles: HashMap<&'static str, Role>,
@@ -90,6 +92,7 @@ impl Lexicon {
         }
         let mut countries = HashMap::default();
         let mut demonyms = HashMap::default();
+        let mut demonym_of = HashMap::default();
         let mut max_name_words = 1;
         for line in entries(COUNTRIES) {
             let (names, adjs) = line.split_once(':').unwrap_or((line, ""));
@@ -100,6 +103,7 @@ impl Lexicon {
                 countries.insert(key(n), canonical);
             }
             for a in adjs.split('|').map(str::trim).filter(|a| !a.is_empty()) {
+                demonym_of.entry(canonical).or_insert(a);
                 demonyms.insert(key(a), canonical);
             }
         }
@@ -141,6 +145,7 @@ impl Lexicon {
             common: entries(COMMON).collect(),
             countries,
             demonyms,
+            demonym_of,
             org_heads,
             orgs,
             roles,
@@ -177,6 +182,11 @@ impl Lexicon {
 
     pub fn demonym(&self, word: &str) -> Option<&'static str> {
         lookup(word, |k| self.demonyms.get(k).copied())
+    }
+
+    /// The adjective of a country: "Russia" → "Russian".
+    pub fn demonym_of(&self, country: &str) -> Option<&'static str> {
+        self.demonym_of.get(country).copied()
     }
 
     pub fn is_org_head(&self, word: &str) -> bool {

@@ -210,6 +210,13 @@ fn dissect(
             titled |= any_role;
         }
     }
+    // "the special envoy of Russian President Vladimir Putin, Alexander
+    // Lavrentiev": a role set before the name, between a determiner and
+    // a comma.
+    let mut before = None;
+    if role_first == name_first && name_first == first && first > 1 && t.is_punct(first - 1, ',') {
+        before = role_before_comma(t, lex, first - 1);
+    }
     let name_text = strip_possessive(t.slice(name_first, name_end - 1));
     let words = (name_first..name_end).filter(|&k| t.is_word(k)).count();
     let role_text = (role_first < name_first)
@@ -222,10 +229,16 @@ fn dissect(
                     || w.rsplit_once('-').is_some_and(|(_, l)| lex.role(l).is_some())
             })
         });
-    let affiliation = (role_first..name_first).find_map(|k| match role_word(t, lex, k) {
+    let mut affiliation = (role_first..name_first).find_map(|k| match role_word(t, lex, k) {
         Some(RoleWord::Place(c)) => Some(c),
         _ => None,
     });
+    let mut role_text = role_text;
+    if let (None, Some((role, place))) = (&role_text, before) {
+        role_text = Some(role);
+        affiliation = affiliation.or(place);
+        titled = true;
+    }
     let kind = if let Some(c) = lex.country(&name_text) {
         let _ = c;
         Some(ActorKind::Country)
@@ -262,6 +275,53 @@ fn dissect(
         start: t.toks[name_first].start,
         stop: t.toks[name_end - 1].start + strip_possessive(t.s(name_end - 1)).chars().count(),
     })
+}
+
+/// The role in `the ROLE [of PLACE …], NAME` ending at the comma `comma`,
+/// worded as a title ("Russian special envoy"), with its place.
+fn role_before_comma(t: &Tokens, lex: &Lexicon, comma: usize) -> Option<(String, Option<&'static str>)> {
+    /// Tokens a role phrase before a name may span.
+    const MAX_ROLE_PHRASE: usize = 12;
+    let from = comma.saturating_sub(MAX_ROLE_PHRASE);
+    let det = (from..comma)
+        .rev()
+        .find(|&k| t.is_word(k) && matches!(t.low(k), "the" | "a" | "an" | "his" | "her" | "their" | "its"))?;
+    if (det + 1..comma).any(|k| t.toks[k].kind == Kind::Punct && !t.is_punct(k, '.') && !t.is_punct(k, '’')) {
+        return None;
+    }
+    // The role words right after the determiner.
+    let mut k = det + 1;
+    let mut words = Vec::new();
+    let mut noun = false;
+    let mut place = None;
+    while k < comma {
+        match role_word(t, lex, k) {
+            Some(RoleWord::Role(r)) => {
+                noun |= r != Role::Modifier;
+                words.push(t.low(k).to_string());
+            }
+            Some(RoleWord::Place(c)) => place = place.or(Some(c)),
+            _ => break,
+        }
+        k += 1;
+    }
+    if !noun {
+        return None;
+    }
+    // "… of Russian President Vladimir Putin": the place of what follows.
+    if k < comma && t.low(k) == "of" {
+        place = place.or_else(|| {
+            (k + 1..comma).find_map(|j| match role_word(t, lex, j) {
+                Some(RoleWord::Place(c)) => Some(c),
+                _ => lex.country(strip_possessive(t.s(j))),
+            })
+        });
+    } else if k < comma {
+        return None;
+    }
+    let demonym = place.and_then(|c| lex.demonym_of(c));
+    let role = demonym.into_iter().map(str::to_string).chain(words).collect::<Vec<_>>().join(" ");
+    Some((role, place))
 }
 
 fn strip_possessive(s: &str) -> &str {
