@@ -319,6 +319,17 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         self.truncate(&mut out[first_new..]);
+        // `According to the agency, X praised Y`: the report is X's; the
+        // agency is only the channel.
+        let inner: Vec<usize> = out[first_new..]
+            .iter()
+            .filter(|a| a.pattern != Pattern::AccordingTo)
+            .filter_map(|a| a.source.map(|s| s.0))
+            .collect();
+        out.retain(|a| {
+            !(a.pattern == Pattern::AccordingTo
+                && a.content.first().is_some_and(|c| inner.contains(&c.0)))
+        });
     }
 
     fn low_at(&self, i: usize) -> Option<&str> {
