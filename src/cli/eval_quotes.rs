@@ -84,6 +84,8 @@ struct Score {
 struct Debug {
     /// pattern → (predictions, matched at 30%, speaker right).
     patterns: BTreeMap<&'static str, [usize; 3]>,
+    /// pattern and cue → (predictions, matched at 30%).
+    cues: BTreeMap<String, [usize; 2]>,
     /// Missed speech gold quotes by kind and cue.
     missed_cues: BTreeMap<String, usize>,
     lines: Vec<String>,
@@ -376,6 +378,9 @@ fn explain(dbg: &mut Debug, a: &Article, preds: &[Quote], pairs: &[(usize, usize
     let gold_of: BTreeMap<usize, usize> = pairs.iter().copied().collect();
     let pred_of: BTreeMap<usize, usize> = pairs.iter().map(|&(p, g)| (g, p)).collect();
     for (pi, p) in preds.iter().enumerate() {
+        let c = dbg.cues.entry(format!("{} {} {}", p.pattern, kind_name(p.kind), p.cue.to_lowercase())).or_default();
+        c[0] += 1;
+        c[1] += usize::from(gold_of.contains_key(&pi));
         let e = dbg.patterns.entry(p.pattern).or_default();
         e[0] += 1;
         match gold_of.get(&pi) {
@@ -432,6 +437,13 @@ fn print_debug(dbg: &Debug) {
     println!("|---|---|---|---|---|");
     for (p, [n, hit, right]) in &dbg.patterns {
         println!("| {p} | {n} | {hit} | {:.3} | {:.3} |", ratio(*hit, *n), ratio(*right, *hit));
+    }
+    println!();
+    let mut cues: Vec<_> = dbg.cues.iter().collect();
+    cues.sort_by_key(|(_, [n, hit])| std::cmp::Reverse(n - hit));
+    println!("false positives by pattern, kind and cue (predicted, matched):");
+    for (cue, [n, hit]) in cues.iter().take(60) {
+        println!("  {:5} {n:5} {hit:5} {cue}", n - hit);
     }
     println!();
     let mut missed: Vec<_> = dbg.missed_cues.iter().collect();

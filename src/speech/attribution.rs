@@ -194,6 +194,17 @@ impl<'a, 't> Finder<'a, 't> {
                 last = None;
                 continue;
             }
+            // `"…." Smith said at a rally on Tuesday.`: a quotation ending in
+            // a full stop, its attribution in the next sentence.
+            if let Some(a) = self.sents.get(si + 1).and_then(|n| self.trailing_attribution(n)) {
+                out.push(Attribution {
+                    content: vec![(s.first, s.end)],
+                    sentence: si,
+                    ..a
+                });
+                last = Some(out.len() - 1);
+                continue;
+            }
             match last {
                 Some(l) if si <= out[l].sentence + 1 || self.continues(&out[l], si) => {
                     let a = &out[l];
@@ -233,6 +244,26 @@ impl<'a, 't> Finder<'a, 't> {
         }
         out.retain(|a| !a.content.is_empty());
         out
+    }
+
+    /// A sentence that is only an attribution: `Smith said on Tuesday.`
+    fn trailing_attribution(&self, n: &Sentence) -> Option<Attribution> {
+        let t = self.t;
+        let first = n.first;
+        let v = (first..n.end.min(first + MAX_SOURCE_TOKENS))
+            .find(|&k| self.frame(k) && t.is_word(k) && !t.is_cap(k) && self.lex.cue(self.low(k)).is_some())?;
+        let end = self.skip_auxiliaries(first, v)?;
+        let source = self.np_back(first, end).filter(|src| src.0 == first)?;
+        self.adverbial_tail(n, v + 1)
+            .or_else(|| self.object_tail(n, v + 1))?;
+        Some(Attribution {
+            cue: (v, v + 1),
+            source: Some(source),
+            content: Vec::new(),
+            sentence: 0,
+            pattern: Pattern::Postposed,
+            follows: None,
+        })
     }
 
     /// Whether sentence `si` may continue attribution `a`: they are in the
@@ -303,7 +334,8 @@ impl<'a, 't> Finder<'a, 't> {
             }
             let found = if self.low(i) == "according" && self.low_at(i + 1) == Some("to") {
                 self.according_to(s, i)
-            } else if let Some(cue) = self.lex.cue(self.low(i)) {
+            } else if let Some(cue) = self.lex.cue(self.low(i)).filter(|_| !self.t.is_cap(i)) {
+                // A capitalised cue is a name or title ("Secretary of State").
                 self.verb(s, i, cue, &out[first_new..])
             } else {
                 None
@@ -454,7 +486,11 @@ impl<'a, 't> Finder<'a, 't> {
                 // `In Iowa, she said: "…"` is a lead-in, not a postposed
                 // attribution.
                 let lead_in = rest.is_some_and(|r| self.of[r.0].is_some()) && !before_quoted;
-                if self.words_between(s.first, end) > 0 && !lead_in {
+                // `During the 2012 election, Romney accused …`: a fronted
+                // adverbial, not content.
+                let adverbial = self.word_is(s.first, PREPOSITIONS) && !before_quoted
+                    && self.words_between(s.first, end) <= 6;
+                if self.words_between(s.first, end) > 0 && !lead_in && !adverbial {
                     let mut parts = vec![(s.first, end)];
                     parts.extend(rest);
                     return Some(make(Some(source), parts, Pattern::Postposed));
@@ -763,7 +799,7 @@ impl<'a, 't> Finder<'a, 't> {
             }
             if t.is_word(k) {
                 let w = self.low(k);
-                if words == 0 && !is_in(TAIL_OPENERS, w) && !t.is_cap(k) {
+                if words == 0 && !is_in(TAIL_OPENERS, w) {
                     return None;
                 }
                 if w == "that" || (words > 0 && self.strong_cue(k)) {
@@ -815,7 +851,7 @@ impl<'a, 't> Finder<'a, 't> {
         let mut k = v + 1;
         let mut clause = false;
         while k < s.end && matches!(t.punct(k), Some(',' | ':' | '—' | '–')) {
-            clause = true;
+            clause |= t.is_punct(k, ':');
             k += 1;
         }
         if self.word_is(k, &["that"]) {
@@ -832,7 +868,14 @@ impl<'a, 't> Finder<'a, 't> {
             end -= 1;
         }
         let words = self.words_between(k, end);
-        (words >= 2 || (words == 1 && self.of[k].is_some())).then_some((k, end))
+        // "told the Post.", "asked reporters.": an object, no content.
+        let object_only = !clause
+            && words <= 3
+            && matches!(self.low(v), "told" | "tell" | "tells" | "telling" | "ask" | "asked" | "asks" | "asking");
+        // "said Wednesday at the debate.": only circumstances.
+        let circumstances = !clause && self.adverbial_tail(s, k).is_some_and(|e| e + 1 >= s.end);
+        (!object_only && !circumstances && (words >= 2 || (words == 1 && self.of[k].is_some())))
+            .then_some((k, end))
     }
 
     /// Cuts contents that run to the end of the sentence at the start of a
