@@ -30,7 +30,6 @@ pub enum Pattern {
     Participle,
     Preposed,
     ColonLeadIn,
-    Continued,
     Floating,
     PreviousSubject,
 }
@@ -44,7 +43,6 @@ impl Pattern {
             Pattern::Participle => "participle",
             Pattern::Preposed => "preposed",
             Pattern::ColonLeadIn => "colon-lead-in",
-            Pattern::Continued => "continued",
             Pattern::Floating => "floating",
             Pattern::PreviousSubject => "previous-subject",
         }
@@ -194,32 +192,47 @@ impl<'a, 't> Finder<'a, 't> {
                 last = None;
                 continue;
             }
+            let content = vec![(s.first, s.end)];
+            // A quotation that goes on after its attribution, in the same
+            // paragraph, is one quote in parts (`"…," she said. "…"`).
+            if let Some(l) = last.filter(|&l| si == out[l].sentence + 1) {
+                let a = &out[l];
+                let same_para = s.para == self.sents[a.sentence].para;
+                let quoted = a.content.iter().any(|&r| self.has_quote(r));
+                if same_para && quoted && a.pattern != Pattern::ColonLeadIn {
+                    out[l].content.push((s.first, s.end));
+                    out[l].sentence = si;
+                    continue;
+                }
+            }
             // `"…." Smith said at a rally on Tuesday.`: a quotation ending in
             // a full stop, its attribution in the next sentence.
-            if let Some(a) = self.sents.get(si + 1).and_then(|n| self.trailing_attribution(n)) {
+            let next = self.sents.get(si + 1).filter(|n| n.para == s.para);
+            if let Some(a) = next.and_then(|n| self.trailing_attribution(n)) {
                 out.push(Attribution {
-                    content: vec![(s.first, s.end)],
+                    content,
                     sentence: si,
                     ..a
                 });
                 last = Some(out.len() - 1);
                 continue;
             }
-            match last {
-                Some(l) if si <= out[l].sentence + 1 || self.continues(&out[l], si) => {
+            match last.filter(|&l| si == out[l].sentence + 1) {
+                Some(l) => {
+                    // The next paragraph quotes the same speaker on: one
+                    // quote in parts when the last was quoted, else a new
+                    // quote of the same speaker.
                     let a = &out[l];
-                    // A quotation that goes on after its attribution, in the
-                    // same or the next paragraph, is one quote in parts.
-                    let near = s.para <= self.sents[a.sentence].para + 1;
-                    let direct = a.content.iter().any(|&r| self.has_quote(r));
-                    if near && direct && a.pattern != Pattern::ColonLeadIn {
+                    let near = s.para == self.sents[a.sentence].para + 1;
+                    let quoted = a.content.iter().any(|&r| self.has_quote(r));
+                    if near && quoted && a.pattern != Pattern::ColonLeadIn {
                         out[l].content.push((s.first, s.end));
                         out[l].sentence = si;
                     } else {
                         out.push(Attribution {
                             cue: a.cue,
                             source: a.source,
-                            content: vec![(s.first, s.end)],
+                            content,
                             sentence: si,
                             pattern: Pattern::Floating,
                             follows: Some(a.follows.unwrap_or(l)),
@@ -227,12 +240,12 @@ impl<'a, 't> Finder<'a, 't> {
                         last = Some(out.len() - 1);
                     }
                 }
-                _ => {
+                None => {
                     if let Some(src) = si.checked_sub(1).and_then(|p| self.subject_of(p)) {
                         out.push(Attribution {
                             cue: (src.1, src.1),
                             source: Some(src),
-                            content: vec![(s.first, s.end)],
+                            content,
                             sentence: si,
                             pattern: Pattern::PreviousSubject,
                             follows: None,
@@ -254,8 +267,12 @@ impl<'a, 't> Finder<'a, 't> {
             .find(|&k| self.frame(k) && t.is_word(k) && !t.is_cap(k) && self.lex.cue(self.low(k)).is_some())?;
         let end = self.skip_auxiliaries(first, v)?;
         let source = self.np_back(first, end).filter(|src| src.0 == first)?;
-        self.adverbial_tail(n, v + 1)
+        let tail = self
+            .adverbial_tail(n, v + 1)
             .or_else(|| self.object_tail(n, v + 1))?;
+        if tail + 1 < n.end {
+            return None;
+        }
         Some(Attribution {
             cue: (v, v + 1),
             source: Some(source),
@@ -264,12 +281,6 @@ impl<'a, 't> Finder<'a, 't> {
             pattern: Pattern::Postposed,
             follows: None,
         })
-    }
-
-    /// Whether sentence `si` may continue attribution `a`: they are in the
-    /// same or adjacent paragraphs with nothing else between.
-    fn continues(&self, a: &Attribution, si: usize) -> bool {
-        si == a.sentence + 1
     }
 
     fn is_quote_only(&self, (a, b): Range) -> bool {
@@ -550,6 +561,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// said, "…"`), unless a new clause with its own cue starts there.
     fn mid_rest(&self, s: &Sentence, from: usize) -> Option<Range> {
         let t = self.t;
+        let quoted_before = self.has_quote((s.first, from));
         if from >= s.end || !(t.is_punct(from, ',') || t.is_punct(from, ':')) {
             return None;
         }
@@ -561,7 +573,8 @@ impl<'a, 't> Finder<'a, 't> {
         // goes on (`The economy, he said, is strong.`); an apposition or a
         // relative clause about the source does not count.
         let resumes = self.of[start].is_some();
-        let clause = t.is_word(start)
+        let clause = !quoted_before
+            && t.is_word(start)
             && !t.is_cap(start)
             && !self.word_is(start, DETERMINERS)
             && !self.low(start).ends_with("ing")

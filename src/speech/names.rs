@@ -23,8 +23,6 @@ pub struct Mention {
     pub kind: Option<ActorKind>,
     /// Title or role in front ("Syrian President"), straight apostrophes.
     pub role: Option<String>,
-    /// Tokens of the role, when there is one.
-    pub role_first: Option<usize>,
     pub affiliation: Option<&'static str>,
     /// Words in the name.
     pub words: usize,
@@ -267,7 +265,6 @@ fn dissect(
         name,
         kind,
         role: role_text,
-        role_first: (role_first < name_first).then_some(role_first),
         affiliation,
         words,
         possessive,

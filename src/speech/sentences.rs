@@ -40,7 +40,7 @@ pub fn split(t: &Tokens, quotes: &[Quoted], of: &[Option<u32>]) -> Vec<Sentence>
     let n = t.len();
     let mut out = Vec::new();
     let (mut first, mut para) = (0usize, 0usize);
-    let mut cut = |at: usize, out: &mut Vec<Sentence>, first: &mut usize, para: &mut usize| {
+    let cut = |at: usize, out: &mut Vec<Sentence>, first: &mut usize, para: &mut usize| {
         if at > *first {
             out.push(Sentence {
                 first: *first,
