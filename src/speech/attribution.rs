@@ -102,11 +102,13 @@ static TAIL_OPENERS: &[&str] = &[
     "when", "from", "with", "outside", "inside", "following", "afterward", "afterwards",
     "again", "previously", "repeatedly", "also", "then", "too", "late", "early", "over",
     "shortly", "privately", "publicly", "flatly", "simply", "by", "under", "as", "once",
-    "in", "this", "next", "he", "she", "they",
+    "in", "this", "next",
 ];
 
 /// Longest adverbial tail after a postposed cue, in words.
 const MAX_TAIL_WORDS: usize = 10;
+/// Appositions stepped over between a source and its cue.
+const MAX_APPOSITIONS: usize = 3;
 /// Longest source noun phrase, in tokens.
 const MAX_SOURCE_TOKENS: usize = 14;
 
@@ -508,10 +510,6 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
-        if let Some((src, parts)) = self.inverted(s, v) {
-            return Some(make(Some(src), parts, Pattern::Inverted));
-        }
-
         // A lead-in: `X said:` at the end of a paragraph.
         if v + 2 == s.end && t.is_punct(v + 1, ':') {
             return Some(make(Some(source), Vec::new(), Pattern::ColonLeadIn));
@@ -662,26 +660,42 @@ impl<'a, 't> Finder<'a, 't> {
     fn source_before(&self, first: usize, end: usize) -> Option<Range> {
         let t = self.t;
         if t.is_punct(end, ',') {
-            // `X, a doctor, said` / `X, who …, said`.
-            let mut p = end;
-            while p > first {
-                p -= 1;
-                if !self.frame(p) {
+            // `X, a doctor, said`, `X, 21, a student, said`, `X, who …, said`.
+            let mut end = end;
+            for _ in 0..MAX_APPOSITIONS {
+                let mut p = end;
+                while p > first {
+                    p -= 1;
+                    if !self.frame(p) {
+                        return None;
+                    }
+                    if t.is_punct(p, ',') {
+                        break;
+                    }
+                    if end - p > MAX_SOURCE_TOKENS {
+                        return None;
+                    }
+                }
+                if p <= first || !t.is_punct(p, ',') {
                     return None;
                 }
-                if t.is_punct(p, ',') {
-                    break;
+                // `Another pollster, David Woodard of Clemson, said`: the
+                // name between the commas is the source.
+                if t.is_cap(p + 1) && !self.lex.is_common(self.low(p + 1)) && !t.is_cap(p - 1) {
+                    if let Some(np) = self.np_back(p + 1, end - 1) {
+                        return Some(np);
+                    }
                 }
-                if end - p > MAX_SOURCE_TOKENS {
-                    return None;
+                let np = self.np_back(first, p - 1);
+                let named = np.filter(|np| {
+                    (np.0..np.1).any(|k| t.is_cap(k)) || self.word_is(np.1 - 1, PRONOUNS)
+                });
+                if named.is_some() {
+                    return named;
                 }
+                end = p;
             }
-            if p <= first || !t.is_punct(p, ',') {
-                return None;
-            }
-            let np = self.np_back(first, p - 1)?;
-            let has_name = (np.0..np.1).any(|k| t.is_cap(k)) || self.word_is(np.1 - 1, PRONOUNS);
-            return has_name.then_some(np);
+            return None;
         }
         let np = self.np_back(first, end)?;
         // A noun phrase after a preposition ("officials in the
@@ -702,6 +716,9 @@ impl<'a, 't> Finder<'a, 't> {
     fn sentence_subject(&self, s: &Sentence, before: usize) -> Option<Range> {
         let t = self.t;
         let mut start = s.first;
+        while self.word_is(start, &["but", "and", "so", "yet", "still", "then"]) {
+            start += 1;
+        }
         if self.word_is(start, PREPOSITIONS) || self.word_is(start, STOPPERS) {
             let comma = (start..before).find(|&k| t.is_punct(k, ','))?;
             start = comma + 1;
