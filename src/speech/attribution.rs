@@ -504,7 +504,7 @@ impl<'a, 't> Finder<'a, 't> {
                 let adverbial = self.word_is(s.first, PREPOSITIONS) && !before_quoted
                     && self.words_between(s.first, end) <= 6;
                 if self.words_between(s.first, end) > 0 && !lead_in && !adverbial {
-                    let mut parts = vec![(s.first, end)];
+                    let mut parts = vec![(self.quoted_start(s, end), end)];
                     parts.extend(rest);
                     return Some(make(Some(source), parts, Pattern::Postposed));
                 }
@@ -517,6 +517,23 @@ impl<'a, 't> Finder<'a, 't> {
         // Preposed: `X said (that) …`.
         let content = self.content_after(s, v, cue)?;
         Some(make(Some(source), vec![content], Pattern::Preposed))
+    }
+
+    /// Where the content before `end` starts: the sentence start, or the
+    /// opening of a quotation that ends the content when a colon or a dash
+    /// introduces it (`X said it plainly: "…," X added.`).
+    fn quoted_start(&self, s: &Sentence, end: usize) -> usize {
+        let t = self.t;
+        let last = (s.first..end).rev().find(|&k| t.toks[k].kind != Kind::Punct || self.of[k].is_some());
+        let Some(q) = last.and_then(|k| self.of[k]) else {
+            return s.first;
+        };
+        let open = self.quoted[q as usize].open;
+        if open > s.first && matches!(t.punct(open - 1), Some(':' | '—' | '–')) {
+            open
+        } else {
+            s.first
+        }
     }
 
     /// The source before the cue at `v`.
