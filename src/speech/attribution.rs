@@ -30,6 +30,7 @@ pub enum Pattern {
     Participle,
     Preposed,
     ColonLeadIn,
+    Dash,
     Floating,
     PreviousSubject,
 }
@@ -43,6 +44,7 @@ impl Pattern {
             Pattern::Participle => "participle",
             Pattern::Preposed => "preposed",
             Pattern::ColonLeadIn => "colon-lead-in",
+            Pattern::Dash => "dash",
             Pattern::Floating => "floating",
             Pattern::PreviousSubject => "previous-subject",
         }
@@ -261,6 +263,29 @@ impl<'a, 't> Finder<'a, 't> {
         out
     }
 
+    /// `"…" — Jane Doe, mayor of Springfield`: a quotation signed with a
+    /// dash.
+    fn dash(&self, s: &Sentence) -> Option<Attribution> {
+        let t = self.t;
+        let d = (s.first..s.end).find(|&k| self.frame(k) && matches!(t.punct(k), Some('—' | '–')))?;
+        if d == s.first || !self.is_quote_only((s.first, d)) || !t.is_cap(d + 1) {
+            return None;
+        }
+        let mut end = d + 1;
+        while end < s.end && (t.is_word(end) || matches!(t.punct(end), Some('.' | '-' | '’' | '\''))) && self.frame(end) {
+            end += 1;
+        }
+        let ends = end >= s.end || matches!(t.punct(end), Some(',' | '(' | '.'));
+        (ends && end - d <= MAX_SOURCE_TOKENS).then(|| Attribution {
+            cue: (d, d + 1),
+            source: Some((d + 1, end)),
+            content: vec![(s.first, d)],
+            sentence: 0,
+            pattern: Pattern::Dash,
+            follows: None,
+        })
+    }
+
     /// A sentence that is only an attribution: `Smith said on Tuesday.`
     fn trailing_attribution(&self, n: &Sentence) -> Option<Attribution> {
         let t = self.t;
@@ -362,6 +387,9 @@ impl<'a, 't> Finder<'a, 't> {
             } else {
                 i += 1;
             }
+        }
+        if out.len() == first_new {
+            out.extend(self.dash(s).map(|a| Attribution { sentence: si, ..a }));
         }
         self.truncate(&mut out[first_new..]);
         // `According to the agency, X praised Y`: the report is X's; the
@@ -510,8 +538,9 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
-        // A lead-in: `X said:` at the end of a paragraph.
-        if v + 2 == s.end && t.is_punct(v + 1, ':') {
+        // A lead-in: `X said (in a statement):` at the end of a paragraph.
+        let colon_end = s.end >= 2 && t.is_punct(s.end - 1, ':') && self.frame(s.end - 1);
+        if colon_end && (v + 2 == s.end || self.adverbial_tail(s, v + 1) == Some(s.end - 1)) {
             return Some(make(Some(source), Vec::new(), Pattern::ColonLeadIn));
         }
         // Preposed: `X said (that) …`.
@@ -723,6 +752,9 @@ impl<'a, 't> Finder<'a, 't> {
                 if subject.0 < np.0 {
                     return Some(subject);
                 }
+            } else if let Some(whole) = self.np_with_modifiers(first, np) {
+                // "two officials familiar with the talks said".
+                return Some(whole);
             }
         }
         Some(np)
@@ -742,6 +774,29 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let subject = self.clause_subject(start, before)?;
         (subject.0 >= start).then_some(subject)
+    }
+
+    /// A noun phrase with the prepositional phrase after its head, back
+    /// to the start of the clause: `officials familiar with the talks`.
+    fn np_with_modifiers(&self, first: usize, np: Range) -> Option<Range> {
+        /// Longest phrase taken this way, in tokens.
+        const MAX_MODIFIED: usize = 8;
+        let t = self.t;
+        let mut start = np.0;
+        while start > first {
+            let p = start - 1;
+            let stop = !self.frame(p)
+                || !t.is_word(p)
+                || (self.word_is(p, STOPPERS) && !self.word_is(p, PREPOSITIONS))
+                || self.lex.cue(self.low(p)).is_some();
+            if stop {
+                break;
+            }
+            start = p;
+        }
+        let clause_start = start == first || matches!(t.punct(start - 1), Some(',' | ';' | ':' | '—' | '–'));
+        (start < np.0 - 1 && np.1 - start <= MAX_MODIFIED && clause_start && !self.word_is(start, PREPOSITIONS))
+            .then_some((start, np.1))
     }
 
     /// The noun phrase that starts the clause holding token `before`.

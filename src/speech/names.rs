@@ -232,6 +232,7 @@ fn dissect(
         _ => None,
     });
     let mut role_text = role_text;
+    let before = before.or_else(|| role_after_comma(t, lex, name_end));
     if let (None, Some((role, place))) = (&role_text, before) {
         role_text = Some(role);
         affiliation = affiliation.or(place);
@@ -319,6 +320,38 @@ fn role_before_comma(t: &Tokens, lex: &Lexicon, comma: usize) -> Option<(String,
     let demonym = place.and_then(|c| lex.demonym_of(c));
     let role = demonym.into_iter().map(str::to_string).chain(words).collect::<Vec<_>>().join(" ");
     Some((role, place))
+}
+
+/// The role in `NAME, a ROLE[ of …],` right after a name, as written
+/// without its article ("doctor", "senior adviser to the mayor").
+fn role_after_comma(t: &Tokens, lex: &Lexicon, name_end: usize) -> Option<(String, Option<&'static str>)> {
+    /// Tokens a role apposition may span.
+    const MAX_APPOSITION: usize = 10;
+    if !t.is_punct(name_end, ',') || !t.is_word(name_end + 1) {
+        return None;
+    }
+    if !matches!(t.low(name_end + 1), "a" | "an" | "the") {
+        return None;
+    }
+    let first = name_end + 2;
+    let close = (first..(first + MAX_APPOSITION).min(t.len()))
+        .find(|&k| t.toks[k].kind == Kind::Punct && !t.is_punct(k, '.') && !t.is_punct(k, '’') && !t.is_punct(k, '-'))?;
+    if !matches!(t.punct(close), Some(',' | '.' | ';')) || close == first {
+        return None;
+    }
+    let mut place = None;
+    let mut noun = false;
+    for k in first..close {
+        match role_word(t, lex, k) {
+            Some(RoleWord::Role(r)) => noun |= r != Role::Modifier,
+            Some(RoleWord::Place(c)) => place = place.or(Some(c)),
+            _ => {}
+        }
+        if t.low(k) == "of" || t.low(k) == "for" || t.low(k) == "to" || t.low(k) == "at" {
+            break;
+        }
+    }
+    noun.then(|| (t.slice(first, close - 1).replace('’', "'"), place))
 }
 
 fn strip_possessive(s: &str) -> &str {
