@@ -94,8 +94,11 @@ pub fn pair(t: &Tokens) -> Vec<Quoted> {
         let space_before = i == 0 || tok.space || tok.newline || is_opener(t, i - 1);
         let space_after = t.toks.get(i + 1).is_none_or(|n| n.space || n.newline);
         let guillemet = matches!(c, '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』');
-        let can_open = space_before && (!space_after || guillemet);
-        let can_close = !space_before || space_after;
+        // Corner brackets say which side they are on; CJK text has no
+        // spaces to tell.
+        let corner = matches!(c, '「' | '『' | '」' | '』');
+        let can_open = corner || space_before && (!space_after || guillemet);
+        let can_close = corner || !space_before || space_after;
         // The innermost open mark that `c` closes; only stray single marks
         // may lie above it.
         let partner = stack
