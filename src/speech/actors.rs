@@ -97,7 +97,9 @@ impl Cast {
                 cast.add_mention(a, m);
                 cast.actors[a].kind = Some(ActorKind::Person);
                 cast.of_mention[mi] = Some(a);
-            } else if m.kind == Some(ActorKind::Person) {
+            } else {
+                // A titled person, or a lone capitalised word kept as a
+                // candidate: an actor only if it turns out to speak.
                 let a = cast.actor_named(&m.name, m);
                 cast.of_mention[mi] = Some(a);
             }
@@ -226,15 +228,9 @@ impl Cast {
         if let Some((mi, m)) = head {
             let actor = match self.of_mention[mi] {
                 Some(x) => x,
-                None => {
-                    // A lone capitalised word that speaks is a person.
-                    let x = self.actor_named(&m.name, m);
-                    self.of_mention[mi] = Some(x);
-                    let at = self.marks.partition_point(|&(tok, _)| tok < m.first);
-                    self.marks.insert(at, (m.first, x));
-                    x
-                }
+                None => self.actor_named(&m.name, m),
             };
+            // A lone capitalised word that speaks is a person.
             if self.actors[actor].kind.is_none() {
                 self.actors[actor].kind = Some(ActorKind::Person);
             }

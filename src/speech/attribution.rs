@@ -399,10 +399,11 @@ impl<'a, 't> Finder<'a, 't> {
             .filter(|a| a.pattern != Pattern::AccordingTo)
             .filter_map(|a| a.source.map(|s| s.0))
             .collect();
-        out.retain(|a| {
+        let new = out.split_off(first_new);
+        out.extend(new.into_iter().filter(|a| {
             !(a.pattern == Pattern::AccordingTo
                 && a.content.first().is_some_and(|c| inner.contains(&c.0)))
-        });
+        }));
     }
 
     fn low_at(&self, i: usize) -> Option<&str> {

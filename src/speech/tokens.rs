@@ -30,6 +30,11 @@ pub struct Token {
     pub space: bool,
     /// A line break before the token: a new paragraph.
     pub newline: bool,
+    /// A word starting with a capital (see [`Tokens::is_cap`]).
+    cap: bool,
+    /// The char of a punctuation token; a doubled apostrophe or backtick
+    /// reads as `"`. NUL for words and numbers.
+    ch: char,
 }
 
 /// A text cut into tokens, with lowercase forms for lexicon look-ups.
@@ -37,6 +42,18 @@ pub struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
     lower: Vec<Cow<'a, str>>,
+}
+
+/// A capitalised word: "Assad", and "al-Assad" or "d’Estaing" through
+/// their particle.
+fn starts_with_capital(s: &str) -> bool {
+    match s.chars().next() {
+        Some(c) if c.is_uppercase() => true,
+        Some(_) => s.split_once(['-', '\'', '’']).is_some_and(|(p, rest)| {
+            p.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
+        }),
+        None => false,
+    }
 }
 
 /// Chars that join two parts of one word.
@@ -110,6 +127,12 @@ impl<'a> Tokens<'a> {
                 Kind::Punct
             };
             let to = it.peek().map_or(text.len(), |&(b, _)| b);
+            let written = &text[from..to];
+            let ch = match kind {
+                Kind::Punct if to - from == 2 && matches!(c, '\'' | '`') => '"',
+                Kind::Punct => c,
+                _ => '\0',
+            };
             toks.push(Token {
                 start,
                 end: chars,
@@ -118,6 +141,8 @@ impl<'a> Tokens<'a> {
                 kind,
                 space,
                 newline,
+                cap: kind == Kind::Word && starts_with_capital(written),
+                ch,
             });
             space = false;
             newline = false;
@@ -157,33 +182,12 @@ impl<'a> Tokens<'a> {
     /// A word whose first letter is a capital ("Assad", "al-Assad" counts
     /// through its particle).
     pub fn is_cap(&self, i: usize) -> bool {
-        if !self.is_word(i) {
-            return false;
-        }
-        let s = self.s(i);
-        let mut cs = s.chars();
-        match cs.next() {
-            Some(c) if c.is_uppercase() => true,
-            // "al-Assad", "bin-Salman", "d'Estaing", "van" is handled by
-            // the name finder as a particle.
-            Some(_) => s
-                .split_once(['-', '\'', '’'])
-                .is_some_and(|(p, rest)| {
-                    p.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
-                }),
-            None => false,
-        }
+        self.toks.get(i).is_some_and(|t| t.cap)
     }
 
     /// The char of a punctuation token.
     pub fn punct(&self, i: usize) -> Option<char> {
-        let t = self.toks.get(i)?;
-        if t.kind != Kind::Punct {
-            return None;
-        }
-        let c = self.text[t.from..].chars().next().unwrap_or(' ');
-        // A doubled apostrophe or backtick is a double quotation mark.
-        Some(if t.to - t.from == 2 && matches!(c, '\'' | '`') { '"' } else { c })
+        self.toks.get(i).filter(|t| t.kind == Kind::Punct).map(|t| t.ch)
     }
 
     pub fn is_punct(&self, i: usize, c: char) -> bool {
