@@ -109,14 +109,15 @@ fn role_word(t: &Tokens, lex: &Lexicon, i: usize) -> Option<RoleWord> {
             return Some(RoleWord::Role(r));
         }
     }
-    if let Some(c) = lex.demonym(t.s(i)) {
+    if !t.is_cap(i) {
+        return None;
+    }
+    if let Some(c) = lex.demonym(low) {
         return Some(RoleWord::Place(c));
     }
-    let (stem, poss) = t.without_possessive(i);
-    if poss {
-        if let Some(c) = lex.country(stem) {
-            return Some(RoleWord::Place(c));
-        }
+    let stem = ["’s", "'s"].iter().find_map(|p| low.strip_suffix(p));
+    if let Some(c) = stem.and_then(|stem| lex.country(stem)) {
+        return Some(RoleWord::Place(c));
     }
     None
 }
