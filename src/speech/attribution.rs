@@ -72,7 +72,7 @@ static AUXILIARIES: &[&str] = &[
     "can", "did", "does", "do", "is", "was", "were", "are", "be", "been", "being", "not",
     "never", "then", "once", "again", "first", "just", "already", "still", "often", "even",
     "long", "quoted", "as", "further", "since", "later", "soon", "always", "both", "all",
-    "simply", "flatly", "herself", "himself", "themselves", "itself",
+    "simply", "flatly", "herself", "himself", "themselves", "itself", "here", "there",
 ];
 
 /// Words that end a noun phrase read leftwards from a cue: clause
@@ -111,6 +111,8 @@ static TAIL_OPENERS: &[&str] = &[
 const MAX_TAIL_WORDS: usize = 10;
 /// Appositions stepped over between a source and its cue.
 const MAX_APPOSITIONS: usize = 3;
+/// Longest apposition between a source and its cue, in tokens.
+const MAX_APPOSITION_TOKENS: usize = 25;
 /// Longest source noun phrase, in tokens.
 const MAX_SOURCE_TOKENS: usize = 14;
 
@@ -487,7 +489,11 @@ impl<'a, 't> Finder<'a, 't> {
         };
 
         // Participle after a comma: `…, adding that …`.
-        let progressive = v > s.first && self.word_is(v - 1, &["is", "was", "are", "were", "been", "be", "am", "also", "still", "now"]);
+        // "is telling", "wasn't so much saying": the verb of a clause.
+        let progressive = (v.saturating_sub(4).max(s.first)..v).rev().any(|k| {
+            self.word_is(k, &["is", "was", "are", "were", "been", "be", "am", "isn't", "wasn't", "aren't", "weren't"])
+                || (t.is_word(k) && (self.low(k).ends_with("’s") || self.low(k).ends_with("'s")) && self.word_is(k + 1, &["not"]))
+        });
         let ing = self.low(v).ends_with("ing") && !progressive;
         if ing {
             let p = v.checked_sub(1)?;
@@ -709,22 +715,23 @@ impl<'a, 't> Finder<'a, 't> {
         if t.is_punct(end, ',') {
             // `X, a doctor, said`, `X, 21, a student, said`, `X, who …, said`.
             let mut end = end;
+            let mut nearest = None;
             for _ in 0..MAX_APPOSITIONS {
                 let mut p = end;
                 while p > first {
                     p -= 1;
                     if !self.frame(p) {
-                        return None;
+                        return nearest;
                     }
                     if t.is_punct(p, ',') {
                         break;
                     }
-                    if end - p > MAX_SOURCE_TOKENS {
-                        return None;
+                    if end - p > MAX_APPOSITION_TOKENS {
+                        return nearest;
                     }
                 }
                 if p <= first || !t.is_punct(p, ',') {
-                    return None;
+                    return nearest;
                 }
                 // `Another pollster, David Woodard of Clemson, said`: the
                 // name between the commas is the source.
@@ -737,12 +744,20 @@ impl<'a, 't> Finder<'a, 't> {
                 let named = np.filter(|np| {
                     (np.0..np.1).any(|k| t.is_cap(k)) || self.word_is(np.1 - 1, PRONOUNS)
                 });
-                if named.is_some() {
-                    return named;
+                // The phrase that opens the clause is the source; a name
+                // inside the apposition ("in Allentown, Pa.,") is not.
+                if let Some(np) = named {
+                    let opens = np.0 == first
+                        || matches!(t.punct(np.0 - 1), Some(';' | ':' | '—' | '–'))
+                        || self.word_is(np.0 - 1, &["and", "but", "so", "as", "while"]);
+                    if opens {
+                        return Some(np);
+                    }
+                    nearest = nearest.or(Some(np));
                 }
                 end = p;
             }
-            return None;
+            return nearest;
         }
         let np = self.np_back(first, end)?;
         // A noun phrase after a preposition ("officials in the
@@ -957,7 +972,19 @@ impl<'a, 't> Finder<'a, 't> {
             clause |= t.is_punct(k, ':');
             k += 1;
         }
+        // "pointed out that", "pointed to the record".
+        if self.word_is(k, &["out", "up"]) {
+            k += 1;
+        }
+        if self.word_is(k, &["to"]) && self.low(v).starts_with("point") {
+            clause = true;
+            k += 1;
+        }
         if self.word_is(k, &["that"]) {
+            clause = true;
+        }
+        // A gerund complement: "reported holding shares".
+        if t.is_word(k) && !t.is_cap(k) && self.low(k).ends_with("ing") && self.low(k).len() > 5 {
             clause = true;
         }
         if k < s.end && self.of[k].is_some() {
@@ -986,7 +1013,10 @@ impl<'a, 't> Finder<'a, 't> {
     fn truncate(&self, atts: &mut [Attribution]) {
         let t = self.t;
         for j in 1..atts.len() {
-            let start = atts[j].source.map_or(atts[j].cue.0, |s| s.0.min(atts[j].cue.0));
+            // A participle borrows an earlier source: its clause starts at
+            // the cue.
+            let own = atts[j].source.filter(|s| s.0 > atts[j - 1].cue.0);
+            let start = own.map_or(atts[j].cue.0, |s| s.0.min(atts[j].cue.0));
             // The clause boundary before the later attribution.
             let mut b = start;
             while b > 0 && self.word_is(b - 1, &["and", "but", "as", "while", "whereas", "who", "which"]) {
