@@ -43,6 +43,8 @@ struct Gold {
 }
 
 const THRESHOLDS: [f64; 2] = [0.3, 0.8];
+/// Timed passes over the same input; the fastest is reported.
+const TIMING_PASSES: usize = 3;
 const KINDS: [&str; 4] = ["direct", "mixed", "indirect", "direct+mixed"];
 
 #[derive(Default, Clone, Copy)]
@@ -156,7 +158,16 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             }
         }
     }
-    let elapsed = started.elapsed().as_secs_f64();
+    // The machine may be shared: the fastest of a few passes is the
+    // truest figure of what the code costs.
+    let mut elapsed = started.elapsed().as_secs_f64();
+    for _ in 1..TIMING_PASSES {
+        let again = Instant::now();
+        for a in &articles {
+            std::hint::black_box(analyze_text(&a.text));
+        }
+        elapsed = elapsed.min(again.elapsed().as_secs_f64());
+    }
 
     for (a, preds) in articles.iter().zip(&predictions) {
         let speech: Vec<bool> = a.quotes.iter().map(|g| lex.is_speech_cue(&g.cue)).collect();
@@ -333,7 +344,7 @@ fn speed(articles: &[Article], bytes: usize, elapsed: f64) {
     println!("| input | size | time | articles/s | MB/s |");
     println!("|---|---|---|---|---|");
     println!(
-        "| corpus | {:.2} MB | {:.3} s | {:.0} | {:.1} |",
+        "| corpus, best of {TIMING_PASSES} | {:.2} MB | {:.3} s | {:.0} | {:.1} |",
         bytes as f64 / 1e6,
         elapsed,
         articles.len() as f64 / elapsed,
@@ -350,16 +361,19 @@ fn speed(articles: &[Article], bytes: usize, elapsed: f64) {
             text.push_str(&a.text);
             text.push_str("\n\n");
         }
-        let rounds = (4_000_000 / text.len()).max(2);
-        let started = Instant::now();
+        let rounds = (2_000_000 / text.len()).max(2);
+        let mut secs = f64::INFINITY;
         let mut found = 0;
-        for _ in 0..rounds {
-            found += analyze_text(&text).quotes.len();
+        for _ in 0..TIMING_PASSES {
+            let started = Instant::now();
+            for _ in 0..rounds {
+                found += analyze_text(&text).quotes.len();
+            }
+            secs = secs.min(started.elapsed().as_secs_f64());
         }
-        let secs = started.elapsed().as_secs_f64();
         let mb = (text.len() * rounds) as f64 / 1e6;
         println!(
-            "| one text × {rounds} | {:.1} KB | {secs:.3} s | - | {:.1} |",
+            "| one text × {rounds}, best of {TIMING_PASSES} | {:.1} KB | {secs:.3} s | - | {:.1} |",
             text.len() as f64 / 1e3,
             mb / secs
         );
