@@ -36,7 +36,10 @@ fn check_offsets(name: &str, text: &str, got: &Speech, errors: &mut Vec<String>)
         let slice: String = chars[q.start..q.end].iter().collect();
         // Quotes in parts join them with " … "; single parts are slices.
         if !q.text.contains(" … ") && slice != q.text {
-            errors.push(format!("{name}: quote text {:?} is not its span {slice:?}", q.text));
+            errors.push(format!(
+                "{name}: quote text {:?} is not its span {slice:?}",
+                q.text
+            ));
         }
         if let (Some(s), Some(e)) = (q.speaker_start, q.speaker_end) {
             if s >= e || e > chars.len() {
@@ -65,61 +68,87 @@ fn check(case: &Value) -> Vec<String> {
     for want in &wanted {
         let wtext = want["text"].as_str().unwrap_or_default();
         let Some(span) = find_chars(text, wtext) else {
-            errors.push(format!("{name}: expected quote {wtext:?} is not in the text"));
+            errors.push(format!(
+                "{name}: expected quote {wtext:?} is not in the text"
+            ));
             continue;
         };
         let Some(k) = got.quotes.iter().position(|q| covers(q, span)) else {
-            errors.push(format!("{name}: quote not found: {wtext:?} (got {:?})", got.quotes.iter().map(|q| &q.text).collect::<Vec<_>>()));
+            errors.push(format!(
+                "{name}: quote not found: {wtext:?} (got {:?})",
+                got.quotes.iter().map(|q| &q.text).collect::<Vec<_>>()
+            ));
             continue;
         };
         used[k] = true;
         let q = &got.quotes[k];
         if let Some(speaker) = want.get("speaker") {
             if q.speaker.as_deref() != speaker.as_str() {
-                errors.push(format!("{name}: {wtext:?}: speaker {:?}, expected {speaker}", q.speaker));
+                errors.push(format!(
+                    "{name}: {wtext:?}: speaker {:?}, expected {speaker}",
+                    q.speaker
+                ));
             }
         }
         if let Some(kind) = want["kind"].as_str() {
             let got_kind = serde_json::to_value(q.kind).unwrap();
             if got_kind != kind {
-                errors.push(format!("{name}: {wtext:?}: kind {got_kind}, expected {kind}"));
+                errors.push(format!(
+                    "{name}: {wtext:?}: kind {got_kind}, expected {kind}"
+                ));
             }
         }
         if let Some(cue) = want["cue"].as_str() {
             if !q.cue.eq_ignore_ascii_case(cue) {
-                errors.push(format!("{name}: {wtext:?}: cue {:?}, expected {cue:?}", q.cue));
+                errors.push(format!(
+                    "{name}: {wtext:?}: cue {:?}, expected {cue:?}",
+                    q.cue
+                ));
             }
         }
     }
     if case["only_quotes"].as_bool() == Some(true) {
         for (q, used) in got.quotes.iter().zip(&used) {
             if !used {
-                errors.push(format!("{name}: unexpected quote {:?} ({:?})", q.text, q.speaker));
+                errors.push(format!(
+                    "{name}: unexpected quote {:?} ({:?})",
+                    q.text, q.speaker
+                ));
             }
         }
     }
     for want in case["actors"].as_array().into_iter().flatten() {
         let aname = want["name"].as_str().unwrap_or_default();
         let Some(actor) = got.actors.iter().find(|a| a.name == aname) else {
-            errors.push(format!("{name}: actor missing: {aname} (got {:?})", got.actors.iter().map(|a| &a.name).collect::<Vec<_>>()));
+            errors.push(format!(
+                "{name}: actor missing: {aname} (got {:?})",
+                got.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+            ));
             continue;
         };
         if let Some(kind) = want["kind"].as_str() {
             let got_kind = serde_json::to_value(actor.kind).unwrap();
             if got_kind != kind {
-                errors.push(format!("{name}: actor {aname}: kind {got_kind}, expected {kind}"));
+                errors.push(format!(
+                    "{name}: actor {aname}: kind {got_kind}, expected {kind}"
+                ));
             }
         }
         for (key, got) in [("role", &actor.role), ("affiliation", &actor.affiliation)] {
             if let Some(w) = want[key].as_str() {
                 if !got.as_deref().is_some_and(|g| g.eq_ignore_ascii_case(w)) {
-                    errors.push(format!("{name}: actor {aname}: {key} {got:?}, expected {w:?}"));
+                    errors.push(format!(
+                        "{name}: actor {aname}: {key} {got:?}, expected {w:?}"
+                    ));
                 }
             }
         }
         if let Some(n) = want["quotes"].as_u64() {
             if actor.quotes as u64 != n {
-                errors.push(format!("{name}: actor {aname}: {} quotes, expected {n}", actor.quotes));
+                errors.push(format!(
+                    "{name}: actor {aname}: {} quotes, expected {n}",
+                    actor.quotes
+                ));
             }
         }
     }
@@ -151,5 +180,10 @@ fn speech_cases_match_their_expectations() {
             errors.extend(check(case));
         }
     }
-    assert!(errors.is_empty(), "{} mismatches in {n} cases:\n{}", errors.len(), errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "{} mismatches in {n} cases:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
 }

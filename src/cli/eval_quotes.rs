@@ -60,7 +60,11 @@ impl Counts {
     fn prf(&self) -> (f64, f64, f64) {
         let p = ratio(self.pred_hit, self.pred);
         let r = ratio(self.gold_hit, self.gold);
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         (p, r, f)
     }
 }
@@ -174,7 +178,9 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         for (ti, &th) in THRESHOLDS.iter().enumerate() {
             let pairs = match_quotes(preds, &a.quotes, th);
             for (subset, score) in scores[ti].iter_mut().enumerate() {
-                tally(score, preds, &a.quotes, &pairs, |g| subset == 0 || speech[g]);
+                tally(score, preds, &a.quotes, &pairs, |g| {
+                    subset == 0 || speech[g]
+                });
             }
             if debug && ti == 0 {
                 explain(&mut dbg, a, preds, &pairs, &speech);
@@ -192,10 +198,18 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     println!();
     println!("| subset | overlap | kind | P | R | F1 | pred | gold |");
     println!("|---|---|---|---|---|---|---|---|");
-    for (subset, name) in ["speech", "all"].iter().enumerate().map(|(i, n)| (1 - i, n)) {
+    for (subset, name) in ["speech", "all"]
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (1 - i, n))
+    {
         for (ti, th) in THRESHOLDS.iter().enumerate() {
             let s = &scores[ti][subset];
-            let rows = std::iter::once(("all", s.all)).chain(KINDS.iter().map(|k| (*k, s.by_kind.get(k).copied().unwrap_or_default())));
+            let rows = std::iter::once(("all", s.all)).chain(
+                KINDS
+                    .iter()
+                    .map(|k| (*k, s.by_kind.get(k).copied().unwrap_or_default())),
+            );
             for (kind, c) in rows {
                 let (p, r, f) = c.prf();
                 println!(
@@ -231,7 +245,11 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
 
 /// Share of the gold quote's chars that `q` covers.
 fn coverage(q: &Quote, g: &Gold) -> f64 {
-    let total: usize = g.quote_spans.iter().map(|s| s[1].saturating_sub(s[0])).sum();
+    let total: usize = g
+        .quote_spans
+        .iter()
+        .map(|s| s[1].saturating_sub(s[0]))
+        .sum();
     if total == 0 {
         return 0.0;
     }
@@ -276,14 +294,19 @@ fn kind_name(k: QuoteKind) -> &'static str {
 }
 
 fn kind_keys(kind: &str) -> impl Iterator<Item = &'static str> + '_ {
-    KINDS
-        .iter()
-        .copied()
-        .filter(move |k| *k == kind || (*k == "direct+mixed" && (kind == "direct" || kind == "mixed")))
+    KINDS.iter().copied().filter(move |k| {
+        *k == kind || (*k == "direct+mixed" && (kind == "direct" || kind == "mixed"))
+    })
 }
 
 /// Adds one article's counts for the gold quotes `keep` selects.
-fn tally(score: &mut Score, preds: &[Quote], golds: &[Gold], pairs: &[(usize, usize)], keep: impl Fn(usize) -> bool) {
+fn tally(
+    score: &mut Score,
+    preds: &[Quote],
+    golds: &[Gold],
+    pairs: &[(usize, usize)],
+    keep: impl Fn(usize) -> bool,
+) {
     let gold_of: BTreeMap<usize, usize> = pairs.iter().copied().collect();
     let pred_of: BTreeMap<usize, usize> = pairs.iter().map(|&(p, g)| (g, p)).collect();
     for (pi, p) in preds.iter().enumerate() {
@@ -293,7 +316,11 @@ fn tally(score: &mut Score, preds: &[Quote], golds: &[Gold], pairs: &[(usize, us
         }
         let hit = gold_of.contains_key(&pi);
         for k in std::iter::once("all").chain(kind_keys(kind_name(p.kind))) {
-            let c = if k == "all" { &mut score.all } else { score.by_kind.entry(k).or_default() };
+            let c = if k == "all" {
+                &mut score.all
+            } else {
+                score.by_kind.entry(k).or_default()
+            };
             c.pred += 1;
             c.pred_hit += usize::from(hit);
         }
@@ -309,7 +336,11 @@ fn tally(score: &mut Score, preds: &[Quote], golds: &[Gold], pairs: &[(usize, us
             _ => "indirect",
         };
         for k in std::iter::once("all").chain(kind_keys(kind)) {
-            let c = if k == "all" { &mut score.all } else { score.by_kind.entry(k).or_default() };
+            let c = if k == "all" {
+                &mut score.all
+            } else {
+                score.by_kind.entry(k).or_default()
+            };
             c.gold += 1;
             c.gold_hit += usize::from(hit.is_some());
         }
@@ -331,7 +362,12 @@ fn speaker_right(p: &Quote, g: &Gold) -> bool {
     let Some(name) = &p.speaker else {
         return false;
     };
-    let norm = |s: &str| s.trim().trim_end_matches("’s").trim_end_matches("'s").to_lowercase();
+    let norm = |s: &str| {
+        s.trim()
+            .trim_end_matches("’s")
+            .trim_end_matches("'s")
+            .to_lowercase()
+    };
     let (name, gold) = (norm(name), norm(&g.speaker));
     if gold.is_empty() {
         return false;
@@ -381,7 +417,13 @@ fn speed(articles: &[Article], bytes: usize, elapsed: f64) {
     }
 }
 
-fn explain(dbg: &mut Debug, a: &Article, preds: &[Quote], pairs: &[(usize, usize)], speech: &[bool]) {
+fn explain(
+    dbg: &mut Debug,
+    a: &Article,
+    preds: &[Quote],
+    pairs: &[(usize, usize)],
+    speech: &[bool],
+) {
     let chars: Vec<char> = a.text.chars().collect();
     let snip = |s: usize, e: usize| -> String {
         let e = e.min(chars.len());
@@ -392,7 +434,15 @@ fn explain(dbg: &mut Debug, a: &Article, preds: &[Quote], pairs: &[(usize, usize
     let gold_of: BTreeMap<usize, usize> = pairs.iter().copied().collect();
     let pred_of: BTreeMap<usize, usize> = pairs.iter().map(|&(p, g)| (g, p)).collect();
     for (pi, p) in preds.iter().enumerate() {
-        let c = dbg.cues.entry(format!("{} {} {}", p.pattern, kind_name(p.kind), p.cue.to_lowercase())).or_default();
+        let c = dbg
+            .cues
+            .entry(format!(
+                "{} {} {}",
+                p.pattern,
+                kind_name(p.kind),
+                p.cue.to_lowercase()
+            ))
+            .or_default();
         c[0] += 1;
         c[1] += usize::from(gold_of.contains_key(&pi));
         let e = dbg.patterns.entry(p.pattern).or_default();
@@ -429,11 +479,25 @@ fn explain(dbg: &mut Debug, a: &Article, preds: &[Quote], pairs: &[(usize, usize
         if !speech[gi] || pred_of.contains_key(&gi) {
             continue;
         }
-        *dbg.missed_cues.entry(format!("{} {}", g.kind, g.cue.to_lowercase())).or_default() += 1;
+        *dbg.missed_cues
+            .entry(format!("{} {}", g.kind, g.cue.to_lowercase()))
+            .or_default() += 1;
         let s = g.quote_spans.iter().map(|s| s[0]).min().unwrap_or(0);
         let e = g.quote_spans.iter().map(|s| s[1]).max().unwrap_or(0);
-        let cue_ctx = g.speaker_spans.iter().map(|s| s[0]).chain([s]).min().unwrap_or(s);
-        let end_ctx = g.speaker_spans.iter().map(|s| s[1]).chain([e]).max().unwrap_or(e);
+        let cue_ctx = g
+            .speaker_spans
+            .iter()
+            .map(|s| s[0])
+            .chain([s])
+            .min()
+            .unwrap_or(s);
+        let end_ctx = g
+            .speaker_spans
+            .iter()
+            .map(|s| s[1])
+            .chain([e])
+            .max()
+            .unwrap_or(e);
         dbg.lines.push(format!(
             "MISSED {} [{} cue {:?} speaker {:?}] :: {}",
             a.id,
@@ -450,7 +514,11 @@ fn print_debug(dbg: &Debug) {
     println!("| pattern | predicted | matched >30% | precision | speaker right |");
     println!("|---|---|---|---|---|");
     for (p, [n, hit, right]) in &dbg.patterns {
-        println!("| {p} | {n} | {hit} | {:.3} | {:.3} |", ratio(*hit, *n), ratio(*right, *hit));
+        println!(
+            "| {p} | {n} | {hit} | {:.3} | {:.3} |",
+            ratio(*hit, *n),
+            ratio(*right, *hit)
+        );
     }
     println!();
     let mut cues: Vec<_> = dbg.cues.iter().collect();

@@ -2,10 +2,10 @@
 //! the full name it abbreviates), and sources resolved to them (names,
 //! pronouns, role descriptions), anonymous sources kept as written.
 
+use super::fasthash::FastMap as HashMap;
 use super::lexicon::{key, Lexicon, Role};
 use super::names::{Gender, Mention};
 use super::tokens::Tokens;
-use super::fasthash::FastMap as HashMap;
 use crate::speech::{Actor, ActorKind};
 
 /// Sentences a pronoun may look back for its speaker.
@@ -73,11 +73,17 @@ impl Cast {
         // Full names, countries and organisations first.
         let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
         for (mi, m) in mentions.iter().enumerate() {
-            if m.words >= 2 || matches!(m.kind, Some(ActorKind::Country | ActorKind::Organization)) {
+            if m.words >= 2 || matches!(m.kind, Some(ActorKind::Country | ActorKind::Organization))
+            {
                 let a = cast.actor_named(&m.name, m);
                 cast.of_mention[mi] = Some(a);
-                if m.words >= 2 && !matches!(m.kind, Some(ActorKind::Country | ActorKind::Organization)) {
-                    by_surname.entry(surname(&m.name)).or_default().push((m.first, a));
+                if m.words >= 2
+                    && !matches!(m.kind, Some(ActorKind::Country | ActorKind::Organization))
+                {
+                    by_surname
+                        .entry(surname(&m.name))
+                        .or_default()
+                        .push((m.first, a));
                 }
             }
         }
@@ -91,7 +97,10 @@ impl Cast {
                 list.get(k.wrapping_sub(1)).or(list.get(k)).map(|&(_, a)| a)
             });
             let target = target.filter(|&a| {
-                !matches!(cast.actors[a].kind, Some(ActorKind::Organization | ActorKind::Country))
+                !matches!(
+                    cast.actors[a].kind,
+                    Some(ActorKind::Organization | ActorKind::Country)
+                )
             });
             if let Some(a) = target {
                 cast.add_mention(a, m);
@@ -210,11 +219,21 @@ impl Cast {
             .find(|&k| {
                 t.is_punct(k, '(')
                     || t.is_word(k)
-                    && matches!(
-                        t.low(k),
-                        "for" | "with" | "at" | "from" | "of" | "to" | "in" | "who" | "which" | "that" | "on"
-                    )
-                    && !(t.low(k) == "of" && k > a && t.is_cap(k - 1) && t.is_cap(k + 1))
+                        && matches!(
+                            t.low(k),
+                            "for"
+                                | "with"
+                                | "at"
+                                | "from"
+                                | "of"
+                                | "to"
+                                | "in"
+                                | "who"
+                                | "which"
+                                | "that"
+                                | "on"
+                        )
+                        && !(t.low(k) == "of" && k > a && t.is_cap(k - 1) && t.is_cap(k + 1))
             })
             .unwrap_or(b);
         let from = mentions.partition_point(|m| m.first < a);
@@ -273,7 +292,9 @@ impl Cast {
                     .find(|&x| {
                         let act = &self.actors[x];
                         act.role.as_deref().is_some_and(|r| {
-                            r.to_lowercase().split(' ').any(|w| w.trim_end_matches('.') == want)
+                            r.to_lowercase()
+                                .split(' ')
+                                .any(|w| w.trim_end_matches('.') == want)
                         }) && demonym.is_none_or(|d| act.affiliation == Some(d))
                     });
                 if let Some(x) = holder {
@@ -286,7 +307,10 @@ impl Cast {
         let end = (a..b)
             .find(|&k| t.is_word(k) && matches!(t.low(k), "who" | "which" | "that"))
             .unwrap_or(b);
-        let end = (a..end).rev().find(|&k| t.is_word(k) || t.toks[k].kind == super::tokens::Kind::Number).map_or(a, |k| k + 1);
+        let end = (a..end)
+            .rev()
+            .find(|&k| t.is_word(k) || t.toks[k].kind == super::tokens::Kind::Number)
+            .map_or(a, |k| k + 1);
         Resolved {
             actor: None,
             speaker: (end > a).then(|| t.slice(a, end - 1).to_string()),
@@ -304,10 +328,17 @@ impl Cast {
     /// The person a pronoun at token `at` stands for: a person named
     /// earlier in its sentence, else the last speaker if recent, else the
     /// nearest person named before.
-    fn pronoun(&self, gender: Option<Gender>, at: usize, sentence_first: usize, t: &Tokens) -> Option<usize> {
+    fn pronoun(
+        &self,
+        gender: Option<Gender>,
+        at: usize,
+        sentence_first: usize,
+        t: &Tokens,
+    ) -> Option<usize> {
         let fits = |x: usize| {
             let a = &self.actors[x];
-            a.kind == Some(ActorKind::Person) && (gender.is_none() || a.gender.is_none() || a.gender == gender)
+            a.kind == Some(ActorKind::Person)
+                && (gender.is_none() || a.gender.is_none() || a.gender == gender)
         };
         // Nearest person mention before the pronoun in its own sentence.
         let in_sentence = self.nearest_before(at, |tok, x| tok >= sentence_first && fits(x));
@@ -340,7 +371,8 @@ impl Cast {
     /// The actors, ranked by prominence: quotes, then mentions, then how
     /// early they appear.
     pub fn finish(mut self, text_chars: usize) -> Vec<Actor> {
-        self.actors.retain(|a| a.kind.is_some() || a.words >= 2 || a.quotes > 0);
+        self.actors
+            .retain(|a| a.kind.is_some() || a.words >= 2 || a.quotes > 0);
         let mut actors: Vec<(f32, Actor)> = self
             .actors
             .into_iter()
@@ -383,5 +415,9 @@ pub fn counterpart_role(role: &str, other: &str) -> Option<String> {
     if core.is_empty() {
         return None;
     }
-    Some(format!("{stem} {}", core.join(" ").to_lowercase()).trim().to_string())
+    Some(
+        format!("{stem} {}", core.join(" ").to_lowercase())
+            .trim()
+            .to_string(),
+    )
 }

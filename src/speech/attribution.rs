@@ -68,25 +68,152 @@ pub struct Attribution {
 /// Words that may stand between a source and its cue: auxiliaries,
 /// adverbs, negation ("has also said", "would later write").
 static AUXILIARIES: &[&str] = &[
-    "also", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must",
-    "can", "did", "does", "do", "is", "was", "were", "are", "be", "been", "being", "not",
-    "never", "then", "once", "again", "first", "just", "already", "still", "often", "even",
-    "long", "quoted", "as", "further", "since", "later", "soon", "always", "both", "all",
-    "simply", "flatly", "herself", "himself", "themselves", "itself", "here", "there",
+    "also",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+    "not",
+    "never",
+    "then",
+    "once",
+    "again",
+    "first",
+    "just",
+    "already",
+    "still",
+    "often",
+    "even",
+    "long",
+    "quoted",
+    "as",
+    "further",
+    "since",
+    "later",
+    "soon",
+    "always",
+    "both",
+    "all",
+    "simply",
+    "flatly",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+    "here",
+    "there",
 ];
 
 /// Words that end a noun phrase read leftwards from a cue: clause
 /// openers, conjunctions, relative pronouns, prepositions.
 static STOPPERS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if",
-    "although", "though", "since", "after", "before", "where", "so", "but", "or", "nor",
-    "and", "than", "whether", "until", "unless", "once", "what", "how", "why", "in", "on",
-    "at", "for", "with", "from", "by", "about", "to", "into", "during", "against", "over",
-    "under", "between", "without", "through", "like", "per", "via", "upon", "among", "amid",
-    "despite", "toward", "towards", "around", "across", "behind", "beyond", "near", "within",
-    "outside", "inside", "after", "said", "says", "say", "told", "tell", "is", "was", "are",
-    "were", "has", "have", "had", "be", "been", "will", "would", "not", "also", "then",
-    "there", "here", "now", "yesterday", "today", "tonight", "recently",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "while",
+    "as",
+    "because",
+    "if",
+    "although",
+    "though",
+    "since",
+    "after",
+    "before",
+    "where",
+    "so",
+    "but",
+    "or",
+    "nor",
+    "and",
+    "than",
+    "whether",
+    "until",
+    "unless",
+    "once",
+    "what",
+    "how",
+    "why",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "by",
+    "about",
+    "to",
+    "into",
+    "during",
+    "against",
+    "over",
+    "under",
+    "between",
+    "without",
+    "through",
+    "like",
+    "per",
+    "via",
+    "upon",
+    "among",
+    "amid",
+    "despite",
+    "toward",
+    "towards",
+    "around",
+    "across",
+    "behind",
+    "beyond",
+    "near",
+    "within",
+    "outside",
+    "inside",
+    "after",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tell",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "be",
+    "been",
+    "will",
+    "would",
+    "not",
+    "also",
+    "then",
+    "there",
+    "here",
+    "now",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
 ];
 
 static PREPOSITIONS: &[&str] = &[
@@ -98,13 +225,62 @@ static PREPOSITIONS: &[&str] = &[
 
 /// Words that open an adverbial after a cue (`X said on Tuesday.`).
 static TAIL_OPENERS: &[&str] = &[
-    "on", "in", "at", "to", "during", "after", "before", "last", "this", "earlier", "later",
-    "yesterday", "today", "tonight", "recently", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "of", "about", "through", "via", "while",
-    "when", "from", "with", "outside", "inside", "following", "afterward", "afterwards",
-    "again", "previously", "repeatedly", "also", "then", "too", "late", "early", "over",
-    "shortly", "privately", "publicly", "flatly", "simply", "by", "under", "as", "once",
-    "in", "this", "next",
+    "on",
+    "in",
+    "at",
+    "to",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "of",
+    "about",
+    "through",
+    "via",
+    "while",
+    "when",
+    "from",
+    "with",
+    "outside",
+    "inside",
+    "following",
+    "afterward",
+    "afterwards",
+    "again",
+    "previously",
+    "repeatedly",
+    "also",
+    "then",
+    "too",
+    "late",
+    "early",
+    "over",
+    "shortly",
+    "privately",
+    "publicly",
+    "flatly",
+    "simply",
+    "by",
+    "under",
+    "as",
+    "once",
+    "in",
+    "this",
+    "next",
 ];
 
 /// Longest adverbial tail after a postposed cue, in words.
@@ -118,8 +294,8 @@ const MAX_SOURCE_TOKENS: usize = 14;
 
 static PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 static DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
-    "those", "whose", "such", "no", "any", "every", "each", "another",
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "whose", "such", "no", "any", "every", "each", "another",
 ];
 
 /// Whether `w` is in `list`; each list becomes a hash set on first use.
@@ -128,10 +304,17 @@ fn is_in(list: &'static [&'static str], w: &str) -> bool {
     use std::sync::OnceLock;
     static SETS: OnceLock<Vec<(usize, FastSet<&'static str>)>> = OnceLock::new();
     let sets = SETS.get_or_init(|| {
-        [AUXILIARIES, STOPPERS, PREPOSITIONS, TAIL_OPENERS, PRONOUNS, DETERMINERS]
-            .iter()
-            .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
-            .collect()
+        [
+            AUXILIARIES,
+            STOPPERS,
+            PREPOSITIONS,
+            TAIL_OPENERS,
+            PRONOUNS,
+            DETERMINERS,
+        ]
+        .iter()
+        .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
+        .collect()
     });
     match sets.iter().find(|(p, _)| *p == list.as_ptr() as usize) {
         Some((_, set)) => set.contains(w),
@@ -269,12 +452,16 @@ impl<'a, 't> Finder<'a, 't> {
     /// dash.
     fn dash(&self, s: &Sentence) -> Option<Attribution> {
         let t = self.t;
-        let d = (s.first..s.end).find(|&k| self.frame(k) && matches!(t.punct(k), Some('—' | '–')))?;
+        let d =
+            (s.first..s.end).find(|&k| self.frame(k) && matches!(t.punct(k), Some('—' | '–')))?;
         if d == s.first || !self.is_quote_only((s.first, d)) || !t.is_cap(d + 1) {
             return None;
         }
         let mut end = d + 1;
-        while end < s.end && (t.is_word(end) || matches!(t.punct(end), Some('.' | '-' | '’' | '\''))) && self.frame(end) {
+        while end < s.end
+            && (t.is_word(end) || matches!(t.punct(end), Some('.' | '-' | '’' | '\'')))
+            && self.frame(end)
+        {
             end += 1;
         }
         let ends = end >= s.end || matches!(t.punct(end), Some(',' | '(' | '.'));
@@ -292,8 +479,9 @@ impl<'a, 't> Finder<'a, 't> {
     fn trailing_attribution(&self, n: &Sentence) -> Option<Attribution> {
         let t = self.t;
         let first = n.first;
-        let v = (first..n.end.min(first + MAX_SOURCE_TOKENS))
-            .find(|&k| self.frame(k) && t.is_word(k) && !t.is_cap(k) && self.lex.cue(self.low(k)).is_some())?;
+        let v = (first..n.end.min(first + MAX_SOURCE_TOKENS)).find(|&k| {
+            self.frame(k) && t.is_word(k) && !t.is_cap(k) && self.lex.cue(self.low(k)).is_some()
+        })?;
         let end = self.skip_auxiliaries(first, v)?;
         let source = self.np_back(first, end).filter(|src| src.0 == first)?;
         let tail = self
@@ -418,7 +606,10 @@ impl<'a, 't> Finder<'a, 't> {
         let mut src_end = src_first;
         while src_end < s.end
             && self.frame(src_end)
-            && !matches!(self.t.punct(src_end), Some(',' | '.' | ';' | ':' | '—' | '–' | '?' | '!' | '(' | ')'))
+            && !matches!(
+                self.t.punct(src_end),
+                Some(',' | '.' | ';' | ':' | '—' | '–' | '?' | '!' | '(' | ')')
+            )
             && src_end - src_first < 20
         {
             src_end += 1;
@@ -470,7 +661,9 @@ impl<'a, 't> Finder<'a, 't> {
             let p = v - 1;
             let noun = self.word_is(p, DETERMINERS)
                 || (t.is_word(p) && t.without_possessive(p).1)
-                || (cue == Cue::ClauseOnly && (self.word_is(p, PREPOSITIONS) || self.word_is(p, &["one", "two", "three", "some", "many"])));
+                || (cue == Cue::ClauseOnly
+                    && (self.word_is(p, PREPOSITIONS)
+                        || self.word_is(p, &["one", "two", "three", "some", "many"])));
             if noun {
                 return None;
             }
@@ -491,14 +684,22 @@ impl<'a, 't> Finder<'a, 't> {
         // Participle after a comma: `…, adding that …`.
         // "is telling", "wasn't so much saying": the verb of a clause.
         let progressive = (v.saturating_sub(4).max(s.first)..v).rev().any(|k| {
-            self.word_is(k, &["is", "was", "are", "were", "been", "be", "am", "isn't", "wasn't", "aren't", "weren't"])
-                || (t.is_word(k) && (self.low(k).ends_with("’s") || self.low(k).ends_with("'s")) && self.word_is(k + 1, &["not"]))
+            self.word_is(
+                k,
+                &[
+                    "is", "was", "are", "were", "been", "be", "am", "isn't", "wasn't", "aren't",
+                    "weren't",
+                ],
+            ) || (t.is_word(k)
+                && (self.low(k).ends_with("’s") || self.low(k).ends_with("'s"))
+                && self.word_is(k + 1, &["not"]))
         });
         let ing = self.low(v).ends_with("ing") && !progressive;
         if ing {
             let p = v.checked_sub(1)?;
             let after_comma = t.is_punct(p, ',')
-                || (self.of[p].is_some() && self.quoted[self.of[p].unwrap_or_default() as usize].close == p)
+                || (self.of[p].is_some()
+                    && self.quoted[self.of[p].unwrap_or_default() as usize].close == p)
                 || self.word_is(p, &["while", "before", "after", "by"]);
             if !after_comma || p <= s.first {
                 return None;
@@ -512,7 +713,9 @@ impl<'a, 't> Finder<'a, 't> {
         }
 
         let Some(source) = self.subject(s, v, earlier) else {
-            return self.inverted(s, v).map(|(src, parts)| make(Some(src), parts, Pattern::Inverted));
+            return self
+                .inverted(s, v)
+                .map(|(src, parts)| make(Some(src), parts, Pattern::Inverted));
         };
 
         // Postposed: `"…," X said.`, `…, X said on Tuesday.`
@@ -536,7 +739,8 @@ impl<'a, 't> Finder<'a, 't> {
                 let lead_in = rest.is_some_and(|r| self.of[r.0].is_some()) && !before_quoted;
                 // `During the 2012 election, Romney accused …`: a fronted
                 // adverbial, not content.
-                let adverbial = self.word_is(s.first, PREPOSITIONS) && !before_quoted
+                let adverbial = self.word_is(s.first, PREPOSITIONS)
+                    && !before_quoted
                     && self.words_between(s.first, end) <= 6;
                 if self.words_between(s.first, end) > 0 && !lead_in && !adverbial {
                     let mut parts = vec![(self.quoted_start(s, end), end)];
@@ -560,7 +764,9 @@ impl<'a, 't> Finder<'a, 't> {
     /// introduces it (`X said it plainly: "…," X added.`).
     fn quoted_start(&self, s: &Sentence, end: usize) -> usize {
         let t = self.t;
-        let last = (s.first..end).rev().find(|&k| t.toks[k].kind != Kind::Punct || self.of[k].is_some());
+        let last = (s.first..end)
+            .rev()
+            .find(|&k| t.toks[k].kind != Kind::Punct || self.of[k].is_some());
         let Some(q) = last.and_then(|k| self.of[k]) else {
             return s.first;
         };
@@ -585,7 +791,11 @@ impl<'a, 't> Finder<'a, 't> {
         } else if self.word_is(subj_end, &["who"]) && subj_end > s.first {
             // `voters who said …`: the relative pronoun's antecedent.
             let end = subj_end - 1;
-            let end = if t.is_punct(end, ',') && end > s.first { end - 1 } else { end };
+            let end = if t.is_punct(end, ',') && end > s.first {
+                end - 1
+            } else {
+                end
+            };
             self.np_back(s.first, end)
         } else {
             self.source_before(s.first, subj_end)
@@ -629,7 +839,29 @@ impl<'a, 't> Finder<'a, 't> {
             && !t.is_cap(start)
             && !self.word_is(start, DETERMINERS)
             && !self.low(start).ends_with("ing")
-            && !self.word_is(start, &["who", "which", "whose", "where", "when", "according", "as", "after", "before", "while", "in", "at", "on", "during", "referring", "one", "and", "but"]);
+            && !self.word_is(
+                start,
+                &[
+                    "who",
+                    "which",
+                    "whose",
+                    "where",
+                    "when",
+                    "according",
+                    "as",
+                    "after",
+                    "before",
+                    "while",
+                    "in",
+                    "at",
+                    "on",
+                    "during",
+                    "referring",
+                    "one",
+                    "and",
+                    "but",
+                ],
+            );
         (words > 0 && !next_cue && (resumes || clause)).then_some((start, s.end))
     }
 
@@ -648,7 +880,20 @@ impl<'a, 't> Finder<'a, 't> {
             return None;
         }
         let w = self.low(first);
-        let quantifier = matches!(w, "one" | "two" | "three" | "several" | "some" | "many" | "most" | "other" | "both" | "former" | "senior");
+        let quantifier = matches!(
+            w,
+            "one"
+                | "two"
+                | "three"
+                | "several"
+                | "some"
+                | "many"
+                | "most"
+                | "other"
+                | "both"
+                | "former"
+                | "senior"
+        );
         if !(t.is_cap(first) || is_in(DETERMINERS, w) || quantifier || self.lex.role(w).is_some())
             || is_in(&["that", "it", "this"], w)
         {
@@ -658,7 +903,8 @@ impl<'a, 't> Finder<'a, 't> {
         while end < s.end
             && self.frame(end)
             && (t.is_word(end)
-                || matches!(t.punct(end), Some('.' | '-' | '’' | '\'' | '&')) && !self.ends_sentence_dot(end, s))
+                || matches!(t.punct(end), Some('.' | '-' | '’' | '\'' | '&'))
+                    && !self.ends_sentence_dot(end, s))
             && end - first < MAX_SOURCE_TOKENS
         {
             if t.is_word(end) && end > first && self.lex.cue(self.low(end)).is_some() {
@@ -668,7 +914,10 @@ impl<'a, 't> Finder<'a, 't> {
         }
         // The source must end the clause.
         let ends = end >= s.end
-            || matches!(t.punct(end), Some(',' | '.' | '!' | '?' | ';' | ':' | '—' | '(' ))
+            || matches!(
+                t.punct(end),
+                Some(',' | '.' | '!' | '?' | ';' | ':' | '—' | '(')
+            )
             || self.ends_sentence_dot(end, s);
         ends.then_some((first, end))
     }
@@ -690,7 +939,8 @@ impl<'a, 't> Finder<'a, 't> {
             let adverb = t.is_word(k) && !t.is_cap(k) && w.ends_with("ly") && w.len() > 4;
             if t.is_word(k) && (is_in(AUXILIARIES, w) || adverb || w == "n't") {
                 k = k.checked_sub(1)?;
-            } else if self.word_is(k, &["to"]) && k > first && t.is_word(k - 1) && !t.is_cap(k - 1) {
+            } else if self.word_is(k, &["to"]) && k > first && t.is_word(k - 1) && !t.is_cap(k - 1)
+            {
                 // "declined to say", "went on to write".
                 k = k.checked_sub(2)?;
                 if k >= first && self.word_is(k, &["on"]) {
@@ -810,9 +1060,13 @@ impl<'a, 't> Finder<'a, 't> {
             }
             start = p;
         }
-        let clause_start = start == first || matches!(t.punct(start - 1), Some(',' | ';' | ':' | '—' | '–'));
-        (start < np.0 - 1 && np.1 - start <= MAX_MODIFIED && clause_start && !self.word_is(start, PREPOSITIONS))
-            .then_some((start, np.1))
+        let clause_start =
+            start == first || matches!(t.punct(start - 1), Some(',' | ';' | ':' | '—' | '–'));
+        (start < np.0 - 1
+            && np.1 - start <= MAX_MODIFIED
+            && clause_start
+            && !self.word_is(start, PREPOSITIONS))
+        .then_some((start, np.1))
     }
 
     /// The noun phrase that starts the clause holding token `before`.
@@ -827,7 +1081,9 @@ impl<'a, 't> Finder<'a, 't> {
             start = p;
         }
         // Skip a leading conjunction.
-        while start < before && self.word_is(start, &["and", "but", "so", "yet", "then", "meanwhile"]) {
+        while start < before
+            && self.word_is(start, &["and", "but", "so", "yet", "then", "meanwhile"])
+        {
             start += 1;
         }
         let mut end = start;
@@ -839,7 +1095,8 @@ impl<'a, 't> Finder<'a, 't> {
         {
             end += 1;
         }
-        let ok = end > start && ((start..end).any(|k| t.is_cap(k)) || self.word_is(start, PRONOUNS));
+        let ok =
+            end > start && ((start..end).any(|k| t.is_cap(k)) || self.word_is(start, PRONOUNS));
         ok.then_some((start, end))
     }
 
@@ -878,14 +1135,18 @@ impl<'a, 't> Finder<'a, 't> {
             } else if t.toks[i].kind == Kind::Number {
             } else if t.is_punct(i, ')') {
                 // "Rep. Zoe Lofgren (D-Calif.) said": step over the group.
-                match (i.saturating_sub(8).max(first)..i).rev().find(|&o| t.is_punct(o, '(')) {
+                match (i.saturating_sub(8).max(first)..i)
+                    .rev()
+                    .find(|&o| t.is_punct(o, '('))
+                {
                     Some(o) if o > first => {
                         k = o as isize - 1;
                         continue;
                     }
                     _ => break,
                 }
-            } else if !matches!(t.punct(i), Some('.' | '-' | '’' | '\'' | '&')) || t.toks[i].space {
+            } else if !matches!(t.punct(i), Some('.' | '-' | '’' | '\'' | '&')) || t.toks[i].space
+            {
                 break;
             }
             k -= 1;
@@ -939,8 +1200,10 @@ impl<'a, 't> Finder<'a, 't> {
         let t = self.t;
         let mut words = 0;
         for k in from..s.end {
-            if matches!(t.punct(k), Some(',' | ';' | ':' | '—' | '–' | '(' | '!' | '?'))
-                || (t.is_punct(k, '.') && k + 1 >= s.end)
+            if matches!(
+                t.punct(k),
+                Some(',' | ';' | ':' | '—' | '–' | '(' | '!' | '?')
+            ) || (t.is_punct(k, '.') && k + 1 >= s.end)
             {
                 return Some(k);
             }
@@ -994,14 +1257,20 @@ impl<'a, 't> Finder<'a, 't> {
             return None;
         }
         let mut end = s.end;
-        while end > k && matches!(t.punct(end - 1), Some('.' | ',' | ';' | ':')) && self.frame(end - 1) {
+        while end > k
+            && matches!(t.punct(end - 1), Some('.' | ',' | ';' | ':'))
+            && self.frame(end - 1)
+        {
             end -= 1;
         }
         let words = self.words_between(k, end);
         // "told the Post.", "asked reporters.": an object, no content.
         let object_only = !clause
             && words <= 3
-            && matches!(self.low(v), "told" | "tell" | "tells" | "telling" | "ask" | "asked" | "asks" | "asking");
+            && matches!(
+                self.low(v),
+                "told" | "tell" | "tells" | "telling" | "ask" | "asked" | "asks" | "asking"
+            );
         // "said Wednesday at the debate.": only circumstances.
         let circumstances = !clause && self.adverbial_tail(s, k).is_some_and(|e| e + 1 >= s.end);
         (!object_only && !circumstances && (words >= 2 || (words == 1 && self.of[k].is_some())))
@@ -1019,11 +1288,16 @@ impl<'a, 't> Finder<'a, 't> {
             let start = own.map_or(atts[j].cue.0, |s| s.0.min(atts[j].cue.0));
             // The clause boundary before the later attribution.
             let mut b = start;
-            while b > 0 && self.word_is(b - 1, &["and", "but", "as", "while", "whereas", "who", "which"]) {
+            while b > 0
+                && self.word_is(
+                    b - 1,
+                    &["and", "but", "as", "while", "whereas", "who", "which"],
+                )
+            {
                 b -= 1;
             }
-            let boundary = b > 0 && matches!(t.punct(b - 1), Some(',' | ';' | '—' | '–'))
-                || b < start;
+            let boundary =
+                b > 0 && matches!(t.punct(b - 1), Some(',' | ';' | '—' | '–')) || b < start;
             if !boundary {
                 continue;
             }

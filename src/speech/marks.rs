@@ -42,7 +42,9 @@ enum Family {
 /// What a quotation mark char can be.
 fn family(c: char) -> Option<Family> {
     match c {
-        '"' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』' => Some(Family::Double),
+        '"' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』' => {
+            Some(Family::Double)
+        }
         '\'' | '‘' | '’' | '‚' | '‹' | '›' => Some(Family::Single),
         _ => None,
     }
@@ -113,7 +115,10 @@ pub fn pair(t: &Tokens) -> Vec<Quoted> {
             Some(p) if can_close && !opening_only(c) => {
                 let open = stack[p].0;
                 stack.truncate(p);
-                if stack.iter().all(|&(_, o)| family(o) == Some(Family::Single)) {
+                if stack
+                    .iter()
+                    .all(|&(_, o)| family(o) == Some(Family::Single))
+                {
                     stack.clear();
                     out.push(Quoted {
                         open,

@@ -158,12 +158,23 @@ struct Content {
 
 /// Trims the content parts and reads their kind: all quoted is direct,
 /// partly quoted is mixed, unquoted is indirect.
-fn content(t: &Tokens, of: &[Option<u32>], quoted: &[marks::Quoted], parts: &[(usize, usize)]) -> Option<Content> {
+fn content(
+    t: &Tokens,
+    of: &[Option<u32>],
+    quoted: &[marks::Quoted],
+    parts: &[(usize, usize)],
+) -> Option<Content> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let (mut framed, mut quotes) = (0usize, 0usize);
     let mut trimmed = Vec::new();
     for &(mut a, mut b) in parts {
-        let edge = |k: usize| of[k].is_none() && matches!(t.punct(k), Some(',' | ':' | ';' | '—' | '–' | '-' | '.' | '(' | ')'));
+        let edge = |k: usize| {
+            of[k].is_none()
+                && matches!(
+                    t.punct(k),
+                    Some(',' | ':' | ';' | '—' | '–' | '-' | '.' | '(' | ')')
+                )
+        };
         while a < b && (edge(a) || (of[a].is_none() && t.low(a) == "that" && t.is_word(a))) {
             a += 1;
         }
@@ -175,8 +186,8 @@ fn content(t: &Tokens, of: &[Option<u32>], quoted: &[marks::Quoted], parts: &[(u
         }
     }
     for &(a, b) in &trimmed {
-        for k in a..b {
-            if of[k].is_some() {
+        for (k, q) in of.iter().enumerate().take(b).skip(a) {
+            if q.is_some() {
                 quotes += 1;
             } else if t.is_word(k) || t.toks[k].kind == tokens::Kind::Number {
                 framed += 1;
@@ -194,9 +205,8 @@ fn content(t: &Tokens, of: &[Option<u32>], quoted: &[marks::Quoted], parts: &[(u
     for &(a, b) in &trimmed {
         if kind == QuoteKind::Direct {
             // Punctuation outside the marks may stand at either edge.
-            let mut inside = (a..b).filter_map(|k| of[k]);
-            let first = inside.next().unwrap_or_default();
-            let last = inside.last().unwrap_or(first);
+            let first = (a..b).find_map(|k| of[k]).unwrap_or_default();
+            let last = (a..b).rev().find_map(|k| of[k]).unwrap_or(first);
             let (qa, qb) = (&quoted[first as usize], &quoted[last as usize]);
             spans.push((qa.content(t).0, qb.content(t).1));
         } else {
@@ -232,7 +242,13 @@ fn char_to_byte<'a>(t: &'a Tokens) -> impl Fn(usize) -> usize + 'a {
                     k.checked_sub(1).map_or(0, |p| t.toks[p].to)
                 }
             }
-            Some(tok) => tok.from + t.text[tok.from..].char_indices().nth(c - tok.start).map_or(0, |(b, _)| b),
+            Some(tok) => {
+                tok.from
+                    + t.text[tok.from..]
+                        .char_indices()
+                        .nth(c - tok.start)
+                        .map_or(0, |(b, _)| b)
+            }
             None => t.text.len(),
         }
     }

@@ -9,8 +9,8 @@ use crate::speech::ActorKind;
 
 /// Lowercase particles inside names.
 const PARTICLES: &[&str] = &[
-    "al", "al-", "el", "bin", "bint", "ibn", "abu", "de", "del", "della", "der", "den", "di",
-    "da", "dos", "das", "du", "van", "von", "la", "le", "ter", "ten", "y", "st", "mac",
+    "al", "al-", "el", "bin", "bint", "ibn", "abu", "de", "del", "della", "der", "den", "di", "da",
+    "dos", "das", "du", "van", "von", "la", "le", "ter", "ten", "y", "st", "mac",
 ];
 
 #[derive(Clone, Debug)]
@@ -66,18 +66,26 @@ pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
             if tok.newline {
                 break;
             }
-            if t.is_cap(end) && tok.space {
-                possessive = t.without_possessive(end).1;
-                end += 1;
-            } else if t.is_punct(end, '.') && !tok.space && is_initial_or_title(t, lex, end - 1) && t.is_cap(end + 1) {
-                end += 1;
-            } else if t.is_word(end) && tok.space && (is_particle(t.low(end)) || t.low(end) == "of" || t.low(end) == "for") && t.is_cap(end + 1) && end + 1 < n && t.toks[end + 1].space {
-                end += 1;
-            } else if t.is_punct(end, '&') && t.is_cap(end + 1) {
-                end += 1;
-            } else {
+            let word = t.is_cap(end) && tok.space;
+            // "J. K. Rowling", "Sen. Warren".
+            let dot = t.is_punct(end, '.')
+                && !tok.space
+                && is_initial_or_title(t, lex, end - 1)
+                && t.is_cap(end + 1);
+            // "Ludwig van Beethoven", "Bank of England".
+            let particle = t.is_word(end)
+                && tok.space
+                && (is_particle(t.low(end)) || t.low(end) == "of" || t.low(end) == "for")
+                && t.is_cap(end + 1)
+                && t.toks[end + 1].space;
+            let ampersand = t.is_punct(end, '&') && t.is_cap(end + 1);
+            if !(word || dot || particle || ampersand) {
                 break;
             }
+            if word {
+                possessive = t.without_possessive(end).1;
+            }
+            end += 1;
         }
         i = end;
         if let Some(m) = dissect(t, lex, starts, first, end, possessive) {
@@ -89,8 +97,7 @@ pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
 
 fn is_initial_or_title(t: &Tokens, lex: &Lexicon, i: usize) -> bool {
     let w = t.s(i);
-    (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-        || lex.is_abbreviation(t.low(i))
+    (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) || lex.is_abbreviation(t.low(i))
 }
 
 /// The role of a token: title, role noun, modifier, demonym or a
@@ -153,10 +160,11 @@ fn dissect(
             Some(RoleWord::Role(r)) => {
                 titled |= r == Role::Title || r == Role::Noun;
                 gender = gender.or(match t.low(name_first) {
-                    "mr" | "sir" | "lord" | "king" | "prince" | "congressman" | "father" => Some(Gender::Male),
-                    "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "congresswoman" => {
-                        Some(Gender::Female)
+                    "mr" | "sir" | "lord" | "king" | "prince" | "congressman" | "father" => {
+                        Some(Gender::Male)
                     }
+                    "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess"
+                    | "congresswoman" => Some(Gender::Female),
                     _ => None,
                 });
                 name_first += 1;
@@ -225,7 +233,8 @@ fn dissect(
             r.split(' ').any(|w| {
                 let w = w.trim_end_matches('.').to_lowercase();
                 matches!(lex.role(&w), Some(Role::Title | Role::Noun))
-                    || w.rsplit_once('-').is_some_and(|(_, l)| lex.role(l).is_some())
+                    || w.rsplit_once('-')
+                        .is_some_and(|(_, l)| lex.role(l).is_some())
             })
         });
     let mut affiliation = (role_first..name_first).find_map(|k| match role_word(t, lex, k) {
@@ -239,10 +248,10 @@ fn dissect(
         affiliation = affiliation.or(place);
         titled = true;
     }
-    let kind = if let Some(c) = lex.country(&name_text) {
+    let kind = if let Some(c) = lex.country(name_text) {
         let _ = c;
         Some(ActorKind::Country)
-    } else if is_organization(t, lex, name_first, name_end, &name_text) {
+    } else if is_organization(t, lex, name_first, name_end, name_text) {
         Some(ActorKind::Organization)
     } else if role_text.is_some() && titled || has_initial(t, name_first, name_end) {
         Some(ActorKind::Person)
@@ -251,14 +260,14 @@ fn dissect(
     };
     // Demonyms and adjectives on their own ("Syrian", "Syrian-Russian")
     // are not mentions.
-    if words == 1 && lex.demonym(&name_text).is_some() {
+    if words == 1 && lex.demonym(name_text).is_some() {
         return None;
     }
     if words == 1 && name_text.split('-').all(|p| lex.demonym(p).is_some()) {
         return None;
     }
     let name = match kind {
-        Some(ActorKind::Country) => lex.country(&name_text).unwrap_or_default().to_string(),
+        Some(ActorKind::Country) => lex.country(name_text).unwrap_or_default().to_string(),
         _ => name_text.to_string(),
     };
     Some(Mention {
@@ -278,14 +287,24 @@ fn dissect(
 
 /// The role in `the ROLE [of PLACE …], NAME` ending at the comma `comma`,
 /// worded as a title ("Russian special envoy"), with its place.
-fn role_before_comma(t: &Tokens, lex: &Lexicon, comma: usize) -> Option<(String, Option<&'static str>)> {
+fn role_before_comma(
+    t: &Tokens,
+    lex: &Lexicon,
+    comma: usize,
+) -> Option<(String, Option<&'static str>)> {
     /// Tokens a role phrase before a name may span.
     const MAX_ROLE_PHRASE: usize = 12;
     let from = comma.saturating_sub(MAX_ROLE_PHRASE);
-    let det = (from..comma)
-        .rev()
-        .find(|&k| t.is_word(k) && matches!(t.low(k), "the" | "a" | "an" | "his" | "her" | "their" | "its"))?;
-    if (det + 1..comma).any(|k| t.toks[k].kind == Kind::Punct && !t.is_punct(k, '.') && !t.is_punct(k, '’')) {
+    let det = (from..comma).rev().find(|&k| {
+        t.is_word(k)
+            && matches!(
+                t.low(k),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            )
+    })?;
+    if (det + 1..comma)
+        .any(|k| t.toks[k].kind == Kind::Punct && !t.is_punct(k, '.') && !t.is_punct(k, '’'))
+    {
         return None;
     }
     // The role words right after the determiner.
@@ -319,13 +338,22 @@ fn role_before_comma(t: &Tokens, lex: &Lexicon, comma: usize) -> Option<(String,
         return None;
     }
     let demonym = place.and_then(|c| lex.demonym_of(c));
-    let role = demonym.into_iter().map(str::to_string).chain(words).collect::<Vec<_>>().join(" ");
+    let role = demonym
+        .into_iter()
+        .map(str::to_string)
+        .chain(words)
+        .collect::<Vec<_>>()
+        .join(" ");
     Some((role, place))
 }
 
 /// The role in `NAME, a ROLE[ of …],` right after a name, as written
 /// without its article ("doctor", "senior adviser to the mayor").
-fn role_after_comma(t: &Tokens, lex: &Lexicon, name_end: usize) -> Option<(String, Option<&'static str>)> {
+fn role_after_comma(
+    t: &Tokens,
+    lex: &Lexicon,
+    name_end: usize,
+) -> Option<(String, Option<&'static str>)> {
     /// Tokens a role apposition may span.
     const MAX_APPOSITION: usize = 10;
     if !t.is_punct(name_end, ',') || !t.is_word(name_end + 1) {
@@ -335,8 +363,12 @@ fn role_after_comma(t: &Tokens, lex: &Lexicon, name_end: usize) -> Option<(Strin
         return None;
     }
     let first = name_end + 2;
-    let close = (first..(first + MAX_APPOSITION).min(t.len()))
-        .find(|&k| t.toks[k].kind == Kind::Punct && !t.is_punct(k, '.') && !t.is_punct(k, '’') && !t.is_punct(k, '-'))?;
+    let close = (first..(first + MAX_APPOSITION).min(t.len())).find(|&k| {
+        t.toks[k].kind == Kind::Punct
+            && !t.is_punct(k, '.')
+            && !t.is_punct(k, '’')
+            && !t.is_punct(k, '-')
+    })?;
     if !matches!(t.punct(close), Some(',' | '.' | ';')) || close == first {
         return None;
     }

@@ -115,7 +115,10 @@ fn ends_here(t: &Tokens, lex: &Lexicon, i: usize, next: usize) -> bool {
 fn starts_sentence(t: &Tokens, i: usize) -> bool {
     t.is_cap(i)
         || t.toks[i].kind == super::tokens::Kind::Number
-        || matches!(t.punct(i), Some('"' | '“' | '‘' | '\'' | '«' | '„' | '(' | '['))
+        || matches!(
+            t.punct(i),
+            Some('"' | '“' | '‘' | '\'' | '«' | '„' | '(' | '[')
+        )
 }
 
 /// `Smith said.` / `he added.` right after a quotation.
@@ -161,7 +164,10 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             (
                 "Gen. Mark Milley met Mr. Smith in the U.S. on Monday. It rained.",
-                &["Gen. Mark Milley met Mr. Smith in the U.S. on Monday.", "It rained."],
+                &[
+                    "Gen. Mark Milley met Mr. Smith in the U.S. on Monday.",
+                    "It rained.",
+                ],
             ),
             (
                 "J. K. Rowling spoke. She left.",
@@ -171,7 +177,10 @@ mod tests {
                 "“We won. They lost,” she said. Then it ended.",
                 &["“We won. They lost,” she said.", "Then it ended."],
             ),
-            ("“We won.” Smith said. Then.", &["“We won.” Smith said.", "Then."]),
+            (
+                "“We won.” Smith said. Then.",
+                &["“We won.” Smith said.", "Then."],
+            ),
             ("“We won.” Then it ended.", &["“We won.”", "Then it ended."]),
             (
                 "He lives in the U.S. The rest stayed.",

@@ -101,7 +101,8 @@ impl<'a> Tokens<'a> {
                         Some(&(b, ',')) if !alpha => {
                             // Thousands separators: "50,000".
                             let rest = &text[b + 1..];
-                            if rest.len() >= 3 && rest.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+                            if rest.len() >= 3
+                                && rest.as_bytes()[..3].iter().all(u8::is_ascii_digit)
                             {
                                 it.next();
                                 chars += 1;
@@ -187,7 +188,10 @@ impl<'a> Tokens<'a> {
 
     /// The char of a punctuation token.
     pub fn punct(&self, i: usize) -> Option<char> {
-        self.toks.get(i).filter(|t| t.kind == Kind::Punct).map(|t| t.ch)
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == Kind::Punct)
+            .map(|t| t.ch)
     }
 
     pub fn is_punct(&self, i: usize, c: char) -> bool {
@@ -230,7 +234,17 @@ mod tests {
     fn keeps_names_abbreviations_and_numbers_whole() {
         assert_eq!(
             words("Bashar al-Assad’s U.S. trip, 3.6 million."),
-            ["Bashar", "al-Assad’s", "U.S", ".", "trip", ",", "3.6", "million", "."]
+            [
+                "Bashar",
+                "al-Assad’s",
+                "U.S",
+                ".",
+                "trip",
+                ",",
+                "3.6",
+                "million",
+                "."
+            ]
         );
         assert_eq!(words("end.Next"), ["end", ".", "Next"]);
         assert_eq!(words("50,000 readers"), ["50,000", "readers"]);
