@@ -1013,9 +1013,18 @@ impl<'a, 't> Finder<'a, 't> {
         // A noun phrase after a preposition ("officials in the
         // administration said", "Smith while on a visit on Friday
         // welcomed"): the subject starts the clause.
-        if np.0 > first && self.word_is(np.0 - 1, PREPOSITIONS) {
+        // A phrase of circumstance words only ("on Friday said") is no
+        // source either; after a clause opener ("after Clinton claimed")
+        // the phrase is the subject.
+        let circumstance = (np.0..np.1).all(|k| !t.is_word(k) || self.lex.is_common(self.low(k)));
+        let after_preposition = np.0 > first
+            && self.word_is(np.0 - 1, PREPOSITIONS)
+            && !self.word_is(np.0 - 1, &["after", "before", "while", "since", "until", "as"]);
+        if after_preposition || circumstance {
             if let Some(subject) = self.clause_subject(first, np.0) {
-                if subject.0 < np.0 {
+                let only_circumstance = (subject.0..subject.1)
+                    .all(|k| !t.is_word(k) || self.lex.is_common(self.low(k)));
+                if subject.0 < np.0 && !only_circumstance {
                     return Some(subject);
                 }
             } else if let Some(whole) = self.np_with_modifiers(first, np) {
