@@ -283,6 +283,9 @@ static TAIL_OPENERS: &[&str] = &[
     "next",
 ];
 
+/// Longest content after a cue read as circumstances only when it opens
+/// with a preposition and holds no clause.
+const MAX_CIRCUMSTANCE_WORDS: usize = 25;
 /// Longest adverbial tail after a postposed cue, in words.
 const MAX_TAIL_WORDS: usize = 10;
 /// Appositions stepped over between a source and its cue.
@@ -1280,8 +1283,13 @@ impl<'a, 't> Finder<'a, 't> {
                 self.low(v),
                 "told" | "tell" | "tells" | "telling" | "ask" | "asked" | "asks" | "asking"
             );
-        // "said Wednesday at the debate.": only circumstances.
-        let circumstances = !clause && self.adverbial_tail(s, k).is_some_and(|e| e + 1 >= s.end);
+        // "said Wednesday at the debate.", "said in an interview with Fox
+        // this morning.": only circumstances, the content is elsewhere.
+        let circumstances = !clause
+            && (self.adverbial_tail(s, k).is_some_and(|e| e + 1 >= s.end)
+                || (self.word_is(k, &["in", "at", "during", "while", "after", "before", "through", "via", "from"])
+                    && !(k..end).any(|j| self.word_is(j, PRONOUNS) || self.word_is(j, &["that"]) || self.of[j].is_some())
+                    && words <= MAX_CIRCUMSTANCE_WORDS));
         (!object_only && !circumstances && (words >= 2 || (words == 1 && self.of[k].is_some())))
             .then_some((k, end))
     }

@@ -48,6 +48,7 @@ pub struct Lexicon {
 const GGT_VERBS: &str = include_str!("lexicon/reporting-verbs.txt");
 const MORE_VERBS: &str = include_str!("lexicon/more-reporting-verbs.txt");
 const CLAUSE_ONLY: &str = include_str!("lexicon/clause-only-verbs.txt");
+const NOT_CUES: &str = include_str!("lexicon/not-cues.txt");
 const ABBREVIATIONS: &str = include_str!("lexicon/abbreviations.txt");
 const COMMON: &str = include_str!("lexicon/common-words.txt");
 const COUNTRIES: &str = include_str!("lexicon/countries.txt");
@@ -89,6 +90,9 @@ impl Lexicon {
         }
         for v in entries(CLAUSE_ONLY) {
             cues.insert(v, Cue::ClauseOnly);
+        }
+        for v in entries(NOT_CUES) {
+            cues.remove(v);
         }
         let mut countries = HashMap::default();
         let mut demonyms = HashMap::default();
