@@ -865,7 +865,17 @@ impl<'a, 't> Finder<'a, 't> {
                     "but",
                 ],
             );
-        (words > 0 && !next_cue && (resumes || clause)).then_some((start, s.end))
+        if words > 0 && !next_cue && (resumes || clause) {
+            return Some((start, s.end));
+        }
+        // `"…," said X, an economist at Y, "…"`: the quotation resumes after
+        // an apposition.
+        let resume = (start..s.end).find(|&k| self.of[k].is_some())?;
+        let apposition = resume > start + 1
+            && t.is_punct(resume - 1, ',')
+            && quoted_before
+            && !(start..resume).any(|k| t.is_word(k) && !t.is_cap(k) && self.lex.cue(self.low(k)) == Some(Cue::Speech));
+        apposition.then_some((resume, s.end))
     }
 
     /// A token that can end the content before an attribution: a comma, a
