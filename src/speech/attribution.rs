@@ -1275,6 +1275,15 @@ impl<'a, 't> Finder<'a, 't> {
         if k < s.end && self.of[k].is_some() {
             clause = true;
         }
+        // A clause opening on its subject: "think it will not", "added he
+        // would run".
+        if self.word_is(k, &["he", "she", "it", "they", "we", "i", "you"]) && self.words_between(k, s.end) >= 3 {
+            clause = true;
+        }
+        // `As the Post reported, …`.
+        if self.word_is(s.first, &["as"]) && t.is_punct(v + 1, ',') {
+            clause = true;
+        }
         if cue == Cue::ClauseOnly && !clause {
             return None;
         }
