@@ -874,7 +874,9 @@ impl<'a, 't> Finder<'a, 't> {
         let apposition = resume > start + 1
             && t.is_punct(resume - 1, ',')
             && quoted_before
-            && !(start..resume).any(|k| t.is_word(k) && !t.is_cap(k) && self.lex.cue(self.low(k)) == Some(Cue::Speech));
+            && !(start..resume).any(|k| {
+                t.is_word(k) && !t.is_cap(k) && self.lex.cue(self.low(k)) == Some(Cue::Speech)
+            });
         apposition.then_some((resume, s.end))
     }
 
@@ -1032,7 +1034,10 @@ impl<'a, 't> Finder<'a, 't> {
         let circumstance = (np.0..np.1).all(|k| !t.is_word(k) || self.lex.is_common(self.low(k)));
         let after_preposition = np.0 > first
             && self.word_is(np.0 - 1, PREPOSITIONS)
-            && !self.word_is(np.0 - 1, &["after", "before", "while", "since", "until", "as"]);
+            && !self.word_is(
+                np.0 - 1,
+                &["after", "before", "while", "since", "until", "as"],
+            );
         if after_preposition || circumstance {
             if let Some(subject) = self.clause_subject(first, np.0) {
                 let only_circumstance = (subject.0..subject.1)
@@ -1277,7 +1282,9 @@ impl<'a, 't> Finder<'a, 't> {
         }
         // A clause opening on its subject: "think it will not", "added he
         // would run".
-        if self.word_is(k, &["he", "she", "it", "they", "we", "i", "you"]) && self.words_between(k, s.end) >= 3 {
+        if self.word_is(k, &["he", "she", "it", "they", "we", "i", "you"])
+            && self.words_between(k, s.end) >= 3
+        {
             clause = true;
         }
         // `As the Post reported, …`.
@@ -1306,9 +1313,14 @@ impl<'a, 't> Finder<'a, 't> {
         // this morning.": only circumstances, the content is elsewhere.
         let circumstances = !clause
             && (self.adverbial_tail(s, k).is_some_and(|e| e + 1 >= s.end)
-                || (self.word_is(k, &["in", "at", "during", "while", "after", "before", "through", "via", "from"])
-                    && !(k..end).any(|j| self.word_is(j, PRONOUNS) || self.word_is(j, &["that"]) || self.of[j].is_some())
-                    && words <= MAX_CIRCUMSTANCE_WORDS));
+                || (self.word_is(
+                    k,
+                    &[
+                        "in", "at", "during", "while", "after", "before", "through", "via", "from",
+                    ],
+                ) && !(k..end).any(|j| {
+                    self.word_is(j, PRONOUNS) || self.word_is(j, &["that"]) || self.of[j].is_some()
+                }) && words <= MAX_CIRCUMSTANCE_WORDS));
         (!object_only && !circumstances && (words >= 2 || (words == 1 && self.of[k].is_some())))
             .then_some((k, end))
     }
