@@ -482,29 +482,17 @@ fn explain(
         *dbg.missed_cues
             .entry(format!("{} {}", g.kind, g.cue.to_lowercase()))
             .or_default() += 1;
-        let s = g.quote_spans.iter().map(|s| s[0]).min().unwrap_or(0);
-        let e = g.quote_spans.iter().map(|s| s[1]).max().unwrap_or(0);
-        let cue_ctx = g
-            .speaker_spans
-            .iter()
-            .map(|s| s[0])
-            .chain([s])
-            .min()
-            .unwrap_or(s);
-        let end_ctx = g
-            .speaker_spans
-            .iter()
-            .map(|s| s[1])
-            .chain([e])
-            .max()
-            .unwrap_or(e);
+        // The quote with its speaker, as context.
+        let spans = || g.quote_spans.iter().chain(&g.speaker_spans);
+        let from = spans().map(|s| s[0]).min().unwrap_or(0);
+        let to = spans().map(|s| s[1]).max().unwrap_or(from);
         dbg.lines.push(format!(
             "MISSED {} [{} cue {:?} speaker {:?}] :: {}",
             a.id,
             g.kind,
             g.cue,
             g.speaker,
-            snip(cue_ctx.saturating_sub(30), end_ctx.min(cue_ctx + 220) + 10)
+            snip(from.saturating_sub(30), to.min(from + 220) + 10)
         ));
     }
 }
