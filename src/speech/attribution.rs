@@ -1343,10 +1343,15 @@ impl<'a, 't> Finder<'a, 't> {
     fn truncate(&self, atts: &mut [Attribution]) {
         let t = self.t;
         for j in 1..atts.len() {
-            // A participle borrows an earlier source: its clause starts at
-            // the cue.
-            let own = atts[j].source.filter(|s| s.0 > atts[j - 1].cue.0);
-            let start = own.map_or(atts[j].cue.0, |s| s.0.min(atts[j].cue.0));
+            // A participle that borrows the source of the attribution
+            // before it goes on with the same speaker (`X praised A,
+            // stressing B`): the earlier content keeps it.
+            if atts[j].pattern == Pattern::Participle
+                && atts[j].source.is_some_and(|s| s.0 < atts[j - 1].cue.0)
+            {
+                continue;
+            }
+            let start = atts[j].source.map_or(atts[j].cue.0, |s| s.0.min(atts[j].cue.0));
             // The clause boundary before the later attribution.
             let mut b = start;
             while b > 0
