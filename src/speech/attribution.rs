@@ -783,14 +783,16 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// The source before the cue at `v`.
     fn subject(&self, s: &Sentence, v: usize, earlier: &[Attribution]) -> Option<Range> {
-        self.any_subject(s, v, earlier).filter(|&src| self.can_speak(src))
+        self.any_subject(s, v, earlier)
+            .filter(|&src| self.can_speak(src))
     }
 
     /// Whether a phrase can be a source: not the reader ("you"), not an
     /// imperative or a negated verb ("Please note", "don’t think").
     fn can_speak(&self, (a, b): Range) -> bool {
         let last = self.low(b - 1);
-        let reader = self.word_is(b - 1, &["you"]) || self.word_is(a, &["please", "here's", "here’s", "let's", "let’s"]);
+        let reader = self.word_is(b - 1, &["you"])
+            || self.word_is(a, &["please", "here's", "here’s", "let's", "let’s"]);
         let negation = last.ends_with("n't") || last.ends_with("n’t");
         !reader && !negation
     }
@@ -1351,7 +1353,9 @@ impl<'a, 't> Finder<'a, 't> {
             {
                 continue;
             }
-            let start = atts[j].source.map_or(atts[j].cue.0, |s| s.0.min(atts[j].cue.0));
+            let start = atts[j]
+                .source
+                .map_or(atts[j].cue.0, |s| s.0.min(atts[j].cue.0));
             // The clause boundary before the later attribution.
             let mut b = start;
             while b > 0
