@@ -254,15 +254,15 @@ fn char_to_byte<'a>(t: &'a Tokens) -> impl Fn(usize) -> usize + 'a {
         match t.toks.get(k) {
             Some(tok) if tok.start >= c => {
                 if tok.start == c {
-                    tok.from
+                    tok.from()
                 } else {
                     // Between tokens: just after the previous one.
-                    k.checked_sub(1).map_or(0, |p| t.toks[p].to)
+                    k.checked_sub(1).map_or(0, |p| t.toks[p].to())
                 }
             }
             Some(tok) => {
-                tok.from
-                    + t.text[tok.from..]
+                tok.from()
+                    + t.text[tok.from()..]
                         .char_indices()
                         .nth(c - tok.start)
                         .map_or(0, |(b, _)| b)

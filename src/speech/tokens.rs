@@ -5,7 +5,6 @@
 //! final dot of an abbreviation is a token of its own, and the sentence
 //! splitter decides what it means.
 
-use std::borrow::Cow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -22,9 +21,10 @@ pub struct Token {
     /// `[start, end)` in chars.
     pub start: usize,
     pub end: usize,
-    /// `[from, to)` in bytes, to slice the text.
-    pub from: usize,
-    pub to: usize,
+    /// `[from, to)` in bytes, to slice the text; `u32` keeps the token
+    /// small (texts over 4 GB are not articles).
+    from: u32,
+    to: u32,
     pub kind: Kind,
     /// Whitespace before the token.
     pub space: bool,
@@ -32,16 +32,33 @@ pub struct Token {
     pub newline: bool,
     /// A word starting with a capital (see [`Tokens::is_cap`]).
     cap: bool,
+    /// Where the lowercase form is in [`Tokens`]' buffer, for tokens with
+    /// capitals; `(0, 0)` for tokens already in lowercase.
+    lowered: (u32, u32),
     /// The char of a punctuation token; a doubled apostrophe or backtick
     /// reads as `"`. NUL for words and numbers.
     ch: char,
+}
+
+impl Token {
+    /// The byte offset where the token starts.
+    pub fn from(&self) -> usize {
+        self.from as usize
+    }
+
+    /// The byte offset just past the token.
+    pub fn to(&self) -> usize {
+        self.to as usize
+    }
 }
 
 /// A text cut into tokens, with lowercase forms for lexicon look-ups.
 pub struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
-    lower: Vec<Cow<'a, str>>,
+    /// Lowercase forms of the tokens that have capitals, one after the
+    /// other; each token knows its range here (see [`Token::lowered`]).
+    lowered: String,
 }
 
 /// A capitalised word: "Assad", and "al-Assad" or "d’Estaing" through
@@ -137,29 +154,33 @@ impl<'a> Tokens<'a> {
             toks.push(Token {
                 start,
                 end: chars,
-                from,
-                to,
+                // Offsets past 4 GB saturate; no article comes near.
+                from: u32::try_from(from).unwrap_or(u32::MAX),
+                to: u32::try_from(to).unwrap_or(u32::MAX),
                 kind,
                 space,
                 newline,
                 cap: kind == Kind::Word && starts_with_capital(written),
+                lowered: (0, 0),
                 ch,
             });
             space = false;
             newline = false;
         }
-        let lower = toks
-            .iter()
-            .map(|t| {
-                let s = &text[t.from..t.to];
-                if s.chars().any(char::is_uppercase) {
-                    Cow::Owned(s.to_lowercase())
-                } else {
-                    Cow::Borrowed(s)
-                }
-            })
-            .collect();
-        Tokens { text, toks, lower }
+        let mut lowered = String::new();
+        for t in &mut toks {
+            let s = &text[t.from()..t.to()];
+            if s.chars().any(char::is_uppercase) {
+                let at = lowered.len();
+                lowered.extend(s.chars().flat_map(char::to_lowercase));
+                t.lowered = (at as u32, lowered.len() as u32);
+            }
+        }
+        Tokens {
+            text,
+            toks,
+            lowered,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -168,12 +189,15 @@ impl<'a> Tokens<'a> {
 
     /// The token as written.
     pub fn s(&self, i: usize) -> &'a str {
-        &self.text[self.toks[i].from..self.toks[i].to]
+        &self.text[self.toks[i].from()..self.toks[i].to()]
     }
 
     /// The token in lowercase.
     pub fn low(&self, i: usize) -> &str {
-        &self.lower[i]
+        match self.toks[i].lowered {
+            (0, 0) => self.s(i),
+            (a, b) => &self.lowered[a as usize..b as usize],
+        }
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -217,7 +241,7 @@ impl<'a> Tokens<'a> {
         if b < a {
             return "";
         }
-        &self.text[self.toks[a].from..self.toks[b].to]
+        &self.text[self.toks[a].from()..self.toks[b].to()]
     }
 }
 
