@@ -5,7 +5,6 @@
 //! final dot of an abbreviation is a token of its own, and the sentence
 //! splitter decides what it means.
 
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     /// Letters, possibly with digits and inner joiners.
