@@ -725,9 +725,10 @@ impl<'a, 't> Finder<'a, 't> {
         if source.0 > s.first + 1 && self.left_boundary(source.0 - 1) {
             let quoted_before = self.of[source.0 - 1].is_some()
                 || (t.is_punct(source.0 - 1, ',') && self.of[source.0 - 2].is_some());
+            let tells = matches!(self.low(v), "told" | "tells" | "tell");
             let tail = self
                 .adverbial_tail(s, v + 1)
-                .or_else(|| quoted_before.then(|| self.object_tail(s, v + 1)).flatten());
+                .or_else(|| (quoted_before || tells).then(|| self.object_tail(s, v + 1)).flatten());
             if let Some(tail_end) = tail {
                 let boundary = source.0 - 1;
                 let end = if t.is_punct(boundary, ',') || t.is_punct(boundary, '—') {
@@ -735,7 +736,7 @@ impl<'a, 't> Finder<'a, 't> {
                 } else {
                     source.0
                 };
-                let rest = self.mid_rest(s, tail_end);
+                let rest = self.mid_rest(s, tail_end, false);
                 let before_quoted = self.has_quote((s.first, end));
                 // `In Iowa, she said: "…"` is a lead-in, not a postposed
                 // attribution.
@@ -832,13 +833,13 @@ impl<'a, 't> Finder<'a, 't> {
             return None;
         }
         let mut parts = vec![content];
-        parts.extend(self.mid_rest(s, src.1));
+        parts.extend(self.mid_rest(s, src.1, true));
         Some((src, parts))
     }
 
     /// The rest of a sentence after a mid-sentence attribution (`"…," he
     /// said, "…"`), unless a new clause with its own cue starts there.
-    fn mid_rest(&self, s: &Sentence, from: usize) -> Option<Range> {
+    fn mid_rest(&self, s: &Sentence, from: usize, inverted: bool) -> Option<Range> {
         let t = self.t;
         let quoted_before = self.has_quote((s.first, from));
         if from >= s.end || !(t.is_punct(from, ',') || t.is_punct(from, ':')) {
@@ -855,7 +856,8 @@ impl<'a, 't> Finder<'a, 't> {
         let clause = !quoted_before
             && t.is_word(start)
             && !t.is_cap(start)
-            && !self.word_is(start, DETERMINERS)
+            // After `said X,` an article opens an apposition about X.
+            && !(inverted && self.word_is(start, DETERMINERS))
             && !self.low(start).ends_with("ing")
             && !self.word_is(
                 start,

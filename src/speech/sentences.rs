@@ -34,6 +34,9 @@ pub fn quote_of(t: &Tokens, quotes: &[Quoted]) -> Vec<Option<u32>> {
 /// Words at most in an attribution that follows a quotation ending in a
 /// full stop (`"We won." Smith said.`) and still belongs to it.
 const MAX_TRAILING_ATTRIBUTION: usize = 5;
+/// Words at most in the whole sentence of such an attribution (`Smith said
+/// at a rally on Tuesday.`); a longer one is a sentence of its own.
+const MAX_TRAILING_SENTENCE: usize = 10;
 
 pub fn split(t: &Tokens, quotes: &[Quoted], of: &[Option<u32>]) -> Vec<Sentence> {
     let lex = Lexicon::get();
@@ -121,27 +124,29 @@ fn starts_sentence(t: &Tokens, i: usize) -> bool {
         )
 }
 
-/// `Smith said.` / `he added.` right after a quotation.
+/// `Smith said.` / `he added on Tuesday.` right after a quotation: a cue
+/// among its first words, and the sentence over soon after.
 fn short_attribution(t: &Tokens, lex: &Lexicon, from: usize) -> bool {
     let mut words = 0;
+    let mut cue = false;
     for k in from..t.len() {
         if t.toks[k].newline && k > from {
-            return false;
+            return cue;
         }
-        if matches!(t.punct(k), Some('.' | '!' | '?' | '"' | '“' | '”')) {
-            return false;
+        match t.punct(k) {
+            Some('.' | '!' | '?') => return cue,
+            Some('"' | '“' | '”') => return false,
+            _ => {}
         }
         if t.is_word(k) {
             words += 1;
-            if words > MAX_TRAILING_ATTRIBUTION {
+            if words > MAX_TRAILING_SENTENCE {
                 return false;
             }
-            if lex.cue(t.low(k)).is_some() {
-                return true;
-            }
+            cue |= words <= MAX_TRAILING_ATTRIBUTION && lex.cue(t.low(k)).is_some();
         }
     }
-    false
+    cue
 }
 
 #[cfg(test)]
