@@ -286,6 +286,9 @@ static TAIL_OPENERS: &[&str] = &[
 /// Longest content after a cue read as circumstances only when it opens
 /// with a preposition and holds no clause.
 const MAX_CIRCUMSTANCE_WORDS: usize = 25;
+/// Longest object of "told" after reported content (`told The Associated
+/// Press`), in words.
+const MAX_TOLD_OBJECT: usize = 4;
 /// Longest adverbial tail after a postposed cue, in words.
 const MAX_TAIL_WORDS: usize = 10;
 /// Appositions stepped over between a source and its cue.
@@ -725,10 +728,22 @@ impl<'a, 't> Finder<'a, 't> {
         if source.0 > s.first + 1 && self.left_boundary(source.0 - 1) {
             let quoted_before = self.of[source.0 - 1].is_some()
                 || (t.is_punct(source.0 - 1, ',') && self.of[source.0 - 2].is_some());
+            // `…, a spokesman told The Associated Press.`: after reported
+            // content, a short object that ends the sentence.
             let tells = matches!(self.low(v), "told" | "tells" | "tell");
-            let tail = self
-                .adverbial_tail(s, v + 1)
-                .or_else(|| (quoted_before || tells).then(|| self.object_tail(s, v + 1)).flatten());
+            let short_object = || {
+                self.object_tail(s, v + 1)
+                    .filter(|&e| e + 1 >= s.end && self.words_between(v + 1, e) <= MAX_TOLD_OBJECT)
+            };
+            let tail = self.adverbial_tail(s, v + 1).or_else(|| {
+                if quoted_before {
+                    self.object_tail(s, v + 1)
+                } else if tells {
+                    short_object()
+                } else {
+                    None
+                }
+            });
             if let Some(tail_end) = tail {
                 let boundary = source.0 - 1;
                 let end = if t.is_punct(boundary, ',') || t.is_punct(boundary, '—') {
