@@ -872,7 +872,7 @@ impl<'a, 't> Finder<'a, 't> {
             && t.is_word(start)
             && !t.is_cap(start)
             // After `said X,` an article opens an apposition about X.
-            && !(inverted && self.word_is(start, DETERMINERS))
+            && (!inverted || !self.word_is(start, DETERMINERS))
             && !self.low(start).ends_with("ing")
             && !self.word_is(
                 start,
