@@ -4,6 +4,7 @@
 //! the file (and line) they concern. One bad input never stops the others:
 //! the exit status is 1 when any input failed, 2 on a usage error.
 
+mod eval_quotes;
 mod eval_upsells;
 mod page;
 mod text;
@@ -13,6 +14,8 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 pub const USAGE: &str = "\
 usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz pages
        dramatis text [--jsonl] [FILE|-]                analyse plain text (or {\"id\",\"text\"} lines)
+       dramatis eval quotes [--debug] [--limit N] FILE.jsonl
+                                                       score quotes and speakers on annotated articles
        dramatis eval upsells CORPUS_DIR [--split report|tune|all] [--baseline FILE|--no-baseline] [--misses]
                                                        upsell recall and article-text loss vs generic rules";
 
@@ -26,7 +29,14 @@ pub fn run(args: &[String]) -> i32 {
     let result = match command {
         "page" => page::run(rest),
         "text" => text::run(rest),
-        "eval" if rest.first().is_some_and(|s| s == "upsells") => eval_upsells::run(&rest[1..]),
+        "eval" => match rest.split_first() {
+            Some((what, rest)) => match what.as_str() {
+                "quotes" => eval_quotes::run(rest),
+                "upsells" => eval_upsells::run(rest),
+                other => return usage(&format!("eval: unknown evaluation `{other}`")),
+            },
+            None => return usage("eval: which one? quotes or upsells"),
+        },
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             return 0;

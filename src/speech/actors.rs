@@ -1,0 +1,423 @@
+//! The cast of a story: name mentions merged into actors (a surname joins
+//! the full name it abbreviates), and sources resolved to them (names,
+//! pronouns, role descriptions), anonymous sources kept as written.
+
+use super::fasthash::FastMap as HashMap;
+use super::lexicon::{key, Lexicon, Role};
+use super::names::{Gender, Mention};
+use super::tokens::Tokens;
+use crate::speech::{Actor, ActorKind};
+
+/// Sentences a pronoun may look back for its speaker.
+const PRONOUN_REACH: usize = 4;
+
+pub struct Cast {
+    pub actors: Vec<Building>,
+    by_name: HashMap<String, usize>,
+    /// For each mention, its actor, if it has one yet.
+    of_mention: Vec<Option<usize>>,
+    /// Every mention of an actor as `(token, actor)`, in text order, for
+    /// looking back from a pronoun or a role description.
+    marks: Vec<(usize, usize)>,
+    /// The last resolved speaker and the token of its source.
+    pub last_speaker: Option<(usize, usize)>,
+}
+
+/// Mentions a role description ("the minister") may look back over.
+const ROLE_REACH: usize = 400;
+
+pub struct Building {
+    pub name: String,
+    pub kind: Option<ActorKind>,
+    pub role: Option<String>,
+    pub affiliation: Option<&'static str>,
+    pub mentions: Vec<[usize; 2]>,
+    /// Token of each mention, in order.
+    pub tokens: Vec<usize>,
+    pub quotes: usize,
+    pub gender: Option<Gender>,
+    pub words: usize,
+}
+
+/// The last word of a name, as a surname to match: "Bashar al-Assad" and
+/// "Assad" both give "assad".
+pub fn surname(name: &str) -> String {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let k = key(last);
+    for p in ["al-", "el-", "ad-", "as-", "bin-", "ben-"] {
+        if let Some(rest) = k.strip_prefix(p) {
+            return rest.to_string();
+        }
+    }
+    k
+}
+
+/// A source resolved for one quote.
+pub struct Resolved {
+    /// The actor, when the source is one.
+    pub actor: Option<usize>,
+    /// The speaker as the quote shows it: the actor's name, or the source
+    /// as written.
+    pub speaker: Option<String>,
+}
+
+impl Cast {
+    pub fn new(mentions: &[Mention]) -> Cast {
+        let mut cast = Cast {
+            actors: Vec::new(),
+            by_name: HashMap::default(),
+            of_mention: vec![None; mentions.len()],
+            marks: Vec::new(),
+            last_speaker: None,
+        };
+        // Full names, countries and organisations first.
+        let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+        for (mi, m) in mentions.iter().enumerate() {
+            if m.words >= 2 || matches!(m.kind, Some(ActorKind::Country | ActorKind::Organization))
+            {
+                let a = cast.actor_named(&m.name, m);
+                cast.of_mention[mi] = Some(a);
+                if m.words >= 2
+                    && !matches!(m.kind, Some(ActorKind::Country | ActorKind::Organization))
+                {
+                    by_surname
+                        .entry(surname(&m.name))
+                        .or_default()
+                        .push((m.first, a));
+                }
+            }
+        }
+        // Then surnames: the nearest full name before, else the first after.
+        for (mi, m) in mentions.iter().enumerate() {
+            if cast.of_mention[mi].is_some() {
+                continue;
+            }
+            let target = by_surname.get(&surname(&m.name)).and_then(|list| {
+                let k = list.partition_point(|&(tok, _)| tok < m.first);
+                list.get(k.wrapping_sub(1)).or(list.get(k)).map(|&(_, a)| a)
+            });
+            let target = target.filter(|&a| {
+                !matches!(
+                    cast.actors[a].kind,
+                    Some(ActorKind::Organization | ActorKind::Country)
+                )
+            });
+            if let Some(a) = target {
+                cast.add_mention(a, m);
+                cast.actors[a].kind = Some(ActorKind::Person);
+                cast.of_mention[mi] = Some(a);
+            } else {
+                // A titled person, or a lone capitalised word kept as a
+                // candidate: an actor only if it turns out to speak.
+                let a = cast.actor_named(&m.name, m);
+                cast.of_mention[mi] = Some(a);
+            }
+        }
+        cast.marks = cast
+            .actors
+            .iter()
+            .enumerate()
+            .flat_map(|(x, a)| a.tokens.iter().map(move |&tok| (tok, x)))
+            .collect();
+        cast.marks.sort_unstable();
+        cast
+    }
+
+    /// Gives "his Syrian counterpart" the role of the person set against
+    /// it: the nearest actor with a role named before.
+    pub fn fill_counterparts(&mut self) {
+        for x in 0..self.actors.len() {
+            let Some(role) = self.actors[x].role.clone() else {
+                continue;
+            };
+            if !role.to_lowercase().ends_with("counterpart") {
+                continue;
+            }
+            let at = self.actors[x].tokens[0];
+            let other = (0..self.actors.len())
+                .filter(|&y| y != x)
+                .filter_map(|y| {
+                    let a = &self.actors[y];
+                    let r = a.role.as_deref()?;
+                    if r.to_lowercase().ends_with("counterpart") {
+                        return None;
+                    }
+                    let tok = a.tokens.iter().rev().find(|&&k| k < at)?;
+                    Some((*tok, y))
+                })
+                .max();
+            if let Some((_, y)) = other {
+                let theirs = self.actors[y].role.clone().unwrap_or_default();
+                if let Some(r) = counterpart_role(&role, &theirs) {
+                    self.actors[x].role = Some(r);
+                }
+            }
+        }
+    }
+
+    fn find(&self, name: &str) -> Option<usize> {
+        self.by_name.get(&key(name)).copied()
+    }
+
+    fn actor_named(&mut self, name: &str, m: &Mention) -> usize {
+        let a = match self.find(name) {
+            Some(a) => a,
+            None => {
+                self.by_name.insert(key(name), self.actors.len());
+                self.actors.push(Building {
+                    name: name.to_string(),
+                    kind: m.kind,
+                    role: None,
+                    affiliation: None,
+                    mentions: Vec::new(),
+                    tokens: Vec::new(),
+                    quotes: 0,
+                    gender: None,
+                    words: m.words,
+                });
+                self.actors.len() - 1
+            }
+        };
+        self.add_mention(a, m);
+        a
+    }
+
+    fn add_mention(&mut self, a: usize, m: &Mention) {
+        let actor = &mut self.actors[a];
+        actor.mentions.push([m.start, m.stop]);
+        actor.tokens.push(m.first);
+        if actor.kind.is_none() {
+            actor.kind = m.kind;
+        }
+        if actor.role.is_none() {
+            actor.role = m.role.clone();
+            if m.role.is_some() {
+                actor.affiliation = m.affiliation;
+            }
+        }
+        if actor.affiliation.is_none() {
+            actor.affiliation = m.affiliation;
+        }
+        if actor.gender.is_none() {
+            actor.gender = m.gender;
+        }
+    }
+
+    /// Resolves the source written at tokens `[a, b)` (in sentence
+    /// `sentence`, which starts at token `sentence_first`).
+    pub fn resolve(
+        &mut self,
+        t: &Tokens,
+        mentions: &[Mention],
+        (a, b): (usize, usize),
+        sentence_first: usize,
+    ) -> Resolved {
+        let lex = Lexicon::get();
+        // A name heading the phrase: not after a preposition ("a spokesman
+        // for Trump"), not a possessive ("Clinton’s campaign").
+        let head_end = (a..b)
+            .find(|&k| {
+                t.is_punct(k, '(')
+                    || t.is_word(k)
+                        && matches!(
+                            t.low(k),
+                            "for"
+                                | "with"
+                                | "at"
+                                | "from"
+                                | "of"
+                                | "to"
+                                | "in"
+                                | "who"
+                                | "which"
+                                | "that"
+                                | "on"
+                        )
+                        && !(t.low(k) == "of" && k > a && t.is_cap(k - 1) && t.is_cap(k + 1))
+            })
+            .unwrap_or(b);
+        let from = mentions.partition_point(|m| m.first < a);
+        let head = mentions[from..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, m)| m.first < head_end)
+            .filter(|(_, m)| m.end <= head_end && !m.possessive)
+            .last()
+            .map(|(k, m)| (from + k, m));
+        if let Some((mi, m)) = head {
+            let actor = match self.of_mention[mi] {
+                Some(x) => x,
+                None => self.actor_named(&m.name, m),
+            };
+            // A lone capitalised word that speaks is a person.
+            if self.actors[actor].kind.is_none() {
+                self.actors[actor].kind = Some(ActorKind::Person);
+            }
+            return self.speaker(actor, a);
+        }
+        let words: Vec<&str> = (a..b).filter(|&k| t.is_word(k)).map(|k| t.low(k)).collect();
+        if words.len() == 1 {
+            let gender = match words[0] {
+                "he" | "him" => Some(Some(Gender::Male)),
+                "she" | "her" => Some(Some(Gender::Female)),
+                _ => None,
+            };
+            if let Some(g) = gender {
+                if let Some(x) = self.pronoun(g, a, sentence_first, t) {
+                    if self.actors[x].gender.is_none() {
+                        self.actors[x].gender = g;
+                    }
+                    return self.speaker(x, a);
+                }
+                return Resolved {
+                    actor: None,
+                    speaker: None,
+                };
+            }
+        }
+        // "the minister", "the Syrian president": the holder of that role.
+        let head_word = (a..head_end).rev().find(|&k| t.is_word(k));
+        if let Some(h) = head_word {
+            let starts_definite = t.low(a) == "the";
+            let role = lex.role(t.low(h));
+            if starts_definite && matches!(role, Some(Role::Title | Role::Noun)) {
+                let demonym = (a..h).find_map(|k| lex.demonym(t.s(k)));
+                let want = t.low(h).to_string();
+                let before = self.marks.partition_point(|&(tok, _)| tok < a);
+                let holder = self.marks[..before]
+                    .iter()
+                    .rev()
+                    .take(ROLE_REACH)
+                    .map(|&(_, x)| x)
+                    .find(|&x| {
+                        let act = &self.actors[x];
+                        act.role.as_deref().is_some_and(|r| {
+                            r.to_lowercase()
+                                .split(' ')
+                                .any(|w| w.trim_end_matches('.') == want)
+                        }) && demonym.is_none_or(|d| act.affiliation == Some(d))
+                    });
+                if let Some(x) = holder {
+                    return self.speaker(x, a);
+                }
+            }
+        }
+        // An anonymous or unnamed source, as written, up to a relative
+        // clause.
+        let end = (a..b)
+            .find(|&k| t.is_word(k) && matches!(t.low(k), "who" | "which" | "that"))
+            .unwrap_or(b);
+        let end = (a..end)
+            .rev()
+            .find(|&k| t.is_word(k) || t.toks[k].kind == super::tokens::Kind::Number)
+            .map_or(a, |k| k + 1);
+        Resolved {
+            actor: None,
+            speaker: (end > a).then(|| t.slice(a, end - 1).to_string()),
+        }
+    }
+
+    fn speaker(&mut self, x: usize, at: usize) -> Resolved {
+        self.last_speaker = Some((x, at));
+        Resolved {
+            actor: Some(x),
+            speaker: Some(self.actors[x].name.clone()),
+        }
+    }
+
+    /// The person a pronoun at token `at` stands for: a person named
+    /// earlier in its sentence, else the last speaker if recent, else the
+    /// nearest person named before.
+    fn pronoun(
+        &self,
+        gender: Option<Gender>,
+        at: usize,
+        sentence_first: usize,
+        t: &Tokens,
+    ) -> Option<usize> {
+        let fits = |x: usize| {
+            let a = &self.actors[x];
+            a.kind == Some(ActorKind::Person)
+                && (gender.is_none() || a.gender.is_none() || a.gender == gender)
+        };
+        // Nearest person mention before the pronoun in its own sentence.
+        let in_sentence = self.nearest_before(at, |tok, x| tok >= sentence_first && fits(x));
+        if let Some(x) = in_sentence {
+            return Some(x);
+        }
+        if let Some((x, tok)) = self.last_speaker {
+            let near = t.toks[at].start.saturating_sub(t.toks[tok].start) < PRONOUN_REACH * 250;
+            if near && fits(x) {
+                return Some(x);
+            }
+        }
+        self.nearest_before(at, |tok, x| {
+            t.toks[at].start.saturating_sub(t.toks[tok].start) < PRONOUN_REACH * 250 && fits(x)
+        })
+    }
+
+    /// The actor of the nearest mention before token `at` that `ok`
+    /// accepts, given the mention's token and actor.
+    fn nearest_before(&self, at: usize, ok: impl Fn(usize, usize) -> bool) -> Option<usize> {
+        let before = self.marks.partition_point(|&(tok, _)| tok < at);
+        self.marks[..before]
+            .iter()
+            .rev()
+            .take(ROLE_REACH)
+            .find(|&&(tok, x)| ok(tok, x))
+            .map(|&(_, x)| x)
+    }
+
+    /// The actors, ranked by prominence: quotes, then mentions, then how
+    /// early they appear.
+    pub fn finish(mut self, text_chars: usize) -> Vec<Actor> {
+        self.actors
+            .retain(|a| a.kind.is_some() || a.words >= 2 || a.quotes > 0);
+        let mut actors: Vec<(f32, Actor)> = self
+            .actors
+            .into_iter()
+            .map(|a| {
+                let first = a.mentions.first().map_or(0, |m| m[0]);
+                let early = 1.0 - first as f32 / text_chars.max(1) as f32;
+                let kind = a.kind.unwrap_or(ActorKind::Other);
+                let weight = if kind == ActorKind::Other { 0.5 } else { 1.0 };
+                let score = (4.0 * a.quotes as f32 + a.mentions.len() as f32 + early) * weight;
+                let mut mentions = a.mentions;
+                mentions.sort_unstable();
+                mentions.dedup();
+                (
+                    score,
+                    Actor {
+                        name: a.name,
+                        kind,
+                        role: a.role,
+                        affiliation: a.affiliation.map(str::to_string),
+                        mentions,
+                        quotes: a.quotes,
+                    },
+                )
+            })
+            .collect();
+        actors.sort_by(|x, y| y.0.total_cmp(&x.0));
+        actors.into_iter().map(|(_, a)| a).collect()
+    }
+}
+
+/// "his Syrian counterpart Faisal Mekdad": the counterpart holds the role
+/// of the person it is set against, for another country.
+pub fn counterpart_role(role: &str, other: &str) -> Option<String> {
+    let lex = Lexicon::get();
+    let stem = role.strip_suffix("counterpart")?.trim_end();
+    let core: Vec<&str> = other
+        .split(' ')
+        .filter(|w| lex.demonym(w).is_none() && !w.ends_with("'s"))
+        .collect();
+    if core.is_empty() {
+        return None;
+    }
+    Some(
+        format!("{stem} {}", core.join(" ").to_lowercase())
+            .trim()
+            .to_string(),
+    )
+}

@@ -1,0 +1,1405 @@
+//! Finding who said what in each sentence: a cue, its source and its
+//! content, by shallow patterns over the sentence's words with every
+//! quotation taken as one unit.
+//!
+//! The patterns, in the order they are tried for each cue:
+//! - `According to X, …` and `…, according to X`;
+//! - inverted: `"…," said X`;
+//! - postposed: `"…," X said`, `…, X said on Tuesday`, `"…," X said, "…"`;
+//! - participle: `…, adding that …` (the source is the clause's subject);
+//! - preposed: `X said (that) …`, `X told Y …`, `X said: "…"`;
+//! - then, across sentences: a colon lead-in whose content is the next
+//!   paragraph, quotations that continue the last speaker (`"…," she
+//!   said. "…"` and quote-only paragraphs), and a quotation whose speaker
+//!   is the subject of the sentence before.
+
+use super::lexicon::{Cue, Lexicon};
+use super::marks::Quoted;
+use super::sentences::Sentence;
+use super::tokens::{Kind, Tokens};
+
+/// A token range `[first, end)`.
+pub type Range = (usize, usize);
+
+/// How an attribution was found; kept for error analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pattern {
+    AccordingTo,
+    Inverted,
+    Postposed,
+    Participle,
+    Preposed,
+    ColonLeadIn,
+    Dash,
+    Floating,
+    PreviousSubject,
+}
+
+impl Pattern {
+    pub fn name(self) -> &'static str {
+        match self {
+            Pattern::AccordingTo => "according-to",
+            Pattern::Inverted => "inverted",
+            Pattern::Postposed => "postposed",
+            Pattern::Participle => "participle",
+            Pattern::Preposed => "preposed",
+            Pattern::ColonLeadIn => "colon-lead-in",
+            Pattern::Dash => "dash",
+            Pattern::Floating => "floating",
+            Pattern::PreviousSubject => "previous-subject",
+        }
+    }
+}
+
+/// A cue with its source and content, as token ranges.
+#[derive(Clone, Debug)]
+pub struct Attribution {
+    pub cue: Range,
+    /// The source as written: a name, a pronoun, "a senior official".
+    pub source: Option<Range>,
+    /// One or more content parts, in order.
+    pub content: Vec<Range>,
+    pub sentence: usize,
+    pub pattern: Pattern,
+    /// For attributions that continue an earlier one: its index.
+    pub follows: Option<usize>,
+}
+
+/// Words that may stand between a source and its cue: auxiliaries,
+/// adverbs, negation ("has also said", "would later write").
+static AUXILIARIES: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+    "not",
+    "never",
+    "then",
+    "once",
+    "again",
+    "first",
+    "just",
+    "already",
+    "still",
+    "often",
+    "even",
+    "long",
+    "quoted",
+    "as",
+    "further",
+    "since",
+    "later",
+    "soon",
+    "always",
+    "both",
+    "all",
+    "simply",
+    "flatly",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+    "here",
+    "there",
+];
+
+/// Words that end a noun phrase read leftwards from a cue: clause
+/// openers, conjunctions, relative pronouns, prepositions.
+static STOPPERS: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "while",
+    "as",
+    "because",
+    "if",
+    "although",
+    "though",
+    "since",
+    "after",
+    "before",
+    "where",
+    "so",
+    "but",
+    "or",
+    "nor",
+    "and",
+    "than",
+    "whether",
+    "until",
+    "unless",
+    "once",
+    "what",
+    "how",
+    "why",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "by",
+    "about",
+    "to",
+    "into",
+    "during",
+    "against",
+    "over",
+    "under",
+    "between",
+    "without",
+    "through",
+    "like",
+    "per",
+    "via",
+    "upon",
+    "among",
+    "amid",
+    "despite",
+    "toward",
+    "towards",
+    "around",
+    "across",
+    "behind",
+    "beyond",
+    "near",
+    "within",
+    "outside",
+    "inside",
+    "after",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tell",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "be",
+    "been",
+    "will",
+    "would",
+    "not",
+    "also",
+    "then",
+    "there",
+    "here",
+    "now",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+];
+
+static PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "for", "with", "from", "by", "about", "to", "into", "during", "against",
+    "over", "under", "between", "without", "through", "like", "per", "via", "upon", "among",
+    "amid", "despite", "toward", "towards", "around", "across", "behind", "beyond", "near",
+    "within", "outside", "inside", "after", "before", "while", "of",
+];
+
+/// Words that open an adverbial after a cue (`X said on Tuesday.`).
+static TAIL_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "to",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "of",
+    "about",
+    "through",
+    "via",
+    "while",
+    "when",
+    "from",
+    "with",
+    "outside",
+    "inside",
+    "following",
+    "afterward",
+    "afterwards",
+    "again",
+    "previously",
+    "repeatedly",
+    "also",
+    "then",
+    "too",
+    "late",
+    "early",
+    "over",
+    "shortly",
+    "privately",
+    "publicly",
+    "flatly",
+    "simply",
+    "by",
+    "under",
+    "as",
+    "once",
+    "in",
+    "this",
+    "next",
+];
+
+/// Longest content after a cue read as circumstances only when it opens
+/// with a preposition and holds no clause.
+const MAX_CIRCUMSTANCE_WORDS: usize = 25;
+/// Longest object of "told" after reported content (`told The Associated
+/// Press`), in words.
+const MAX_TOLD_OBJECT: usize = 4;
+/// Longest adverbial tail after a postposed cue, in words.
+const MAX_TAIL_WORDS: usize = 10;
+/// Appositions stepped over between a source and its cue.
+const MAX_APPOSITIONS: usize = 3;
+/// Longest apposition between a source and its cue, in tokens.
+const MAX_APPOSITION_TOKENS: usize = 25;
+/// Longest source noun phrase, in tokens.
+const MAX_SOURCE_TOKENS: usize = 14;
+
+static PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+static DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "whose", "such", "no", "any", "every", "each", "another",
+];
+
+/// Whether `w` is in `list`; each list becomes a hash set on first use.
+fn is_in(list: &'static [&'static str], w: &str) -> bool {
+    use super::fasthash::FastSet;
+    use std::sync::OnceLock;
+    static SETS: OnceLock<Vec<(usize, FastSet<&'static str>)>> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        [
+            AUXILIARIES,
+            STOPPERS,
+            PREPOSITIONS,
+            TAIL_OPENERS,
+            PRONOUNS,
+            DETERMINERS,
+        ]
+        .iter()
+        .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
+        .collect()
+    });
+    match sets.iter().find(|(p, _)| *p == list.as_ptr() as usize) {
+        Some((_, set)) => set.contains(w),
+        None => list.contains(&w),
+    }
+}
+
+pub struct Finder<'a, 't> {
+    t: &'a Tokens<'t>,
+    quoted: &'a [Quoted],
+    of: &'a [Option<u32>],
+    sents: &'a [Sentence],
+    lex: &'static Lexicon,
+}
+
+impl<'a, 't> Finder<'a, 't> {
+    pub fn new(
+        t: &'a Tokens<'t>,
+        quoted: &'a [Quoted],
+        of: &'a [Option<u32>],
+        sents: &'a [Sentence],
+    ) -> Self {
+        Finder {
+            t,
+            quoted,
+            of,
+            sents,
+            lex: Lexicon::get(),
+        }
+    }
+
+    /// All attributions of the text, in text order.
+    pub fn find(&self) -> Vec<Attribution> {
+        let mut out: Vec<Attribution> = Vec::new();
+        // The attribution a quote-only sentence may continue.
+        let mut last: Option<usize> = None;
+        // A lead-in (`X said:`) waiting for its content.
+        let mut pending: Option<usize> = None;
+        for (si, s) in self.sents.iter().enumerate() {
+            let before = out.len();
+            self.sentence(si, s, &mut out);
+            if out.len() > before {
+                last = out.len().checked_sub(1);
+                let a = &out[out.len() - 1];
+                pending = (a.content.is_empty()).then_some(out.len() - 1);
+                continue;
+            }
+            if let Some(p) = pending.take() {
+                let (cue, source, sentence) = (out[p].cue, out[p].source, out[p].sentence);
+                if si == sentence + 1 {
+                    out.push(Attribution {
+                        cue,
+                        source,
+                        content: vec![(s.first, s.end)],
+                        sentence: si,
+                        pattern: Pattern::ColonLeadIn,
+                        follows: Some(p),
+                    });
+                    last = Some(out.len() - 1);
+                    continue;
+                }
+            }
+            if !self.quote_only(s) {
+                last = None;
+                continue;
+            }
+            let content = vec![(s.first, s.end)];
+            // A quotation that goes on after its attribution, in the same
+            // paragraph, is one quote in parts (`"…," she said. "…"`).
+            if let Some(l) = last.filter(|&l| si == out[l].sentence + 1) {
+                let a = &out[l];
+                let same_para = s.para == self.sents[a.sentence].para;
+                let quoted = a.content.iter().any(|&r| self.has_quote(r));
+                if same_para && quoted && a.pattern != Pattern::ColonLeadIn {
+                    out[l].content.push((s.first, s.end));
+                    out[l].sentence = si;
+                    continue;
+                }
+            }
+            // `"…." Smith said at a rally on Tuesday.`: a quotation ending in
+            // a full stop, its attribution in the next sentence.
+            let next = self.sents.get(si + 1).filter(|n| n.para == s.para);
+            if let Some(a) = next.and_then(|n| self.trailing_attribution(n)) {
+                out.push(Attribution {
+                    content,
+                    sentence: si,
+                    ..a
+                });
+                last = Some(out.len() - 1);
+                continue;
+            }
+            match last.filter(|&l| si == out[l].sentence + 1) {
+                Some(l) => {
+                    // The next paragraph quotes the same speaker on: one
+                    // quote in parts when the last was quoted, else a new
+                    // quote of the same speaker.
+                    let a = &out[l];
+                    let near = s.para == self.sents[a.sentence].para + 1;
+                    let quoted = a.content.iter().any(|&r| self.has_quote(r));
+                    if near && quoted && a.pattern != Pattern::ColonLeadIn {
+                        out[l].content.push((s.first, s.end));
+                        out[l].sentence = si;
+                    } else {
+                        out.push(Attribution {
+                            cue: a.cue,
+                            source: a.source,
+                            content,
+                            sentence: si,
+                            pattern: Pattern::Floating,
+                            follows: Some(a.follows.unwrap_or(l)),
+                        });
+                        last = Some(out.len() - 1);
+                    }
+                }
+                None => {
+                    if let Some(src) = si.checked_sub(1).and_then(|p| self.subject_of(p)) {
+                        out.push(Attribution {
+                            cue: (src.1, src.1),
+                            source: Some(src),
+                            content,
+                            sentence: si,
+                            pattern: Pattern::PreviousSubject,
+                            follows: None,
+                        });
+                        last = Some(out.len() - 1);
+                    }
+                }
+            }
+        }
+        out.retain(|a| !a.content.is_empty());
+        out
+    }
+
+    /// `"…" — Jane Doe, mayor of Springfield`: a quotation signed with a
+    /// dash.
+    fn dash(&self, s: &Sentence) -> Option<Attribution> {
+        let t = self.t;
+        let d =
+            (s.first..s.end).find(|&k| self.frame(k) && matches!(t.punct(k), Some('—' | '–')))?;
+        if d == s.first || !self.is_quote_only((s.first, d)) || !t.is_cap(d + 1) {
+            return None;
+        }
+        let mut end = d + 1;
+        while end < s.end
+            && (t.is_word(end) || matches!(t.punct(end), Some('.' | '-' | '’' | '\'')))
+            && self.frame(end)
+        {
+            end += 1;
+        }
+        let ends = end >= s.end || matches!(t.punct(end), Some(',' | '(' | '.'));
+        (ends && end - d <= MAX_SOURCE_TOKENS).then(|| Attribution {
+            cue: (d, d + 1),
+            source: Some((d + 1, end)),
+            content: vec![(s.first, d)],
+            sentence: 0,
+            pattern: Pattern::Dash,
+            follows: None,
+        })
+    }
+
+    /// A sentence that is only an attribution: `Smith said on Tuesday.`
+    fn trailing_attribution(&self, n: &Sentence) -> Option<Attribution> {
+        let t = self.t;
+        let first = n.first;
+        let v = (first..n.end.min(first + MAX_SOURCE_TOKENS)).find(|&k| {
+            self.frame(k) && t.is_word(k) && !t.is_cap(k) && self.lex.cue(self.low(k)).is_some()
+        })?;
+        let end = self.skip_auxiliaries(first, v)?;
+        let source = self.np_back(first, end).filter(|src| src.0 == first)?;
+        let tail = self
+            .adverbial_tail(n, v + 1)
+            .or_else(|| self.object_tail(n, v + 1))?;
+        if tail + 1 < n.end {
+            return None;
+        }
+        Some(Attribution {
+            cue: (v, v + 1),
+            source: Some(source),
+            content: Vec::new(),
+            sentence: 0,
+            pattern: Pattern::Postposed,
+            follows: None,
+        })
+    }
+
+    fn is_quote_only(&self, (a, b): Range) -> bool {
+        let mut any = false;
+        for i in a..b {
+            if self.of[i].is_some() {
+                any = true;
+            } else if self.t.toks[i].kind != Kind::Punct {
+                return false;
+            }
+        }
+        any
+    }
+
+    fn has_quote(&self, (a, b): Range) -> bool {
+        (a..b).any(|i| self.of[i].is_some())
+    }
+
+    /// A sentence made of quotations and punctuation only.
+    fn quote_only(&self, s: &Sentence) -> bool {
+        self.is_quote_only((s.first, s.end))
+    }
+
+    /// The subject of sentence `si` when it is a capitalised name at its
+    /// start (`Smith was blunt.`), for a quotation that follows it.
+    fn subject_of(&self, si: usize) -> Option<Range> {
+        let s = &self.sents[si];
+        let t = self.t;
+        let mut i = s.first;
+        while i < s.end && t.is_cap(i) && self.of[i].is_none() {
+            i += 1;
+        }
+        let first = s.first;
+        let is_name = i > first + 1
+            && !self.lex.is_common(t.low(first))
+            && i < s.end
+            && t.is_word(i)
+            && !t.is_cap(i);
+        is_name.then_some((first, i))
+    }
+
+    fn frame(&self, i: usize) -> bool {
+        self.of[i].is_none()
+    }
+
+    fn low(&self, i: usize) -> &str {
+        self.t.low(i)
+    }
+
+    fn word_is(&self, i: usize, list: &'static [&'static str]) -> bool {
+        self.t.is_word(i) && self.frame(i) && is_in(list, self.low(i))
+    }
+
+    /// Attributions of one sentence.
+    fn sentence(&self, si: usize, s: &Sentence, out: &mut Vec<Attribution>) {
+        let first_new = out.len();
+        let mut i = s.first;
+        while i < s.end {
+            if !self.frame(i) || !self.t.is_word(i) {
+                i += 1;
+                continue;
+            }
+            let found = if self.low(i) == "according" && self.low_at(i + 1) == Some("to") {
+                self.according_to(s, i)
+            } else if let Some(cue) = self.lex.cue(self.low(i)).filter(|_| !self.t.is_cap(i)) {
+                // A capitalised cue is a name or title ("Secretary of State").
+                self.verb(s, i, cue, &out[first_new..])
+            } else {
+                None
+            };
+            if let Some(mut a) = found {
+                a.sentence = si;
+                // Go on after the cue, and after a source that follows it.
+                let past_source = a.source.filter(|s| s.0 >= a.cue.1).map_or(0, |s| s.1);
+                i = a.cue.1.max(i + 1).max(past_source);
+                out.push(a);
+            } else {
+                i += 1;
+            }
+        }
+        if out.len() == first_new {
+            out.extend(self.dash(s).map(|a| Attribution { sentence: si, ..a }));
+        }
+        self.truncate(&mut out[first_new..]);
+        // `According to the agency, X praised Y`: the report is X's; the
+        // agency is only the channel.
+        let inner: Vec<usize> = out[first_new..]
+            .iter()
+            .filter(|a| a.pattern != Pattern::AccordingTo)
+            .filter_map(|a| a.source.map(|s| s.0))
+            .collect();
+        let new = out.split_off(first_new);
+        out.extend(new.into_iter().filter(|a| {
+            !(a.pattern == Pattern::AccordingTo
+                && a.content.first().is_some_and(|c| inner.contains(&c.0)))
+        }));
+    }
+
+    fn low_at(&self, i: usize) -> Option<&str> {
+        (i < self.t.len() && self.t.is_word(i)).then(|| self.low(i))
+    }
+
+    /// `According to X, …` / `…, according to X.`
+    fn according_to(&self, s: &Sentence, v: usize) -> Option<Attribution> {
+        let src_first = v + 2;
+        let mut src_end = src_first;
+        while src_end < s.end
+            && self.frame(src_end)
+            && !matches!(
+                self.t.punct(src_end),
+                Some(',' | '.' | ';' | ':' | '—' | '–' | '?' | '!' | '(' | ')')
+            )
+            && src_end - src_first < 20
+        {
+            src_end += 1;
+        }
+        if src_end == src_first {
+            return None;
+        }
+        let source = Some((src_first, src_end));
+        let lead = self.words_between(s.first, v);
+        let content = if lead <= 3 && self.t.is_punct(src_end, ',') {
+            (src_end + 1, s.end)
+        } else if lead > 0 {
+            // `…, according to X.` or `X is Y, according to Z, and …`.
+            if src_end + 1 < s.end && self.words_between(src_end, s.end) > 2 {
+                (s.first, s.end)
+            } else {
+                (s.first, v)
+            }
+        } else {
+            return None;
+        };
+        Some(Attribution {
+            cue: (v, v + 2),
+            source,
+            content: vec![content],
+            sentence: 0,
+            pattern: Pattern::AccordingTo,
+            follows: None,
+        })
+    }
+
+    fn words_between(&self, a: usize, b: usize) -> usize {
+        (a..b)
+            .filter(|&i| self.t.is_word(i) || self.of[i].is_some())
+            .count()
+    }
+
+    /// A reporting verb at `v`.
+    fn verb(
+        &self,
+        s: &Sentence,
+        v: usize,
+        cue: Cue,
+        earlier: &[Attribution],
+    ) -> Option<Attribution> {
+        let t = self.t;
+        // A noun, not a verb: "the claim", "his statement", "Trump’s say".
+        if v > s.first {
+            let p = v - 1;
+            let noun = self.word_is(p, DETERMINERS)
+                || (t.is_word(p) && t.without_possessive(p).1)
+                || (cue == Cue::ClauseOnly
+                    && (self.word_is(p, PREPOSITIONS)
+                        || self.word_is(p, &["one", "two", "three", "some", "many"])));
+            if noun {
+                return None;
+            }
+        }
+        // "was told by", "reported by": the passive's agent follows.
+        if self.low_at(v + 1) == Some("by") {
+            return None;
+        }
+        let make = |source: Option<Range>, content: Vec<Range>, pattern: Pattern| Attribution {
+            cue: (v, v + 1),
+            source,
+            content,
+            sentence: 0,
+            pattern,
+            follows: None,
+        };
+
+        // Participle after a comma: `…, adding that …`.
+        // "is telling", "wasn't so much saying": the verb of a clause.
+        let progressive = (v.saturating_sub(4).max(s.first)..v).rev().any(|k| {
+            self.word_is(
+                k,
+                &[
+                    "is", "was", "are", "were", "been", "be", "am", "isn't", "wasn't", "aren't",
+                    "weren't",
+                ],
+            ) || (t.is_word(k)
+                && (self.low(k).ends_with("’s") || self.low(k).ends_with("'s"))
+                && self.word_is(k + 1, &["not"]))
+        });
+        let ing = self.low(v).ends_with("ing") && !progressive;
+        if ing {
+            let p = v.checked_sub(1)?;
+            let after_comma = t.is_punct(p, ',')
+                || (self.of[p].is_some()
+                    && self.quoted[self.of[p].unwrap_or_default() as usize].close == p)
+                || self.word_is(p, &["while", "before", "after", "by"]);
+            if !after_comma || p <= s.first {
+                return None;
+            }
+            let source = earlier
+                .last()
+                .and_then(|a| a.source)
+                .or_else(|| self.sentence_subject(s, p));
+            let content = self.content_after(s, v, cue)?;
+            return Some(make(source, vec![content], Pattern::Participle));
+        }
+
+        let Some(source) = self.subject(s, v, earlier) else {
+            return self
+                .inverted(s, v)
+                .map(|(src, parts)| make(Some(src), parts, Pattern::Inverted));
+        };
+
+        // Postposed: `"…," X said.`, `…, X said on Tuesday.`
+        if source.0 > s.first + 1 && self.left_boundary(source.0 - 1) {
+            let quoted_before = self.of[source.0 - 1].is_some()
+                || (t.is_punct(source.0 - 1, ',') && self.of[source.0 - 2].is_some());
+            // `…, a spokesman told The Associated Press.`: after reported
+            // content, a short object that ends the sentence.
+            let tells = matches!(self.low(v), "told" | "tells" | "tell");
+            let short_object = || {
+                self.object_tail(s, v + 1)
+                    .filter(|&e| e + 1 >= s.end && self.words_between(v + 1, e) <= MAX_TOLD_OBJECT)
+            };
+            let tail = self.adverbial_tail(s, v + 1).or_else(|| {
+                if quoted_before {
+                    self.object_tail(s, v + 1)
+                } else if tells {
+                    short_object()
+                } else {
+                    None
+                }
+            });
+            if let Some(tail_end) = tail {
+                let boundary = source.0 - 1;
+                let end = if t.is_punct(boundary, ',') || t.is_punct(boundary, '—') {
+                    boundary
+                } else {
+                    source.0
+                };
+                let rest = self.mid_rest(s, tail_end, false);
+                let before_quoted = self.has_quote((s.first, end));
+                // `In Iowa, she said: "…"` is a lead-in, not a postposed
+                // attribution.
+                let lead_in = rest.is_some_and(|r| self.of[r.0].is_some()) && !before_quoted;
+                // `During the 2012 election, Romney accused …`: a fronted
+                // adverbial, not content.
+                let adverbial = self.word_is(s.first, PREPOSITIONS)
+                    && !before_quoted
+                    && self.words_between(s.first, end) <= 6;
+                if self.words_between(s.first, end) > 0 && !lead_in && !adverbial {
+                    let mut parts = vec![(self.quoted_start(s, end), end)];
+                    parts.extend(rest);
+                    return Some(make(Some(source), parts, Pattern::Postposed));
+                }
+            }
+        }
+        // A lead-in: `X said (in a statement):` at the end of a paragraph.
+        let colon_end = s.end >= 2 && t.is_punct(s.end - 1, ':') && self.frame(s.end - 1);
+        if colon_end && (v + 2 == s.end || self.adverbial_tail(s, v + 1) == Some(s.end - 1)) {
+            return Some(make(Some(source), Vec::new(), Pattern::ColonLeadIn));
+        }
+        // Preposed: `X said (that) …`.
+        let content = self.content_after(s, v, cue)?;
+        Some(make(Some(source), vec![content], Pattern::Preposed))
+    }
+
+    /// Where the content before `end` starts: the sentence start, or the
+    /// opening of a quotation that ends the content when a colon or a dash
+    /// introduces it (`X said it plainly: "…," X added.`).
+    fn quoted_start(&self, s: &Sentence, end: usize) -> usize {
+        let t = self.t;
+        let last = (s.first..end)
+            .rev()
+            .find(|&k| t.toks[k].kind != Kind::Punct || self.of[k].is_some());
+        let Some(q) = last.and_then(|k| self.of[k]) else {
+            return s.first;
+        };
+        let open = self.quoted[q as usize].open;
+        if open > s.first && matches!(t.punct(open - 1), Some(':' | '—' | '–')) {
+            open
+        } else {
+            s.first
+        }
+    }
+
+    /// The source before the cue at `v`.
+    fn subject(&self, s: &Sentence, v: usize, earlier: &[Attribution]) -> Option<Range> {
+        self.any_subject(s, v, earlier)
+            .filter(|&src| self.can_speak(src))
+    }
+
+    /// Whether a phrase can be a source: not the reader ("you"), not an
+    /// imperative or a negated verb ("Please note", "don’t think").
+    fn can_speak(&self, (a, b): Range) -> bool {
+        let last = self.low(b - 1);
+        let reader = self.word_is(b - 1, &["you"])
+            || self.word_is(a, &["please", "here's", "here’s", "let's", "let’s"]);
+        let negation = last.ends_with("n't") || last.ends_with("n’t");
+        !reader && !negation
+    }
+
+    fn any_subject(&self, s: &Sentence, v: usize, earlier: &[Attribution]) -> Option<Range> {
+        let t = self.t;
+        let subj_end = self.skip_auxiliaries(s.first, v)?;
+        if self.word_is(subj_end, &["and", "but"]) {
+            // `X met Y and said …`: the subject of the first verb.
+            earlier
+                .last()
+                .and_then(|a| a.source)
+                .or_else(|| self.sentence_subject(s, subj_end))
+        } else if self.word_is(subj_end, &["who"]) && subj_end > s.first {
+            // `voters who said …`: the relative pronoun's antecedent.
+            let end = subj_end - 1;
+            let end = if t.is_punct(end, ',') && end > s.first {
+                end - 1
+            } else {
+                end
+            };
+            self.np_back(s.first, end)
+        } else {
+            self.source_before(s.first, subj_end)
+        }
+    }
+
+    /// Inverted: `"…," said X`, as the source and content parts.
+    fn inverted(&self, s: &Sentence, v: usize) -> Option<(Range, Vec<Range>)> {
+        let t = self.t;
+        if v <= s.first + 1 || !self.left_boundary(v - 1) {
+            return None;
+        }
+        let src = self.source_after(s, v)?;
+        let content = (s.first, v - usize::from(t.is_punct(v - 1, ',')));
+        if self.words_between(content.0, content.1) == 0 {
+            return None;
+        }
+        let mut parts = vec![content];
+        parts.extend(self.mid_rest(s, src.1, true));
+        Some((src, parts))
+    }
+
+    /// The rest of a sentence after a mid-sentence attribution (`"…," he
+    /// said, "…"`), unless a new clause with its own cue starts there.
+    fn mid_rest(&self, s: &Sentence, from: usize, inverted: bool) -> Option<Range> {
+        let t = self.t;
+        let quoted_before = self.has_quote((s.first, from));
+        if from >= s.end || !(t.is_punct(from, ',') || t.is_punct(from, ':')) {
+            return None;
+        }
+        let start = from + 1;
+        let words = self.words_between(start, s.end);
+        let next_cue = (start..(start + 3).min(s.end))
+            .any(|k| self.frame(k) && t.is_word(k) && self.lex.cue(self.low(k)).is_some());
+        // A quotation resumes (`"…," he said, "…"`) or the reported clause
+        // goes on (`The economy, he said, is strong.`); an apposition or a
+        // relative clause about the source does not count.
+        let resumes = self.of[start].is_some();
+        let clause = !quoted_before
+            && t.is_word(start)
+            && !t.is_cap(start)
+            // After `said X,` an article opens an apposition about X.
+            && (!inverted || !self.word_is(start, DETERMINERS))
+            && !self.low(start).ends_with("ing")
+            && !self.word_is(
+                start,
+                &[
+                    "who",
+                    "which",
+                    "whose",
+                    "where",
+                    "when",
+                    "according",
+                    "as",
+                    "after",
+                    "before",
+                    "while",
+                    "in",
+                    "at",
+                    "on",
+                    "during",
+                    "referring",
+                    "one",
+                    "and",
+                    "but",
+                ],
+            );
+        if words > 0 && !next_cue && (resumes || clause) {
+            return Some((start, s.end));
+        }
+        // `"…," said X, an economist at Y, "…"`: the quotation resumes after
+        // an apposition.
+        let resume = (start..s.end).find(|&k| self.of[k].is_some())?;
+        let apposition = resume > start + 1
+            && t.is_punct(resume - 1, ',')
+            && quoted_before
+            && !(start..resume).any(|k| {
+                t.is_word(k) && !t.is_cap(k) && self.lex.cue(self.low(k)) == Some(Cue::Speech)
+            });
+        apposition.then_some((resume, s.end))
+    }
+
+    /// A token that can end the content before an attribution: a comma, a
+    /// closing quotation, a dash, a colon.
+    fn left_boundary(&self, i: usize) -> bool {
+        matches!(self.t.punct(i), Some(',' | '—' | '–' | ':' | ';'))
+            || (self.of[i].is_some() && self.quoted[self.of[i].unwrap() as usize].close == i)
+    }
+
+    /// The source after an inverted cue: `said Jane Doe, a spokeswoman`.
+    fn source_after(&self, s: &Sentence, v: usize) -> Option<Range> {
+        let t = self.t;
+        let first = v + 1;
+        if first >= s.end || !self.frame(first) || !t.is_word(first) {
+            return None;
+        }
+        let w = self.low(first);
+        let quantifier = matches!(
+            w,
+            "one"
+                | "two"
+                | "three"
+                | "several"
+                | "some"
+                | "many"
+                | "most"
+                | "other"
+                | "both"
+                | "former"
+                | "senior"
+        );
+        if !(t.is_cap(first) || is_in(DETERMINERS, w) || quantifier || self.lex.role(w).is_some())
+            || is_in(&["that", "it", "this"], w)
+        {
+            return None;
+        }
+        let mut end = first;
+        while end < s.end
+            && self.frame(end)
+            && (t.is_word(end)
+                || matches!(t.punct(end), Some('.' | '-' | '’' | '\'' | '&'))
+                    && !self.ends_sentence_dot(end, s))
+            && end - first < MAX_SOURCE_TOKENS
+        {
+            if t.is_word(end) && end > first && self.lex.cue(self.low(end)).is_some() {
+                return None;
+            }
+            end += 1;
+        }
+        // The source must end the clause.
+        let ends = end >= s.end
+            || matches!(
+                t.punct(end),
+                Some(',' | '.' | '!' | '?' | ';' | ':' | '—' | '(')
+            )
+            || self.ends_sentence_dot(end, s);
+        ends.then_some((first, end))
+    }
+
+    fn ends_sentence_dot(&self, i: usize, s: &Sentence) -> bool {
+        self.t.is_punct(i, '.') && i + 1 == s.end
+    }
+
+    /// Steps left from the cue at `v` over auxiliaries and adverbs to the
+    /// last token of its subject.
+    fn skip_auxiliaries(&self, first: usize, v: usize) -> Option<usize> {
+        let t = self.t;
+        let mut k = v.checked_sub(1)?;
+        loop {
+            if k < first || !self.frame(k) {
+                return (k >= first).then_some(k);
+            }
+            let w = self.low(k);
+            let adverb = t.is_word(k) && !t.is_cap(k) && w.ends_with("ly") && w.len() > 4;
+            if t.is_word(k) && (is_in(AUXILIARIES, w) || adverb || w == "n't") {
+                k = k.checked_sub(1)?;
+            } else if self.word_is(k, &["to"]) && k > first && t.is_word(k - 1) && !t.is_cap(k - 1)
+            {
+                // "declined to say", "went on to write".
+                k = k.checked_sub(2)?;
+                if k >= first && self.word_is(k, &["on"]) {
+                    k = k.checked_sub(1)?;
+                }
+            } else if t.is_punct(k, '’') || t.is_punct(k, '\'') {
+                k = k.checked_sub(1)?;
+            } else {
+                return Some(k);
+            }
+            if k < first {
+                return None;
+            }
+        }
+    }
+
+    /// The source noun phrase ending at `end` (inclusive), read leftwards;
+    /// an apposition or relative clause between commas is stepped over
+    /// (`Jane Doe, a doctor, said`).
+    fn source_before(&self, first: usize, end: usize) -> Option<Range> {
+        let t = self.t;
+        if t.is_punct(end, ',') {
+            // `X, a doctor, said`, `X, 21, a student, said`, `X, who …, said`.
+            let mut end = end;
+            let mut nearest = None;
+            for _ in 0..MAX_APPOSITIONS {
+                let mut p = end;
+                while p > first {
+                    p -= 1;
+                    if !self.frame(p) {
+                        return nearest;
+                    }
+                    if t.is_punct(p, ',') {
+                        break;
+                    }
+                    if end - p > MAX_APPOSITION_TOKENS {
+                        return nearest;
+                    }
+                }
+                if p <= first || !t.is_punct(p, ',') {
+                    return nearest;
+                }
+                // `Another pollster, David Woodard of Clemson, said`: the
+                // name between the commas is the source.
+                if t.is_cap(p + 1) && !self.lex.is_common(self.low(p + 1)) && !t.is_cap(p - 1) {
+                    if let Some(np) = self.np_back(p + 1, end - 1) {
+                        return Some(np);
+                    }
+                }
+                let np = self.np_back(first, p - 1);
+                let named = np.filter(|np| {
+                    (np.0..np.1).any(|k| t.is_cap(k)) || self.word_is(np.1 - 1, PRONOUNS)
+                });
+                // The phrase that opens the clause is the source; a name
+                // inside the apposition ("in Allentown, Pa.,") is not.
+                if let Some(np) = named {
+                    let opens = np.0 == first
+                        || matches!(t.punct(np.0 - 1), Some(';' | ':' | '—' | '–'))
+                        || self.word_is(np.0 - 1, &["and", "but", "so", "as", "while"]);
+                    if opens {
+                        return Some(np);
+                    }
+                    nearest = nearest.or(Some(np));
+                }
+                end = p;
+            }
+            return nearest;
+        }
+        let np = self.np_back(first, end)?;
+        // A noun phrase after a preposition ("officials in the
+        // administration said", "Smith while on a visit on Friday
+        // welcomed"): the subject starts the clause.
+        // A phrase of circumstance words only ("on Friday said") is no
+        // source either; after a clause opener ("after Clinton claimed")
+        // the phrase is the subject.
+        let circumstance = (np.0..np.1).all(|k| !t.is_word(k) || self.lex.is_common(self.low(k)));
+        let after_preposition = np.0 > first
+            && self.word_is(np.0 - 1, PREPOSITIONS)
+            && !self.word_is(
+                np.0 - 1,
+                &["after", "before", "while", "since", "until", "as"],
+            );
+        if after_preposition || circumstance {
+            if let Some(subject) = self.clause_subject(first, np.0) {
+                let only_circumstance = (subject.0..subject.1)
+                    .all(|k| !t.is_word(k) || self.lex.is_common(self.low(k)));
+                if subject.0 < np.0 && !only_circumstance {
+                    return Some(subject);
+                }
+            } else if let Some(whole) = self.np_with_modifiers(first, np) {
+                // "two officials familiar with the talks said".
+                return Some(whole);
+            }
+        }
+        Some(np)
+    }
+
+    /// The subject of the sentence: its first noun phrase, after a
+    /// leading adverbial that ends in a comma (`On Monday, Smith …`).
+    fn sentence_subject(&self, s: &Sentence, before: usize) -> Option<Range> {
+        let t = self.t;
+        let mut start = s.first;
+        while self.word_is(start, &["but", "and", "so", "yet", "still", "then"]) {
+            start += 1;
+        }
+        if self.word_is(start, PREPOSITIONS) || self.word_is(start, STOPPERS) {
+            let comma = (start..before).find(|&k| t.is_punct(k, ','))?;
+            start = comma + 1;
+        }
+        let subject = self.clause_subject(start, before)?;
+        (subject.0 >= start).then_some(subject)
+    }
+
+    /// A noun phrase with the prepositional phrase after its head, back
+    /// to the start of the clause: `officials familiar with the talks`.
+    fn np_with_modifiers(&self, first: usize, np: Range) -> Option<Range> {
+        /// Longest phrase taken this way, in tokens.
+        const MAX_MODIFIED: usize = 8;
+        let t = self.t;
+        let mut start = np.0;
+        while start > first {
+            let p = start - 1;
+            let stop = !self.frame(p)
+                || !t.is_word(p)
+                || (self.word_is(p, STOPPERS) && !self.word_is(p, PREPOSITIONS))
+                || self.lex.cue(self.low(p)).is_some();
+            if stop {
+                break;
+            }
+            start = p;
+        }
+        let clause_start =
+            start == first || matches!(t.punct(start - 1), Some(',' | ';' | ':' | '—' | '–'));
+        (start < np.0 - 1
+            && np.1 - start <= MAX_MODIFIED
+            && clause_start
+            && !self.word_is(start, PREPOSITIONS))
+        .then_some((start, np.1))
+    }
+
+    /// The noun phrase that starts the clause holding token `before`.
+    fn clause_subject(&self, first: usize, before: usize) -> Option<Range> {
+        let t = self.t;
+        let mut start = before;
+        while start > first {
+            let p = start - 1;
+            if !self.frame(p) || matches!(t.punct(p), Some(',' | ';' | ':' | '—' | '–' | '(')) {
+                break;
+            }
+            start = p;
+        }
+        // Skip a leading conjunction.
+        while start < before
+            && self.word_is(start, &["and", "but", "so", "yet", "then", "meanwhile"])
+        {
+            start += 1;
+        }
+        let mut end = start;
+        while end < before
+            && self.frame(end)
+            && (t.is_word(end) || matches!(t.punct(end), Some('.' | '-' | '’' | '\'')))
+            && !(end > start && self.word_is(end, STOPPERS) && !self.of_in_name(end))
+            && !(end > start && t.is_word(end) && self.lex.cue(self.low(end)).is_some())
+        {
+            end += 1;
+        }
+        let ok =
+            end > start && ((start..end).any(|k| t.is_cap(k)) || self.word_is(start, PRONOUNS));
+        ok.then_some((start, end))
+    }
+
+    /// "of" inside a name or title: "Secretary of State John Kerry".
+    fn of_in_name(&self, k: usize) -> bool {
+        self.low(k) == "of" && k > 0 && self.t.is_cap(k - 1) && self.t.is_cap(k + 1)
+    }
+
+    /// The noun phrase ending at `end`, read leftwards.
+    fn np_back(&self, first: usize, end: usize) -> Option<Range> {
+        let t = self.t;
+        let mut k = end as isize;
+        let lo = first as isize;
+        while k >= lo {
+            let i = k as usize;
+            if !self.frame(i) || end - i >= MAX_SOURCE_TOKENS {
+                break;
+            }
+            if t.is_word(i) {
+                let w = self.low(i);
+                if i < end && self.lex.cue(w).is_some() && !t.is_cap(i) {
+                    break;
+                }
+                if w == "and" {
+                    // "Trump and Pence said", not "… and he said".
+                    let both = i > first && t.is_cap(i - 1) && t.is_cap(i + 1);
+                    if !both {
+                        break;
+                    }
+                } else if is_in(STOPPERS, w) && !t.is_cap(i) && !self.of_in_name(i) {
+                    break;
+                } else if i < end && is_in(PRONOUNS, w) && !is_in(&["it"], w) {
+                    // "… he" starts a new subject: "the report he said".
+                    break;
+                }
+            } else if t.toks[i].kind == Kind::Number {
+            } else if t.is_punct(i, ')') {
+                // "Rep. Zoe Lofgren (D-Calif.) said": step over the group.
+                match (i.saturating_sub(8).max(first)..i)
+                    .rev()
+                    .find(|&o| t.is_punct(o, '('))
+                {
+                    Some(o) if o > first => {
+                        k = o as isize - 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            } else if !matches!(t.punct(i), Some('.' | '-' | '’' | '\'' | '&')) || t.toks[i].space
+            {
+                break;
+            }
+            k -= 1;
+        }
+        let start = (k + 1) as usize;
+        let mut start = start;
+        // Never start on punctuation.
+        while start <= end && !t.is_word(start) && t.toks[start].kind != Kind::Number {
+            start += 1;
+        }
+        (start <= end).then_some((start, end + 1))
+    }
+
+    /// Where the sentence continues after a short adverbial tail (`on
+    /// Tuesday`, `in a statement`) that ends it or ends at a comma: the
+    /// token after the tail. None when a clause follows instead.
+    fn adverbial_tail(&self, s: &Sentence, from: usize) -> Option<usize> {
+        let t = self.t;
+        let mut k = from;
+        let mut words = 0;
+        while k < s.end {
+            match t.punct(k) {
+                Some(',' | ';' | ':' | '—' | '–' | '(' | '!' | '?') => return Some(k),
+                Some('.') if k + 1 >= s.end => return Some(k),
+                _ => {}
+            }
+            if !self.frame(k) {
+                return None;
+            }
+            if t.is_word(k) {
+                let w = self.low(k);
+                if words == 0 && !is_in(TAIL_OPENERS, w) {
+                    return None;
+                }
+                if w == "that" || (words > 0 && self.strong_cue(k)) {
+                    return None;
+                }
+                words += 1;
+                if words > MAX_TAIL_WORDS {
+                    return None;
+                }
+            }
+            k += 1;
+        }
+        Some(k)
+    }
+
+    /// Like [`Self::adverbial_tail`], for a cue after a quotation: any
+    /// short object may follow (`"…," he told the crowd.`).
+    fn object_tail(&self, s: &Sentence, from: usize) -> Option<usize> {
+        let t = self.t;
+        let mut words = 0;
+        for k in from..s.end {
+            if matches!(
+                t.punct(k),
+                Some(',' | ';' | ':' | '—' | '–' | '(' | '!' | '?')
+            ) || (t.is_punct(k, '.') && k + 1 >= s.end)
+            {
+                return Some(k);
+            }
+            if !self.frame(k) || self.word_is(k, &["that"]) {
+                return None;
+            }
+            if t.is_word(k) {
+                words += 1;
+                if words > MAX_TAIL_WORDS || self.strong_cue(k) {
+                    return None;
+                }
+            }
+        }
+        Some(s.end)
+    }
+
+    /// A reporting verb used as one: "said", not "at one point".
+    fn strong_cue(&self, k: usize) -> bool {
+        self.lex.cue(self.low(k)) == Some(Cue::Speech)
+            && !(k > 0 && (self.word_is(k - 1, DETERMINERS) || self.word_is(k - 1, PREPOSITIONS)))
+    }
+
+    /// The content after the cue at `v`: `said (that) …`, `said: "…"`.
+    fn content_after(&self, s: &Sentence, v: usize, cue: Cue) -> Option<Range> {
+        let t = self.t;
+        let mut k = v + 1;
+        let mut clause = false;
+        while k < s.end && matches!(t.punct(k), Some(',' | ':' | '—' | '–')) {
+            clause |= t.is_punct(k, ':');
+            k += 1;
+        }
+        // "pointed out that", "pointed to the record".
+        if self.word_is(k, &["out", "up"]) {
+            k += 1;
+        }
+        if self.word_is(k, &["to"]) && self.low(v).starts_with("point") {
+            clause = true;
+            k += 1;
+        }
+        if self.word_is(k, &["that"]) {
+            clause = true;
+        }
+        // A gerund complement: "reported holding shares".
+        if t.is_word(k) && !t.is_cap(k) && self.low(k).ends_with("ing") && self.low(k).len() > 5 {
+            clause = true;
+        }
+        if k < s.end && self.of[k].is_some() {
+            clause = true;
+        }
+        // A clause opening on its subject: "think it will not", "added he
+        // would run".
+        if self.word_is(k, &["he", "she", "it", "they", "we", "i", "you"])
+            && self.words_between(k, s.end) >= 3
+        {
+            clause = true;
+        }
+        // `As the Post reported, …`.
+        if self.word_is(s.first, &["as"]) && t.is_punct(v + 1, ',') {
+            clause = true;
+        }
+        if cue == Cue::ClauseOnly && !clause {
+            return None;
+        }
+        let mut end = s.end;
+        while end > k
+            && matches!(t.punct(end - 1), Some('.' | ',' | ';' | ':'))
+            && self.frame(end - 1)
+        {
+            end -= 1;
+        }
+        let words = self.words_between(k, end);
+        // "told the Post.", "asked reporters.": an object, no content.
+        let object_only = !clause
+            && words <= 3
+            && matches!(
+                self.low(v),
+                "told" | "tell" | "tells" | "telling" | "ask" | "asked" | "asks" | "asking"
+            );
+        // "said Wednesday at the debate.", "said in an interview with Fox
+        // this morning.": only circumstances, the content is elsewhere.
+        let circumstances = !clause
+            && (self.adverbial_tail(s, k).is_some_and(|e| e + 1 >= s.end)
+                || (self.word_is(
+                    k,
+                    &[
+                        "in", "at", "during", "while", "after", "before", "through", "via", "from",
+                    ],
+                ) && !(k..end).any(|j| {
+                    self.word_is(j, PRONOUNS) || self.word_is(j, &["that"]) || self.of[j].is_some()
+                }) && words <= MAX_CIRCUMSTANCE_WORDS));
+        (!object_only && !circumstances && (words >= 2 || (words == 1 && self.of[k].is_some())))
+            .then_some((k, end))
+    }
+
+    /// Cuts contents that run to the end of the sentence at the start of a
+    /// later attribution's clause (`X said A, as Y stressed B`).
+    fn truncate(&self, atts: &mut [Attribution]) {
+        let t = self.t;
+        for j in 1..atts.len() {
+            // A participle that borrows the source of the attribution
+            // before it goes on with the same speaker (`X praised A,
+            // stressing B`): the earlier content keeps it.
+            if atts[j].pattern == Pattern::Participle
+                && atts[j].source.is_some_and(|s| s.0 < atts[j - 1].cue.0)
+            {
+                continue;
+            }
+            let start = atts[j]
+                .source
+                .map_or(atts[j].cue.0, |s| s.0.min(atts[j].cue.0));
+            // The clause boundary before the later attribution.
+            let mut b = start;
+            while b > 0
+                && self.word_is(
+                    b - 1,
+                    &["and", "but", "as", "while", "whereas", "who", "which"],
+                )
+            {
+                b -= 1;
+            }
+            let boundary =
+                b > 0 && matches!(t.punct(b - 1), Some(',' | ';' | '—' | '–')) || b < start;
+            if !boundary {
+                continue;
+            }
+            let cut = if b > 0 && matches!(t.punct(b - 1), Some(',' | ';' | '—' | '–')) {
+                b - 1
+            } else {
+                b
+            };
+            for a in atts[..j].iter_mut() {
+                for part in a.content.iter_mut() {
+                    if part.0 < cut && part.1 > start {
+                        part.1 = cut;
+                    }
+                }
+            }
+        }
+    }
+}

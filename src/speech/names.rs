@@ -1,0 +1,423 @@
+//! Name mentions: runs of capitalised words with their particles ("Bashar
+//! al-Assad", "Ludwig van Beethoven"), initials and hyphens, split from
+//! the titles and roles in front of them ("Turkish Foreign Minister",
+//! "Russian special envoy") and typed from the gazetteers.
+
+use super::lexicon::{key, Lexicon, Role};
+use super::tokens::{Kind, Tokens};
+use crate::speech::ActorKind;
+
+/// Lowercase particles inside names.
+const PARTICLES: &[&str] = &[
+    "al", "al-", "el", "bin", "bint", "ibn", "abu", "de", "del", "della", "der", "den", "di", "da",
+    "dos", "das", "du", "van", "von", "la", "le", "ter", "ten", "y", "st", "mac",
+];
+
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// Tokens of the name itself, `[first, end)`.
+    pub first: usize,
+    pub end: usize,
+    /// The name as written, without a possessive ending.
+    pub name: String,
+    pub kind: Option<ActorKind>,
+    /// Title or role in front ("Syrian President"), straight apostrophes.
+    pub role: Option<String>,
+    pub affiliation: Option<&'static str>,
+    /// Words in the name.
+    pub words: usize,
+    /// Followed by a possessive ending: "Erdogan’s sense".
+    pub possessive: bool,
+    /// Gender from an honorific, if any.
+    pub gender: Option<Gender>,
+    /// Char offsets of the name.
+    pub start: usize,
+    pub stop: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+fn is_particle(w: &str) -> bool {
+    PARTICLES.contains(&w)
+}
+
+/// All name mentions, in text order. `starts[i]` tells whether token `i`
+/// opens a sentence (its capital says nothing there).
+pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
+    let lex = Lexicon::get();
+    let n = t.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !t.is_cap(i) {
+            i += 1;
+            continue;
+        }
+        // The run of capitalised words, particles, initials and "of".
+        let first = i;
+        let mut end = i + 1;
+        let mut possessive = t.without_possessive(i).1;
+        while end < n && !possessive {
+            let tok = &t.toks[end];
+            if tok.newline {
+                break;
+            }
+            let word = t.is_cap(end) && tok.space;
+            // "J. K. Rowling", "Sen. Warren".
+            let dot = t.is_punct(end, '.')
+                && !tok.space
+                && is_initial_or_title(t, lex, end - 1)
+                && t.is_cap(end + 1);
+            // "Ludwig van Beethoven", "Bank of England".
+            let particle = t.is_word(end)
+                && tok.space
+                && (is_particle(t.low(end)) || t.low(end) == "of" || t.low(end) == "for")
+                && t.is_cap(end + 1)
+                && t.toks[end + 1].space;
+            let ampersand = t.is_punct(end, '&') && t.is_cap(end + 1);
+            if !(word || dot || particle || ampersand) {
+                break;
+            }
+            if word {
+                possessive = t.without_possessive(end).1;
+            }
+            end += 1;
+        }
+        i = end;
+        if let Some(m) = dissect(t, lex, starts, first, end, possessive) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+fn is_initial_or_title(t: &Tokens, lex: &Lexicon, i: usize) -> bool {
+    let w = t.s(i);
+    (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) || lex.is_abbreviation(t.low(i))
+}
+
+/// The role of a token: title, role noun, modifier, demonym or a
+/// possessive country ("Iran’s").
+fn role_word(t: &Tokens, lex: &Lexicon, i: usize) -> Option<RoleWord> {
+    if !t.is_word(i) {
+        return t.is_punct(i, '.').then_some(RoleWord::Dot);
+    }
+    let low = t.low(i);
+    if let Some(r) = lex.role(low) {
+        return Some(RoleWord::Role(r));
+    }
+    // "vice-president", "co-founder".
+    if let Some((_, last)) = low.rsplit_once('-') {
+        if let Some(r) = lex.role(last) {
+            return Some(RoleWord::Role(r));
+        }
+    }
+    if !t.is_cap(i) {
+        return None;
+    }
+    if let Some(c) = lex.demonym(low) {
+        return Some(RoleWord::Place(c));
+    }
+    let stem = ["’s", "'s"].iter().find_map(|p| low.strip_suffix(p));
+    if let Some(c) = stem.and_then(|stem| lex.country(stem)) {
+        return Some(RoleWord::Place(c));
+    }
+    None
+}
+
+enum RoleWord {
+    Role(Role),
+    Place(&'static str),
+    Dot,
+}
+
+fn dissect(
+    t: &Tokens,
+    lex: &Lexicon,
+    starts: &[bool],
+    first: usize,
+    end: usize,
+    possessive: bool,
+) -> Option<Mention> {
+    let mut a = first;
+    // Sentence openers, days, headings: "But", "Thursday", "Know More".
+    while a < end && t.is_word(a) && lex.is_common(t.low(a)) && !lex.is_abbreviation(t.low(a)) {
+        a += 1;
+    }
+    if a < end && a == first && starts[a] && lex.is_common(t.low(a)) {
+        a += 1;
+    }
+    // Title and role words at the front of the run.
+    let mut name_first = a;
+    let mut gender = None;
+    let mut titled = false;
+    while name_first < end {
+        match role_word(t, lex, name_first) {
+            Some(RoleWord::Role(r)) => {
+                titled |= r == Role::Title || r == Role::Noun;
+                gender = gender.or(match t.low(name_first) {
+                    "mr" | "sir" | "lord" | "king" | "prince" | "congressman" | "father" => {
+                        Some(Gender::Male)
+                    }
+                    "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess"
+                    | "congresswoman" => Some(Gender::Female),
+                    _ => None,
+                });
+                name_first += 1;
+            }
+            Some(RoleWord::Place(_)) | Some(RoleWord::Dot) => name_first += 1,
+            None => break,
+        }
+    }
+    // A lone role word is not a name, but a lone demonym-led run might be
+    // a country name ("South Korea"): keep runs the gazetteer knows.
+    let whole = t.slice(a, end - 1);
+    let whole_name = strip_possessive(whole);
+    if lex.country(whole_name).is_some() || lex.is_org(whole_name) {
+        name_first = a;
+        titled = false;
+    }
+    // Trailing dots of initials never end a name.
+    let mut name_end = end;
+    while name_end > name_first && !t.is_word(name_end - 1) {
+        name_end -= 1;
+    }
+    if name_first >= name_end {
+        return None;
+    }
+    // Extend the role leftwards over role words and possessive countries
+    // before the run: "Russian special envoy Alexander Lavrentiev",
+    // "Iran’s Foreign Minister Hossein Amir-Abdollahian".
+    let role_in_run = name_first > a;
+    let mut role_first = if role_in_run { a } else { name_first };
+    if a == first {
+        let mut k = first;
+        let mut any_role = false;
+        while k > 0 {
+            let p = k - 1;
+            if t.toks[k].newline || (t.toks[p].kind == Kind::Punct && !t.is_punct(p, '.')) {
+                break;
+            }
+            match role_word(t, lex, p) {
+                Some(RoleWord::Role(r)) => {
+                    any_role |= r != Role::Modifier;
+                    k = p;
+                }
+                Some(RoleWord::Place(_)) => k = p,
+                Some(RoleWord::Dot) if p > 0 && lex.is_abbreviation(t.low(p - 1)) => k = p,
+                _ => break,
+            }
+        }
+        if any_role || (role_in_run && k < first) {
+            role_first = k;
+            titled |= any_role;
+        }
+    }
+    // "the special envoy of Russian President Vladimir Putin, Alexander
+    // Lavrentiev": a role set before the name, between a determiner and
+    // a comma.
+    let mut before = None;
+    if role_first == name_first && name_first == first && first > 1 && t.is_punct(first - 1, ',') {
+        before = role_before_comma(t, lex, first - 1);
+    }
+    let name_text = strip_possessive(t.slice(name_first, name_end - 1));
+    let words = (name_first..name_end).filter(|&k| t.is_word(k)).count();
+    let role_text = (role_first < name_first)
+        .then(|| t.slice(role_first, name_first - 1).replace('’', "'"))
+        .filter(|r| {
+            // Only a title or role noun makes a role; a demonym alone does not.
+            r.split(' ').any(|w| {
+                let w = w.trim_end_matches('.').to_lowercase();
+                matches!(lex.role(&w), Some(Role::Title | Role::Noun))
+                    || w.rsplit_once('-')
+                        .is_some_and(|(_, l)| lex.role(l).is_some())
+            })
+        });
+    let mut affiliation = (role_first..name_first).find_map(|k| match role_word(t, lex, k) {
+        Some(RoleWord::Place(c)) => Some(c),
+        _ => None,
+    });
+    let mut role_text = role_text;
+    let before = before.or_else(|| role_after_comma(t, lex, name_end));
+    if let (None, Some((role, place))) = (&role_text, before) {
+        role_text = Some(role);
+        affiliation = affiliation.or(place);
+        titled = true;
+    }
+    let kind = if let Some(c) = lex.country(name_text) {
+        let _ = c;
+        Some(ActorKind::Country)
+    } else if is_organization(t, lex, name_first, name_end, name_text) {
+        Some(ActorKind::Organization)
+    } else if role_text.is_some() && titled || has_initial(t, name_first, name_end) {
+        Some(ActorKind::Person)
+    } else {
+        None
+    };
+    // Demonyms and adjectives on their own ("Syrian", "Syrian-Russian")
+    // are not mentions.
+    if words == 1 && lex.demonym(name_text).is_some() {
+        return None;
+    }
+    if words == 1 && name_text.split('-').all(|p| lex.demonym(p).is_some()) {
+        return None;
+    }
+    let name = match kind {
+        Some(ActorKind::Country) => lex.country(name_text).unwrap_or_default().to_string(),
+        _ => name_text.to_string(),
+    };
+    Some(Mention {
+        first: name_first,
+        end: name_end,
+        name,
+        kind,
+        role: role_text,
+        affiliation,
+        words,
+        possessive,
+        gender,
+        start: t.toks[name_first].start,
+        stop: t.toks[name_end - 1].start + strip_possessive(t.s(name_end - 1)).chars().count(),
+    })
+}
+
+/// The role in `the ROLE [of PLACE …], NAME` ending at the comma `comma`,
+/// worded as a title ("Russian special envoy"), with its place.
+fn role_before_comma(
+    t: &Tokens,
+    lex: &Lexicon,
+    comma: usize,
+) -> Option<(String, Option<&'static str>)> {
+    /// Tokens a role phrase before a name may span.
+    const MAX_ROLE_PHRASE: usize = 12;
+    let from = comma.saturating_sub(MAX_ROLE_PHRASE);
+    let det = (from..comma).rev().find(|&k| {
+        t.is_word(k)
+            && matches!(
+                t.low(k),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            )
+    })?;
+    if (det + 1..comma)
+        .any(|k| t.toks[k].kind == Kind::Punct && !t.is_punct(k, '.') && !t.is_punct(k, '’'))
+    {
+        return None;
+    }
+    // The role words right after the determiner.
+    let mut k = det + 1;
+    let mut words = Vec::new();
+    let mut noun = false;
+    let mut place = None;
+    while k < comma {
+        match role_word(t, lex, k) {
+            Some(RoleWord::Role(r)) => {
+                noun |= r != Role::Modifier;
+                words.push(t.low(k).to_string());
+            }
+            Some(RoleWord::Place(c)) => place = place.or(Some(c)),
+            _ => break,
+        }
+        k += 1;
+    }
+    if !noun {
+        return None;
+    }
+    // "… of Russian President Vladimir Putin": the place of what follows.
+    if k < comma && t.low(k) == "of" {
+        place = place.or_else(|| {
+            (k + 1..comma).find_map(|j| match role_word(t, lex, j) {
+                Some(RoleWord::Place(c)) => Some(c),
+                _ => lex.country(strip_possessive(t.s(j))),
+            })
+        });
+    } else if k < comma {
+        return None;
+    }
+    let demonym = place.and_then(|c| lex.demonym_of(c));
+    let role = demonym
+        .into_iter()
+        .map(str::to_string)
+        .chain(words)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((role, place))
+}
+
+/// The role in `NAME, a ROLE[ of …],` right after a name, as written
+/// without its article ("doctor", "senior adviser to the mayor").
+fn role_after_comma(
+    t: &Tokens,
+    lex: &Lexicon,
+    name_end: usize,
+) -> Option<(String, Option<&'static str>)> {
+    /// Tokens a role apposition may span.
+    const MAX_APPOSITION: usize = 10;
+    if !t.is_punct(name_end, ',') || !t.is_word(name_end + 1) {
+        return None;
+    }
+    if !matches!(t.low(name_end + 1), "a" | "an" | "the") {
+        return None;
+    }
+    let first = name_end + 2;
+    let close = (first..(first + MAX_APPOSITION).min(t.len())).find(|&k| {
+        t.toks[k].kind == Kind::Punct
+            && !t.is_punct(k, '.')
+            && !t.is_punct(k, '’')
+            && !t.is_punct(k, '-')
+    })?;
+    if !matches!(t.punct(close), Some(',' | '.' | ';')) || close == first {
+        return None;
+    }
+    let mut place = None;
+    let mut noun = false;
+    for k in first..close {
+        match role_word(t, lex, k) {
+            Some(RoleWord::Role(r)) => noun |= r != Role::Modifier,
+            Some(RoleWord::Place(c)) => place = place.or(Some(c)),
+            _ => {}
+        }
+        if t.low(k) == "of" || t.low(k) == "for" || t.low(k) == "to" || t.low(k) == "at" {
+            break;
+        }
+    }
+    noun.then(|| (t.slice(first, close - 1).replace('’', "'"), place))
+}
+
+fn strip_possessive(s: &str) -> &str {
+    for end in ["’s", "'s", "’", "'"] {
+        if let Some(stem) = s.strip_suffix(end) {
+            return stem;
+        }
+    }
+    s
+}
+
+fn has_initial(t: &Tokens, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        let w = t.s(k);
+        w.chars().count() == 1 && t.is_punct(k + 1, '.') && k + 1 < b
+    })
+}
+
+fn is_organization(t: &Tokens, lex: &Lexicon, a: usize, b: usize, name: &str) -> bool {
+    if lex.is_org(name) {
+        return true;
+    }
+    let last = strip_possessive(t.s(b - 1));
+    if lex.is_org_head(last) {
+        return true;
+    }
+    // "Bank of England", "Ministry of Defence".
+    if (a..b).any(|k| t.low(k) == "of" && k > a && lex.is_org_head(t.s(k - 1))) {
+        return true;
+    }
+    // Acronyms: "NYPD", "FBI".
+    let acronym = b - a == 1
+        && last.chars().count() >= 2
+        && last.chars().all(|c| c.is_uppercase() || c == '.');
+    acronym && lex.country(last).is_none() && key(last) != "i"
+}
