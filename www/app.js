@@ -38,7 +38,9 @@ function analyse(input) {
 
 /**
  * The analysed text with each quote in a <mark> and each speaker mention in
- * a <b>, built from text nodes only. Returns the marks by quote index.
+ * a <b>, built from text nodes only. Spans nest (a quote inside a longer
+ * one); one that crosses another's end is cut there. Returns the marks by
+ * quote index.
  */
 function renderText(container, text, quotes) {
   const chars = [...text];
@@ -49,23 +51,30 @@ function renderText(container, text, quotes) {
   });
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const marks = new Map();
-  const out = [];
-  let at = 0;
-  for (const s of spans) {
-    if (s.start < at) continue; // overlapping spans: the first one wins
-    out.push(document.createTextNode(chars.slice(at, s.start).join("")));
-    const el = document.createElement(s.tag);
-    el.textContent = chars.slice(s.start, s.end).join("");
-    if (s.tag === "mark") {
-      el.className = s.kind;
-      el.tabIndex = -1;
-      marks.set(s.quote, el);
+  const slice = (from, to) => document.createTextNode(chars.slice(from, to).join(""));
+  // Fills `parent` with chars [from, to) and the spans (sorted) inside them.
+  const fill = (parent, from, to, inner) => {
+    let at = from;
+    while (inner.length) {
+      const s = inner.shift();
+      const end = Math.min(s.end, to);
+      if (s.start < at || s.start >= end) continue;
+      const children = [];
+      while (inner.length && inner[0].start < end) children.push(inner.shift());
+      parent.append(slice(at, s.start));
+      const el = document.createElement(s.tag);
+      if (s.tag === "mark") {
+        el.className = s.kind;
+        marks.set(s.quote, el);
+      }
+      fill(el, s.start, end, children);
+      parent.append(el);
+      at = end;
     }
-    out.push(el);
-    at = s.end;
-  }
-  out.push(document.createTextNode(chars.slice(at).join("")));
-  container.replaceChildren(...out);
+    parent.append(slice(at, to));
+  };
+  container.replaceChildren();
+  fill(container, 0, chars.length, spans);
   return marks;
 }
 
