@@ -4,7 +4,7 @@ use super::{push_collapsed, Element, Node, NodeData, NodeId, Page};
 
 /// Attributes kept on elements. Everything else is dropped at build time so
 /// the model stays small; `class`, `id` and short `data-*` attributes are kept
-/// as well (see [`MAX_DATA_ATTRIBUTE_LEN`]).
+/// as well (see [`MAX_DATA_ATTRIBUTE_LEN`]). [`is_kept`] is the fast test.
 pub const KEPT_ATTRIBUTES: &[&str] = &[
     "role",
     "aria-label",
@@ -21,6 +21,60 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
     "lang",
     "dir",
 ];
+
+/// Whether an attribute (lower-case name) is in [`KEPT_ATTRIBUTES`]: a
+/// `match` the compiler turns into a length switch, for the hot path.
+fn is_kept(name: &str) -> bool {
+    let kept = matches!(
+        name,
+        "role"
+            | "aria-label"
+            | "aria-modal"
+            | "href"
+            | "type"
+            | "name"
+            | "itemprop"
+            | "itemtype"
+            | "datetime"
+            | "rel"
+            | "placeholder"
+            | "action"
+            | "lang"
+            | "dir"
+    );
+    debug_assert_eq!(kept, KEPT_ATTRIBUTES.contains(&name));
+    kept
+}
+
+/// Whether the content of an element (lower-case tag) never reaches the
+/// model: [`SKIPPED_CONTENT`] as a `match`.
+fn skips_content(tag: &str) -> bool {
+    let skips = matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "canvas"
+            | "select"
+    );
+    debug_assert_eq!(skips, SKIPPED_CONTENT.contains(&tag));
+    skips
+}
+
+/// `s` in lower case, allocating only when it has upper-case ASCII (drivers
+/// mostly hand over lower-case names already).
+fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
 
 /// `data-*` attributes carry component names on many sites
 /// (`data-component="paywall"`); longer values are payloads, not names.
@@ -76,6 +130,8 @@ pub struct PageBuilder {
     page: Page,
     /// Open elements that are in the tree, innermost last.
     stack: Vec<NodeId>,
+    /// Whether the innermost open element's content is skipped.
+    skipping: bool,
     /// Depth of `open` calls whose element is not in the tree (content of a
     /// skipped or captured element that a driver fed anyway).
     detached: usize,
@@ -102,16 +158,15 @@ impl PageBuilder {
         tag: &str,
         attrs: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Descend {
-        let tag = tag.to_ascii_lowercase();
         // Content of a skipped or captured element that a driver feeds anyway
         // must not land in the tree.
-        if self.detached > 0 || self.capture != Capture::Tree || self.skipping() {
+        if self.detached > 0 || self.capture != Capture::Tree || self.skipping {
             self.detached += 1;
             return Descend::Skip;
         }
 
         let mut element = Element {
-            tag,
+            tag: lower(tag).into_owned(),
             ..Element::default()
         };
         let mut script_type = None;
@@ -121,8 +176,8 @@ impl PageBuilder {
         let mut href = None;
         let mut own_hidden = false;
         for (name, value) in attrs {
-            let name = name.to_ascii_lowercase();
-            match name.as_str() {
+            let name = lower(name);
+            match name.as_ref() {
                 "id" => element.id = value.to_string(),
                 "class" => {
                     element.classes = value.split_ascii_whitespace().map(str::to_string).collect()
@@ -131,12 +186,12 @@ impl PageBuilder {
                 "style" => own_hidden |= style_hides(value),
                 _ => {}
             }
-            match (element.tag.as_str(), name.as_str()) {
+            match (element.tag.as_str(), name.as_ref()) {
                 ("script", "type") => script_type = Some(value.trim().to_ascii_lowercase()),
                 // Whatever order a driver reports attributes in, `property`
                 // wins over `name`, which wins over `itemprop`.
                 ("meta", "property" | "name" | "itemprop") => {
-                    let rank = META_KEY_PRIORITY.iter().position(|k| *k == name);
+                    let rank = META_KEY_PRIORITY.iter().position(|k| *k == name.as_ref());
                     if meta_key.as_ref().is_none_or(|(r, _)| rank < *r) {
                         meta_key = Some((rank, value.trim().to_ascii_lowercase()));
                     }
@@ -147,10 +202,10 @@ impl PageBuilder {
                 ("input", "type") if value.eq_ignore_ascii_case("hidden") => own_hidden = true,
                 _ => {}
             }
-            let keep = KEPT_ATTRIBUTES.contains(&name.as_str())
+            let keep = is_kept(&name)
                 || (name.starts_with("data-") && value.len() <= MAX_DATA_ATTRIBUTE_LEN);
             if keep {
-                element.attrs.push((name, value.to_string()));
+                element.attrs.push((name.into_owned(), value.to_string()));
             }
         }
 
@@ -195,7 +250,7 @@ impl PageBuilder {
             {
                 self.capture = Capture::Title;
                 Descend::Children
-            } else if SKIPPED_CONTENT.contains(&element.tag.as_str()) {
+            } else if skips_content(&element.tag) {
                 Descend::Skip
             } else {
                 Descend::Children
@@ -206,6 +261,7 @@ impl PageBuilder {
 
         let id = self.push(parent, NodeData::Element(element));
         self.stack.push(id);
+        self.skipping = descend == Descend::Skip;
         descend
     }
 
@@ -218,7 +274,7 @@ impl PageBuilder {
             Capture::Title | Capture::JsonLd => self.captured.push_str(text),
             // One driver text node, one model text node (adjacent ones are
             // not merged), so that text offsets map back to DOM text nodes.
-            Capture::Tree if self.detached == 0 && !self.skipping() => {
+            Capture::Tree if self.detached == 0 && !self.skipping => {
                 let parent = self.stack.last().copied();
                 self.push(parent, NodeData::Text(text.to_string()));
             }
@@ -233,6 +289,8 @@ impl PageBuilder {
             return;
         }
         let Some(id) = self.stack.pop() else { return };
+        // Only elements whose content is kept can be below the one closed.
+        self.skipping = false;
         match std::mem::replace(&mut self.capture, Capture::Tree) {
             Capture::Title => {
                 let mut title = String::new();
@@ -275,27 +333,23 @@ impl PageBuilder {
         }
         id
     }
-
-    /// Whether the innermost open element is one whose content is skipped.
-    fn skipping(&self) -> bool {
-        self.stack
-            .last()
-            .is_some_and(|&id| SKIPPED_CONTENT.contains(&self.page.tag(id)))
-    }
 }
 
 /// Whether an inline `style` attribute hides the element.
 fn style_hides(style: &str) -> bool {
-    let compact: String = style
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    compact.split(';').any(|decl| {
-        matches!(
-            decl.trim_end_matches("!important"),
-            "display:none" | "visibility:hidden"
-        )
+    style.split(';').any(|decl| {
+        let Some((property, value)) = decl.split_once(':') else {
+            return false;
+        };
+        let value = value.trim();
+        let value = value
+            .strip_suffix("important")
+            .and_then(|v| v.trim_end().strip_suffix('!'))
+            .unwrap_or(value)
+            .trim_end();
+        let property = property.trim();
+        (property.eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none"))
+            || (property.eq_ignore_ascii_case("visibility") && value.eq_ignore_ascii_case("hidden"))
     })
 }
 
