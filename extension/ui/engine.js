@@ -9,13 +9,14 @@ import { recordAdded, recordCalls } from "./walk.js";
 import { measure } from "./timing.js";
 
 /**
- * Loads the engine that works on this page. (The wasm-bindgen glue, written
- * to extension/pkg/ by ./build.sh, is bundled in; only compiling the wasm
- * can fail.)
+ * Loads the engine that works on this page from the wasm download (a
+ * Response, or its promise). The wasm-bindgen glue, written to
+ * extension/pkg/ by ./build.sh, is bundled in; only compiling the wasm can
+ * fail, and it does under a strict page CSP in Chromium.
  */
-export async function loadEngine(api) {
+export async function loadEngine(api, download) {
   try {
-    await init({ module_or_path: api.runtime.getURL("pkg/dramatis_bg.wasm") });
+    await init({ module_or_path: download });
     return new ContentEngine(wasm);
   } catch (error) {
     if (error?.name !== "CompileError") throw error;

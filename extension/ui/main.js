@@ -12,12 +12,15 @@ function translator(api) {
   return (key, ...subs) => api.i18n.getMessage(key, subs) || key;
 }
 
-export async function start(api) {
+/**
+ * Runs on one page. `wasm` is the module's download, already under way.
+ */
+export async function start(api, wasm) {
   begin();
   const host = location.hostname;
   const settings = await loadSettings(api, host);
   if (settings.never) return;
-  const engine = await loadEngine(api);
+  const engine = await loadEngine(api, wasm);
   measure("instantiate");
   const { analysis, nodeOf } = await engine.analyzeDocument(document, location.href);
   const t = translator(api);
