@@ -6,9 +6,7 @@ import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startServer } from "./server.mjs";
-import { runScenarios } from "./scenarios.mjs";
-import { haveDisplay, keyboardScenario } from "./keys.mjs";
+import { runInBrowser } from "./scenarios.mjs";
 import { CHROMIUM_FLAGS } from "./flags.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -58,33 +56,4 @@ async function launch(server, { headless }) {
   };
 }
 
-const server = await startServer();
-let failed = 0;
-try {
-  const b = await launch(server, { headless: true });
-  try {
-    failed += await runScenarios(b);
-  } finally {
-    await b.close();
-  }
-  if (haveDisplay) {
-    const headful = await launch(server, { headless: false });
-    try {
-      failed += await runScenarios(headful, [{
-        name: "the keyboard command (real Alt+Shift+D) toggles the panel",
-        async run(b) {
-          const [command] = (await b.commands()).filter((c) => c.name === "toggle-panel");
-          if (command?.shortcut !== "Alt+Shift+D") throw new Error(`shortcut not assigned: ${JSON.stringify(command)}`);
-          await keyboardScenario(b);
-        },
-      }]);
-    } finally {
-      await headful.close();
-    }
-  } else {
-    console.log("skip chromium: the real keyboard command (no X display; ./build.sh test runs this under xvfb-run)");
-  }
-} finally {
-  await server.close();
-}
-process.exit(failed ? 1 : 0);
+await runInBrowser("chromium", launch);

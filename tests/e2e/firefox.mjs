@@ -8,9 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startServer } from "./server.mjs";
-import { runScenarios } from "./scenarios.mjs";
-import { haveDisplay, keyboardScenario } from "./keys.mjs";
+import { runInBrowser } from "./scenarios.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const xpi = resolve(root, "dist/dramatis-firefox.xpi");
@@ -99,29 +97,4 @@ async function launch(server, { headless }) {
   };
 }
 
-const server = await startServer();
-let failed = 0;
-try {
-  const b = await launch(server, { headless: true });
-  try {
-    failed += await runScenarios(b);
-  } finally {
-    await b.close();
-  }
-  if (haveDisplay) {
-    const headful = await launch(server, { headless: false });
-    try {
-      failed += await runScenarios(headful, [{
-        name: "the keyboard command (real Alt+Shift+D) toggles the panel",
-        run: keyboardScenario,
-      }]);
-    } finally {
-      await headful.close();
-    }
-  } else {
-    console.log("skip firefox: the real keyboard command (no X display; ./build.sh test runs this under xvfb-run)");
-  }
-} finally {
-  await server.close();
-}
-process.exit(failed ? 1 : 0);
+await runInBrowser("firefox", launch);

@@ -15,7 +15,17 @@ export function pressKeys(keys = TOGGLE_KEYS) {
 export const haveDisplay = Boolean(process.env.DISPLAY);
 
 /** The scenario: the real key hides the panel, and shows it again. */
-export async function keyboardScenario(b) {
+export const keyboardScenario = {
+  name: "the keyboard command (real Alt+Shift+D) toggles the panel",
+  run: pressTheShortcut,
+};
+
+async function pressTheShortcut(b) {
+  if (b.commands) {
+    // The suggested key is only a suggestion: check it was assigned.
+    const [command] = (await b.commands()).filter((c) => c.name === "toggle-panel");
+    assert.equal(command?.shortcut, "Alt+Shift+D", `shortcut not assigned: ${JSON.stringify(command)}`);
+  }
   await b.goto("/article");
   const shown = () => {
     const host = document.querySelector("dramatis-panel");

@@ -8,6 +8,8 @@
 // setViewport(width, height).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { startServer } from "./server.mjs";
+import { haveDisplay, keyboardScenario } from "./keys.mjs";
 
 const AXE = readFileSync(new URL("../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 
@@ -475,4 +477,33 @@ export async function runScenarios(b, only = [...scenarios, ...panelScenarios, .
     }
   }
   return failed;
+}
+
+/**
+ * The whole end-to-end run in one browser: every scenario in a headless
+ * instance, then the real keyboard command in a headful one on the X display
+ * of xvfb-run (skipped, and said so, without one). `launch(server,
+ * {headless})` returns the browser interface described at the top. Exits
+ * the process with the outcome.
+ */
+export async function runInBrowser(name, launch) {
+  const server = await startServer();
+  let failed = 0;
+  try {
+    for (const [headless, list] of [[true, undefined], [false, [keyboardScenario]]]) {
+      if (!headless && !haveDisplay) {
+        console.log(`skip ${name}: ${keyboardScenario.name} (no X display; ./build.sh test runs this under xvfb-run)`);
+        continue;
+      }
+      const b = await launch(server, { headless });
+      try {
+        failed += await runScenarios(b, list);
+      } finally {
+        await b.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  process.exit(failed ? 1 : 0);
 }
