@@ -15,7 +15,9 @@
 //! The pages are split by a hash of their domain into a tune half and a
 //! report half; the classifier was tuned on the tune half only, and the
 //! report half is what the command prints by default. `--misses` lists the
-//! misses and losses for tuning, and refuses to do so on the report half.
+//! misses and losses of all pages for tuning (`--hits` adds the snippets
+//! found), with the verdict on each ancestor of the element concerned, and
+//! refuses to do so on the report half.
 
 use super::{Args, Outcome, Usage};
 use crate::detect;
@@ -136,6 +138,8 @@ impl Tally {
 struct Truth {
     file: String,
     article: bool,
+    /// The ground-truth page type (`article`, `product`, ...), for notes.
+    page_type: String,
     half: Half,
     upsells: Vec<String>,
     /// `with` snippets and long main-content paragraphs.
@@ -190,6 +194,10 @@ fn read_truth(path: &Path) -> Result<Truth, String> {
             .to_string_lossy()
             .into_owned(),
         article: v["_internal"]["page_type"]["primary"] == "article",
+        page_type: v["_internal"]["page_type"]["primary"]
+            .as_str()
+            .unwrap_or("unknown")
+            .to_string(),
         half: half(v["url"].as_str().unwrap_or("")),
         upsells: list("without")
             .into_iter()
@@ -254,7 +262,7 @@ fn score(
     visible: &str,
     collapsed: &[NodeId],
     tally: &mut Tally,
-    misses: Option<&mut Vec<String>>,
+    misses: Option<&mut Notes>,
 ) {
     let texts: Vec<String> = collapsed
         .iter()
@@ -272,11 +280,15 @@ fn score(
         tally.snippets += 1;
         if inside(s) {
             tally.found += 1;
+            if misses.as_ref().is_some_and(|m| m.hits) {
+                notes.push(format!("{} ({}): hit {s:?}", truth.file, truth.page_type));
+            }
         } else {
             let at = smallest_holding(page, s);
             notes.push(format!(
-                "{}: missed {s:?}{}",
+                "{} ({}): missed {s:?}{}",
                 truth.file,
+                truth.page_type,
                 at.map_or(String::new(), |id| format!(
                     " at {}\n{}",
                     path(page, id),
@@ -292,16 +304,26 @@ fn score(
         .collect();
     if !lost.is_empty() {
         tally.pages_lost += 1;
+        // One note per collapsed element that hides article text.
+        let mut by: Vec<(NodeId, Vec<&String>)> = Vec::new();
         for s in lost {
-            let by = texts
-                .iter()
-                .position(|t| t.contains(s.as_str()))
-                .map(|i| collapsed[i]);
+            let Some(i) = texts.iter().position(|t| t.contains(s.as_str())) else {
+                continue;
+            };
+            match by.iter_mut().find(|(id, _)| *id == collapsed[i]) {
+                Some((_, v)) => v.push(s),
+                None => by.push((collapsed[i], vec![s])),
+            }
+        }
+        for (id, snippets) in by {
             notes.push(format!(
-                "{}: LOST {:.100?} in {}",
+                "{} ({}): LOST {} snippet(s), first {:.100?}, in {}\n{}",
                 truth.file,
-                s,
-                by.map_or(String::new(), |id| path(page, id))
+                truth.page_type,
+                snippets.len(),
+                snippets[0],
+                path(page, id),
+                upsell::explain(page, root, id)
             ));
         }
     }
@@ -312,8 +334,16 @@ fn score(
         .map(|p| p.chars().count())
         .sum::<usize>();
     if let Some(m) = misses {
-        m.extend(notes);
+        m.lines.extend(notes);
     }
+}
+
+/// Tuning notes: misses and losses with the verdicts that explain them,
+/// and with `--hits` the snippets found too.
+#[derive(Default)]
+struct Notes {
+    lines: Vec<String>,
+    hits: bool,
 }
 
 /// The smallest element holding a snippet.
@@ -359,7 +389,7 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let args = Args::parse(
         args,
         &["--split", "--baseline"],
-        &["--misses", "--no-baseline"],
+        &["--misses", "--hits", "--no-baseline"],
     )?;
     let [corpus] = args.positional.as_slice() else {
         return Err(Usage("eval upsells: give exactly one CORPUS_DIR".into()));
@@ -407,7 +437,10 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let mut outcome = Outcome::AllGood;
     // [article pages, all pages] × [dramatis, baseline]
     let mut tallies: [[Tally; 2]; 2] = Default::default();
-    let mut misses = args.has("--misses").then(Vec::new);
+    let mut misses = args.has("--misses").then(|| Notes {
+        lines: Vec::new(),
+        hits: args.has("--hits"),
+    });
     let mut in_half = 0;
     for file in &files {
         let truth = match read_truth(file) {
@@ -457,7 +490,8 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             if !wanted {
                 continue;
             }
-            let m = if scope == 0 { misses.as_mut() } else { None };
+            // Notes once per page, from the all-pages pass.
+            let m = if scope == 1 { misses.as_mut() } else { None };
             let tally = &mut tallies[scope][0];
             tally.time += ours_time;
             score(&page, root, &truth, &visible, &ours, tally, m);
@@ -470,7 +504,7 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     }
 
     if let Some(m) = &misses {
-        for line in m {
+        for line in &m.lines {
             println!("{line}");
         }
         println!();

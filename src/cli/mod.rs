@@ -13,7 +13,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 pub const USAGE: &str = "\
 usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz pages
        dramatis text [--jsonl] [FILE|-]                analyse plain text (or {\"id\",\"text\"} lines)
-       dramatis eval upsells CORPUS_DIR [--split report|tune|all] [--baseline FILE|--no-baseline] [--misses]
+       dramatis eval upsells CORPUS_DIR [--split report|tune|all] [--baseline FILE|--no-baseline] [--misses [--hits]]
                                                        upsell recall and article-text loss vs generic rules";
 
 /// Runs the command with its arguments (without the program name) and

@@ -21,6 +21,33 @@ const PROSE_MAX_EVIDENCE: f32 = 2.0;
 /// class: sites link to their subscribe page from menus and footers.
 const LINK_TOKEN_FACTOR: f32 = 0.5;
 
+/// A markup token of at least this lexicon weight names what is sold
+/// (`newsletter`, `subscribe`, `paywall`, `membership`): a topical anchor.
+/// Lighter tokens (`promo`, `cta`, `offer`, `member`, `premium`) are worn by
+/// every marketing block, product card and forum post, so they only support.
+const MARKUP_ANCHOR_WEIGHT: f32 = 2.5;
+
+/// Where a markup value comes from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Source {
+    /// The element's id or class: what the site calls it.
+    Own,
+    /// A `data-*` or `aria-label` value: often behaviour or configuration
+    /// (`data-xf-init="member-tooltip"`), so only topical tokens count.
+    Data,
+    /// A path segment of a link or form target.
+    Target,
+}
+
+impl Source {
+    fn factor(self) -> f32 {
+        match self {
+            Source::Own | Source::Data => 1.0,
+            Source::Target => LINK_TOKEN_FACTOR,
+        }
+    }
+}
+
 /// At most this much evidence from one element's own markup or one link, so
 /// that a class list repeating `newsletter` five ways counts once.
 const MAX_OWN_MARKUP: f32 = 4.0;
@@ -57,9 +84,15 @@ pub(crate) struct Features {
     pub own_markup: f32,
     /// Evidence per [`Kind`], for naming the promo.
     pub kinds: [f32; 4],
-    /// Single strong signals: a phrase or token of weight 1.5 or more, an
-    /// email field. A promo has at least one; many weak ones are not enough.
+    /// Single strong signals of the topic: a phrase of weight 1.5 or more, a
+    /// topical markup token (see [`MARKUP_ANCHOR_WEIGHT`]), an email field.
+    /// A promo has at least one; many weak ones are not enough.
     pub anchors: u32,
+    /// This element's own markup holds a topical token: the site named it
+    /// (`class="newsletter-box"`).
+    pub named: bool,
+    /// Named elements in the subtree.
+    pub named_boxes: u32,
     /// Calls to action proper: phrases of weight 3 ("subscribe now",
     /// "sign up for our newsletter"), or two strong cues in a short run of
     /// text ("Subscribe to the weekly newsletter"): they speak to the reader.
@@ -113,7 +146,8 @@ impl Features {
     /// promo class names, an email field (buttons and prices are in reviews
     /// too, and a review's "Try it" buttons carry `cta` classes).
     pub fn labelled_evidence(&self) -> f32 {
-        self.own_markup + 2.5 * self.email_inputs.min(1) as f32
+        let own = if self.named { self.own_markup } else { 0.0 };
+        own + 2.5 * self.email_inputs.min(1) as f32
     }
 
     /// Whether the subtree is a prose paragraph of its own.
@@ -132,6 +166,7 @@ impl Features {
             *k += v;
         }
         self.anchors += c.anchors;
+        self.named_boxes += c.named_boxes;
         self.calls += c.calls;
         self.actions += c.actions;
         self.forms += c.forms;
@@ -165,33 +200,47 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                     continue;
                 }
                 let mut own = 0.0;
-                let mark = |value: &str, factor: f32, cap: f32, f: &mut Features| {
+                // Adds the promo tokens of one markup value (at most `cap`
+                // in all) and says whether one of them was a topical anchor.
+                let mark = |value: &str, how: Source, cap: f32, f: &mut Features| {
                     let mut sum = 0.0;
+                    let mut anchor = false;
                     markup_tokens(value, |t| match tokens.mark(t) {
                         Some(Mark::Promo(kind, w)) if sum < cap => {
-                            let w = (w * factor).min(cap - sum);
+                            let topical = w >= MARKUP_ANCHOR_WEIGHT;
+                            if how == Source::Data && !topical {
+                                return;
+                            }
+                            let w = (w * how.factor()).min(cap - sum);
                             sum += w;
                             f.kinds[kind as usize] += w;
-                            if w >= ANCHOR_WEIGHT {
+                            if topical {
                                 f.anchors += 1;
+                                anchor = true;
                             }
                         }
-                        Some(Mark::Modal) if factor == 1.0 => f.modal = true,
-                        Some(Mark::Sticky) if factor == 1.0 => f.sticky = true,
-                        Some(Mark::Structure) if factor == 1.0 => f.structure = true,
+                        Some(Mark::Modal) if how != Source::Target => f.modal = true,
+                        Some(Mark::Sticky) if how != Source::Target => f.sticky = true,
+                        Some(Mark::Structure) if how != Source::Target => f.structure = true,
                         _ => {}
                     });
-                    sum
+                    (sum, anchor)
+                };
+                let mut named = false;
+                let mut add_own = |value: &str, how: Source, f: &mut Features| {
+                    let (w, anchor) = mark(value, how, MAX_OWN_MARKUP - own, f);
+                    own += w;
+                    named |= anchor;
                 };
                 if !is_slug(&e.id) {
-                    own += mark(&e.id, 1.0, MAX_OWN_MARKUP, &mut f);
+                    add_own(&e.id, Source::Own, &mut f);
                 }
                 for c in &e.classes {
-                    own += mark(c, 1.0, MAX_OWN_MARKUP - own, &mut f);
+                    add_own(c, Source::Own, &mut f);
                 }
                 for (name, value) in &e.attrs {
                     if name.starts_with("data-") || name == "aria-label" {
-                        own += mark(value, 1.0, MAX_OWN_MARKUP - own, &mut f);
+                        add_own(value, Source::Data, &mut f);
                     }
                 }
                 match e.attr("role") {
@@ -209,7 +258,7 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                 for segment in link_target.into_iter().flat_map(|p| p.split('/')) {
                     // An article's slug names its subject, not a promo.
                     if !is_slug(segment) {
-                        f.targets += mark(segment, LINK_TOKEN_FACTOR, MAX_LINK_MARKUP, &mut f);
+                        f.targets += mark(segment, Source::Target, MAX_LINK_MARKUP, &mut f).0;
                     }
                 }
                 match e.tag.as_str() {
@@ -248,6 +297,10 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                 }
                 f.own_markup = own;
                 f.markup += own;
+                if named {
+                    f.named = true;
+                    f.named_boxes += 1;
+                }
                 if matches!(e.tag.as_str(), "p" | "li" | "blockquote" | "dd") && f.is_prose() {
                     f.prose_chars = f.chars;
                 }

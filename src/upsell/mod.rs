@@ -106,10 +106,6 @@ const LINK_LIST_SHARE: f32 = 0.7;
 const WRAPPER_SLACK_CHARS: u32 = 60;
 const SPREAD_FACTOR: f32 = 1.5;
 
-/// Own promo markup of at least this weight names the element itself as
-/// the promo box (`class="newsletter-box"`).
-const NAMED_BOX_MARKUP: f32 = 2.0;
-
 /// On a page about subscriptions, an element inside the article needs this
 /// much markup and form evidence: its text is the story's subject.
 const SUBJECT_MIN_MARKUP: f32 = 3.0;
@@ -236,14 +232,24 @@ pub(crate) fn explain(page: &Page, article_root: Option<NodeId>, id: NodeId) -> 
                 None => "not weighed",
             };
             format!(
-                "    {} [{} chars, evidence {:.1}, calls {}, actions {}]: {v}",
+                "    {} [{} chars, prose {}, text {:.1}, markup {:.1} (own {:.1}), targets {:.1}, form {:.1}, calls {}, actions {}, links {}]: {v}",
                 page.tag(n),
                 f.chars,
-                f.evidence(),
+                f.prose_chars,
+                f.text,
+                f.markup,
+                f.own_markup,
+                f.targets,
+                f.structure_evidence(),
                 f.calls,
-                f.actions
+                f.actions,
+                f.links,
             )
         })
+        .chain(std::iter::once(format!(
+            "    cues: {}",
+            describe(page, &feats, id, Kind::Subscription, 12)
+        )))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -344,13 +350,15 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     check(f.anchors > 0, "no strong signal")?;
     // Text that only describes (prices, plans, "subscription") is not a
     // promo: a promo asks the reader to act, or is marked up as one.
-    let acts = f.calls > 0 || f.actions > 0 || f.email_inputs > 0 || f.markup >= NAMED_BOX_MARKUP;
+    let acts = f.calls > 0 || f.actions > 0 || f.email_inputs > 0 || f.named_boxes > 0;
     check(acts, "asks for nothing")?;
     // Menus hold promo links ("Join our newsletter") beside plain ones
-    // ("Newsletters"): only a call to action is a box there, never the menu.
-    check(!f.structure, "navigation or comments")?;
+    // ("Newsletters"): only a single call to action is a box there (it goes
+    // alone), never the menu, whether the menu is an ancestor or the element
+    // itself is marked as navigation (`navigation__cta`).
+    let single_call = (f.calls > 0 || f.email_inputs > 0) && f.links <= 1;
     check(
-        !cx.in_nav || ((f.calls > 0 || f.email_inputs > 0) && f.links <= 1),
+        !(cx.in_nav || f.structure) || single_call,
         "plain link in navigation or comments",
     )?;
     // A link or button inside story text is part of its sentence.
@@ -365,6 +373,13 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     check(
         !(cx.in_flow && text_block && f.calls == 0 && build < FLOW_MIN_MARKUP),
         "story paragraph",
+    )?;
+    // A sentence that mentions a membership or a trial and links to it
+    // ("buy a one-time $30 membership, or sign in") informs: a paragraph
+    // must speak to the reader to be a promo of its own.
+    check(
+        !(text_block && f.chars >= features::PROSE_CHARS && f.calls == 0 && !f.named),
+        "a sentence that mentions, not a call",
     )?;
     check(
         !(cx.in_article && cx.subject && build < SUBJECT_MIN_MARKUP),
@@ -396,7 +411,7 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
 /// Whether `id` is one box rather than a container around a smaller box.
 fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
     let f = &feats[id.index()];
-    if f.own_markup >= NAMED_BOX_MARKUP {
+    if f.named {
         return Ok(());
     }
     let best = page.children(id).iter().max_by(|a, b| {
@@ -409,9 +424,13 @@ fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
             let b = &feats[c.index()];
             // A link or button is a line of its block, never the box.
             let inline = INLINE_TAGS.contains(&page.tag(c)) || page.tag(c) == "button";
+            // The rest of the element would be dense enough to be a box of
+            // its own: a sign-up form and the pitch beside it.
+            let (rest, rest_chars) = (f.evidence() - b.evidence(), f.chars - b.chars);
             inline
                 || f.chars <= b.chars + WRAPPER_SLACK_CHARS
                 || f.evidence() >= SPREAD_FACTOR * b.evidence()
+                || rest >= BASE_EVIDENCE + rest_chars as f32 / CHARS_PER_EVIDENCE
         }),
         "a container around a smaller box",
     )
@@ -467,6 +486,11 @@ const REASON_CUES: usize = 3;
 
 /// "newsletter sign-up: “in your inbox”, “subscribe”, class “promo”, email field".
 fn reason(page: &Page, feats: &[Features], id: NodeId, kind: Kind) -> String {
+    describe(page, feats, id, kind, REASON_CUES)
+}
+
+/// The label of `kind` and the `max` strongest cues of `id`.
+fn describe(page: &Page, feats: &[Features], id: NodeId, kind: Kind, max: usize) -> String {
     let mut cues: Vec<(f32, String)> = Vec::new();
     let mut note = |w: f32, s: String| {
         if !cues.iter().any(|(_, c)| *c == s) {
@@ -499,7 +523,7 @@ fn reason(page: &Page, feats: &[Features], id: NodeId, kind: Kind) -> String {
         }
     }
     cues.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut parts: Vec<String> = cues.into_iter().take(REASON_CUES).map(|(_, s)| s).collect();
+    let mut parts: Vec<String> = cues.into_iter().take(max).map(|(_, s)| s).collect();
     let f = &feats[id.index()];
     if f.email_inputs > 0 {
         parts.push("email field".into());
