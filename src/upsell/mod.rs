@@ -174,6 +174,7 @@ fn walk(
         id: top,
         in_flow: false,
         in_nav: false,
+        frame: false,
         region: None,
     }];
     while let Some(at) = stack.pop() {
@@ -191,6 +192,7 @@ fn walk(
             subject,
             in_flow: at.in_flow,
             in_nav: at.in_nav,
+            frame: at.frame,
             background: at.region.map_or(0.0, |r| background(&feats[r.index()], f)),
         };
         let verdict = qualifies(page, feats, id, &context).and_then(|_| coherent(page, feats, id));
@@ -207,6 +209,9 @@ fn walk(
             id: c,
             in_flow,
             in_nav,
+            // A wrapper of the page's header or footer is that frame too.
+            frame: is_frame(page, c)
+                || (at.frame && feats[c.index()].chars + WRAPPER_SLACK_CHARS >= f.chars),
             region,
         }));
     }
@@ -262,6 +267,8 @@ struct Walk {
     in_flow: bool,
     /// The element lies in navigation or comments.
     in_nav: bool,
+    /// The element is a page header or footer, or a wrapper of one.
+    frame: bool,
     /// The nearest ancestor that holds story text.
     region: Option<NodeId>,
 }
@@ -290,6 +297,15 @@ const FLOW_TAGS: &[&str] = &[
     "a",
 ];
 
+/// Whether `id` is the frame of a page: a `<header>` or `<footer>`, or an
+/// element in the banner or content-info role.
+fn is_frame(page: &Page, id: NodeId) -> bool {
+    page.element(id).is_some_and(|e| {
+        matches!(e.tag.as_str(), "header" | "footer")
+            || matches!(e.attr("role"), Some("banner" | "contentinfo"))
+    })
+}
+
 /// Where a candidate sits relative to the story.
 struct Context {
     article_root: Option<NodeId>,
@@ -301,6 +317,8 @@ struct Context {
     in_flow: bool,
     /// The candidate lies in navigation or comments.
     in_nav: bool,
+    /// The candidate is a page header or footer, or a wrapper of one.
+    frame: bool,
     /// Text evidence per character around the candidate in the nearest
     /// region holding story text.
     background: f32,
@@ -348,6 +366,10 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         "no text or too long",
     )?;
     check(f.anchors > 0, "no strong signal")?;
+    // A site footer holds its newsletter form beside the about text, the
+    // links and the small print: the form box goes, never the footer (unless
+    // the site named the footer itself a promo: a sticky subscribe bar).
+    check(!cx.frame || f.named, "page header or footer")?;
     // Text that only describes (prices, plans, "subscription") is not a
     // promo: a promo asks the reader to act, or is marked up as one.
     let acts = f.calls > 0 || f.actions > 0 || f.email_inputs > 0 || f.named_boxes > 0;
@@ -409,31 +431,43 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
 }
 
 /// Whether `id` is one box rather than a container around a smaller box.
+/// A wrapper (an element adding little text to its strongest child) is the
+/// box its content is: the question passes down the chain of wrappers, so a
+/// footer wrapping a grid of columns is judged by its columns.
 fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
-    let f = &feats[id.index()];
-    if f.named {
-        return Ok(());
+    let mut at = id;
+    loop {
+        let f = &feats[at.index()];
+        if f.named {
+            return Ok(());
+        }
+        let best = page.children(at).iter().copied().max_by(|a, b| {
+            feats[a.index()]
+                .evidence()
+                .total_cmp(&feats[b.index()].evidence())
+        });
+        let Some(best) = best else {
+            return Ok(());
+        };
+        let b = &feats[best.index()];
+        // A link or button is a line of its block, never the box.
+        if INLINE_TAGS.contains(&page.tag(best)) || page.tag(best) == "button" {
+            return Ok(());
+        }
+        if f.chars <= b.chars + WRAPPER_SLACK_CHARS {
+            at = best;
+            continue;
+        }
+        // The parts of a box each add some evidence; or the rest of the
+        // element would be dense enough to be a box of its own: a sign-up
+        // form and the pitch beside it.
+        let (rest, rest_chars) = (f.evidence() - b.evidence(), f.chars - b.chars);
+        return check(
+            f.evidence() >= SPREAD_FACTOR * b.evidence()
+                || rest >= BASE_EVIDENCE + rest_chars as f32 / CHARS_PER_EVIDENCE,
+            "a container around a smaller box",
+        );
     }
-    let best = page.children(id).iter().max_by(|a, b| {
-        feats[a.index()]
-            .evidence()
-            .total_cmp(&feats[b.index()].evidence())
-    });
-    check(
-        best.is_none_or(|&c| {
-            let b = &feats[c.index()];
-            // A link or button is a line of its block, never the box.
-            let inline = INLINE_TAGS.contains(&page.tag(c)) || page.tag(c) == "button";
-            // The rest of the element would be dense enough to be a box of
-            // its own: a sign-up form and the pitch beside it.
-            let (rest, rest_chars) = (f.evidence() - b.evidence(), f.chars - b.chars);
-            inline
-                || f.chars <= b.chars + WRAPPER_SLACK_CHARS
-                || f.evidence() >= SPREAD_FACTOR * b.evidence()
-                || rest >= BASE_EVIDENCE + rest_chars as f32 / CHARS_PER_EVIDENCE
-        }),
-        "a container around a smaller box",
-    )
 }
 
 /// Whether the story under `root` is itself about subscriptions or
