@@ -111,6 +111,13 @@ pub(crate) struct Features {
     pub prices: u32,
     /// Characters in prose paragraphs (see [`PROSE_CHARS`]).
     pub prose_chars: u32,
+    /// Characters and text evidence of the paragraphs in the subtree: text
+    /// blocks of at least [`PROSE_CHARS`], whatever they say (innermost
+    /// blocks only, so a `<li><p>` counts once).
+    pub para_chars: u32,
+    pub para_text: f32,
+    /// Characters of the longest of those paragraphs.
+    pub longest_para: u32,
     /// Prose `<p>` children of this element.
     pub prose_p_children: u32,
     /// The subtree holds a run of story text: an element with two or more
@@ -176,6 +183,9 @@ impl Features {
         self.buttons += c.buttons;
         self.prices += c.prices;
         self.prose_chars += c.prose_chars;
+        self.para_chars += c.para_chars;
+        self.para_text += c.para_text;
+        self.longest_para = self.longest_para.max(c.longest_para);
         self.holds_story |= c.holds_story;
     }
 }
@@ -301,8 +311,15 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                     f.named = true;
                     f.named_boxes += 1;
                 }
-                if matches!(e.tag.as_str(), "p" | "li" | "blockquote" | "dd") && f.is_prose() {
-                    f.prose_chars = f.chars;
+                if matches!(e.tag.as_str(), "p" | "li" | "blockquote" | "dd") {
+                    if f.is_prose() {
+                        f.prose_chars = f.chars;
+                    }
+                    if f.para_chars == 0 && f.chars >= PROSE_CHARS {
+                        f.para_chars = f.chars;
+                        f.para_text = f.text;
+                        f.longest_para = f.chars;
+                    }
                 }
                 if f.prose_p_children >= 2 {
                     f.holds_story = true;

@@ -119,6 +119,9 @@ const CONTRAST: f32 = 3.0;
 /// this much markup and form evidence.
 const FLOW_MIN_MARKUP: f32 = 2.0;
 
+/// A paragraph this long is writing, not promo copy (see [`qualifies`]).
+const LONG_PARAGRAPH_CHARS: u32 = 300;
+
 /// Story paragraphs with a call to action that make a page "about"
 /// subscriptions or newsletters.
 const SUBJECT_PARAGRAPHS: usize = 3;
@@ -197,21 +200,21 @@ fn walk(
         };
         let verdict = qualifies(page, feats, id, &context).and_then(|_| coherent(page, feats, id));
         let collapse = verdict.is_ok();
+        // What lies inside a writer's note is the story too.
+        let note = verdict == Err(WRITERS_NOTE);
         decide(id, verdict);
         if collapse {
             continue;
         }
         let region = if f.holds_story { Some(id) } else { at.region };
         let in_flow =
-            f.prose_p_children >= 2 || (at.in_flow && FLOW_TAGS.contains(&e.tag.as_str()));
+            f.prose_p_children >= 2 || note || (at.in_flow && FLOW_TAGS.contains(&e.tag.as_str()));
         let in_nav = at.in_nav || f.structure;
         stack.extend(page.children(id).iter().rev().map(|&c| Walk {
             id: c,
             in_flow,
             in_nav,
-            // A wrapper of the page's header or footer is that frame too.
-            frame: is_frame(page, c)
-                || (at.frame && feats[c.index()].chars + WRAPPER_SLACK_CHARS >= f.chars),
+            frame: is_frame(page, c),
             region,
         }));
     }
@@ -267,7 +270,7 @@ struct Walk {
     in_flow: bool,
     /// The element lies in navigation or comments.
     in_nav: bool,
-    /// The element is a page header or footer, or a wrapper of one.
+    /// The element is a page header or footer.
     frame: bool,
     /// The nearest ancestor that holds story text.
     region: Option<NodeId>,
@@ -317,17 +320,19 @@ struct Context {
     in_flow: bool,
     /// The candidate lies in navigation or comments.
     in_nav: bool,
-    /// The candidate is a page header or footer, or a wrapper of one.
+    /// The candidate is a page header or footer.
     frame: bool,
     /// Text evidence per character around the candidate in the nearest
     /// region holding story text.
     background: f32,
 }
 
-/// Text evidence per character of `region` outside `inner`.
+/// Text evidence per character of the paragraphs of `region` outside
+/// `inner`: what the story itself says (short lines around it may be
+/// promos of their own, and would raise the bar for this one).
 fn background(region: &Features, inner: &Features) -> f32 {
-    let chars = region.chars.saturating_sub(inner.chars).max(1);
-    (region.text - inner.text).max(0.0) / chars as f32
+    let chars = region.para_chars.saturating_sub(inner.para_chars).max(1);
+    (region.para_text - inner.para_text).max(0.0) / chars as f32
 }
 
 /// Text evidence per character.
@@ -337,6 +342,8 @@ fn density(f: &Features) -> f32 {
 
 /// Why an element is not collapsed (for tuning output and tests).
 type Verdict = Result<(), &'static str>;
+
+const WRITERS_NOTE: &str = "the writer's note in the story";
 
 fn check(ok: bool, why: &'static str) -> Verdict {
     if ok {
@@ -402,6 +409,17 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     check(
         !(text_block && f.chars >= features::PROSE_CHARS && f.calls == 0 && !f.named),
         "a sentence that mentions, not a call",
+    )?;
+    // Likewise a box in the story that holds a long paragraph: promo copy is
+    // terse, and a writer's note to readers ("if you enjoyed this, consider
+    // supporting the newsletter ...") is part of the story unless it calls.
+    check(
+        !(cx.in_flow
+            && f.longest_para >= LONG_PARAGRAPH_CHARS
+            && f.calls == 0
+            && f.email_inputs == 0
+            && !f.named),
+        WRITERS_NOTE,
     )?;
     check(
         !(cx.in_article && cx.subject && build < SUBJECT_MIN_MARKUP),
