@@ -234,6 +234,9 @@ struct Tally {
     /// The same two counts by the refined yardstick ([`refined_exclusion`]).
     refined_snippets: usize,
     refined_found: usize,
+    /// Pages where detection found no article root: nothing is collapsed
+    /// there (the baseline's rules apply anyway).
+    no_root: usize,
     pages_lost: usize,
     chars_hidden: usize,
     collapsed: usize,
@@ -395,6 +398,7 @@ fn score(
     let inside = |s: &str| texts.iter().any(|t| t.contains(s));
     let mut notes = Vec::new();
     tally.pages += 1;
+    tally.no_root += usize::from(root.is_none());
     tally.collapsed += collapsed.len();
     for s in truth
         .upsells
@@ -702,6 +706,7 @@ fn print_report(
         });
         row("main-content chars hidden", &|t| t.chars_hidden.to_string());
         row("collapsed elements", &|t| t.collapsed.to_string());
+        row("pages without an article root", &|t| t.no_root.to_string());
         row("pages/s (upsell::find | selectors)", &|t| {
             format!("{:.0}", t.pages as f64 / t.time.as_secs_f64().max(1e-9))
         });

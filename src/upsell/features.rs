@@ -63,6 +63,11 @@ const ACTION_TARGET: f32 = 1.0;
 const ANCHOR_WEIGHT: f32 = 1.5;
 const CALL_WEIGHT: f32 = 3.0;
 
+/// A form asking this many things (name, company, phone, ...) is a contact,
+/// demo-request or registration form; a sign-up asks an email address and
+/// perhaps a name or two.
+pub(crate) const LEAD_FORM_FIELDS: u32 = 6;
+
 /// A price supports other cues: product reviews quote prices too.
 const PRICE_EVIDENCE: f32 = 1.0;
 
@@ -71,6 +76,8 @@ const PRICE_EVIDENCE: f32 = 1.0;
 pub(crate) struct Features {
     /// Visible characters, whitespace runs counted as one.
     pub chars: u32,
+    /// Visible words (whitespace-separated).
+    pub words: u32,
     /// Visible characters inside links.
     pub link_chars: u32,
     pub links: u32,
@@ -103,6 +110,11 @@ pub(crate) struct Features {
     pub forms: u32,
     /// Free-text fields: a form with one is a contact or comment form.
     pub textareas: u32,
+    /// Fields a reader fills in: text-like inputs, selects, text areas.
+    pub fields: u32,
+    /// Forms with at least [`LEAD_FORM_FIELDS`] fields: contact, demo
+    /// request or registration forms, which ask far more than a sign-up.
+    pub lead_forms: u32,
     /// Top-level headings: an element holding one frames the page itself.
     pub h1s: u32,
     pub email_inputs: u32,
@@ -164,6 +176,7 @@ impl Features {
 
     fn add(&mut self, c: &Features) {
         self.chars += c.chars;
+        self.words += c.words;
         self.link_chars += c.link_chars;
         self.links += c.links;
         self.text += c.text;
@@ -178,6 +191,8 @@ impl Features {
         self.actions += c.actions;
         self.forms += c.forms;
         self.textareas += c.textareas;
+        self.fields += c.fields;
+        self.lead_forms += c.lead_forms;
         self.h1s += c.h1s;
         self.email_inputs += c.email_inputs;
         self.buttons += c.buttons;
@@ -278,7 +293,11 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                     }
                     "form" => f.forms += 1,
                     "button" => f.buttons += 1,
-                    "textarea" => f.textareas += 1,
+                    "textarea" => {
+                        f.textareas += 1;
+                        f.fields += 1;
+                    }
+                    "select" => f.fields += 1,
                     "h1" => f.h1s += 1,
                     "input" => match e
                         .attr("type")
@@ -286,12 +305,22 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                         .to_ascii_lowercase()
                         .as_str()
                     {
-                        "email" => f.email_inputs += 1,
+                        "email" => {
+                            f.email_inputs += 1;
+                            f.fields += 1;
+                        }
                         "submit" | "button" => f.buttons += 1,
-                        "text" if asks_for_email(e) => f.email_inputs += 1,
+                        "text" if asks_for_email(e) => {
+                            f.email_inputs += 1;
+                            f.fields += 1;
+                        }
+                        "text" | "tel" | "number" | "url" | "password" => f.fields += 1,
                         _ => {}
                     },
                     _ => {}
+                }
+                if e.tag == "form" && f.fields >= LEAD_FORM_FIELDS {
+                    f.lead_forms += 1;
                 }
                 let clickable =
                     matches!(e.tag.as_str(), "a" | "button") || e.attr("role") == Some("button");
@@ -378,6 +407,7 @@ fn scan_runs(page: &Page, phrases: &'static Phrases, all: &mut [Features]) {
                     run.bound = Some(parent_bound);
                 }
                 all[i].chars = visible_chars(t);
+                all[i].words = t.split_whitespace().count() as u32;
                 run.chars += all[i].chars;
                 run.owners.push((run.text.len(), i));
                 run.text.extend(t.chars().flat_map(char::to_lowercase));

@@ -40,7 +40,8 @@ use serde::Serialize;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
-    /// A subscription, a free trial, a paywall or registration wall.
+    /// A subscription, a free trial, a paywall or registration wall, or a
+    /// pitch for the site's app.
     Subscription = 0,
     /// An email newsletter sign-up.
     Newsletter = 1,
@@ -95,9 +96,14 @@ const MAX_PROSE_SHARE: f32 = 0.5;
 /// newsletter box may describe the newsletter at length.
 const MAX_PROSE_SHARE_WITH_CALL: f32 = 0.8;
 
-/// A list of at least this many links, mostly link text, is a menu, a
-/// footer or a list of stories.
+/// A group of at least this many links is a menu, a footer or a list of
+/// stories when it is mostly link text or most of its links are not promos;
+/// from [`MENU_LINKS`] on, when both hold.
 const LINK_LIST_LINKS: u32 = 8;
+const MENU_LINKS: u32 = 3;
+
+/// A link of at most this many words is a label (see [`qualifies`]).
+const LABEL_MAX_WORDS: u32 = 2;
 const LINK_LIST_SHARE: f32 = 0.7;
 
 /// An element is the same box as its strongest child when it adds at most
@@ -187,6 +193,11 @@ fn walk(
         };
         let f = &feats[id.index()];
         if e.hidden || f.evidence() <= 0.0 {
+            continue;
+        }
+        // Nothing in a contact, comment or lead form is a promo, not even
+        // its email field.
+        if e.tag == "form" && (f.textareas > 0 || f.lead_forms > 0) {
             continue;
         }
         let context = Context {
@@ -363,7 +374,10 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         "holds the article root",
     )?;
     check(!f.holds_story, "holds story paragraphs")?;
-    check(f.textareas == 0, "contact or comment form")?;
+    check(
+        f.textareas == 0 && f.lead_forms == 0,
+        "contact, comment or lead form",
+    )?;
     check(
         f.h1s == 0 || cx.article_root.is_none(),
         "holds the headline",
@@ -390,6 +404,16 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         !(cx.in_nav || f.structure) || single_call,
         "plain link in navigation or comments",
     )?;
+    // Wherever it is, a link of a word or two that names a page
+    // ("Newsletter", "Memberships", "Subscribe") is navigation, and its
+    // collapse bar would be bigger than it. A link that calls goes.
+    let label = f.links == 1
+        && f.words <= LABEL_MAX_WORDS
+        && f.link_chars as f32 >= LINK_LIST_SHARE * f.chars as f32;
+    check(
+        !label || f.calls > 0 || f.email_inputs > 0,
+        "a link's label",
+    )?;
     // A link or button inside story text is part of its sentence.
     check(
         !(matches!(tag, "a" | "button") && cx.in_flow),
@@ -406,8 +430,12 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     // A sentence that mentions a membership or a trial and links to it
     // ("buy a one-time $30 membership, or sign in") informs: a paragraph
     // must speak to the reader to be a promo of its own.
+    let sentence_block = matches!(
+        tag,
+        "p" | "li" | "dd" | "dt" | "blockquote" | "td" | "th" | "h2" | "h3" | "h4" | "h5" | "h6"
+    );
     check(
-        !(text_block && f.chars >= features::PROSE_CHARS && f.calls == 0 && !f.named),
+        !(sentence_block && f.chars >= features::PROSE_CHARS && f.calls == 0 && !f.named),
         "a sentence that mentions, not a call",
     )?;
     // Likewise a box in the story that holds a long paragraph: promo copy is
@@ -438,9 +466,17 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         f.prose_chars as f32 <= prose_share * f.chars as f32,
         "mostly prose",
     )?;
-    let link_list = f.links >= LINK_LIST_LINKS
-        && f.link_chars as f32 >= LINK_LIST_SHARE * f.chars as f32
-        && f.email_inputs == 0;
+    // A group of links, most of which lead elsewhere than to a promo, is a
+    // menu, a footer column or a list of stories, however few its links
+    // ("About · Subscribe · Contact"); with many links, whatever else it
+    // holds (a footer's address, its sign-up form: the form box goes alone).
+    let mostly_links = f.link_chars as f32 >= LINK_LIST_SHARE * f.chars as f32;
+    let few_promos = f.actions * 2 < f.links;
+    let link_list = if f.links >= LINK_LIST_LINKS {
+        mostly_links || few_promos
+    } else {
+        f.links >= MENU_LINKS && mostly_links && few_promos && f.email_inputs == 0
+    };
     check(!link_list, "list of links")?;
     check(
         f.evidence() >= BASE_EVIDENCE + f.chars as f32 / CHARS_PER_EVIDENCE,
@@ -468,8 +504,10 @@ fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
             return Ok(());
         };
         let b = &feats[best.index()];
-        // A link or button is a line of its block, never the box.
-        if INLINE_TAGS.contains(&page.tag(best)) || page.tag(best) == "button" {
+        // A link or button is a line of its block, never the box; a text
+        // node is the element's own text.
+        let tag = page.tag(best);
+        if page.element(best).is_none() || INLINE_TAGS.contains(&tag) || tag == "button" {
             return Ok(());
         }
         if f.chars <= b.chars + WRAPPER_SLACK_CHARS {
@@ -499,7 +537,10 @@ fn is_about_subscriptions(page: &Page, feats: &[Features], root: NodeId) -> bool
         let in_story_run = page
             .parent(id)
             .is_some_and(|p| feats[p.index()].prose_p_children >= 2);
-        if page.tag(id) == "p" && in_story_run && f.own_markup == 0.0 && f.text >= 2.0 {
+        // Anchors, not just weight: "plan", "a month" and "daily" fill
+        // any story about money or routines.
+        let topical = f.text >= 2.0 && f.anchors > 0;
+        if page.tag(id) == "p" && in_story_run && f.own_markup == 0.0 && topical {
             paragraphs += 1;
         }
     }
@@ -603,7 +644,8 @@ fn add_backdrops(page: &Page, feats: &[Features], found: &mut Vec<Upsell>) {
         for &s in page.children(parent) {
             let f = &feats[s.index()];
             let hidden = page.element(s).is_none_or(|e| e.hidden);
-            if s != u.node && !hidden && f.modal && f.chars == 0 {
+            let layer = !NOT_A_BOX.contains(&page.tag(s));
+            if s != u.node && !hidden && layer && f.modal && f.chars == 0 {
                 extra.push(Upsell {
                     node: s,
                     reason: "backdrop of a promo modal".into(),
