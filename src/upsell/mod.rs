@@ -112,6 +112,10 @@ const LINK_LIST_SHARE: f32 = 0.7;
 const WRAPPER_SLACK_CHARS: u32 = 60;
 const SPREAD_FACTOR: f32 = 1.5;
 
+/// The heading and blurb around a promo's strongest part are at most this
+/// long (see [`coherent`]).
+const BLURB_CHARS: u32 = 250;
+
 /// On a page about subscriptions, an element inside the article needs this
 /// much markup and form evidence: its text is the story's subject.
 const SUBJECT_MIN_MARKUP: f32 = 3.0;
@@ -518,9 +522,14 @@ fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
         // element would be dense enough to be a box of its own: a sign-up
         // form and the pitch beside it.
         let (rest, rest_chars) = (f.evidence() - b.evidence(), f.chars - b.chars);
+        // Or the rest is short, on the same subject and not prose: a sign-up
+        // form and its heading ("Newsletter") and blurb.
+        let same_subject =
+            f.anchors > b.anchors && rest_chars <= BLURB_CHARS && f.prose_chars == b.prose_chars;
         return check(
             f.evidence() >= SPREAD_FACTOR * b.evidence()
-                || rest >= BASE_EVIDENCE + rest_chars as f32 / CHARS_PER_EVIDENCE,
+                || rest >= BASE_EVIDENCE + rest_chars as f32 / CHARS_PER_EVIDENCE
+                || same_subject,
             "a container around a smaller box",
         );
     }
