@@ -427,8 +427,10 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     // A block in a run of story paragraphs is story text unless it speaks
     // to the reader or is marked up as a promo.
     let text_block = FLOW_TAGS.contains(&tag) || matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6");
+    // A long one is story text even when it quotes a call.
+    let speaks = f.calls > 0 && f.chars < LONG_PARAGRAPH_CHARS;
     check(
-        !(cx.in_flow && text_block && f.calls == 0 && build < FLOW_MIN_MARKUP),
+        !(cx.in_flow && text_block && !speaks && build < FLOW_MIN_MARKUP),
         "story paragraph",
     )?;
     // A sentence that mentions a membership or a trial and links to it
@@ -458,7 +460,11 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         "story about subscriptions",
     )?;
     check(
-        density(f) >= CONTRAST * cx.background || f.labelled_evidence() >= SUBJECT_MIN_MARKUP,
+        // A field asking for an email address is a sign-up whatever the
+        // story around it says.
+        density(f) >= CONTRAST * cx.background
+            || f.email_inputs > 0
+            || f.labelled_evidence() >= SUBJECT_MIN_MARKUP,
         "no denser than the story around it",
     )?;
     let prose_share = if f.calls > 0 || f.email_inputs > 0 {
@@ -476,10 +482,13 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     // holds (a footer's address, its sign-up form: the form box goes alone).
     let mostly_links = f.link_chars as f32 >= LINK_LIST_SHARE * f.chars as f32;
     let few_promos = f.actions * 2 < f.links;
+    // In a short menu, links to the newsletter or subscribe pages are still
+    // navigation: only calls ("Start your free trial") count as promos.
+    let few_calls = f.calls * 2 < f.links;
     let link_list = if f.links >= LINK_LIST_LINKS {
         mostly_links || few_promos
     } else {
-        f.links >= MENU_LINKS && mostly_links && few_promos && f.email_inputs == 0
+        f.links >= MENU_LINKS && mostly_links && few_calls && f.email_inputs == 0
     };
     check(!link_list, "list of links")?;
     check(
