@@ -132,6 +132,10 @@ const FLOW_MIN_MARKUP: f32 = 2.0;
 /// A paragraph this long is writing, not promo copy (see [`qualifies`]).
 const LONG_PARAGRAPH_CHARS: u32 = 300;
 
+/// An article root with less prose than this (and no run of paragraphs)
+/// holds no story for the root veto to protect (see [`qualifies`]).
+const ROOT_STORY_CHARS: u32 = 200;
+
 /// Story paragraphs with a call to action that make a page "about"
 /// subscriptions or newsletters.
 const SUBJECT_PARAGRAPHS: usize = 3;
@@ -373,8 +377,14 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     let f = &feats[id.index()];
     let tag = page.tag(id);
     check(!NOT_A_BOX.contains(&tag), "not a box element")?;
+    // The veto protects the story's paragraphs: a root found around a
+    // line or two of text (detection misled by a promo's own blurb) holds
+    // no story to protect, and the story vetoes below still apply.
     check(
-        !cx.article_root.is_some_and(|r| page.contains(id, r)),
+        !cx.article_root.is_some_and(|r| {
+            let story = &feats[r.index()];
+            page.contains(id, r) && (story.holds_story || story.prose_chars >= ROOT_STORY_CHARS)
+        }),
         "holds the article root",
     )?;
     check(!f.holds_story, "holds story paragraphs")?;
