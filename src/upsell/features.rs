@@ -115,6 +115,8 @@ pub(crate) struct Features {
     /// Forms with at least [`LEAD_FORM_FIELDS`] fields: contact, demo
     /// request or registration forms, which ask far more than a sign-up.
     pub lead_forms: u32,
+    /// Search fields and search landmarks.
+    pub searches: u32,
     /// Top-level headings: an element holding one frames the page itself.
     pub h1s: u32,
     pub email_inputs: u32,
@@ -193,6 +195,7 @@ impl Features {
         self.textareas += c.textareas;
         self.fields += c.fields;
         self.lead_forms += c.lead_forms;
+        self.searches += c.searches;
         self.h1s += c.h1s;
         self.email_inputs += c.email_inputs;
         self.buttons += c.buttons;
@@ -315,12 +318,16 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                             f.fields += 1;
                         }
                         "text" | "tel" | "number" | "url" | "password" => f.fields += 1,
+                        "search" => f.searches += 1,
                         _ => {}
                     },
                     _ => {}
                 }
                 if e.tag == "form" && f.fields >= LEAD_FORM_FIELDS {
                     f.lead_forms += 1;
+                }
+                if e.attr("role") == Some("search") {
+                    f.searches += 1;
                 }
                 let clickable =
                     matches!(e.tag.as_str(), "a" | "button") || e.attr("role") == Some("button");

@@ -203,9 +203,9 @@ fn walk(
         if e.hidden || f.evidence() <= 0.0 {
             continue;
         }
-        // Nothing in a contact, comment or lead form is a promo, not even
-        // its email field.
-        if e.tag == "form" && (f.textareas > 0 || f.lead_forms > 0) {
+        // Nothing in a contact, comment, lead or search form is a promo, not
+        // even its email field (or an anti-spam trap named like one).
+        if e.tag == "form" && (f.textareas > 0 || f.lead_forms > 0 || f.searches > 0) {
             continue;
         }
         let context = Context {
@@ -363,6 +363,7 @@ fn density(f: &Features) -> f32 {
 type Verdict = Result<(), &'static str>;
 
 const WRITERS_NOTE: &str = "the writer's note in the story";
+const LINK_LIST: &str = "list of links";
 
 fn check(ok: bool, why: &'static str) -> Verdict {
     if ok {
@@ -470,10 +471,11 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         "story about subscriptions",
     )?;
     check(
-        // A field asking for an email address is a sign-up whatever the
-        // story around it says.
+        // A field asking for an email address, with one more cue of the
+        // subject (a "send to a friend" form has none), is a sign-up
+        // whatever the story around it says.
         density(f) >= CONTRAST * cx.background
-            || f.email_inputs > 0
+            || (f.email_inputs > 0 && f.anchors > f.email_inputs)
             || f.labelled_evidence() >= SUBJECT_MIN_MARKUP,
         "no denser than the story around it",
     )?;
@@ -500,7 +502,7 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     } else {
         f.links >= MENU_LINKS && mostly_links && few_calls && f.email_inputs == 0
     };
-    check(!link_list, "list of links")?;
+    check(!link_list, LINK_LIST)?;
     check(
         f.evidence() >= BASE_EVIDENCE + f.chars as f32 / CHARS_PER_EVIDENCE,
         "too little evidence for its length",
