@@ -171,6 +171,28 @@ impl Features {
         own + 2.5 * self.email_inputs.min(1) as f32
     }
 
+    /// Forgets the promo evidence of the subtree, keeping its size and
+    /// structure: with no evidence, the top-down walk never enters it.
+    fn clear_evidence(&mut self) {
+        *self = Features {
+            text: 0.0,
+            markup: 0.0,
+            targets: 0.0,
+            own_markup: 0.0,
+            kinds: [0.0; 4],
+            anchors: 0,
+            named: false,
+            named_boxes: 0,
+            calls: 0,
+            actions: 0,
+            email_inputs: 0,
+            forms: 0,
+            buttons: 0,
+            prices: 0,
+            ..*self
+        };
+    }
+
     /// Whether the subtree is a prose paragraph of its own.
     fn is_prose(&self) -> bool {
         self.chars >= PROSE_CHARS && self.text < PROSE_MAX_EVIDENCE && self.markup <= 0.0
@@ -346,6 +368,12 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                 if named {
                     f.named = true;
                     f.named_boxes += 1;
+                }
+                if e.tag == "form" && (f.textareas > 0 || f.lead_forms > 0 || f.searches > 0) {
+                    // A contact, comment, lead or search form is no evidence
+                    // of a promo, not even its email field (or an anti-spam
+                    // trap named like one).
+                    f.clear_evidence();
                 }
                 if matches!(e.tag.as_str(), "p" | "li" | "blockquote" | "dd") {
                     if f.is_prose() {

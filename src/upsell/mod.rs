@@ -203,11 +203,6 @@ fn walk(
         if e.hidden || f.evidence() <= 0.0 {
             continue;
         }
-        // Nothing in a contact, comment, lead or search form is a promo, not
-        // even its email field (or an anti-spam trap named like one).
-        if e.tag == "form" && (f.textareas > 0 || f.lead_forms > 0 || f.searches > 0) {
-            continue;
-        }
         let context = Context {
             article_root,
             in_article: article_root.is_some_and(|r| page.contains(r, id)),
@@ -414,7 +409,9 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     // ("Newsletters"): only a single call to action is a box there (it goes
     // alone), never the menu, whether the menu is an ancestor or the element
     // itself is marked as navigation (`navigation__cta`).
-    let single_call = (f.calls > 0 || f.email_inputs > 0) && f.links <= 1;
+    // A priced offer ("Subscribe for €1") calls as plainly as a phrase.
+    let priced_offer = f.prices > 0 && f.actions > 0;
+    let single_call = (f.calls > 0 || f.email_inputs > 0 || priced_offer) && f.links <= 1;
     check(
         !(cx.in_nav || f.structure) || single_call,
         "plain link in navigation or comments",
@@ -811,6 +808,61 @@ mod tests {
         );
         let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts, ["Join our newsletter"]);
+    }
+
+    #[test]
+    fn forms_that_ask_more_than_an_email_are_not_promos() {
+        let cases = [
+            // A contact form: a text area.
+            "<section><h2>Write to us</h2><p>Tips and corrections welcome; we read every message.</p>\
+             <form><input name=name><input type=email name=email><textarea name=msg></textarea><button>Send</button></form></section>",
+            // A demo request: many fields.
+            "<div><h3>Get a personalised demo</h3><form><input name=first><input name=last><input type=email name=email>\
+             <input name=company><input type=tel name=phone><select name=size></select><button>Request demo</button></form></div>",
+            // A search form, with an anti-spam trap named like an email field.
+            "<div class=header-search><form role=search><label>Search for: <input type=search name=s></label>\
+             <input type=text name=trap_email_field><input type=submit value=Search></form></div>",
+            // A consent dialog quoting the GDPR's \"subscriber or user\".
+            "<div class=cookie-consent role=dialog><p>Storage is strictly necessary for the legitimate purpose of enabling a service explicitly requested by the subscriber or user.</p><button>Accept</button></div>",
+        ];
+        for html in cases {
+            let found = collapsed(html);
+            assert!(found.is_empty(), "{html}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn menus_keep_their_labels_and_lose_their_calls() {
+        // Plain links naming a page stay, a menu is never collapsed whole;
+        // a call or a priced offer goes alone.
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "<ul class=top><li><a href=/news>News</a></li><li><a href=/newsletters>Newsletters</a></li>\
+                 <li><a href=/subscribe>Subscribe</a></li><li><a class=btn href=/subscribe?src=top>Start your free trial</a></li></ul>",
+                &["Start your free trial"],
+            ),
+            (
+                "<div class=footer-col><h4>Company</h4><a href=/about>About us</a> <a href=/subscribe>Subscribe</a> \
+                 <a href=/contact>Contact</a> <a href=/jobs>Careers</a></div>",
+                &[],
+            ),
+            (
+                "<nav><a href=/world>World</a> <a href=/sport>Sport</a> <a href=/subscribe>Subscribe for €1</a></nav>",
+                &["Subscribe for €1"],
+            ),
+        ];
+        for (html, want) in cases {
+            let texts: Vec<String> = collapsed(html).into_iter().map(|(t, _)| t).collect();
+            assert_eq!(texts, *want, "{html}");
+        }
+    }
+
+    #[test]
+    fn story_paragraphs_that_quote_calls_stay() {
+        let story = "<div><p>We tested nine meal kits over three months, paying full price after each free trial ended and cooking every recipe twice.</p>\
+            <p>Prices ranged from $8.99 to $13.49 per serving, and every service lets you skip a week or cancel anytime from its app, though two hid the button.</p>\
+            <p>The cheapest plan costs $59.94 a week, and new subscribers get their first box free if they sign up before the end of the month.</p></div>";
+        assert!(collapsed(story).is_empty());
     }
 
     #[test]
