@@ -93,7 +93,8 @@ const MAX_PROMO_CHARS: u32 = 2500;
 /// A box at most this much prose (by characters) can be a promo.
 const MAX_PROSE_SHARE: f32 = 0.5;
 /// ... or this much when it holds a call to action or an email field: a
-/// newsletter box may describe the newsletter at length.
+/// newsletter box may describe the newsletter at length (outside the
+/// article: inside it, prose that long is the story's).
 const MAX_PROSE_SHARE_WITH_CALL: f32 = 0.8;
 
 /// A group of at least this many links is a menu, a footer or a list of
@@ -476,7 +477,7 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
             || f.labelled_evidence() >= SUBJECT_MIN_MARKUP,
         "no denser than the story around it",
     )?;
-    let prose_share = if f.calls > 0 || f.email_inputs > 0 {
+    let prose_share = if (f.calls > 0 || f.email_inputs > 0) && !cx.in_article {
         MAX_PROSE_SHARE_WITH_CALL
     } else {
         MAX_PROSE_SHARE
