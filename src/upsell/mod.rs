@@ -1,32 +1,52 @@
 //! Subscription upsells: which elements to collapse, and why.
 //!
 //! A promo box is recognised by the evidence it carries, summed over its
-//! subtree ([`features`]): call-to-action phrases in its text in English,
-//! German, French and Spanish ("subscribe", "already a member", "in your
+//! subtree (module `features`): call-to-action phrases in its text in English,
+//! German, French and Spanish ("subscribe now", "already a member", "in your
 //! inbox", "jetzt abonnieren", "abonnez-vous", "suscríbete"), promo tokens in
-//! its markup (`newsletter`, `paywall`, `tp-modal`, links to `/subscribe`),
-//! and its structure (an email field, a form, buttons, prices). Evidence
-//! must be dense: the longer the box, the more it needs, so a sidebar that
-//! holds one sign-up box among other things is not collapsed whole, the box
-//! inside it is.
+//! its markup (`newsletter`, `paywall`, links to `/subscribe`), and its
+//! structure (an email field, a form, buttons, prices). Evidence must be
+//! dense: the longer the box, the more it needs, so a sidebar that holds one
+//! sign-up box among other things is not collapsed whole, the box inside it
+//! is. It must also name the subject (a topical phrase or token, an email
+//! field: `promo`, `cta` and prices are worn by every product card) and ask
+//! something (a call to action, a promo link, an email field, or markup in
+//! which the site named the box).
 //!
 //! Walking down from the top, the first element that has enough evidence
-//! and whose evidence is spread over its parts (not one small child in a big
-//! box) is the one to collapse: the whole promo box, not one line of it.
+//! and is one box (its evidence spread over its parts, or a form with its
+//! short heading and blurb; a wrapper is judged by what it wraps) is the one
+//! to collapse: the whole promo box, not one line of it.
 //!
 //! Vetoes, whatever the evidence:
-//! - the article root and its ancestors, and any element holding a run of
-//!   story text (two or more prose paragraphs side by side), are never
-//!   collapsed: this is what keeps a `paywall`-classed article body visible;
-//! - an element that is mostly prose, a list of links (menus, footers) or
-//!   marked as navigation is not a promo;
+//! - the article root and its ancestors (when the root holds story), and
+//!   any element holding a run of story text (two or more prose paragraphs
+//!   side by side), are never collapsed: this is what keeps a
+//!   `paywall`-classed article body visible; inside the article, a box more
+//!   than half prose is story too;
+//! - story text stays even when it mentions or quotes a promo: a paragraph
+//!   among story paragraphs needs a call to action and must be short, any
+//!   paragraph of sentence length needs a call, and a box in the story that
+//!   holds a long paragraph without a call is the writer's own note;
+//! - page structure is not a promo: a page `<header>` or `<footer>`, menus
+//!   and lists of links (a group of links most of which are not calls, or
+//!   any group of eight links or more that is mostly links or mostly not
+//!   promos), navigation, comments and consent dialogs. Inside them only a
+//!   single call goes ("Start your free trial", "Subscribe for €1"), alone.
+//!   A link of a word or two that names a page ("Newsletters", "Subscribe")
+//!   stays wherever it is: it is navigation, and the collapse bar would be
+//!   bigger than the link;
+//! - contact, comment, lead and search forms carry no promo evidence, not
+//!   even their email field;
 //! - on a page whose story is itself about newsletters or subscriptions,
 //!   text alone proves nothing inside the article: only markup and form
-//!   evidence count there.
+//!   evidence count there; elsewhere a box's text must speak of promos more
+//!   densely than the story's paragraphs do (a review of subscription
+//!   services is full of prices and free trials).
 //!
 //! The whole classification is linear in the size of the page: one
 //! bottom-up pass computes the evidence of every subtree, one top-down pass
-//! picks the boxes.
+//! picks the boxes (a box's coherence looks down one chain of wrappers).
 
 mod features;
 mod lexicon;
