@@ -113,8 +113,9 @@ const MAX_PROMO_CHARS: u32 = 2500;
 /// A box at most this much prose (by characters) can be a promo.
 const MAX_PROSE_SHARE: f32 = 0.5;
 /// ... or this much when it holds a call to action or an email field: a
-/// newsletter box may describe the newsletter at length (outside the
-/// article: inside it, prose that long is the story's).
+/// newsletter box may describe the newsletter at length (inside the article
+/// only when the site named the box: otherwise prose that long is the
+/// story's).
 const MAX_PROSE_SHARE_WITH_CALL: f32 = 0.8;
 
 /// A group of at least this many links is a menu, a footer or a list of
@@ -447,9 +448,14 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         !label || f.calls > 0 || f.email_inputs > 0,
         "a link's label",
     )?;
-    // A link or button inside story text is part of its sentence.
+    // A link or button inside story text is part of its sentence (one set
+    // between the story's paragraphs, as a block of its own, is not).
+    let in_sentence = cx.in_flow
+        && page
+            .parent(id)
+            .is_some_and(|p| feats[p.index()].prose_p_children < 2);
     check(
-        !(matches!(tag, "a" | "button") && cx.in_flow),
+        !(matches!(tag, "a" | "button") && in_sentence),
         "link in story text",
     )?;
     let build = f.build_evidence();
@@ -497,7 +503,7 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
             || f.labelled_evidence() >= SUBJECT_MIN_MARKUP,
         "no denser than the story around it",
     )?;
-    let prose_share = if (f.calls > 0 || f.email_inputs > 0) && !cx.in_article {
+    let prose_share = if (f.calls > 0 || f.email_inputs > 0) && (!cx.in_article || f.named) {
         MAX_PROSE_SHARE_WITH_CALL
     } else {
         MAX_PROSE_SHARE
