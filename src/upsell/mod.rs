@@ -893,6 +893,28 @@ mod tests {
     }
 
     #[test]
+    fn a_call_between_story_paragraphs_goes_a_link_in_a_sentence_stays() {
+        let page = |cta: &str| {
+            format!(
+                "<div><p>The council voted on Tuesday to rebuild the harbour wall that protects four hundred homes in the old town.</p>\
+                 <p>The wall was breached twice during the storms of last winter, flooding the fish market for several days.</p>{cta}\
+                 <p>Work is expected to start in the autumn and to take eighteen months, the council said in a statement.</p></div>"
+            )
+        };
+        let block = collapsed(&page(
+            "<a class=btn href=/subscribe>Subscribe now for $1 a week</a>",
+        ));
+        let texts: Vec<&str> = block.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Subscribe now for $1 a week"]);
+        let sentence = collapsed(&page(
+            "<p>The harbour master told the meeting that fishermen had been asked to <a href=/notices>sign up now</a> for berths at the outer pier, \
+             because the inner harbour will be closed to boats for most of the works and the outer pier has room for only forty vessels, \
+             fewer than half of the fleet that uses the port in the winter season.</p>",
+        ));
+        assert!(sentence.is_empty(), "{sentence:?}");
+    }
+
+    #[test]
     fn reasons_name_the_cues() {
         let found = collapsed(
             "<aside class=newsletter-box><p>Get the briefing in your inbox.</p><form><input type=email><button>Sign up</button></form></aside>",
