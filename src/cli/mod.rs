@@ -16,7 +16,7 @@ usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz 
        dramatis text [--jsonl] [FILE|-]                analyse plain text (or {\"id\",\"text\"} lines)
        dramatis eval quotes [--debug] [--limit N] FILE.jsonl
                                                        score quotes and speakers on annotated articles
-       dramatis eval upsells CORPUS_DIR [--split report|tune|all] [--baseline FILE|--no-baseline] [--misses]
+       dramatis eval upsells CORPUS_DIR [--split report|tune|all] [--baseline FILE|--no-baseline] [--misses [--hits]]
                                                        upsell recall and article-text loss vs generic rules";
 
 /// Runs the command with its arguments (without the program name) and

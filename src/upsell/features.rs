@@ -21,6 +21,33 @@ const PROSE_MAX_EVIDENCE: f32 = 2.0;
 /// class: sites link to their subscribe page from menus and footers.
 const LINK_TOKEN_FACTOR: f32 = 0.5;
 
+/// A markup token of at least this lexicon weight names what is sold
+/// (`newsletter`, `subscribe`, `paywall`, `membership`): a topical anchor.
+/// Lighter tokens (`promo`, `cta`, `offer`, `member`, `premium`) are worn by
+/// every marketing block, product card and forum post, so they only support.
+const MARKUP_ANCHOR_WEIGHT: f32 = 2.5;
+
+/// Where a markup value comes from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Source {
+    /// The element's id or class: what the site calls it.
+    Own,
+    /// A `data-*` or `aria-label` value: often behaviour or configuration
+    /// (`data-xf-init="member-tooltip"`), so only topical tokens count.
+    Data,
+    /// A path segment of a link or form target.
+    Target,
+}
+
+impl Source {
+    fn factor(self) -> f32 {
+        match self {
+            Source::Own | Source::Data => 1.0,
+            Source::Target => LINK_TOKEN_FACTOR,
+        }
+    }
+}
+
 /// At most this much evidence from one element's own markup or one link, so
 /// that a class list repeating `newsletter` five ways counts once.
 const MAX_OWN_MARKUP: f32 = 4.0;
@@ -36,6 +63,11 @@ const ACTION_TARGET: f32 = 1.0;
 const ANCHOR_WEIGHT: f32 = 1.5;
 const CALL_WEIGHT: f32 = 3.0;
 
+/// A form asking this many things (name, company, phone, ...) is a contact,
+/// demo-request or registration form; a sign-up asks an email address and
+/// perhaps a name or two.
+pub(crate) const LEAD_FORM_FIELDS: u32 = 6;
+
 /// A price supports other cues: product reviews quote prices too.
 const PRICE_EVIDENCE: f32 = 1.0;
 
@@ -44,6 +76,8 @@ const PRICE_EVIDENCE: f32 = 1.0;
 pub(crate) struct Features {
     /// Visible characters, whitespace runs counted as one.
     pub chars: u32,
+    /// Visible words (whitespace-separated).
+    pub words: u32,
     /// Visible characters inside links.
     pub link_chars: u32,
     pub links: u32,
@@ -57,9 +91,15 @@ pub(crate) struct Features {
     pub own_markup: f32,
     /// Evidence per [`Kind`], for naming the promo.
     pub kinds: [f32; 4],
-    /// Single strong signals: a phrase or token of weight 1.5 or more, an
-    /// email field. A promo has at least one; many weak ones are not enough.
+    /// Single strong signals of the topic: a phrase of weight 1.5 or more, a
+    /// topical markup token (see [`MARKUP_ANCHOR_WEIGHT`]), an email field.
+    /// A promo has at least one; many weak ones are not enough.
     pub anchors: u32,
+    /// This element's own markup holds a topical token: the site named it
+    /// (`class="newsletter-box"`).
+    pub named: bool,
+    /// Named elements in the subtree.
+    pub named_boxes: u32,
     /// Calls to action proper: phrases of weight 3 ("subscribe now",
     /// "sign up for our newsletter"), or two strong cues in a short run of
     /// text ("Subscribe to the weekly newsletter"): they speak to the reader.
@@ -70,6 +110,13 @@ pub(crate) struct Features {
     pub forms: u32,
     /// Free-text fields: a form with one is a contact or comment form.
     pub textareas: u32,
+    /// Fields a reader fills in: text-like inputs, selects, text areas.
+    pub fields: u32,
+    /// Forms with at least [`LEAD_FORM_FIELDS`] fields: contact, demo
+    /// request or registration forms, which ask far more than a sign-up.
+    pub lead_forms: u32,
+    /// Search fields and search landmarks.
+    pub searches: u32,
     /// Top-level headings: an element holding one frames the page itself.
     pub h1s: u32,
     pub email_inputs: u32,
@@ -78,6 +125,13 @@ pub(crate) struct Features {
     pub prices: u32,
     /// Characters in prose paragraphs (see [`PROSE_CHARS`]).
     pub prose_chars: u32,
+    /// Characters and text evidence of the paragraphs in the subtree: text
+    /// blocks of at least [`PROSE_CHARS`], whatever they say (innermost
+    /// blocks only, so a `<li><p>` counts once).
+    pub para_chars: u32,
+    pub para_text: f32,
+    /// Characters of the longest of those paragraphs.
+    pub longest_para: u32,
     /// Prose `<p>` children of this element.
     pub prose_p_children: u32,
     /// The subtree holds a run of story text: an element with two or more
@@ -113,7 +167,30 @@ impl Features {
     /// promo class names, an email field (buttons and prices are in reviews
     /// too, and a review's "Try it" buttons carry `cta` classes).
     pub fn labelled_evidence(&self) -> f32 {
-        self.own_markup + 2.5 * self.email_inputs.min(1) as f32
+        let own = if self.named { self.own_markup } else { 0.0 };
+        own + 2.5 * self.email_inputs.min(1) as f32
+    }
+
+    /// Forgets the promo evidence of the subtree, keeping its size and
+    /// structure: with no evidence, the top-down walk never enters it.
+    fn clear_evidence(&mut self) {
+        *self = Features {
+            text: 0.0,
+            markup: 0.0,
+            targets: 0.0,
+            own_markup: 0.0,
+            kinds: [0.0; 4],
+            anchors: 0,
+            named: false,
+            named_boxes: 0,
+            calls: 0,
+            actions: 0,
+            email_inputs: 0,
+            forms: 0,
+            buttons: 0,
+            prices: 0,
+            ..*self
+        };
     }
 
     /// Whether the subtree is a prose paragraph of its own.
@@ -123,6 +200,7 @@ impl Features {
 
     fn add(&mut self, c: &Features) {
         self.chars += c.chars;
+        self.words += c.words;
         self.link_chars += c.link_chars;
         self.links += c.links;
         self.text += c.text;
@@ -132,15 +210,22 @@ impl Features {
             *k += v;
         }
         self.anchors += c.anchors;
+        self.named_boxes += c.named_boxes;
         self.calls += c.calls;
         self.actions += c.actions;
         self.forms += c.forms;
         self.textareas += c.textareas;
+        self.fields += c.fields;
+        self.lead_forms += c.lead_forms;
+        self.searches += c.searches;
         self.h1s += c.h1s;
         self.email_inputs += c.email_inputs;
         self.buttons += c.buttons;
         self.prices += c.prices;
         self.prose_chars += c.prose_chars;
+        self.para_chars += c.para_chars;
+        self.para_text += c.para_text;
+        self.longest_para = self.longest_para.max(c.longest_para);
         self.holds_story |= c.holds_story;
     }
 }
@@ -165,33 +250,47 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                     continue;
                 }
                 let mut own = 0.0;
-                let mark = |value: &str, factor: f32, cap: f32, f: &mut Features| {
+                // Adds the promo tokens of one markup value (at most `cap`
+                // in all) and says whether one of them was a topical anchor.
+                let mark = |value: &str, how: Source, cap: f32, f: &mut Features| {
                     let mut sum = 0.0;
+                    let mut anchor = false;
                     markup_tokens(value, |t| match tokens.mark(t) {
                         Some(Mark::Promo(kind, w)) if sum < cap => {
-                            let w = (w * factor).min(cap - sum);
+                            let topical = w >= MARKUP_ANCHOR_WEIGHT;
+                            if how == Source::Data && !topical {
+                                return;
+                            }
+                            let w = (w * how.factor()).min(cap - sum);
                             sum += w;
                             f.kinds[kind as usize] += w;
-                            if w >= ANCHOR_WEIGHT {
+                            if topical {
                                 f.anchors += 1;
+                                anchor = true;
                             }
                         }
-                        Some(Mark::Modal) if factor == 1.0 => f.modal = true,
-                        Some(Mark::Sticky) if factor == 1.0 => f.sticky = true,
-                        Some(Mark::Structure) if factor == 1.0 => f.structure = true,
+                        Some(Mark::Modal) if how != Source::Target => f.modal = true,
+                        Some(Mark::Sticky) if how != Source::Target => f.sticky = true,
+                        Some(Mark::Structure) if how != Source::Target => f.structure = true,
                         _ => {}
                     });
-                    sum
+                    (sum, anchor)
+                };
+                let mut named = false;
+                let mut add_own = |value: &str, how: Source, f: &mut Features| {
+                    let (w, anchor) = mark(value, how, MAX_OWN_MARKUP - own, f);
+                    own += w;
+                    named |= anchor;
                 };
                 if !is_slug(&e.id) {
-                    own += mark(&e.id, 1.0, MAX_OWN_MARKUP, &mut f);
+                    add_own(&e.id, Source::Own, &mut f);
                 }
                 for c in &e.classes {
-                    own += mark(c, 1.0, MAX_OWN_MARKUP - own, &mut f);
+                    add_own(c, Source::Own, &mut f);
                 }
                 for (name, value) in &e.attrs {
                     if name.starts_with("data-") || name == "aria-label" {
-                        own += mark(value, 1.0, MAX_OWN_MARKUP - own, &mut f);
+                        add_own(value, Source::Data, &mut f);
                     }
                 }
                 match e.attr("role") {
@@ -209,7 +308,7 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                 for segment in link_target.into_iter().flat_map(|p| p.split('/')) {
                     // An article's slug names its subject, not a promo.
                     if !is_slug(segment) {
-                        f.targets += mark(segment, LINK_TOKEN_FACTOR, MAX_LINK_MARKUP, &mut f);
+                        f.targets += mark(segment, Source::Target, MAX_LINK_MARKUP, &mut f).0;
                     }
                 }
                 match e.tag.as_str() {
@@ -219,7 +318,11 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                     }
                     "form" => f.forms += 1,
                     "button" => f.buttons += 1,
-                    "textarea" => f.textareas += 1,
+                    "textarea" => {
+                        f.textareas += 1;
+                        f.fields += 1;
+                    }
+                    "select" => f.fields += 1,
                     "h1" => f.h1s += 1,
                     "input" => match e
                         .attr("type")
@@ -227,12 +330,26 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                         .to_ascii_lowercase()
                         .as_str()
                     {
-                        "email" => f.email_inputs += 1,
+                        "email" => {
+                            f.email_inputs += 1;
+                            f.fields += 1;
+                        }
                         "submit" | "button" => f.buttons += 1,
-                        "text" if asks_for_email(e) => f.email_inputs += 1,
+                        "text" if asks_for_email(e) => {
+                            f.email_inputs += 1;
+                            f.fields += 1;
+                        }
+                        "text" | "tel" | "number" | "url" | "password" => f.fields += 1,
+                        "search" => f.searches += 1,
                         _ => {}
                     },
                     _ => {}
+                }
+                if e.tag == "form" && f.fields >= LEAD_FORM_FIELDS {
+                    f.lead_forms += 1;
+                }
+                if e.attr("role") == Some("search") {
+                    f.searches += 1;
                 }
                 let clickable =
                     matches!(e.tag.as_str(), "a" | "button") || e.attr("role") == Some("button");
@@ -248,8 +365,25 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
                 }
                 f.own_markup = own;
                 f.markup += own;
-                if matches!(e.tag.as_str(), "p" | "li" | "blockquote" | "dd") && f.is_prose() {
-                    f.prose_chars = f.chars;
+                if named {
+                    f.named = true;
+                    f.named_boxes += 1;
+                }
+                if e.tag == "form" && (f.textareas > 0 || f.lead_forms > 0 || f.searches > 0) {
+                    // A contact, comment, lead or search form is no evidence
+                    // of a promo, not even its email field (or an anti-spam
+                    // trap named like one).
+                    f.clear_evidence();
+                }
+                if matches!(e.tag.as_str(), "p" | "li" | "blockquote" | "dd") {
+                    if f.is_prose() {
+                        f.prose_chars = f.chars;
+                    }
+                    if f.para_chars == 0 && f.chars >= PROSE_CHARS {
+                        f.para_chars = f.chars;
+                        f.para_text = f.text;
+                        f.longest_para = f.chars;
+                    }
                 }
                 if f.prose_p_children >= 2 {
                     f.holds_story = true;
@@ -308,6 +442,7 @@ fn scan_runs(page: &Page, phrases: &'static Phrases, all: &mut [Features]) {
                     run.bound = Some(parent_bound);
                 }
                 all[i].chars = visible_chars(t);
+                all[i].words = t.split_whitespace().count() as u32;
                 run.chars += all[i].chars;
                 run.owners.push((run.text.len(), i));
                 run.text.extend(t.chars().flat_map(char::to_lowercase));

@@ -1,32 +1,52 @@
 //! Subscription upsells: which elements to collapse, and why.
 //!
 //! A promo box is recognised by the evidence it carries, summed over its
-//! subtree ([`features`]): call-to-action phrases in its text in English,
-//! German, French and Spanish ("subscribe", "already a member", "in your
+//! subtree (module `features`): call-to-action phrases in its text in English,
+//! German, French and Spanish ("subscribe now", "already a member", "in your
 //! inbox", "jetzt abonnieren", "abonnez-vous", "suscríbete"), promo tokens in
-//! its markup (`newsletter`, `paywall`, `tp-modal`, links to `/subscribe`),
-//! and its structure (an email field, a form, buttons, prices). Evidence
-//! must be dense: the longer the box, the more it needs, so a sidebar that
-//! holds one sign-up box among other things is not collapsed whole, the box
-//! inside it is.
+//! its markup (`newsletter`, `paywall`, links to `/subscribe`), and its
+//! structure (an email field, a form, buttons, prices). Evidence must be
+//! dense: the longer the box, the more it needs, so a sidebar that holds one
+//! sign-up box among other things is not collapsed whole, the box inside it
+//! is. It must also name the subject (a topical phrase or token, an email
+//! field: `promo`, `cta` and prices are worn by every product card) and ask
+//! something (a call to action, a promo link, an email field, or markup in
+//! which the site named the box).
 //!
 //! Walking down from the top, the first element that has enough evidence
-//! and whose evidence is spread over its parts (not one small child in a big
-//! box) is the one to collapse: the whole promo box, not one line of it.
+//! and is one box (its evidence spread over its parts, or a form with its
+//! short heading and blurb; a wrapper is judged by what it wraps) is the one
+//! to collapse: the whole promo box, not one line of it.
 //!
 //! Vetoes, whatever the evidence:
-//! - the article root and its ancestors, and any element holding a run of
-//!   story text (two or more prose paragraphs side by side), are never
-//!   collapsed: this is what keeps a `paywall`-classed article body visible;
-//! - an element that is mostly prose, a list of links (menus, footers) or
-//!   marked as navigation is not a promo;
+//! - the article root and its ancestors (when the root holds story), and
+//!   any element holding a run of story text (two or more prose paragraphs
+//!   side by side), are never collapsed: this is what keeps a
+//!   `paywall`-classed article body visible; inside the article, a box more
+//!   than half prose is story too;
+//! - story text stays even when it mentions or quotes a promo: a paragraph
+//!   among story paragraphs needs a call to action and must be short, any
+//!   paragraph of sentence length needs a call, and a box in the story that
+//!   holds a long paragraph without a call is the writer's own note;
+//! - page structure is not a promo: a page `<header>` or `<footer>`, menus
+//!   and lists of links (a group of links most of which are not calls, or
+//!   any group of eight links or more that is mostly links or mostly not
+//!   promos), navigation, comments and consent dialogs. Inside them only a
+//!   single call goes ("Start your free trial", "Subscribe for €1"), alone.
+//!   A link of a word or two that names a page ("Newsletters", "Subscribe")
+//!   stays wherever it is: it is navigation, and the collapse bar would be
+//!   bigger than the link;
+//! - contact, comment, lead and search forms carry no promo evidence, not
+//!   even their email field;
 //! - on a page whose story is itself about newsletters or subscriptions,
 //!   text alone proves nothing inside the article: only markup and form
-//!   evidence count there.
+//!   evidence count there; elsewhere a box's text must speak of promos more
+//!   densely than the story's paragraphs do (a review of subscription
+//!   services is full of prices and free trials).
 //!
 //! The whole classification is linear in the size of the page: one
 //! bottom-up pass computes the evidence of every subtree, one top-down pass
-//! picks the boxes.
+//! picks the boxes (a box's coherence looks down one chain of wrappers).
 
 mod features;
 mod lexicon;
@@ -40,7 +60,8 @@ use serde::Serialize;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
-    /// A subscription, a free trial, a paywall or registration wall.
+    /// A subscription, a free trial, a paywall or registration wall, or a
+    /// pitch for the site's app.
     Subscription = 0,
     /// An email newsletter sign-up.
     Newsletter = 1,
@@ -92,12 +113,19 @@ const MAX_PROMO_CHARS: u32 = 2500;
 /// A box at most this much prose (by characters) can be a promo.
 const MAX_PROSE_SHARE: f32 = 0.5;
 /// ... or this much when it holds a call to action or an email field: a
-/// newsletter box may describe the newsletter at length.
+/// newsletter box may describe the newsletter at length (inside the article
+/// only when the site named the box: otherwise prose that long is the
+/// story's).
 const MAX_PROSE_SHARE_WITH_CALL: f32 = 0.8;
 
-/// A list of at least this many links, mostly link text, is a menu, a
-/// footer or a list of stories.
+/// A group of at least this many links is a menu, a footer or a list of
+/// stories when it is mostly link text or most of its links are not promos;
+/// from [`MENU_LINKS`] on, when both hold.
 const LINK_LIST_LINKS: u32 = 8;
+const MENU_LINKS: u32 = 3;
+
+/// A link of at most this many words is a label (see [`qualifies`]).
+const LABEL_MAX_WORDS: u32 = 2;
 const LINK_LIST_SHARE: f32 = 0.7;
 
 /// An element is the same box as its strongest child when it adds at most
@@ -106,9 +134,9 @@ const LINK_LIST_SHARE: f32 = 0.7;
 const WRAPPER_SLACK_CHARS: u32 = 60;
 const SPREAD_FACTOR: f32 = 1.5;
 
-/// Own promo markup of at least this weight names the element itself as
-/// the promo box (`class="newsletter-box"`).
-const NAMED_BOX_MARKUP: f32 = 2.0;
+/// The heading and blurb around a promo's strongest part are at most this
+/// long (see [`coherent`]).
+const BLURB_CHARS: u32 = 250;
 
 /// On a page about subscriptions, an element inside the article needs this
 /// much markup and form evidence: its text is the story's subject.
@@ -122,6 +150,13 @@ const CONTRAST: f32 = 3.0;
 /// A paragraph or list among story paragraphs needs a call to action or
 /// this much markup and form evidence.
 const FLOW_MIN_MARKUP: f32 = 2.0;
+
+/// A paragraph this long is writing, not promo copy (see [`qualifies`]).
+const LONG_PARAGRAPH_CHARS: u32 = 300;
+
+/// An article root with less prose than this (and no run of paragraphs)
+/// holds no story for the root veto to protect (see [`qualifies`]).
+const ROOT_STORY_CHARS: u32 = 200;
 
 /// Story paragraphs with a call to action that make a page "about"
 /// subscriptions or newsletters.
@@ -178,6 +213,7 @@ fn walk(
         id: top,
         in_flow: false,
         in_nav: false,
+        frame: false,
         region: None,
     }];
     while let Some(at) = stack.pop() {
@@ -195,22 +231,26 @@ fn walk(
             subject,
             in_flow: at.in_flow,
             in_nav: at.in_nav,
+            frame: at.frame,
             background: at.region.map_or(0.0, |r| background(&feats[r.index()], f)),
         };
         let verdict = qualifies(page, feats, id, &context).and_then(|_| coherent(page, feats, id));
         let collapse = verdict.is_ok();
+        // What lies inside a writer's note is the story too.
+        let note = verdict == Err(WRITERS_NOTE);
         decide(id, verdict);
         if collapse {
             continue;
         }
         let region = if f.holds_story { Some(id) } else { at.region };
         let in_flow =
-            f.prose_p_children >= 2 || (at.in_flow && FLOW_TAGS.contains(&e.tag.as_str()));
+            f.prose_p_children >= 2 || note || (at.in_flow && FLOW_TAGS.contains(&e.tag.as_str()));
         let in_nav = at.in_nav || f.structure;
         stack.extend(page.children(id).iter().rev().map(|&c| Walk {
             id: c,
             in_flow,
             in_nav,
+            frame: is_frame(page, c),
             region,
         }));
     }
@@ -236,14 +276,24 @@ pub(crate) fn explain(page: &Page, article_root: Option<NodeId>, id: NodeId) -> 
                 None => "not weighed",
             };
             format!(
-                "    {} [{} chars, evidence {:.1}, calls {}, actions {}]: {v}",
+                "    {} [{} chars, prose {}, text {:.1}, markup {:.1} (own {:.1}), targets {:.1}, form {:.1}, calls {}, actions {}, links {}]: {v}",
                 page.tag(n),
                 f.chars,
-                f.evidence(),
+                f.prose_chars,
+                f.text,
+                f.markup,
+                f.own_markup,
+                f.targets,
+                f.structure_evidence(),
                 f.calls,
-                f.actions
+                f.actions,
+                f.links,
             )
         })
+        .chain(std::iter::once(format!(
+            "    cues: {}",
+            describe(page, &feats, id, Kind::Subscription, 12)
+        )))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -256,6 +306,8 @@ struct Walk {
     in_flow: bool,
     /// The element lies in navigation or comments.
     in_nav: bool,
+    /// The element is a page header or footer.
+    frame: bool,
     /// The nearest ancestor that holds story text.
     region: Option<NodeId>,
 }
@@ -284,6 +336,15 @@ const FLOW_TAGS: &[&str] = &[
     "a",
 ];
 
+/// Whether `id` is the frame of a page: a `<header>` or `<footer>`, or an
+/// element in the banner or content-info role.
+fn is_frame(page: &Page, id: NodeId) -> bool {
+    page.element(id).is_some_and(|e| {
+        matches!(e.tag.as_str(), "header" | "footer")
+            || matches!(e.attr("role"), Some("banner" | "contentinfo"))
+    })
+}
+
 /// Where a candidate sits relative to the story.
 struct Context {
     article_root: Option<NodeId>,
@@ -295,15 +356,19 @@ struct Context {
     in_flow: bool,
     /// The candidate lies in navigation or comments.
     in_nav: bool,
+    /// The candidate is a page header or footer.
+    frame: bool,
     /// Text evidence per character around the candidate in the nearest
     /// region holding story text.
     background: f32,
 }
 
-/// Text evidence per character of `region` outside `inner`.
+/// Text evidence per character of the paragraphs of `region` outside
+/// `inner`: what the story itself says (short lines around it may be
+/// promos of their own, and would raise the bar for this one).
 fn background(region: &Features, inner: &Features) -> f32 {
-    let chars = region.chars.saturating_sub(inner.chars).max(1);
-    (region.text - inner.text).max(0.0) / chars as f32
+    let chars = region.para_chars.saturating_sub(inner.para_chars).max(1);
+    (region.para_text - inner.para_text).max(0.0) / chars as f32
 }
 
 /// Text evidence per character.
@@ -313,6 +378,9 @@ fn density(f: &Features) -> f32 {
 
 /// Why an element is not collapsed (for tuning output and tests).
 type Verdict = Result<(), &'static str>;
+
+const WRITERS_NOTE: &str = "the writer's note in the story";
+const LINK_LIST: &str = "list of links";
 
 fn check(ok: bool, why: &'static str) -> Verdict {
     if ok {
@@ -327,12 +395,21 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     let f = &feats[id.index()];
     let tag = page.tag(id);
     check(!NOT_A_BOX.contains(&tag), "not a box element")?;
+    // The veto protects the story's paragraphs: a root found around a
+    // line or two of text (detection misled by a promo's own blurb) holds
+    // no story to protect, and the story vetoes below still apply.
     check(
-        !cx.article_root.is_some_and(|r| page.contains(id, r)),
+        !cx.article_root.is_some_and(|r| {
+            let story = &feats[r.index()];
+            page.contains(id, r) && (story.holds_story || story.prose_chars >= ROOT_STORY_CHARS)
+        }),
         "holds the article root",
     )?;
     check(!f.holds_story, "holds story paragraphs")?;
-    check(f.textareas == 0, "contact or comment form")?;
+    check(
+        f.textareas == 0 && f.lead_forms == 0,
+        "contact, comment or lead form",
+    )?;
     check(
         f.h1s == 0 || cx.article_root.is_none(),
         "holds the headline",
@@ -342,39 +419,91 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         "no text or too long",
     )?;
     check(f.anchors > 0, "no strong signal")?;
+    // A site footer holds its newsletter form beside the about text, the
+    // links and the small print: the form box goes, never the footer (unless
+    // the site named the footer itself a promo: a sticky subscribe bar).
+    check(!cx.frame || f.named, "page header or footer")?;
     // Text that only describes (prices, plans, "subscription") is not a
     // promo: a promo asks the reader to act, or is marked up as one.
-    let acts = f.calls > 0 || f.actions > 0 || f.email_inputs > 0 || f.markup >= NAMED_BOX_MARKUP;
+    let acts = f.calls > 0 || f.actions > 0 || f.email_inputs > 0 || f.named_boxes > 0;
     check(acts, "asks for nothing")?;
     // Menus hold promo links ("Join our newsletter") beside plain ones
-    // ("Newsletters"): only a call to action is a box there, never the menu.
-    check(!f.structure, "navigation or comments")?;
+    // ("Newsletters"): only a single call to action is a box there (it goes
+    // alone), never the menu, whether the menu is an ancestor or the element
+    // itself is marked as navigation (`navigation__cta`).
+    // A priced offer ("Subscribe for €1") calls as plainly as a phrase.
+    let priced_offer = f.prices > 0 && f.actions > 0;
+    let single_call = (f.calls > 0 || f.email_inputs > 0 || priced_offer) && f.links <= 1;
     check(
-        !cx.in_nav || ((f.calls > 0 || f.email_inputs > 0) && f.links <= 1),
+        !(cx.in_nav || f.structure) || single_call,
         "plain link in navigation or comments",
     )?;
-    // A link or button inside story text is part of its sentence.
+    // Wherever it is, a link of a word or two that names a page
+    // ("Newsletter", "Memberships", "Subscribe") is navigation, and its
+    // collapse bar would be bigger than it. A link that calls goes.
+    let label = f.links == 1
+        && f.words <= LABEL_MAX_WORDS
+        && f.link_chars as f32 >= LINK_LIST_SHARE * f.chars as f32;
     check(
-        !(matches!(tag, "a" | "button") && cx.in_flow),
+        !label || f.calls > 0 || f.email_inputs > 0,
+        "a link's label",
+    )?;
+    // A link or button inside story text is part of its sentence (one set
+    // between the story's paragraphs, as a block of its own, is not).
+    let in_sentence = cx.in_flow
+        && page
+            .parent(id)
+            .is_some_and(|p| feats[p.index()].prose_p_children < 2);
+    check(
+        !(matches!(tag, "a" | "button") && in_sentence),
         "link in story text",
     )?;
     let build = f.build_evidence();
     // A block in a run of story paragraphs is story text unless it speaks
     // to the reader or is marked up as a promo.
     let text_block = FLOW_TAGS.contains(&tag) || matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6");
+    // A long one is story text even when it quotes a call.
+    let speaks = f.calls > 0 && f.chars < LONG_PARAGRAPH_CHARS;
     check(
-        !(cx.in_flow && text_block && f.calls == 0 && build < FLOW_MIN_MARKUP),
+        !(cx.in_flow && text_block && !speaks && build < FLOW_MIN_MARKUP),
         "story paragraph",
+    )?;
+    // A sentence that mentions a membership or a trial and links to it
+    // ("buy a one-time $30 membership, or sign in") informs: a paragraph
+    // must speak to the reader to be a promo of its own.
+    let sentence_block = matches!(
+        tag,
+        "p" | "li" | "dd" | "dt" | "blockquote" | "td" | "th" | "h2" | "h3" | "h4" | "h5" | "h6"
+    );
+    check(
+        !(sentence_block && f.chars >= features::PROSE_CHARS && f.calls == 0 && !f.named),
+        "a sentence that mentions, not a call",
+    )?;
+    // Likewise a box in the story that holds a long paragraph: promo copy is
+    // terse, and a writer's note to readers ("if you enjoyed this, consider
+    // supporting the newsletter ...") is part of the story unless it calls.
+    check(
+        !(cx.in_flow
+            && f.longest_para >= LONG_PARAGRAPH_CHARS
+            && f.calls == 0
+            && f.email_inputs == 0
+            && !f.named),
+        WRITERS_NOTE,
     )?;
     check(
         !(cx.in_article && cx.subject && build < SUBJECT_MIN_MARKUP),
         "story about subscriptions",
     )?;
     check(
-        density(f) >= CONTRAST * cx.background || f.labelled_evidence() >= SUBJECT_MIN_MARKUP,
+        // A field asking for an email address, with one more cue of the
+        // subject (a "send to a friend" form has none), is a sign-up
+        // whatever the story around it says.
+        density(f) >= CONTRAST * cx.background
+            || (f.email_inputs > 0 && f.anchors > f.email_inputs)
+            || f.labelled_evidence() >= SUBJECT_MIN_MARKUP,
         "no denser than the story around it",
     )?;
-    let prose_share = if f.calls > 0 || f.email_inputs > 0 {
+    let prose_share = if (f.calls > 0 || f.email_inputs > 0) && (!cx.in_article || f.named) {
         MAX_PROSE_SHARE_WITH_CALL
     } else {
         MAX_PROSE_SHARE
@@ -383,10 +512,21 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         f.prose_chars as f32 <= prose_share * f.chars as f32,
         "mostly prose",
     )?;
-    let link_list = f.links >= LINK_LIST_LINKS
-        && f.link_chars as f32 >= LINK_LIST_SHARE * f.chars as f32
-        && f.email_inputs == 0;
-    check(!link_list, "list of links")?;
+    // A group of links, most of which lead elsewhere than to a promo, is a
+    // menu, a footer column or a list of stories, however few its links
+    // ("About · Subscribe · Contact"); with many links, whatever else it
+    // holds (a footer's address, its sign-up form: the form box goes alone).
+    let mostly_links = f.link_chars as f32 >= LINK_LIST_SHARE * f.chars as f32;
+    let few_promos = f.actions * 2 < f.links;
+    // In a short menu, links to the newsletter or subscribe pages are still
+    // navigation: only calls ("Start your free trial") count as promos.
+    let few_calls = f.calls * 2 < f.links;
+    let link_list = if f.links >= LINK_LIST_LINKS {
+        mostly_links || few_promos
+    } else {
+        f.links >= MENU_LINKS && mostly_links && few_calls && f.email_inputs == 0
+    };
+    check(!link_list, LINK_LIST)?;
     check(
         f.evidence() >= BASE_EVIDENCE + f.chars as f32 / CHARS_PER_EVIDENCE,
         "too little evidence for its length",
@@ -394,27 +534,50 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
 }
 
 /// Whether `id` is one box rather than a container around a smaller box.
+/// A wrapper (an element adding little text to its strongest child) is the
+/// box its content is: the question passes down the chain of wrappers, so a
+/// footer wrapping a grid of columns is judged by its columns.
 fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
-    let f = &feats[id.index()];
-    if f.own_markup >= NAMED_BOX_MARKUP {
-        return Ok(());
+    let mut at = id;
+    loop {
+        let f = &feats[at.index()];
+        if f.named {
+            return Ok(());
+        }
+        let best = page.children(at).iter().copied().max_by(|a, b| {
+            feats[a.index()]
+                .evidence()
+                .total_cmp(&feats[b.index()].evidence())
+        });
+        let Some(best) = best else {
+            return Ok(());
+        };
+        let b = &feats[best.index()];
+        // A link or button is a line of its block, never the box; a text
+        // node is the element's own text.
+        let tag = page.tag(best);
+        if page.element(best).is_none() || INLINE_TAGS.contains(&tag) || tag == "button" {
+            return Ok(());
+        }
+        if f.chars <= b.chars + WRAPPER_SLACK_CHARS {
+            at = best;
+            continue;
+        }
+        // The parts of a box each add some evidence; or the rest of the
+        // element would be dense enough to be a box of its own: a sign-up
+        // form and the pitch beside it.
+        let (rest, rest_chars) = (f.evidence() - b.evidence(), f.chars - b.chars);
+        // Or the rest is short, on the same subject and not prose: a sign-up
+        // form and its heading ("Newsletter") and blurb.
+        let same_subject =
+            f.anchors > b.anchors && rest_chars <= BLURB_CHARS && f.prose_chars == b.prose_chars;
+        return check(
+            f.evidence() >= SPREAD_FACTOR * b.evidence()
+                || rest >= BASE_EVIDENCE + rest_chars as f32 / CHARS_PER_EVIDENCE
+                || same_subject,
+            "a container around a smaller box",
+        );
     }
-    let best = page.children(id).iter().max_by(|a, b| {
-        feats[a.index()]
-            .evidence()
-            .total_cmp(&feats[b.index()].evidence())
-    });
-    check(
-        best.is_none_or(|&c| {
-            let b = &feats[c.index()];
-            // A link or button is a line of its block, never the box.
-            let inline = INLINE_TAGS.contains(&page.tag(c)) || page.tag(c) == "button";
-            inline
-                || f.chars <= b.chars + WRAPPER_SLACK_CHARS
-                || f.evidence() >= SPREAD_FACTOR * b.evidence()
-        }),
-        "a container around a smaller box",
-    )
 }
 
 /// Whether the story under `root` is itself about subscriptions or
@@ -428,7 +591,10 @@ fn is_about_subscriptions(page: &Page, feats: &[Features], root: NodeId) -> bool
         let in_story_run = page
             .parent(id)
             .is_some_and(|p| feats[p.index()].prose_p_children >= 2);
-        if page.tag(id) == "p" && in_story_run && f.own_markup == 0.0 && f.text >= 2.0 {
+        // Anchors, not just weight: "plan", "a month" and "daily" fill
+        // any story about money or routines.
+        let topical = f.text >= 2.0 && f.anchors > 0;
+        if page.tag(id) == "p" && in_story_run && f.own_markup == 0.0 && topical {
             paragraphs += 1;
         }
     }
@@ -467,6 +633,11 @@ const REASON_CUES: usize = 3;
 
 /// "newsletter sign-up: “in your inbox”, “subscribe”, class “promo”, email field".
 fn reason(page: &Page, feats: &[Features], id: NodeId, kind: Kind) -> String {
+    describe(page, feats, id, kind, REASON_CUES)
+}
+
+/// The label of `kind` and the `max` strongest cues of `id`.
+fn describe(page: &Page, feats: &[Features], id: NodeId, kind: Kind, max: usize) -> String {
     let mut cues: Vec<(f32, String)> = Vec::new();
     let mut note = |w: f32, s: String| {
         if !cues.iter().any(|(_, c)| *c == s) {
@@ -499,7 +670,7 @@ fn reason(page: &Page, feats: &[Features], id: NodeId, kind: Kind) -> String {
         }
     }
     cues.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut parts: Vec<String> = cues.into_iter().take(REASON_CUES).map(|(_, s)| s).collect();
+    let mut parts: Vec<String> = cues.into_iter().take(max).map(|(_, s)| s).collect();
     let f = &feats[id.index()];
     if f.email_inputs > 0 {
         parts.push("email field".into());
@@ -527,7 +698,8 @@ fn add_backdrops(page: &Page, feats: &[Features], found: &mut Vec<Upsell>) {
         for &s in page.children(parent) {
             let f = &feats[s.index()];
             let hidden = page.element(s).is_none_or(|e| e.hidden);
-            if s != u.node && !hidden && f.modal && f.chars == 0 {
+            let layer = !NOT_A_BOX.contains(&page.tag(s));
+            if s != u.node && !hidden && layer && f.modal && f.chars == 0 {
                 extra.push(Upsell {
                     node: s,
                     reason: "backdrop of a promo modal".into(),
@@ -663,6 +835,83 @@ mod tests {
         );
         let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts, ["Join our newsletter"]);
+    }
+
+    #[test]
+    fn forms_that_ask_more_than_an_email_are_not_promos() {
+        let cases = [
+            // A contact form: a text area.
+            "<section><h2>Write to us</h2><p>Tips and corrections welcome; we read every message.</p>\
+             <form><input name=name><input type=email name=email><textarea name=msg></textarea><button>Send</button></form></section>",
+            // A demo request: many fields.
+            "<div><h3>Get a personalised demo</h3><form><input name=first><input name=last><input type=email name=email>\
+             <input name=company><input type=tel name=phone><select name=size></select><button>Request demo</button></form></div>",
+            // A search form, with an anti-spam trap named like an email field.
+            "<div class=header-search><form role=search><label>Search for: <input type=search name=s></label>\
+             <input type=text name=trap_email_field><input type=submit value=Search></form></div>",
+            // A consent dialog quoting the GDPR's \"subscriber or user\".
+            "<div class=cookie-consent role=dialog><p>Storage is strictly necessary for the legitimate purpose of enabling a service explicitly requested by the subscriber or user.</p><button>Accept</button></div>",
+        ];
+        for html in cases {
+            let found = collapsed(html);
+            assert!(found.is_empty(), "{html}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn menus_keep_their_labels_and_lose_their_calls() {
+        // Plain links naming a page stay, a menu is never collapsed whole;
+        // a call or a priced offer goes alone.
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "<ul class=top><li><a href=/news>News</a></li><li><a href=/newsletters>Newsletters</a></li>\
+                 <li><a href=/subscribe>Subscribe</a></li><li><a class=btn href=/subscribe?src=top>Start your free trial</a></li></ul>",
+                &["Start your free trial"],
+            ),
+            (
+                "<div class=footer-col><h4>Company</h4><a href=/about>About us</a> <a href=/subscribe>Subscribe</a> \
+                 <a href=/contact>Contact</a> <a href=/jobs>Careers</a></div>",
+                &[],
+            ),
+            (
+                "<nav><a href=/world>World</a> <a href=/sport>Sport</a> <a href=/subscribe>Subscribe for €1</a></nav>",
+                &["Subscribe for €1"],
+            ),
+        ];
+        for (html, want) in cases {
+            let texts: Vec<String> = collapsed(html).into_iter().map(|(t, _)| t).collect();
+            assert_eq!(texts, *want, "{html}");
+        }
+    }
+
+    #[test]
+    fn story_paragraphs_that_quote_calls_stay() {
+        let story = "<div><p>We tested nine meal kits over three months, paying full price after each free trial ended and cooking every recipe twice.</p>\
+            <p>Prices ranged from $8.99 to $13.49 per serving, and every service lets you skip a week or cancel anytime from its app, though two hid the button.</p>\
+            <p>The cheapest plan costs $59.94 a week, and new subscribers get their first box free if they sign up before the end of the month.</p></div>";
+        assert!(collapsed(story).is_empty());
+    }
+
+    #[test]
+    fn a_call_between_story_paragraphs_goes_a_link_in_a_sentence_stays() {
+        let page = |cta: &str| {
+            format!(
+                "<div><p>The council voted on Tuesday to rebuild the harbour wall that protects four hundred homes in the old town.</p>\
+                 <p>The wall was breached twice during the storms of last winter, flooding the fish market for several days.</p>{cta}\
+                 <p>Work is expected to start in the autumn and to take eighteen months, the council said in a statement.</p></div>"
+            )
+        };
+        let block = collapsed(&page(
+            "<a class=btn href=/subscribe>Subscribe now for $1 a week</a>",
+        ));
+        let texts: Vec<&str> = block.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Subscribe now for $1 a week"]);
+        let sentence = collapsed(&page(
+            "<p>The harbour master told the meeting that fishermen had been asked to <a href=/notices>sign up now</a> for berths at the outer pier, \
+             because the inner harbour will be closed to boats for most of the works and the outer pier has room for only forty vessels, \
+             fewer than half of the fleet that uses the port in the winter season.</p>",
+        ));
+        assert!(sentence.is_empty(), "{sentence:?}");
     }
 
     #[test]
