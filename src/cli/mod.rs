@@ -4,14 +4,23 @@
 //! the file (and line) they concern. One bad input never stops the others:
 //! the exit status is 1 when any input failed, 2 on a usage error.
 
+mod boosting;
+mod detect_corpus;
+mod eval_detect;
+mod logistic;
 mod page;
 mod text;
+mod train_detect;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 pub const USAGE: &str = "\
 usage: dramatis page [--url URL] FILE...     analyse .html / .html.gz pages
-       dramatis text [--jsonl] [FILE|-]      analyse plain text (or {\"id\",\"text\"} lines)";
+       dramatis text [--jsonl] [FILE|-]      analyse plain text (or {\"id\",\"text\"} lines)
+       dramatis eval detect [--folds K] [--errors] CORPUS_DIR
+                                             article detection, cross-validated, with baselines
+       dramatis train detect [--out FILE] [--features-csv FILE] CORPUS_DIR
+                                             retrain the detector (writes src/detect/model.rs)";
 
 /// Runs the command with its arguments (without the program name) and
 /// returns the exit status.
@@ -23,6 +32,8 @@ pub fn run(args: &[String]) -> i32 {
     let result = match command {
         "page" => page::run(rest),
         "text" => text::run(rest),
+        "eval" if rest.first().is_some_and(|s| s == "detect") => eval_detect::run(&rest[1..]),
+        "train" if rest.first().is_some_and(|s| s == "detect") => train_detect::run(&rest[1..]),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             return 0;

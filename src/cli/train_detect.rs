@@ -1,0 +1,370 @@
+//! `dramatis train detect CORPUS_DIR [--out FILE]`: fits the detector's two
+//! logistic regressions on a labelled corpus and writes them as Rust
+//! constants into `src/detect/model.rs`.
+//!
+//! Everything that is chosen is chosen by cross-validation grouped by
+//! domain inside the data given: the ridge penalty of each stage (by held-out
+//! log-loss) and the cheap stage's reject threshold (the highest that
+//! rejects at most [`REJECT_ARTICLE_BUDGET`] of the held-out articles).
+//! `eval detect` calls [`train`] once per fold, so its figures cover these
+//! choices too.
+
+use super::boosting::{self, Boosted, Params};
+use super::detect_corpus::{self, domain_folds};
+use super::logistic::{self, Fit};
+use super::{Args, Outcome, Usage};
+use crate::detect::{self, Feature, Features, Linear, Model, CHEAP_COUNT, FEATURE_COUNT, LEAF};
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// How the full stage's trees are grown.
+const TREES: Params = Params {
+    depth: 3,
+    eta: 0.1,
+    lambda: 1.0,
+    min_leaf: 8,
+    subsample: 0.8,
+    colsample: 0.5,
+    seed: SEED,
+};
+
+/// Most trees; the inner cross-validation picks how many to keep.
+const MAX_TREES: usize = 300;
+
+/// Penalties tried for the cheap stage.
+const LAMBDAS: &[f64] = &[0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0];
+
+/// Folds of the inner cross-validation.
+const INNER_FOLDS: usize = 5;
+
+/// Share of articles the cheap stage may turn away: each one is a
+/// missed article, so the budget is small.
+pub const REJECT_ARTICLE_BUDGET: f64 = 0.005;
+
+/// The cheap stage never rejects a page it thinks more likely than this to
+/// be an article, whatever the budget allows.
+const MAX_REJECT_BELOW: f64 = 0.25;
+
+/// Probability from which a page is called an article.
+const THRESHOLD: f32 = 0.5;
+
+/// Seed of the fold assignment; fixed so that runs are reproducible.
+pub const SEED: u64 = 2024;
+
+/// Where the generated model goes by default.
+const MODEL_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/detect/model.rs");
+
+/// A trained detector.
+#[derive(Clone, Debug)]
+pub struct Trained {
+    pub cheap: Fit,
+    pub full: Boosted,
+    pub reject_below: f32,
+}
+
+impl Trained {
+    pub fn model(&self) -> Model<'_> {
+        Model {
+            cheap: Linear {
+                bias: self.cheap.bias,
+                weights: &self.cheap.weights,
+            },
+            reject_below: self.reject_below,
+            full: self.full.forest(),
+            threshold: THRESHOLD,
+        }
+    }
+}
+
+/// Trains both stages on `xs` with `labels`; `domains` group the inner
+/// cross-validation.
+pub fn train(xs: &[Features], labels: &[bool], domains: &[&str]) -> Trained {
+    let folds = domain_folds(domains, INNER_FOLDS, SEED);
+    let rows: Vec<&[f32]> = xs.iter().map(|x| x.0.as_slice()).collect();
+    let (cheap, cheap_held_out) = fit_tuned(&rows, labels, &folds, CHEAP_COUNT);
+    let full = fit_trees(&rows, labels, &folds);
+
+    let mut article_scores: Vec<f64> = cheap_held_out
+        .iter()
+        .zip(labels)
+        .filter(|(_, &y)| y)
+        .map(|(&p, _)| p)
+        .collect();
+    article_scores.sort_by(f64::total_cmp);
+    let allowed = (REJECT_ARTICLE_BUDGET * article_scores.len() as f64).floor() as usize;
+    let reject_below = article_scores
+        .get(allowed)
+        .copied()
+        .unwrap_or(0.0)
+        .min(MAX_REJECT_BELOW);
+    Trained {
+        cheap,
+        full,
+        reject_below: reject_below as f32,
+    }
+}
+
+/// Picks the penalty with the best held-out log-loss over `folds`, then
+/// fits all rows with it. Also returns the held-out probabilities at that
+/// penalty.
+fn fit_tuned(rows: &[&[f32]], labels: &[bool], folds: &[usize], dims: usize) -> (Fit, Vec<f64>) {
+    let mut best: Option<(f64, f64, Vec<f64>)> = None;
+    for &lambda in LAMBDAS {
+        let held_out = cross_validate(rows, labels, folds, |r, l| {
+            logistic::fit(r, l, dims, lambda)
+        });
+        let loss = logistic::log_loss(&held_out, labels);
+        if best.as_ref().is_none_or(|(b, _, _)| loss < *b) {
+            best = Some((loss, lambda, held_out));
+        }
+    }
+    let (_, lambda, held_out) = best.expect("at least one penalty");
+    (logistic::fit(rows, labels, dims, lambda), held_out)
+}
+
+/// Picks the number of trees with the best held-out log-loss over `folds`
+/// (following each fold's loss tree by tree), then fits all rows.
+fn fit_trees(rows: &[&[f32]], labels: &[bool], folds: &[usize]) -> Boosted {
+    let k = folds.iter().max().map_or(0, |m| m + 1);
+    let mut loss = vec![0.0; MAX_TREES];
+    for f in 0..k {
+        let (train_rows, train_labels): (Vec<&[f32]>, Vec<bool>) = rows
+            .iter()
+            .zip(labels)
+            .zip(folds)
+            .filter(|(_, &g)| g != f)
+            .map(|((r, &y), _)| (*r, y))
+            .unzip();
+        let held: Vec<(&[f32], bool)> = rows
+            .iter()
+            .zip(labels)
+            .zip(folds)
+            .filter(|(_, &g)| g == f)
+            .map(|((r, &y), _)| (*r, y))
+            .collect();
+        let mut logits: Vec<f64> = Vec::new();
+        boosting::fit(
+            &train_rows,
+            &train_labels,
+            FEATURE_COUNT,
+            MAX_TREES,
+            &TREES,
+            |m| {
+                let t = m.roots.len() - 1;
+                let last = detect::Forest {
+                    base: if t == 0 { m.base } else { 0.0 },
+                    nodes: &m.nodes,
+                    roots: &m.roots[t..],
+                };
+                if logits.is_empty() {
+                    logits = vec![0.0; held.len()];
+                }
+                for (l, (r, _)) in logits.iter_mut().zip(&held) {
+                    *l += last.logit(r) as f64;
+                }
+                let probabilities: Vec<f64> =
+                    logits.iter().map(|&l| logistic::sigmoid(l)).collect();
+                let ys: Vec<bool> = held.iter().map(|h| h.1).collect();
+                loss[t] += logistic::log_loss(&probabilities, &ys) * held.len() as f64;
+            },
+        );
+    }
+    let best = (0..MAX_TREES)
+        .min_by(|&a, &b| loss[a].total_cmp(&loss[b]))
+        .map_or(MAX_TREES, |t| t + 1);
+    boosting::fit(rows, labels, FEATURE_COUNT, best, &TREES, |_| {})
+}
+
+/// Held-out probabilities: for each fold, fit on the others and predict it.
+fn cross_validate(
+    rows: &[&[f32]],
+    labels: &[bool],
+    folds: &[usize],
+    fit: impl Fn(&[&[f32]], &[bool]) -> Fit,
+) -> Vec<f64> {
+    let k = folds.iter().max().map_or(0, |m| m + 1);
+    let mut out = vec![0.0; rows.len()];
+    for f in 0..k {
+        let (train_rows, train_labels): (Vec<&[f32]>, Vec<bool>) = rows
+            .iter()
+            .zip(labels)
+            .zip(folds)
+            .filter(|(_, &g)| g != f)
+            .map(|((r, &y), _)| (*r, y))
+            .unzip();
+        let model = fit(&train_rows, &train_labels);
+        for (i, r) in rows.iter().enumerate() {
+            if folds[i] == f {
+                out[i] = model.probability(r);
+            }
+        }
+    }
+    out
+}
+
+pub fn run(args: &[String]) -> Result<Outcome, Usage> {
+    // `--features-csv FILE` also writes every page's features.
+    let args = Args::parse(args, &["--out", "--features-csv"], &[])?;
+    let [corpus] = args.positional.as_slice() else {
+        return Err(Usage("train detect: give one CORPUS_DIR".into()));
+    };
+    let out = args.value("--out").unwrap_or(MODEL_FILE);
+    let corpus_dir = Path::new(corpus);
+    let loaded = match detect_corpus::load(corpus_dir, super::eval_detect::THREADS) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            return Ok(Outcome::SomeFailed);
+        }
+    };
+    for e in &loaded.errors {
+        eprintln!("{e}");
+    }
+    let pages = &loaded.pages;
+    let xs: Vec<Features> = pages.iter().map(|p| detect::features(&p.page)).collect();
+    let labels: Vec<bool> = pages.iter().map(|p| p.is_article()).collect();
+    let domains: Vec<&str> = pages.iter().map(|p| p.domain.as_str()).collect();
+    if let Some(csv) = args.value("--features-csv") {
+        if let Err(e) = std::fs::write(csv, features_csv(pages, &xs)) {
+            eprintln!("{csv}: cannot write: {e}");
+            return Ok(Outcome::SomeFailed);
+        }
+    }
+    let trained = train(&xs, &labels, &domains);
+    let articles = labels.iter().filter(|&&y| y).count();
+    let source = generate(&trained, corpus, pages.len(), articles);
+    if let Err(e) = std::fs::write(out, source) {
+        eprintln!("{out}: cannot write: {e}");
+        return Ok(Outcome::SomeFailed);
+    }
+    println!(
+        "trained on {} pages ({articles} articles) from {corpus}: cheap λ={}, reject below {:.3}, {} trees ({} nodes); wrote {out}",
+        pages.len(),
+        trained.cheap.lambda,
+        trained.reject_below,
+        trained.full.roots.len(),
+        trained.full.nodes.len()
+    );
+    Ok(if loaded.errors.is_empty() {
+        Outcome::AllGood
+    } else {
+        Outcome::SomeFailed
+    })
+}
+
+/// One line per page: id, page type, domain, then every feature (for
+/// looking at the data with other tools).
+fn features_csv(pages: &[detect_corpus::Labelled], xs: &[Features]) -> String {
+    let mut s = String::from("id,page_type,domain");
+    for f in Feature::ALL {
+        let _ = write!(s, ",{}", f.name());
+    }
+    s.push('\n');
+    for (p, x) in pages.iter().zip(xs) {
+        let _ = write!(s, "{},{},{}", p.id, p.page_type, p.domain);
+        for v in &x.0 {
+            let _ = write!(s, ",{v}");
+        }
+        s.push('\n');
+    }
+    s
+}
+
+/// The source text of `src/detect/model.rs`.
+fn generate(t: &Trained, corpus: &str, pages: usize, articles: usize) -> String {
+    let mut s = String::new();
+    let corpus_name = Path::new(corpus)
+        .file_name()
+        .map_or(corpus.to_string(), |n| n.to_string_lossy().into_owned());
+    let _ = write!(
+        s,
+        "\
+//! The detector's trained model. GENERATED by `dramatis train detect`: do
+//! not edit by hand, retrain (see [`super`]).
+//!
+//! Trained on {pages} pages ({articles} articles) of the `{corpus_name}` corpus
+//! with `dramatis train detect {corpus}`.
+//!
+//! - Cheap stage: logistic regression on the first {CHEAP_COUNT} features, ridge
+//!   penalty λ = {} chosen by {INNER_FOLDS}-fold cross-validation grouped by
+//!   domain; pages below {:.4} are rejected (at most {:.1}% of the held-out
+//!   articles fell below).
+//! - Full stage: {} gradient-boosted trees of depth at most {} (count chosen by the
+//!   same cross-validation), {} nodes.
+
+use super::scoring::{{Forest, Linear, Model, Node, LEAF}};
+
+/// The features the weights and splits refer to, in order (checked by a
+/// test against [`super::Feature::ALL`]).
+pub const FEATURE_NAMES: [&str; {FEATURE_COUNT}] = [
+",
+        t.cheap.lambda,
+        t.reject_below,
+        REJECT_ARTICLE_BUDGET * 100.0,
+        t.full.roots.len(),
+        TREES.depth,
+        t.full.nodes.len(),
+    );
+    for f in Feature::ALL {
+        let _ = writeln!(s, "    {:?},", f.name());
+    }
+    s.push_str("];\n\npub const MODEL: Model<'static> = Model {\n");
+    let _ = writeln!(
+        s,
+        "    cheap: Linear {{\n        bias: {:?},\n        weights: &[",
+        t.cheap.bias
+    );
+    for (w, f) in t.cheap.weights.iter().zip(&Feature::ALL[..CHEAP_COUNT]) {
+        let _ = writeln!(s, "            {w:?}, // {}", f.name());
+    }
+    s.push_str("        ],\n    },\n");
+    let _ = writeln!(s, "    reject_below: {:?},", t.reject_below);
+    let _ = writeln!(
+        s,
+        "    full: Forest {{\n        base: {:?},\n        nodes: NODES,\n        roots: ROOTS,\n    }},",
+        t.full.base
+    );
+    let _ = writeln!(s, "    threshold: {THRESHOLD:?},\n}};\n");
+    s.push_str("/// Each tree's root in [`NODES`].\nconst ROOTS: &[u16] = &[\n");
+    for r in &t.full.roots {
+        let _ = writeln!(s, "    {r},");
+    }
+    s.push_str("];\n\n/// The trees' nodes.\nconst NODES: &[Node] = &[\n");
+    for n in &t.full.nodes {
+        if n.feature == LEAF {
+            let _ = writeln!(s, "    leaf({:?}),", n.value);
+        } else {
+            let _ = writeln!(
+                s,
+                "    split({}, {:?}, {}, {}, {:?}),",
+                n.feature, n.threshold, n.left, n.right, n.value
+            );
+        }
+    }
+    s.push_str(
+        "];
+
+/// A node testing `feature` (an index into [`FEATURE_NAMES`]).
+const fn split(feature: u8, threshold: f32, left: u16, right: u16, value: f32) -> Node {
+    Node {
+        feature,
+        threshold,
+        left,
+        right,
+        value,
+    }
+}
+
+const fn leaf(value: f32) -> Node {
+    Node {
+        feature: LEAF,
+        threshold: 0.0,
+        left: 0,
+        right: 0,
+        value,
+    }
+}
+",
+    );
+    s
+}

@@ -1,0 +1,957 @@
+//! The full stage's look at the page body: three linear passes over the nodes.
+//!
+//! 1. Reverse document order (children before parents): visible text and
+//!    link text of every subtree, summed bottom-up.
+//! 2. Document order (parents before children): each element inherits its
+//!    parent's context flags (inside a link, in boilerplate, in comments, in
+//!    code) and adds its own from its tag, role and class words; elements and
+//!    short texts are counted by what they hint at (bylines, dates, prices,
+//!    "Add to cart", "Reply"). Boilerplate is never most of the page: a
+//!    `<body class="has-sidebar comments-open">` or a wrapper holding half
+//!    the text is not a sidebar, whatever its class says; pass 1's totals
+//!    tell.
+//! 3. Reverse document order again: paragraphs of prose are found and
+//!    summed bottom-up, each element looks at its children once (repeated
+//!    card and post structures) and is scored as a candidate article root.
+//!
+//! Each pass touches each node a constant number of times, so the census is
+//! linear in the page size. Text lengths count non-whitespace chars: the
+//! ratios do not depend on how a page indents its markup.
+
+use super::lexicon::{self, Kind, Kinds};
+use super::schema::{self, SchemaKinds};
+use crate::page::{Element, NodeData, NodeId, Page};
+
+/// A `<p>` (or an element's own text run) with at least this many
+/// non-whitespace chars of non-link text is a paragraph of prose.
+pub const MIN_PARAGRAPH_CHARS: u32 = 60;
+
+/// A paragraph this long is substantial prose, not a caption or teaser.
+pub const LONG_PARAGRAPH_CHARS: u32 = 250;
+
+/// Block containers whose own text, when long enough, is a paragraph
+/// (sites that write `<div>text<br><br>text</div>` or lay text out in
+/// table cells). Inline elements and headings never are.
+const PROSE_CONTAINERS: &[&str] = &[
+    "div",
+    "section",
+    "article",
+    "main",
+    "td",
+    "li",
+    "dd",
+    "blockquote",
+    "body",
+    "font",
+    "center",
+];
+
+/// Texts up to this many chars are labels: buttons, links, bylines, dates, prices.
+pub const MAX_LABEL_CHARS: usize = 60;
+
+/// A link-bearing child up to this many chars can be a card of a listing.
+pub const MAX_CARD_CHARS: u32 = 500;
+
+/// Siblings of one shape needed to call them a repeated structure.
+pub const MIN_REPEATS: u32 = 3;
+
+/// How far above the article root its headline, byline and date are
+/// looked for.
+pub const SCOPE_LEVELS: usize = 3;
+
+/// Boilerplate flags apply only to elements holding less than this share of
+/// the body's text.
+pub const MAX_BOILER_SHARE: f32 = 0.5;
+
+/// Weight of non-paragraph text against paragraph text when scoring a
+/// candidate article root: a container earns its paragraphs' chars and pays
+/// this share of every other char (navigation, teasers, buttons, comments).
+pub const ROOT_JUNK_WEIGHT: f32 = 0.5;
+
+/// Context a node inherits from its ancestors.
+mod flag {
+    pub const LINK: u8 = 1;
+    /// Navigation, header, footer, sidebar, share bar, ad, cookie banner.
+    pub const BOILER: u8 = 2;
+    /// Reader comments.
+    pub const COMMENT: u8 = 4;
+    /// `<pre>`, `<code>`.
+    pub const CODE: u8 = 8;
+    pub const HIDDEN: u8 = 16;
+    /// `<article>`, `<main>`, `itemprop=articleBody`, `role=main`: a header
+    /// inside these is the story's own, not the site's.
+    pub const CONTENT: u8 = 32;
+    /// Inside `<body>` (not `<head>`).
+    pub const BODY: u8 = 64;
+}
+
+/// Counts per hint kind, indexed like [`Kind::PAGE_TYPES`].
+pub type KindCounts = [u32; 6];
+
+/// What the full stage saw.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Census {
+    /// Visible elements in the body.
+    pub elements: u32,
+    /// Visible non-whitespace chars in the body.
+    pub text_chars: u32,
+    /// … of which inside links.
+    pub link_chars: u32,
+    /// … of which inside boilerplate or comment containers.
+    pub boiler_chars: u32,
+    /// … of which inside `<pre>` / `<code>`.
+    pub code_chars: u32,
+    /// Paragraphs of prose (see [`MIN_PARAGRAPH_CHARS`]) and their chars.
+    pub paragraphs: u32,
+    pub paragraph_chars: u32,
+    /// Paragraphs of at least [`LONG_PARAGRAPH_CHARS`].
+    pub long_paragraphs: u32,
+    pub h1: u32,
+    /// `<h2>`–`<h4>`.
+    pub subheadings: u32,
+    pub articles: u32,
+    pub mains: u32,
+    pub times: u32,
+    pub pres: u32,
+    pub tables: u32,
+    pub list_items: u32,
+    pub forms: u32,
+    /// `<input>`, `<textarea>`, `<select>`.
+    pub inputs: u32,
+    pub buttons: u32,
+    pub images: u32,
+    /// Elements whose class or id hints at each page type.
+    pub class_hints: KindCounts,
+    /// … at an author or a date.
+    pub class_bylines: u32,
+    pub class_dates: u32,
+    pub class_comments: u32,
+    /// Short texts whose label hints at each page type.
+    pub label_hints: KindCounts,
+    /// "By Jane Doe", "Written by …".
+    pub bylines: u32,
+    /// "March 3, 2024", "2024-03-03", "3 Mar 2024".
+    pub dates: u32,
+    /// "3 hours ago", "2d ago".
+    pub relative_dates: u32,
+    /// "$12.99", "12,99 €".
+    pub prices: u32,
+    /// `rel=author` links, `itemprop=author`.
+    pub author_marks: u32,
+    /// `itemprop=articleBody` / `datePublished`.
+    pub article_props: u32,
+    /// `itemprop=price` / `offers` / `ratingValue`.
+    pub product_props: u32,
+    /// `href="tel:…"` links.
+    pub phone_links: u32,
+    /// schema.org types of `itemtype` attributes.
+    pub microdata: SchemaKinds,
+    /// Children of one shape, each a short link-bearing box, in the largest
+    /// group of one parent, and in all groups together.
+    pub max_cards: u32,
+    pub cards: u32,
+    /// Chars inside those cards.
+    pub card_chars: u32,
+    /// The longest run of sibling paragraphs (see [`prose_run`]) and its chars.
+    pub prose_run: u32,
+    pub prose_run_chars: u32,
+    /// Largest group of same-shaped siblings that each hold prose: posts of
+    /// a thread, answers, comments (counted in comment sections too).
+    pub max_posts: u32,
+    /// Chars inside that group.
+    pub post_chars: u32,
+    /// The article root lies inside one member of that group: the "story"
+    /// is one post among several.
+    pub root_in_post: bool,
+    /// Dates (labels and `<time>`), bylines and `<h1>`s around the article
+    /// root: inside its nearest `<article>` / `<main>` ancestor within
+    /// [`SCOPE_LEVELS`] levels, else its ancestor that many levels up.
+    pub dates_near_root: u32,
+    pub bylines_near_root: u32,
+    pub h1_near_root: bool,
+    /// Words in prose-length texts outside boilerplate, and how many are
+    /// "we/our/us" (a business speaking), "you/your" (addressing a
+    /// customer), "I/my/me" (a blogger or a poster).
+    pub prose_words: u32,
+    pub we_words: u32,
+    pub you_words: u32,
+    pub i_words: u32,
+    /// The best article root and its totals.
+    pub root: Option<NodeId>,
+    pub root_chars: u32,
+    pub root_link_chars: u32,
+    pub root_paragraph_chars: u32,
+    pub root_paragraphs: u32,
+    /// The root is or lies inside `<article>` / `<main>` / `articleBody`.
+    pub root_in_content: bool,
+}
+
+/// Text and link chars of every subtree (pass 1).
+struct Sizes {
+    text: Vec<u32>,
+    link: Vec<u32>,
+}
+
+/// Runs the three passes.
+pub fn take(page: &Page) -> Census {
+    let mut c = Census::default();
+    if page.nodes.is_empty() {
+        return c;
+    }
+    let sizes = sizes(page);
+    let body_text = page.body().map_or(0, |b| sizes.text[b.index()]);
+    let mut marks = Marks::default();
+    let flags = flag_pass(page, &sizes, body_text, &mut marks, &mut c);
+    prose_pass(page, &flags, &sizes, &mut c);
+    if let Some(root) = c.root {
+        let scope = story_scope(page, root);
+        let range = page.subtree(scope);
+        c.dates_near_root = Marks::count(&marks.dates, range.clone());
+        c.bylines_near_root = Marks::count(&marks.bylines, range.clone());
+        c.h1_near_root = Marks::count(&marks.h1s, range) > 0;
+    }
+    c
+}
+
+/// Where the story's headline, byline and date are looked for: the root's
+/// nearest `<article>` / `<main>` ancestor-or-self within [`SCOPE_LEVELS`]
+/// levels, else its ancestor that many levels up.
+fn story_scope(page: &Page, root: NodeId) -> NodeId {
+    let mut scope = root;
+    for (level, a) in std::iter::once(root)
+        .chain(page.ancestors(root))
+        .enumerate()
+    {
+        if level > SCOPE_LEVELS || page.tag(a) == "body" {
+            break;
+        }
+        scope = a;
+        if matches!(page.tag(a), "article" | "main") {
+            break;
+        }
+    }
+    scope
+}
+
+/// Pass 1: visible text and link chars per subtree.
+fn sizes(page: &Page) -> Sizes {
+    let n = page.nodes.len();
+    let mut text = vec![0u32; n];
+    let mut link = vec![0u32; n];
+    for i in (0..n).rev() {
+        let node = &page.nodes[i];
+        match &node.data {
+            NodeData::Text(t) => {
+                if !page.is_hidden(NodeId(i as u32)) {
+                    text[i] = t.chars().filter(|ch| !ch.is_whitespace()).count() as u32;
+                }
+            }
+            NodeData::Element(e) => {
+                if e.hidden {
+                    text[i] = 0;
+                    link[i] = 0;
+                } else if e.tag == "a" {
+                    link[i] = text[i];
+                }
+            }
+        }
+        if let Some(p) = node.parent {
+            text[p.index()] += text[i];
+            link[p.index()] += link[i];
+        }
+    }
+    Sizes { text, link }
+}
+
+/// Nodes of the story's furniture, in document order (pass 2), to count
+/// those around the article root once it is known.
+#[derive(Default)]
+struct Marks {
+    dates: Vec<u32>,
+    bylines: Vec<u32>,
+    h1s: Vec<u32>,
+}
+
+impl Marks {
+    /// How many of `ids` lie in `range`.
+    fn count(ids: &[u32], range: std::ops::Range<usize>) -> u32 {
+        let from = ids.partition_point(|&i| (i as usize) < range.start);
+        let to = ids.partition_point(|&i| (i as usize) < range.end);
+        (to - from) as u32
+    }
+}
+
+/// Pass 2: context flags top-down, element and label counts.
+fn flag_pass(
+    page: &Page,
+    sizes: &Sizes,
+    body_text: u32,
+    marks: &mut Marks,
+    c: &mut Census,
+) -> Vec<u8> {
+    let mut flags = vec![0u8; page.nodes.len()];
+    let mut buf = String::new();
+    let mut label = String::new();
+    let boiler_limit = (body_text as f32 * MAX_BOILER_SHARE) as u32;
+    for (i, node) in page.nodes.iter().enumerate() {
+        let inherited = node.parent.map_or(0, |p| flags[p.index()]);
+        match &node.data {
+            NodeData::Element(e) => {
+                let (mut own, hints) = element_flags(e, inherited, &mut buf);
+                if sizes.text[i] >= boiler_limit {
+                    own &= !(flag::BOILER | flag::COMMENT);
+                }
+                let f = inherited | own;
+                flags[i] = f;
+                if f & flag::BODY != 0 && f & flag::HIDDEN == 0 {
+                    count_element(e, hints, c);
+                    if f & (flag::BOILER | flag::COMMENT) == 0 {
+                        let id = i as u32;
+                        match e.tag.as_str() {
+                            "h1" => marks.h1s.push(id),
+                            "time" => marks.dates.push(id),
+                            _ => {}
+                        }
+                        if hints.has(Kind::Byline) {
+                            marks.bylines.push(id);
+                        }
+                    }
+                }
+            }
+            NodeData::Text(t) => {
+                flags[i] = inherited;
+                if inherited & flag::BODY != 0 && inherited & flag::HIDDEN == 0 {
+                    let trimmed = t.trim();
+                    let story = inherited & (flag::BOILER | flag::COMMENT) == 0;
+                    if trimmed.is_empty() {
+                    } else if trimmed.len() <= MAX_LABEL_CHARS * 4
+                        && trimmed.chars().count() <= MAX_LABEL_CHARS
+                    {
+                        let said = count_label(trimmed, &mut label, c);
+                        if story && said.date {
+                            marks.dates.push(i as u32);
+                        }
+                        if story && said.byline {
+                            marks.bylines.push(i as u32);
+                        }
+                    } else if story && inherited & flag::CODE == 0 {
+                        count_words(trimmed, c);
+                    }
+                }
+            }
+        }
+    }
+    flags
+}
+
+/// The flags an element adds to its inherited ones, and its class hints.
+fn element_flags(e: &Element, inherited: u8, buf: &mut String) -> (u8, Kinds) {
+    let mut hints = Kinds::default();
+    for class in &e.classes {
+        hints |= lexicon::class_hints(class, buf);
+    }
+    if !e.id.is_empty() {
+        hints |= lexicon::class_hints(&e.id, buf);
+    }
+    let role = e.attr("role").unwrap_or("");
+    let itemprop = e.attr("itemprop").unwrap_or("");
+    let mut own = 0;
+    if e.hidden {
+        own |= flag::HIDDEN;
+    }
+    match e.tag.as_str() {
+        "body" => own |= flag::BODY,
+        "a" => own |= flag::LINK,
+        "pre" | "code" => own |= flag::CODE,
+        "nav" | "footer" | "aside" => own |= flag::BOILER,
+        "header" if inherited & flag::CONTENT == 0 => own |= flag::BOILER,
+        "article" | "main" => own |= flag::CONTENT,
+        _ => {}
+    }
+    if matches!(role, "main" | "article") || itemprop == "articleBody" {
+        own |= flag::CONTENT;
+    }
+    if matches!(
+        role,
+        "navigation" | "banner" | "contentinfo" | "complementary" | "search"
+    ) {
+        own |= flag::BOILER;
+    }
+    // Class words only mark boilerplate outside the story container, where
+    // a `share` or `related` class on the story's own wrapper is rare.
+    if hints.has(Kind::Boiler) && (inherited | own) & flag::CONTENT == 0 {
+        own |= flag::BOILER;
+    }
+    if hints.has(Kind::Comment) {
+        own |= flag::COMMENT;
+    }
+    (own, hints)
+}
+
+fn count_element(e: &Element, hints: Kinds, c: &mut Census) {
+    c.elements += 1;
+    match e.tag.as_str() {
+        "h1" => c.h1 += 1,
+        "h2" | "h3" | "h4" => c.subheadings += 1,
+        "article" => c.articles += 1,
+        "main" => c.mains += 1,
+        "time" => c.times += 1,
+        "pre" => c.pres += 1,
+        "table" => c.tables += 1,
+        "li" => c.list_items += 1,
+        "form" => c.forms += 1,
+        "input" | "textarea" | "select" => c.inputs += 1,
+        "button" => c.buttons += 1,
+        "img" | "picture" => c.images += 1,
+        "a" => {
+            let href = e.attr("href").unwrap_or("");
+            if href.starts_with("tel:") {
+                c.phone_links += 1;
+            }
+            if e.attr("rel")
+                .is_some_and(|r| r.split_whitespace().any(|t| t == "author"))
+            {
+                c.author_marks += 1;
+            }
+        }
+        _ => {}
+    }
+    for (slot, kind) in Kind::PAGE_TYPES.iter().enumerate() {
+        if hints.has(*kind) {
+            c.class_hints[slot] += 1;
+        }
+    }
+    c.class_bylines += hints.has(Kind::Byline) as u32;
+    c.class_dates += hints.has(Kind::Date) as u32;
+    c.class_comments += hints.has(Kind::Comment) as u32;
+    if let Some(prop) = e.attr("itemprop") {
+        for p in prop.split_whitespace() {
+            match p {
+                "author" | "creator" => c.author_marks += 1,
+                "articleBody" | "datePublished" | "headline" => c.article_props += 1,
+                "price" | "offers" | "ratingValue" | "priceCurrency" | "sku" => {
+                    c.product_props += 1
+                }
+                _ => {}
+            }
+        }
+    }
+    if let Some(t) = e.attr("itemtype") {
+        c.microdata |= schema::kind_of(t);
+    }
+}
+
+/// What a label turned out to be.
+#[derive(Default)]
+struct Said {
+    date: bool,
+    byline: bool,
+}
+
+/// Counts the words of a prose text, and the pronouns that tell who speaks
+/// to whom.
+fn count_words(text: &str, c: &mut Census) {
+    for w in text.split(|ch: char| !ch.is_alphabetic() && ch != '\'') {
+        if w.is_empty() {
+            continue;
+        }
+        c.prose_words += 1;
+        if w.len() > 4 {
+            continue;
+        }
+        let is = |list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+        if is(&["we", "our", "us", "we're", "we've", "ours"]) {
+            c.we_words += 1;
+        } else if is(&["you", "your", "you'll", "yours"]) {
+            c.you_words += 1;
+        } else if is(&["i", "my", "me", "i'm", "i've", "i'd"]) {
+            c.i_words += 1;
+        }
+    }
+}
+
+/// Counts what a short text says: a button label, a byline, a date, a price.
+fn count_label(text: &str, label: &mut String, c: &mut Census) -> Said {
+    let mut said = Said::default();
+    if is_byline(text) {
+        c.bylines += 1;
+        said.byline = true;
+    }
+    if is_price(text) {
+        c.prices += 1;
+    }
+    lexicon::normalize_label(text, label);
+    match date_kind(text, label) {
+        Some(DateKind::Absolute) => {
+            c.dates += 1;
+            said.date = true;
+        }
+        Some(DateKind::Relative) => c.relative_dates += 1,
+        None => {}
+    }
+    let hints = lexicon::phrase(label);
+    for (slot, kind) in Kind::PAGE_TYPES.iter().enumerate() {
+        if hints.has(*kind) {
+            c.label_hints[slot] += 1;
+        }
+    }
+    if hints.has(Kind::Byline) {
+        c.bylines += 1;
+        said.byline = true;
+    }
+    said
+}
+
+/// "By Jane Doe", "by JANE DOE and John Roe", "Written by …", "Author: …".
+fn is_byline(text: &str) -> bool {
+    let lower_start = |prefix: &str| {
+        text.get(..prefix.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+    };
+    let rest = if lower_start("by ") {
+        &text[3..]
+    } else if lower_start("written by ") {
+        &text[11..]
+    } else if lower_start("author:") {
+        &text[7..]
+    } else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    rest.chars().next().is_some_and(char::is_uppercase) && rest.split_whitespace().count() <= 8
+}
+
+/// A currency sign or code next to a number.
+fn is_price(text: &str) -> bool {
+    const SIGNS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '₺'];
+    const CODES: &[&str] = &["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "INR"];
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    let sign_by_number = text.char_indices().any(|(i, c)| {
+        SIGNS.contains(&c)
+            && (digit(text[i + c.len_utf8()..].trim_start().chars().next())
+                || digit(text[..i].trim_end().chars().next_back()))
+    });
+    sign_by_number
+        || (CODES.iter().any(|code| text.contains(code))
+            && text.bytes().any(|b| b.is_ascii_digit()))
+}
+
+enum DateKind {
+    Absolute,
+    Relative,
+}
+
+/// English month names (and their three-letter forms, as prefixes).
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// Dates in labels: a month name with a day or year number, ISO and
+/// slashed dates, and "… ago".
+fn date_kind(text: &str, label: &str) -> Option<DateKind> {
+    let numbers = || {
+        text.split(|c: char| !c.is_ascii_digit())
+            .filter(|s| !s.is_empty())
+    };
+    if label.ends_with(" ago") || label == "ago" || label.starts_with("yesterday") {
+        return Some(DateKind::Relative);
+    }
+    let year = |s: &&str| s.len() == 4 && (s.starts_with("19") || s.starts_with("20"));
+    let day = |s: &&str| s.len() <= 2 && s.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    let month_word = label.split(' ').any(|w| {
+        w.len() >= 3
+            && MONTHS.iter().any(|m| w.starts_with(m))
+            && (w.len() == 3 || is_month_name(w))
+    });
+    if month_word && numbers().any(|s| year(&s) || day(&s)) {
+        return Some(DateKind::Absolute);
+    }
+    // 2024-03-05, 05/03/2024, 3.5.2024
+    let numeric = numbers().count() == 3
+        && numbers().any(|s| year(&s))
+        && text
+            .chars()
+            .filter(|c| matches!(c, '-' | '/' | '.'))
+            .count()
+            >= 2;
+    numeric.then_some(DateKind::Absolute)
+}
+
+fn is_month_name(w: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "sept",
+        "october",
+        "november",
+        "december",
+    ];
+    NAMES.contains(&w)
+}
+
+/// Prose under one node, summed bottom-up (pass 3).
+#[derive(Clone, Copy, Default)]
+struct Prose {
+    chars: u32,
+    paragraphs: u32,
+    /// Paragraph chars counted in boilerplate and comments too: a thread's
+    /// replies are prose even where class names call them comments.
+    loose: u32,
+    /// The node is itself a paragraph (not only holds some).
+    is_paragraph: bool,
+}
+
+/// The largest group of repeated posts: its parent and members' shape.
+#[derive(Clone, Copy, Default)]
+struct PostGroup {
+    parent: Option<NodeId>,
+    shape: u64,
+}
+
+/// Pass 3: paragraphs bottom-up, repeated structures, the article root.
+fn prose_pass(page: &Page, flags: &[u8], sizes: &Sizes, c: &mut Census) {
+    let n = page.nodes.len();
+    let mut prose = vec![Prose::default(); n];
+    let mut shapes: Vec<Shape> = Vec::new();
+    let mut best: Option<(f32, NodeId)> = None;
+    let mut posts = PostGroup::default();
+    for i in (0..n).rev() {
+        let f = flags[i];
+        let node = &page.nodes[i];
+        let (text, link) = (sizes.text[i], sizes.link[i]);
+        let mut pr = prose[i];
+        match &node.data {
+            NodeData::Text(_) if f & flag::BODY != 0 => {
+                c.text_chars += text;
+                if f & flag::LINK != 0 {
+                    c.link_chars += text;
+                }
+                if f & (flag::BOILER | flag::COMMENT) != 0 {
+                    c.boiler_chars += text;
+                }
+                if f & flag::CODE != 0 {
+                    c.code_chars += text;
+                }
+            }
+            NodeData::Element(e) if f & flag::HIDDEN == 0 && f & flag::BODY != 0 => {
+                let prose_allowed = f & (flag::BOILER | flag::COMMENT | flag::CODE) == 0;
+                let loose_allowed = f & flag::CODE == 0;
+                // The whole of a `<p>`, or the text directly in a block
+                // container (`<div>text<br>text</div>`).
+                let own_prose = if e.tag == "p" {
+                    text.saturating_sub(link).saturating_sub(pr.loose)
+                } else if PROSE_CONTAINERS.contains(&e.tag.as_str()) {
+                    node.children
+                        .iter()
+                        .filter(|&&ch| matches!(page.nodes[ch.index()].data, NodeData::Text(_)))
+                        .map(|&ch| sizes.text[ch.index()])
+                        .sum()
+                } else {
+                    0
+                };
+                let paragraph_like = own_prose >= MIN_PARAGRAPH_CHARS
+                    && link * 2 <= text
+                    && (e.tag == "p" || pr.loose == 0);
+                if paragraph_like && loose_allowed {
+                    pr.loose += own_prose;
+                }
+                if paragraph_like && prose_allowed {
+                    pr.is_paragraph = true;
+                    pr.chars += own_prose;
+                    pr.paragraphs += 1;
+                    c.paragraphs += 1;
+                    c.paragraph_chars += own_prose;
+                    if own_prose >= LONG_PARAGRAPH_CHARS {
+                        c.long_paragraphs += 1;
+                    }
+                }
+                if pr.paragraphs >= 2 {
+                    let (run, run_chars) = prose_run(page, &node.children, sizes, &prose);
+                    if run_chars > c.prose_run_chars {
+                        c.prose_run = run;
+                        c.prose_run_chars = run_chars;
+                    }
+                }
+                if f & flag::BOILER == 0 && node.children.len() as u32 >= MIN_REPEATS {
+                    let before = c.max_posts;
+                    let shape =
+                        repeated_children(page, &node.children, sizes, &prose, &mut shapes, c);
+                    if c.max_posts > before {
+                        posts = PostGroup {
+                            parent: Some(NodeId(i as u32)),
+                            shape,
+                        };
+                    }
+                }
+                if pr.chars > 0 {
+                    let junk = text.saturating_sub(pr.chars) as f32;
+                    let score = pr.chars as f32 - ROOT_JUNK_WEIGHT * junk;
+                    // Strictly better only: on a tie the deeper element,
+                    // seen first, stays.
+                    if best.is_none_or(|(b, _)| score > b) {
+                        best = Some((score, NodeId(i as u32)));
+                    }
+                }
+            }
+            _ => {}
+        }
+        prose[i] = pr;
+        if let Some(p) = node.parent {
+            prose[p.index()].chars += pr.chars;
+            prose[p.index()].paragraphs += pr.paragraphs;
+            prose[p.index()].loose += pr.loose;
+        }
+    }
+    if let Some((_, root)) = best {
+        let r = root.index();
+        c.root = Some(root);
+        c.root_chars = sizes.text[r];
+        c.root_link_chars = sizes.link[r];
+        c.root_paragraph_chars = prose[r].chars;
+        c.root_paragraphs = prose[r].paragraphs;
+        c.root_in_content = flags[r] & flag::CONTENT != 0;
+        c.root_in_post = posts.parent.is_some_and(|parent| {
+            std::iter::once(root)
+                .chain(page.ancestors(root))
+                .take_while(|&a| a != parent)
+                .any(|a| {
+                    page.parent(a) == Some(parent)
+                        && page.element(a).is_some_and(|e| shape(e) == posts.shape)
+                })
+        });
+    }
+}
+
+/// Children that neither add to nor break a run of paragraphs: the
+/// subheadings, pictures, lists and quotes a story interleaves with its prose.
+const RUN_NEUTRAL: &[&str] = &[
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "figure",
+    "img",
+    "picture",
+    "ul",
+    "ol",
+    "blockquote",
+    "hr",
+    "br",
+    "table",
+    "pre",
+];
+
+/// The longest run of consecutive paragraphs among `children` (neutral
+/// children skipped, anything else with text breaks the run): its length
+/// and chars. A story is one long run; a landing page is many short
+/// sections.
+fn prose_run(page: &Page, children: &[NodeId], sizes: &Sizes, prose: &[Prose]) -> (u32, u32) {
+    let (mut run, mut chars, mut best) = (0, 0, (0, 0));
+    for &ch in children {
+        let p = prose[ch.index()];
+        if p.is_paragraph {
+            run += 1;
+            chars += p.chars;
+            if chars > best.1 {
+                best = (run, chars);
+            }
+        } else if sizes.text[ch.index()] > 0
+            && !RUN_NEUTRAL.contains(&page.tag(ch))
+            && page.element(ch).is_some()
+        {
+            (run, chars) = (0, 0);
+        }
+    }
+    best
+}
+
+/// A child in [`repeated_children`]: its shape, whether it is a card, a
+/// post, and its text chars.
+type Shape = (u64, bool, bool, u32);
+
+/// Looks at the children of one element for repeated shapes: cards (short
+/// boxes holding a link) and posts (boxes holding prose). Returns the shape
+/// of its largest post group.
+fn repeated_children(
+    page: &Page,
+    children: &[NodeId],
+    sizes: &Sizes,
+    prose: &[Prose],
+    shapes: &mut Vec<Shape>,
+    c: &mut Census,
+) -> u64 {
+    shapes.clear();
+    let mut largest = (0, 0);
+    for &ch in children {
+        let Some(e) = page.element(ch) else { continue };
+        if e.hidden {
+            continue;
+        }
+        let (text, link) = (sizes.text[ch.index()], sizes.link[ch.index()]);
+        let card = link > 0 && text > 0 && text <= MAX_CARD_CHARS;
+        let post = prose[ch.index()].loose > 0
+            && !matches!(
+                e.tag.as_str(),
+                "p" | "ul" | "ol" | "blockquote" | "figure" | "table" | "pre" | "h2" | "h3" | "h4"
+            );
+        if card || post {
+            shapes.push((shape(e), card, post, text));
+        }
+    }
+    shapes.sort_unstable_by_key(|s| s.0);
+    let mut start = 0;
+    while start < shapes.len() {
+        let end = start
+            + shapes[start..]
+                .iter()
+                .take_while(|s| s.0 == shapes[start].0)
+                .count();
+        let group = &shapes[start..end];
+        let cards = group.iter().filter(|s| s.1).count() as u32;
+        let posts = group.iter().filter(|s| s.2).count() as u32;
+        if cards >= MIN_REPEATS {
+            c.cards += cards;
+            c.max_cards = c.max_cards.max(cards);
+            c.card_chars += group.iter().filter(|s| s.1).map(|s| s.3).sum::<u32>();
+        }
+        if posts >= MIN_REPEATS && posts > largest.0 {
+            largest = (posts, group[0].0);
+            if posts > c.max_posts {
+                c.max_posts = posts;
+                c.post_chars = group.iter().filter(|s| s.2).map(|s| s.3).sum();
+            }
+        }
+        start = end;
+    }
+    largest.1
+}
+
+/// An element's shape: its tag and first class, hashed (FNV-1a).
+fn shape(e: &Element) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let first_class = e.classes.first().map_or("", String::as_str);
+    for b in e.tag.bytes().chain([b'.']).chain(first_class.bytes()) {
+        h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::PageBuilder;
+
+    const PROSE: &str = "The committee met on Thursday and agreed, after a long debate, to publish the report in full next week.";
+
+    /// A body with a nav of links, an article of `paras` paragraphs and a
+    /// footer.
+    fn page(paras: usize) -> Page {
+        let mut b = PageBuilder::new();
+        b.open("html", []);
+        b.open("body", []);
+        b.open("nav", []);
+        b.open("ul", []);
+        for i in 0..5 {
+            b.open("li", []);
+            b.open("a", [("href", "/x")]);
+            b.text(&format!("Section {i}"));
+            b.close();
+            b.close();
+        }
+        b.close();
+        b.close();
+        b.open("div", [("class", "story-body")]);
+        b.open("p", []);
+        b.text("By Jane Doe");
+        b.close();
+        b.open("time", []);
+        b.text("March 3, 2024");
+        b.close();
+        for _ in 0..paras {
+            b.open("p", []);
+            b.text(PROSE);
+            b.close();
+        }
+        b.close();
+        b.open("footer", []);
+        b.open("p", []);
+        b.text(PROSE);
+        b.close();
+        b.close();
+        b.close();
+        b.close();
+        b.finish()
+    }
+
+    #[test]
+    fn root_is_the_story_container_not_the_footer() {
+        let p = page(4);
+        let c = take(&p);
+        let root = c.root.unwrap();
+        assert!(p.element(root).unwrap().has_class("story-body"));
+        assert_eq!(c.root_paragraphs, 4);
+        assert_eq!(c.paragraphs, 4, "the footer's prose is boilerplate");
+        assert_eq!(c.bylines, 1);
+        assert_eq!(c.dates, 1);
+        assert_eq!(c.times, 1);
+        // The nav's list items look like cards, but the nav is boilerplate.
+        assert_eq!(c.cards, 0);
+    }
+
+    #[test]
+    fn totals_add_up() {
+        let p = page(2);
+        let c = take(&p);
+        let prose = PROSE.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        assert_eq!(c.paragraph_chars, 2 * prose);
+        assert_eq!(c.root_paragraph_chars, 2 * prose);
+        let nav = "Section0".len() as u32 * 5;
+        assert_eq!(c.link_chars, nav);
+        assert_eq!(c.boiler_chars, nav + prose);
+        assert_eq!(
+            c.text_chars,
+            nav + 3 * prose + "ByJaneDoe".len() as u32 + "March3,2024".len() as u32
+        );
+    }
+
+    #[test]
+    fn labels() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("By Jane Doe", "byline", true),
+            ("by the river", "byline", false),
+            ("$12.99", "price", true),
+            ("12,99 €", "price", true),
+            ("Save $", "price", false),
+            ("USD 40", "price", true),
+        ];
+        for &(text, what, want) in cases {
+            let got = match what {
+                "byline" => is_byline(text),
+                _ => is_price(text),
+            };
+            assert_eq!(got, want, "{what}: {text}");
+        }
+        let mut label = String::new();
+        for (text, want) in [
+            ("March 3, 2024", Some(true)),
+            ("3 Mar 2024", Some(true)),
+            ("2024-03-05", Some(true)),
+            ("05/03/2024", Some(true)),
+            ("3 hours ago", Some(false)),
+            ("Marching band", None),
+            ("May we ask", None),
+        ] {
+            lexicon::normalize_label(text, &mut label);
+            let got = date_kind(text, &label).map(|k| matches!(k, DateKind::Absolute));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+}
