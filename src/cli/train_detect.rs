@@ -28,6 +28,24 @@ const TREES: Params = Params {
     seed: SEED,
 };
 
+fn tree_params() -> Params {
+    let env = |k: &str, d: f64| {
+        std::env::var(k)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(d)
+    };
+    Params {
+        depth: env("T_DEPTH", TREES.depth as f64) as usize,
+        eta: env("T_ETA", TREES.eta),
+        lambda: env("T_LAMBDA", TREES.lambda),
+        min_leaf: env("T_MINLEAF", TREES.min_leaf as f64) as usize,
+        subsample: env("T_SUB", TREES.subsample),
+        colsample: env("T_COL", TREES.colsample),
+        seed: TREES.seed,
+    }
+}
+
 /// Most trees; the inner cross-validation picks how many to keep.
 const MAX_TREES: usize = 300;
 
@@ -45,8 +63,13 @@ pub const REJECT_ARTICLE_BUDGET: f64 = 0.005;
 /// be an article, whatever the budget allows.
 const MAX_REJECT_BELOW: f64 = 0.25;
 
-/// Probability from which a page is called an article.
-const THRESHOLD: f32 = 0.5;
+/// The decision threshold weighs precision this many times as much as
+/// recall (F-beta): a panel on a shop or a docs page costs the reader's
+/// trust, a missed article only a click.
+const PRECISION_BETA: f64 = 0.5;
+
+/// Thresholds considered, in steps of 0.01.
+const THRESHOLD_RANGE: (f64, f64) = (0.3, 0.9);
 
 /// Seed of the fold assignment; fixed so that runs are reproducible.
 pub const SEED: u64 = 2024;
@@ -59,7 +82,9 @@ const MODEL_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/detect/model.
 pub struct Trained {
     pub cheap: Fit,
     pub full: Boosted,
+    pub full_linear: Fit,
     pub reject_below: f32,
+    pub threshold: f32,
 }
 
 impl Trained {
@@ -71,7 +96,11 @@ impl Trained {
             },
             reject_below: self.reject_below,
             full: self.full.forest(),
-            threshold: THRESHOLD,
+            full_linear: Linear {
+                bias: self.full_linear.bias,
+                weights: &self.full_linear.weights,
+            },
+            threshold: self.threshold,
         }
     }
 }
@@ -82,7 +111,18 @@ pub fn train(xs: &[Features], labels: &[bool], domains: &[&str]) -> Trained {
     let folds = domain_folds(domains, INNER_FOLDS, SEED);
     let rows: Vec<&[f32]> = xs.iter().map(|x| x.0.as_slice()).collect();
     let (cheap, cheap_held_out) = fit_tuned(&rows, labels, &folds, CHEAP_COUNT);
-    let full = fit_trees(&rows, labels, &folds);
+    let (full, trees_held_out) = fit_trees(&rows, labels, &folds);
+    let (full_linear, linear_held_out) = fit_tuned(&rows, labels, &folds, FEATURE_COUNT);
+    let logit = |p: f64| (p / (1.0 - p)).ln();
+    let full_held_out: Vec<f64> = trees_held_out
+        .iter()
+        .zip(&linear_held_out)
+        .map(|(&a, &b)| {
+            logistic::sigmoid(
+                0.5 * (logit(a.clamp(1e-9, 1.0 - 1e-9)) + logit(b.clamp(1e-9, 1.0 - 1e-9))),
+            )
+        })
+        .collect();
 
     let mut article_scores: Vec<f64> = cheap_held_out
         .iter()
@@ -97,10 +137,17 @@ pub fn train(xs: &[Features], labels: &[bool], domains: &[&str]) -> Trained {
         .copied()
         .unwrap_or(0.0)
         .min(MAX_REJECT_BELOW);
+    let rejected: Vec<bool> = cheap_held_out.iter().map(|&p| p < reject_below).collect();
+    let threshold = std::env::var("T_FIX")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| choose_threshold(&full_held_out, &rejected, labels));
     Trained {
         cheap,
         full,
+        full_linear,
         reject_below: reject_below as f32,
+        threshold: threshold as f32,
     }
 }
 
@@ -123,10 +170,12 @@ fn fit_tuned(rows: &[&[f32]], labels: &[bool], folds: &[usize], dims: usize) -> 
 }
 
 /// Picks the number of trees with the best held-out log-loss over `folds`
-/// (following each fold's loss tree by tree), then fits all rows.
-fn fit_trees(rows: &[&[f32]], labels: &[bool], folds: &[usize]) -> Boosted {
+/// (following each fold's loss tree by tree), then fits all rows. Also
+/// returns the held-out probabilities at that number of trees.
+fn fit_trees(rows: &[&[f32]], labels: &[bool], folds: &[usize]) -> (Boosted, Vec<f64>) {
     let k = folds.iter().max().map_or(0, |m| m + 1);
-    let mut loss = vec![0.0; MAX_TREES];
+    // held_out[t][i]: logit of row i, held out, after t + 1 trees.
+    let mut held_out = vec![vec![0.0f64; rows.len()]; MAX_TREES];
     for f in 0..k {
         let (train_rows, train_labels): (Vec<&[f32]>, Vec<bool>) = rows
             .iter()
@@ -135,20 +184,14 @@ fn fit_trees(rows: &[&[f32]], labels: &[bool], folds: &[usize]) -> Boosted {
             .filter(|(_, &g)| g != f)
             .map(|((r, &y), _)| (*r, y))
             .unzip();
-        let held: Vec<(&[f32], bool)> = rows
-            .iter()
-            .zip(labels)
-            .zip(folds)
-            .filter(|(_, &g)| g == f)
-            .map(|((r, &y), _)| (*r, y))
-            .collect();
-        let mut logits: Vec<f64> = Vec::new();
+        let held: Vec<usize> = (0..rows.len()).filter(|&i| folds[i] == f).collect();
+        let mut logits = vec![0.0f64; held.len()];
         boosting::fit(
             &train_rows,
             &train_labels,
             FEATURE_COUNT,
             MAX_TREES,
-            &TREES,
+            &tree_params(),
             |m| {
                 let t = m.roots.len() - 1;
                 let last = detect::Forest {
@@ -156,23 +199,64 @@ fn fit_trees(rows: &[&[f32]], labels: &[bool], folds: &[usize]) -> Boosted {
                     nodes: &m.nodes,
                     roots: &m.roots[t..],
                 };
-                if logits.is_empty() {
-                    logits = vec![0.0; held.len()];
+                for (l, &i) in logits.iter_mut().zip(&held) {
+                    *l += last.logit(rows[i]) as f64;
+                    held_out[t][i] = *l;
                 }
-                for (l, (r, _)) in logits.iter_mut().zip(&held) {
-                    *l += last.logit(r) as f64;
-                }
-                let probabilities: Vec<f64> =
-                    logits.iter().map(|&l| logistic::sigmoid(l)).collect();
-                let ys: Vec<bool> = held.iter().map(|h| h.1).collect();
-                loss[t] += logistic::log_loss(&probabilities, &ys) * held.len() as f64;
             },
         );
     }
+    let probabilities =
+        |t: usize| -> Vec<f64> { held_out[t].iter().map(|&l| logistic::sigmoid(l)).collect() };
     let best = (0..MAX_TREES)
-        .min_by(|&a, &b| loss[a].total_cmp(&loss[b]))
-        .map_or(MAX_TREES, |t| t + 1);
-    boosting::fit(rows, labels, FEATURE_COUNT, best, &TREES, |_| {})
+        .map(|t| (t, logistic::log_loss(&probabilities(t), labels)))
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or(0, |(t, _)| t);
+    let model = boosting::fit(
+        rows,
+        labels,
+        FEATURE_COUNT,
+        best + 1,
+        &tree_params(),
+        |_| {},
+    );
+    (model, probabilities(best))
+}
+
+/// The decision threshold with the best F-beta (β = [`PRECISION_BETA`]) on
+/// held-out probabilities, pages rejected by the cheap stage counting as
+/// "not an article".
+fn choose_threshold(probabilities: &[f64], rejected: &[bool], labels: &[bool]) -> f64 {
+    let b2 = PRECISION_BETA * PRECISION_BETA;
+    let positives = labels.iter().filter(|&&y| y).count() as f64;
+    let f_beta = |t: f64| {
+        let (mut tp, mut fp) = (0.0, 0.0);
+        for ((&p, &r), &y) in probabilities.iter().zip(rejected).zip(labels) {
+            if !r && p >= t {
+                if y {
+                    tp += 1.0;
+                } else {
+                    fp += 1.0;
+                }
+            }
+        }
+        let precision = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
+        let recall = tp / positives.max(1.0);
+        if precision + recall == 0.0 {
+            0.0
+        } else {
+            (1.0 + b2) * precision * recall / (b2 * precision + recall)
+        }
+    };
+    let mut best = (0.5, f_beta(0.5));
+    for step in 0..=((THRESHOLD_RANGE.1 - THRESHOLD_RANGE.0) * 100.0).round() as usize {
+        let t = THRESHOLD_RANGE.0 + step as f64 / 100.0;
+        let f = f_beta(t);
+        if f > best.1 + 1e-12 {
+            best = (t, f);
+        }
+    }
+    best.0
 }
 
 /// Held-out probabilities: for each fold, fit on the others and predict it.
@@ -238,12 +322,13 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         return Ok(Outcome::SomeFailed);
     }
     println!(
-        "trained on {} pages ({articles} articles) from {corpus}: cheap λ={}, reject below {:.3}, {} trees ({} nodes); wrote {out}",
+        "trained on {} pages ({articles} articles) from {corpus}: cheap λ={}, reject below {:.3}, {} trees ({} nodes), threshold {:.2}; wrote {out}",
         pages.len(),
         trained.cheap.lambda,
         trained.reject_below,
         trained.full.roots.len(),
-        trained.full.nodes.len()
+        trained.full.nodes.len(),
+        trained.threshold
     );
     Ok(if loaded.errors.is_empty() {
         Outcome::AllGood
@@ -270,6 +355,19 @@ fn features_csv(pages: &[detect_corpus::Labelled], xs: &[Features]) -> String {
     s
 }
 
+/// A [`Linear`] field of the generated model, one weight per line, named.
+fn write_linear(s: &mut String, field: &str, fit: &Fit) {
+    let _ = writeln!(
+        s,
+        "    {field}: Linear {{\n        bias: {:?},\n        weights: &[",
+        fit.bias
+    );
+    for (w, f) in fit.weights.iter().zip(Feature::ALL) {
+        let _ = writeln!(s, "            {w:?}, // {}", f.name());
+    }
+    s.push_str("        ],\n    },\n");
+}
+
 /// The source text of `src/detect/model.rs`.
 fn generate(t: &Trained, corpus: &str, pages: usize, articles: usize) -> String {
     let mut s = String::new();
@@ -289,8 +387,13 @@ fn generate(t: &Trained, corpus: &str, pages: usize, articles: usize) -> String 
 //!   penalty λ = {} chosen by {INNER_FOLDS}-fold cross-validation grouped by
 //!   domain; pages below {:.4} are rejected (at most {:.1}% of the held-out
 //!   articles fell below).
-//! - Full stage: {} gradient-boosted trees of depth at most {} (count chosen by the
-//!   same cross-validation), {} nodes.
+//! - Full stage: the mean log-odds of {} gradient-boosted trees of depth at most
+//!   {} ({} nodes, count chosen by the same cross-validation) and a logistic
+//!   regression on all {FEATURE_COUNT} features (λ = {}); a page is an article from
+//!   probability {:.2} (the threshold with the best held-out F{PRECISION_BETA}).
+
+// Learned thresholds can land near ln 2 and the like.
+#![allow(clippy::approx_constant)]
 
 use super::scoring::{{Forest, Linear, Model, Node, LEAF}};
 
@@ -304,27 +407,22 @@ pub const FEATURE_NAMES: [&str; {FEATURE_COUNT}] = [
         t.full.roots.len(),
         TREES.depth,
         t.full.nodes.len(),
+        t.full_linear.lambda,
+        t.threshold,
     );
     for f in Feature::ALL {
         let _ = writeln!(s, "    {:?},", f.name());
     }
     s.push_str("];\n\npub const MODEL: Model<'static> = Model {\n");
-    let _ = writeln!(
-        s,
-        "    cheap: Linear {{\n        bias: {:?},\n        weights: &[",
-        t.cheap.bias
-    );
-    for (w, f) in t.cheap.weights.iter().zip(&Feature::ALL[..CHEAP_COUNT]) {
-        let _ = writeln!(s, "            {w:?}, // {}", f.name());
-    }
-    s.push_str("        ],\n    },\n");
+    write_linear(&mut s, "cheap", &t.cheap);
     let _ = writeln!(s, "    reject_below: {:?},", t.reject_below);
+    write_linear(&mut s, "full_linear", &t.full_linear);
     let _ = writeln!(
         s,
         "    full: Forest {{\n        base: {:?},\n        nodes: NODES,\n        roots: ROOTS,\n    }},",
         t.full.base
     );
-    let _ = writeln!(s, "    threshold: {THRESHOLD:?},\n}};\n");
+    let _ = writeln!(s, "    threshold: {:?},\n}};\n", t.threshold);
     s.push_str("/// Each tree's root in [`NODES`].\nconst ROOTS: &[u16] = &[\n");
     for r in &t.full.roots {
         let _ = writeln!(s, "    {r},");

@@ -75,6 +75,8 @@ features! {
     Cheap LdDatePublished = "JSON-LD datePublished",
     Cheap LdAuthor = "JSON-LD author",
     Cheap LdArticleBody = "JSON-LD articleBody",
+    Cheap LdArticleDate = "JSON-LD article date",
+    Cheap LdArticleAuthor = "JSON-LD article author",
     Cheap TemplatePost = "post template",
     Cheap TemplateSingle = "single-item template",
     Cheap TemplatePage = "page template",
@@ -175,9 +177,20 @@ features! {
     Full DatesNearBody = "date by the body",
     Full BylinesNearBody = "byline by the body",
     Full HeadlineNearBody = "headline by the body",
+    Full Dateline = "dateline under the headline",
+    Full Byline = "byline under the headline",
+    Full ControlsNearBody = "form fields by the body",
+    Full CallsNearBody = "calls to action by the body",
+    Full SubheadingsPerParagraph = "subheadings per paragraph",
+    Full RootListItems = "list items in the body",
+    Full PhoneNumbers = "phone numbers",
     Full WeShare = "we/our in prose",
     Full YouShare = "you/your in prose",
     Full IShare = "I/my in prose",
+    Full CommerceShare = "sales words in prose",
+    Full ReportingShare = "said/according in prose",
+    Full ReasoningShare = "however/research in prose",
+    Full NumberShare = "numbers in prose",
 }
 
 /// Number of features.
@@ -267,6 +280,8 @@ impl Features {
         self.flag(LdDatePublished, ld.date_published);
         self.flag(LdAuthor, ld.author);
         self.flag(LdArticleBody, ld.article_body);
+        self.flag(LdArticleDate, ld.article_dated);
+        self.flag(LdArticleAuthor, ld.article_authored);
 
         let mut templates = [false; 5];
         let template_holders = [page.root(), page.body()];
@@ -449,10 +464,26 @@ impl Features {
         self.count(DatesNearBody, c.dates_near_root);
         self.count(BylinesNearBody, c.bylines_near_root);
         self.flag(HeadlineNearBody, c.h1_near_root);
-        // Per hundred words, so the three sit on a scale like the others.
-        self.set(WeShare, 100.0 * ratio(c.we_words, c.prose_words));
-        self.set(YouShare, 100.0 * ratio(c.you_words, c.prose_words));
-        self.set(IShare, 100.0 * ratio(c.i_words, c.prose_words));
+        self.flag(Dateline, c.dateline);
+        self.flag(Byline, c.byline);
+        self.count(ControlsNearBody, c.controls_near_root);
+        self.count(CallsNearBody, c.calls_to_action_near_root);
+        self.set(
+            SubheadingsPerParagraph,
+            ratio(c.root_subheadings, c.root_paragraphs),
+        );
+        self.count(RootListItems, c.root_list_items);
+        self.count(PhoneNumbers, c.phone_numbers);
+        // Per hundred words, so these sit on a scale like the others.
+        let w = &c.words;
+        let per_hundred = |n: u32| 100.0 * ratio(n, w.total);
+        self.set(WeShare, per_hundred(w.we));
+        self.set(YouShare, per_hundred(w.you));
+        self.set(IShare, per_hundred(w.i));
+        self.set(CommerceShare, per_hundred(w.commerce));
+        self.set(ReportingShare, per_hundred(w.reporting));
+        self.set(ReasoningShare, per_hundred(w.reasoning));
+        self.set(NumberShare, per_hundred(w.numbers));
     }
 }
 
@@ -559,7 +590,7 @@ mod tests {
 
     #[test]
     fn cheap_features_come_first() {
-        assert!(CHEAP_COUNT > 0 && CHEAP_COUNT < COUNT);
+        const { assert!(CHEAP_COUNT > 0 && CHEAP_COUNT < COUNT) };
         assert!(Feature::ALL[CHEAP_COUNT..]
             .iter()
             .all(|f| f.stage() == Stage::Full));

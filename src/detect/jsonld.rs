@@ -8,7 +8,7 @@
 //! fails: truncated or invalid JSON (common on real pages: trailing commas,
 //! comments, HTML entities) yields whatever was read before the damage.
 
-use super::schema::{self, SchemaKinds};
+use super::schema::{self, SchemaKind, SchemaKinds};
 
 /// What a page's JSON-LD blocks say.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -21,6 +21,18 @@ pub struct JsonLd {
     pub author: bool,
     /// Some object has `articleBody`.
     pub article_body: bool,
+    /// An object typed as an article (not a `WebPage`, which CMSs date
+    /// too) has `datePublished` / `author`.
+    pub article_dated: bool,
+    pub article_authored: bool,
+}
+
+/// What one JSON object has said so far.
+#[derive(Default)]
+struct Frame {
+    kinds: SchemaKinds,
+    date: bool,
+    author: bool,
 }
 
 impl JsonLd {
@@ -36,6 +48,7 @@ impl JsonLd {
     fn scan_block(&mut self, text: &str) {
         let bytes = text.as_bytes();
         let mut i = 0;
+        let mut frames: Vec<Frame> = Vec::new();
         // The key whose value comes next, when the last string was a key.
         let mut pending_type = false;
         let mut in_type_array = false;
@@ -47,14 +60,29 @@ impl JsonLd {
                     let is_key = next_significant(bytes, i) == Some(b':');
                     if is_key {
                         pending_type = value == "@type";
+                        let frame = frames.last_mut();
                         match value.as_str() {
-                            "datePublished" => self.date_published = true,
-                            "author" => self.author = true,
+                            "datePublished" => {
+                                self.date_published = true;
+                                if let Some(f) = frame {
+                                    f.date = true;
+                                }
+                            }
+                            "author" => {
+                                self.author = true;
+                                if let Some(f) = frame {
+                                    f.author = true;
+                                }
+                            }
                             "articleBody" => self.article_body = true,
                             _ => {}
                         }
                     } else if pending_type || in_type_array {
-                        self.kinds |= schema::kind_of(&value);
+                        let kinds = schema::kind_of(&value);
+                        self.kinds |= kinds;
+                        if let Some(f) = frames.last_mut() {
+                            f.kinds |= kinds;
+                        }
                         pending_type = false;
                     }
                     continue;
@@ -64,11 +92,31 @@ impl JsonLd {
                     pending_type = false;
                 }
                 b']' => in_type_array = false,
+                b'{' => {
+                    frames.push(Frame::default());
+                    pending_type = false;
+                }
+                b'}' => {
+                    if let Some(f) = frames.pop() {
+                        self.close(&f);
+                    }
+                    pending_type = false;
+                }
                 b':' | b' ' | b'\t' | b'\n' | b'\r' => {}
                 _ => pending_type = false,
             }
             i += 1;
         }
+        // Objects left open by a truncated block still count.
+        while let Some(f) = frames.pop() {
+            self.close(&f);
+        }
+    }
+
+    fn close(&mut self, f: &Frame) {
+        let article = f.kinds.has(SchemaKind::Article) || f.kinds.has(SchemaKind::TechArticle);
+        self.article_dated |= article && f.date;
+        self.article_authored |= article && f.author;
     }
 }
 
@@ -150,6 +198,16 @@ mod tests {
         let ld =
             JsonLd::scan([r#"{"@type":"Article","datePublished":"2024","author":{"name":"A"}}"#]);
         assert!(ld.date_published && ld.author && !ld.article_body);
+        assert!(ld.article_dated && ld.article_authored);
+        // Yoast dates the WebPage of every page; only an article's date counts.
+        let page = JsonLd::scan([
+            r##"{"@graph":[{"@type":"WebPage","datePublished":"2024","author":{"@id":"#a"}},{"@type":"Organization"}]}"##,
+        ]);
+        assert!(page.date_published && !page.article_dated && !page.article_authored);
+        let graph = JsonLd::scan([
+            r#"{"@graph":[{"@type":"WebPage"},{"@type":"BlogPosting","author":{"@type":"Person","name":"A"},"datePublished":"2024"}]}"#,
+        ]);
+        assert!(graph.article_dated && graph.article_authored);
         assert_eq!(JsonLd::scan(["not json at all"]), JsonLd::default());
     }
 }

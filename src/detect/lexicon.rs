@@ -8,7 +8,6 @@
 //! sorted (a test checks) and searched by binary search, case-insensitively,
 //! without allocating.
 
-use std::cmp::Ordering;
 use std::ops::{BitOr, BitOrAssign};
 
 /// What a word hints at.
@@ -325,7 +324,6 @@ const URL_WORDS: &[(&str, u16)] = &[
     ("manual", D),
     ("news", A),
     ("opinion", A),
-    ("p", P),
     ("plans", S),
     ("post", A),
     ("posts", A),
@@ -707,38 +705,224 @@ pub fn template(class: &str) -> Option<Template> {
     })
 }
 
-/// Byte-wise comparison of a lower-case table word with `word`, ignoring
-/// ASCII case in `word`.
-fn cmp_folded(table_word: &str, word: &str) -> Ordering {
-    table_word
-        .bytes()
-        .cmp(word.bytes().map(|b| b.to_ascii_lowercase()))
+/// What a word of running prose says about who writes to whom: a business
+/// ("we offer", "contact us"), a reporter ("said", "according to"), an
+/// explainer ("however", "research").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProseWord {
+    We,
+    You,
+    I,
+    Commerce,
+    Reporting,
+    Reasoning,
 }
 
-fn lookup(table: &[(&str, u16)], word: &str) -> Kinds {
+/// Words of running prose, lower case.
+const PROSE_WORDS: &[(&str, ProseWord)] = &[
+    ("according", ProseWord::Reporting),
+    ("added", ProseWord::Reporting),
+    ("affordable", ProseWord::Commerce),
+    ("although", ProseWord::Reasoning),
+    ("announced", ProseWord::Reporting),
+    ("appointment", ProseWord::Commerce),
+    ("argued", ProseWord::Reporting),
+    ("because", ProseWord::Reasoning),
+    ("book", ProseWord::Commerce),
+    ("booking", ProseWord::Commerce),
+    ("call", ProseWord::Commerce),
+    ("certified", ProseWord::Commerce),
+    ("claimed", ProseWord::Reporting),
+    ("clients", ProseWord::Commerce),
+    ("confirmed", ProseWord::Reporting),
+    ("consultation", ProseWord::Commerce),
+    ("contact", ProseWord::Commerce),
+    ("customers", ProseWord::Commerce),
+    ("despite", ProseWord::Reasoning),
+    ("discount", ProseWord::Commerce),
+    ("enroll", ProseWord::Commerce),
+    ("evidence", ProseWord::Reasoning),
+    ("example", ProseWord::Reasoning),
+    ("expert", ProseWord::Commerce),
+    ("experts", ProseWord::Commerce),
+    ("explained", ProseWord::Reporting),
+    ("free", ProseWord::Commerce),
+    ("guarantee", ProseWord::Commerce),
+    ("guaranteed", ProseWord::Commerce),
+    ("hire", ProseWord::Commerce),
+    ("however", ProseWord::Reasoning),
+    ("i", ProseWord::I),
+    ("i'd", ProseWord::I),
+    ("i'll", ProseWord::I),
+    ("i'm", ProseWord::I),
+    ("i've", ProseWord::I),
+    ("indeed", ProseWord::Reasoning),
+    ("insisted", ProseWord::Reporting),
+    ("instance", ProseWord::Reasoning),
+    ("licensed", ProseWord::Commerce),
+    ("me", ProseWord::I),
+    ("moreover", ProseWord::Reasoning),
+    ("my", ProseWord::I),
+    ("noted", ProseWord::Reporting),
+    ("offer", ProseWord::Commerce),
+    ("offers", ProseWord::Commerce),
+    ("our", ProseWord::We),
+    ("ours", ProseWord::We),
+    ("packages", ProseWord::Commerce),
+    ("percent", ProseWord::Reasoning),
+    ("pricing", ProseWord::Commerce),
+    ("professional", ProseWord::Commerce),
+    ("professionals", ProseWord::Commerce),
+    ("provide", ProseWord::Commerce),
+    ("provides", ProseWord::Commerce),
+    ("quote", ProseWord::Commerce),
+    ("register", ProseWord::Commerce),
+    ("reported", ProseWord::Reporting),
+    ("research", ProseWord::Reasoning),
+    ("researchers", ProseWord::Reasoning),
+    ("said", ProseWord::Reporting),
+    ("satisfaction", ProseWord::Commerce),
+    ("says", ProseWord::Reporting),
+    ("schedule", ProseWord::Commerce),
+    ("services", ProseWord::Commerce),
+    ("since", ProseWord::Reasoning),
+    ("solutions", ProseWord::Commerce),
+    ("spokesman", ProseWord::Reporting),
+    ("spokesperson", ProseWord::Reporting),
+    ("spokeswoman", ProseWord::Reporting),
+    ("stated", ProseWord::Reporting),
+    ("studies", ProseWord::Reasoning),
+    ("study", ProseWord::Reasoning),
+    ("survey", ProseWord::Reasoning),
+    ("team", ProseWord::Commerce),
+    ("therefore", ProseWord::Reasoning),
+    ("though", ProseWord::Reasoning),
+    ("today", ProseWord::Commerce),
+    ("told", ProseWord::Reporting),
+    ("trusted", ProseWord::Commerce),
+    ("us", ProseWord::We),
+    ("warned", ProseWord::Reporting),
+    ("we", ProseWord::We),
+    ("we'll", ProseWord::We),
+    ("we're", ProseWord::We),
+    ("we've", ProseWord::We),
+    ("whether", ProseWord::Reasoning),
+    ("while", ProseWord::Reasoning),
+    ("wrote", ProseWord::Reporting),
+    ("you", ProseWord::You),
+    ("you'll", ProseWord::You),
+    ("you're", ProseWord::You),
+    ("you've", ProseWord::You),
+    ("your", ProseWord::You),
+    ("yours", ProseWord::You),
+];
+
+/// The class of one prose word, if it has one.
+pub fn prose_word(word: &str) -> Option<ProseWord> {
+    find(PROSE_WORDS, &PROSE_SHAPES, word)
+}
+
+/// Longest word or phrase in any table, in bytes.
+const MAX_ENTRY_BYTES: usize = 32;
+
+/// For each first letter `a`–`z`, a bit per entry length (0–31) and a bit
+/// per second letter that some entry of a table has: most words of a page
+/// are ruled out here, before any string is compared.
+struct Shapes {
+    lengths: [u32; 26],
+    seconds: [u32; 26],
+}
+
+/// The [`Shapes`] of a table, computed at compile time.
+const fn shapes<T>(table: &[(&str, T)]) -> Shapes {
+    let mut out = Shapes {
+        lengths: [0; 26],
+        seconds: [0; 26],
+    };
+    let mut i = 0;
+    while i < table.len() {
+        let b = table[i].0.as_bytes();
+        if b.len() >= 2 && b[0].is_ascii_lowercase() && b.len() < 32 {
+            let first = (b[0] - b'a') as usize;
+            out.lengths[first] |= 1 << b.len();
+            out.seconds[first] |= second_bit(b[1]);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The bit of a second byte: one per letter, one shared by all else.
+const fn second_bit(b: u8) -> u32 {
+    let b = b.to_ascii_lowercase();
+    if b.is_ascii_lowercase() {
+        1 << (b - b'a')
+    } else {
+        1 << 26
+    }
+}
+
+/// Whether a table with these shapes may hold `word` (or a word of `len`
+/// bytes starting like it).
+fn may_hold(shapes: &Shapes, word: &[u8], len: usize) -> bool {
+    let [first, second, ..] = *word else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    if !first.is_ascii_lowercase() || len >= 32 {
+        return false;
+    }
+    let f = (first - b'a') as usize;
+    shapes.lengths[f] & (1 << len) != 0 && shapes.seconds[f] & second_bit(second) != 0
+}
+
+const CLASS_SHAPES: Shapes = shapes(CLASS_WORDS);
+const URL_SHAPES: Shapes = shapes(URL_WORDS);
+const TITLE_SHAPES: Shapes = shapes(TITLE_WORDS);
+const PHRASE_SHAPES: Shapes = shapes(PHRASES);
+const PROSE_SHAPES: Shapes = shapes(PROSE_WORDS);
+
+/// Binary search of a table of lower-case entries for `word`, ignoring
+/// ASCII case: the word is ruled out by its shape or lower-cased once into
+/// a stack buffer and compared as plain bytes.
+fn find<T: Copy>(table: &[(&str, T)], shapes: &Shapes, word: &str) -> Option<T> {
+    let bytes = word.as_bytes();
+    if bytes.len() > MAX_ENTRY_BYTES || !may_hold(shapes, bytes, bytes.len()) {
+        return None;
+    }
+    let mut buf = [0u8; MAX_ENTRY_BYTES];
+    for (b, w) in buf.iter_mut().zip(bytes) {
+        *b = w.to_ascii_lowercase();
+    }
+    let key = &buf[..bytes.len()];
     table
-        .binary_search_by(|(w, _)| cmp_folded(w, word))
-        .map_or(Kinds::default(), |i| Kinds(table[i].1))
+        .binary_search_by(|(w, _)| w.as_bytes().cmp(key))
+        .ok()
+        .map(|i| table[i].1)
+}
+
+fn lookup(table: &[(&str, u16)], shapes: &Shapes, word: &str) -> Kinds {
+    find(table, shapes, word).map_or(Kinds::default(), Kinds)
 }
 
 /// Hints of one word of a class name or id.
 pub fn class_word(word: &str) -> Kinds {
-    lookup(CLASS_WORDS, word)
+    lookup(CLASS_WORDS, &CLASS_SHAPES, word)
 }
 
 /// Hints of one host label or path word.
 pub fn url_word(word: &str) -> Kinds {
-    lookup(URL_WORDS, word)
+    lookup(URL_WORDS, &URL_SHAPES, word)
 }
 
 /// Hints of one headline word.
 pub fn title_word(word: &str) -> Kinds {
-    lookup(TITLE_WORDS, word)
+    lookup(TITLE_WORDS, &TITLE_SHAPES, word)
 }
 
 /// Hints of a short text, normalised by [`normalize_label`].
 pub fn phrase(label: &str) -> Kinds {
-    lookup(PHRASES, label)
+    lookup(PHRASES, &PHRASE_SHAPES, label)
 }
 
 /// The hints of all words of a class attribute value or id:
@@ -754,7 +938,17 @@ pub fn class_hints(value: &str, buf: &mut String) -> Kinds {
         words[2] = word;
         for n in [2, 3] {
             let parts = &words[3 - n..];
-            if parts.iter().all(|w| !w.is_empty()) {
+            let len: usize = parts.iter().map(|w| w.len()).sum();
+            let start = [
+                parts[0].bytes().next().unwrap_or(0),
+                parts[0]
+                    .as_bytes()
+                    .get(1)
+                    .copied()
+                    .or_else(|| parts[1].bytes().next())
+                    .unwrap_or(0),
+            ];
+            if parts.iter().all(|w| !w.is_empty()) && may_hold(&CLASS_SHAPES, &start, len) {
                 buf.clear();
                 parts.iter().for_each(|w| buf.push_str(w));
                 kinds |= class_word(buf);
@@ -767,26 +961,25 @@ pub fn class_hints(value: &str, buf: &mut String) -> Kinds {
 /// Splits a class or id into words at anything but ASCII letters and at
 /// lower-to-upper case changes (`topicPost` → `topic`, `Post`).
 fn split_class(value: &str) -> impl Iterator<Item = &str> {
-    value
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .flat_map(split_camel)
-}
-
-/// Splits a run of ASCII letters at lower-to-upper case changes.
-fn split_camel(word: &str) -> impl Iterator<Item = &str> {
-    let bytes = word.as_bytes();
-    let mut start = 0;
+    // Boundaries are ASCII bytes, so slicing at them keeps UTF-8 whole.
+    let bytes = value.as_bytes();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        if start >= bytes.len() {
+        while at < bytes.len() && !bytes[at].is_ascii_alphabetic() {
+            at += 1;
+        }
+        if at == bytes.len() {
             return None;
         }
-        let from = start;
-        let end = (from + 1..bytes.len())
-            .find(|&i| bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase())
-            .unwrap_or(bytes.len());
-        start = end;
-        Some(&word[from..end])
+        let from = at;
+        at += 1;
+        while at < bytes.len()
+            && bytes[at].is_ascii_alphabetic()
+            && !(bytes[at].is_ascii_uppercase() && bytes[at - 1].is_ascii_lowercase())
+        {
+            at += 1;
+        }
+        Some(&value[from..at])
     })
 }
 
@@ -821,6 +1014,8 @@ mod tests {
             for w in table.windows(2) {
                 assert!(w[0].0 < w[1].0, "{name}: {:?} before {:?}", w[0].0, w[1].0);
             }
+            assert!(PROSE_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
+            assert!(table.iter().all(|(w, _)| w.len() <= MAX_ENTRY_BYTES));
             for (word, _) in table {
                 assert_eq!(*word, word.to_lowercase(), "{name}");
             }

@@ -134,8 +134,13 @@ pub fn detect_with(page: &Page, model: &Model<'_>) -> Detection {
     }
     let census = census::take(page);
     x.fill_full(&census);
-    let score = sigmoid(model.full.logit(&x.0));
+    let score = sigmoid(0.5 * (model.full.logit(&x.0) + model.full_linear.logit(&x.0)));
+    let mut linear = [0.0; FEATURE_COUNT];
     model.full.contributions(&x.0, &mut contributions);
+    model.full_linear.contributions(&x.0, &mut linear);
+    for (c, l) in contributions.iter_mut().zip(linear) {
+        *c = 0.5 * (*c + l);
+    }
     Detection {
         is_article: score >= model.threshold,
         score,
@@ -186,11 +191,11 @@ mod tests {
     #[test]
     fn model_matches_features() {
         let names: Vec<&str> = Feature::ALL.iter().map(|f| f.name()).collect();
-        assert_eq!(
-            model::FEATURE_NAMES.as_slice(),
-            names.as_slice(),
-            "src/detect/model.rs is stale: retrain (see the detect module docs)"
-        );
+        let stale = "src/detect/model.rs is stale: retrain (see the detect module docs)";
+        assert_eq!(model::FEATURE_NAMES.len(), names.len(), "{stale}");
+        for (m, f) in model::FEATURE_NAMES.iter().zip(&names) {
+            assert_eq!(m, f, "{stale}");
+        }
         assert_eq!(model::MODEL.cheap.weights.len(), CHEAP_COUNT);
         let nodes = model::MODEL.full.nodes;
         for n in nodes.iter().filter(|n| n.feature != LEAF) {

@@ -141,7 +141,7 @@ pub fn is_probably_readerable(page: &Page) -> bool {
     }
 
     let mut score = 0.0;
-    for i in 0..n {
+    for (i, len) in lens.iter().enumerate() {
         let id = NodeId(i as u32);
         let Some(e) = page.element(id) else { continue };
         let candidate = match e.tag.as_str() {
@@ -161,7 +161,7 @@ pub fn is_probably_readerable(page: &Page) -> bool {
         if e.tag == "p" && page.ancestors(id).any(|a| page.tag(a) == "li") {
             continue;
         }
-        let len = lens[i].trimmed() as f64;
+        let len = len.trimmed() as f64;
         if len < MIN_CONTENT_LENGTH {
             continue;
         }

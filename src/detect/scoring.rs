@@ -118,6 +118,9 @@ pub struct Model<'a> {
     pub reject_below: f32,
     /// Reads all features.
     pub full: Forest<'a>,
+    /// Also reads all features; the full stage's log-odds are the mean of
+    /// this regression's and the trees'.
+    pub full_linear: Linear<'a>,
     /// Probability from which a page is called an article.
     pub threshold: f32,
 }

@@ -39,6 +39,9 @@ pub struct UrlShape {
 /// Digits in a row that make an id rather than a count or a year.
 pub const LONG_NUMBER_DIGITS: usize = 5;
 
+/// Words a directory may have and still name a section.
+const MAX_SECTION_WORDS: usize = 3;
+
 /// Query keys that mark a search page.
 const SEARCH_KEYS: &[&str] = &["q", "s", "query", "search", "keyword", "keywords"];
 
@@ -84,9 +87,13 @@ impl UrlShape {
             Some((last, dirs)) => (dirs, Some(*last)),
             None => (&[][..], None),
         };
+        // A directory names a section by itself (`/news/`) or by its first
+        // word (`/blog-posts/`, `/about-us/`), not by a word deep inside a
+        // slug (`/soul-search/`).
         for dir in dirs {
-            for word in words(dir) {
-                shape.section |= lexicon::url_word(word);
+            let ws: Vec<&str> = words(dir).collect();
+            if let Some(first) = ws.first().filter(|_| ws.len() <= MAX_SECTION_WORDS) {
+                shape.section |= lexicon::url_word(first);
             }
         }
         if let Some(last) = last {
@@ -109,14 +116,15 @@ impl UrlShape {
             .take(2)
             .any(|s| longest_digit_run(s) >= LONG_NUMBER_DIGITS);
 
-        let path_words = || segments.iter().flat_map(|s| words(s));
         let query_pairs = || {
             query.split('&').map(|kv| {
                 let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
                 (k.to_ascii_lowercase(), v)
             })
         };
-        shape.search = path_words().any(|w| w.eq_ignore_ascii_case("search"))
+        shape.search = segments
+            .iter()
+            .any(|s| split_extension(s).0.eq_ignore_ascii_case("search"))
             || query_pairs().any(|(k, v)| SEARCH_KEYS.contains(&k.as_str()) && !v.is_empty());
         shape.paged = segments
             .windows(2)
@@ -193,7 +201,7 @@ fn plausible_month_day(digits: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::lexicon::Kind;
+    use crate::detect::lexicon::{Kind, Kinds};
 
     #[test]
     fn shapes() {
@@ -221,6 +229,11 @@ mod tests {
             assert!(UrlShape::parse(home).is_home, "{home}");
         }
         assert!(UrlShape::parse("https://x.test/search?q=shoes").search);
+        let s = UrlShape::parse("https://x.test/life-style/soul-search/a-story/articleshow/1.cms");
+        assert!(!s.search && s.section == Kinds::default());
+        assert!(UrlShape::parse("https://x.test/blog-posts/a-story")
+            .section
+            .has(Kind::Article));
         assert!(UrlShape::parse("https://x.test/?s=shoes").search);
         assert!(UrlShape::parse("https://x.test/blog/page/3/").paged);
         assert!(UrlShape::parse("https://x.test/news/2024-05-12-a-story.html").dated);

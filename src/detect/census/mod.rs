@@ -18,9 +18,18 @@
 //! linear in the page size. Text lengths count non-whitespace chars: the
 //! ratios do not depend on how a page indents its markup.
 
+mod labels;
+mod tag;
+
+pub use labels::Words;
+
 use super::lexicon::{self, Kind, Kinds};
 use super::schema::{self, SchemaKinds};
 use crate::page::{Element, NodeData, NodeId, Page};
+use labels::DateKind;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use tag::Tag;
 
 /// A `<p>` (or an element's own text run) with at least this many
 /// non-whitespace chars of non-link text is a paragraph of prose.
@@ -28,23 +37,6 @@ pub const MIN_PARAGRAPH_CHARS: u32 = 60;
 
 /// A paragraph this long is substantial prose, not a caption or teaser.
 pub const LONG_PARAGRAPH_CHARS: u32 = 250;
-
-/// Block containers whose own text, when long enough, is a paragraph
-/// (sites that write `<div>text<br><br>text</div>` or lay text out in
-/// table cells). Inline elements and headings never are.
-const PROSE_CONTAINERS: &[&str] = &[
-    "div",
-    "section",
-    "article",
-    "main",
-    "td",
-    "li",
-    "dd",
-    "blockquote",
-    "body",
-    "font",
-    "center",
-];
 
 /// Texts up to this many chars are labels: buttons, links, bylines, dates, prices.
 pub const MAX_LABEL_CHARS: usize = 60;
@@ -58,6 +50,11 @@ pub const MIN_REPEATS: u32 = 3;
 /// How far above the article root its headline, byline and date are
 /// looked for.
 pub const SCOPE_LEVELS: usize = 3;
+
+/// Nodes before and after the headline `<h1>` where a dateline or byline
+/// belongs to it (kickers and dates sit above headlines, bylines and dates
+/// below, after share buttons and standfirsts).
+pub const HEADLINE_WINDOW: (usize, usize) = (40, 150);
 
 /// Boilerplate flags apply only to elements holding less than this share of
 /// the body's text.
@@ -169,13 +166,22 @@ pub struct Census {
     pub dates_near_root: u32,
     pub bylines_near_root: u32,
     pub h1_near_root: bool,
-    /// Words in prose-length texts outside boilerplate, and how many are
-    /// "we/our/us" (a business speaking), "you/your" (addressing a
-    /// customer), "I/my/me" (a blogger or a poster).
-    pub prose_words: u32,
-    pub we_words: u32,
-    pub you_words: u32,
-    pub i_words: u32,
+    /// A date / a byline right around the story's headline: the last `<h1>`
+    /// before the article root (or the first inside it), from
+    /// [`HEADLINE_WINDOW`] nodes before it to [`HEADLINE_WINDOW`]`.1` after.
+    pub dateline: bool,
+    pub byline: bool,
+    /// Form fields and buttons, and calls to action ("Contact us", phone
+    /// numbers), around the article root (same scope).
+    pub controls_near_root: u32,
+    pub calls_to_action_near_root: u32,
+    /// Subheadings and list items inside the article root.
+    pub root_subheadings: u32,
+    pub root_list_items: u32,
+    /// Texts holding a phone number.
+    pub phone_numbers: u32,
+    /// The words of prose-length texts outside boilerplate.
+    pub words: Words,
     /// The best article root and its totals.
     pub root: Option<NodeId>,
     pub root_chars: u32,
@@ -186,10 +192,12 @@ pub struct Census {
     pub root_in_content: bool,
 }
 
-/// Text and link chars of every subtree (pass 1).
+/// Text and link chars of every subtree, and every element's [`Tag`]
+/// (pass 1).
 struct Sizes {
     text: Vec<u32>,
     link: Vec<u32>,
+    tags: Vec<Tag>,
 }
 
 /// Runs the three passes.
@@ -208,7 +216,24 @@ pub fn take(page: &Page) -> Census {
         let range = page.subtree(scope);
         c.dates_near_root = Marks::count(&marks.dates, range.clone());
         c.bylines_near_root = Marks::count(&marks.bylines, range.clone());
-        c.h1_near_root = Marks::count(&marks.h1s, range) > 0;
+        c.h1_near_root = Marks::count(&marks.h1s, range.clone()) > 0;
+        c.controls_near_root = Marks::count(&marks.controls, range.clone());
+        c.calls_to_action_near_root = Marks::count(&marks.calls_to_action, range);
+        // The headline: the last `<h1>` before the root, else the first
+        // inside it, else (no `<h1>` at all) the root's start.
+        let headline = marks
+            .h1s
+            .iter()
+            .rev()
+            .find(|&&h| (h as usize) < root.index())
+            .or_else(|| marks.h1s.iter().find(|&&h| page.contains(root, NodeId(h))))
+            .map_or(root.index(), |&h| h as usize);
+        let around = headline.saturating_sub(HEADLINE_WINDOW.0)..headline + HEADLINE_WINDOW.1;
+        c.dateline = Marks::count(&marks.dates, around.clone()) > 0;
+        c.byline = Marks::count(&marks.bylines, around) > 0;
+        let inside = page.subtree(root);
+        c.root_subheadings = Marks::count(&marks.subheadings, inside.clone());
+        c.root_list_items = Marks::count(&marks.list_items, inside);
     }
     c
 }
@@ -238,19 +263,21 @@ fn sizes(page: &Page) -> Sizes {
     let n = page.nodes.len();
     let mut text = vec![0u32; n];
     let mut link = vec![0u32; n];
+    let mut tags = vec![Tag::Other; n];
     for i in (0..n).rev() {
         let node = &page.nodes[i];
         match &node.data {
             NodeData::Text(t) => {
                 if !page.is_hidden(NodeId(i as u32)) {
-                    text[i] = t.chars().filter(|ch| !ch.is_whitespace()).count() as u32;
+                    text[i] = visible_chars(t);
                 }
             }
             NodeData::Element(e) => {
+                tags[i] = Tag::of(&e.tag);
                 if e.hidden {
                     text[i] = 0;
                     link[i] = 0;
-                } else if e.tag == "a" {
+                } else if tags[i] == Tag::A {
                     link[i] = text[i];
                 }
             }
@@ -260,7 +287,7 @@ fn sizes(page: &Page) -> Sizes {
             link[p.index()] += link[i];
         }
     }
-    Sizes { text, link }
+    Sizes { text, link, tags }
 }
 
 /// Nodes of the story's furniture, in document order (pass 2), to count
@@ -270,15 +297,61 @@ struct Marks {
     dates: Vec<u32>,
     bylines: Vec<u32>,
     h1s: Vec<u32>,
+    subheadings: Vec<u32>,
+    list_items: Vec<u32>,
+    /// Form fields and buttons.
+    controls: Vec<u32>,
+    /// "Contact us", "Get a quote", phone numbers.
+    calls_to_action: Vec<u32>,
 }
 
 impl Marks {
+    fn element(&mut self, id: u32, tag: Tag, attrs: &Attrs<'_>, hints: Kinds) {
+        match tag {
+            Tag::H1 => self.h1s.push(id),
+            Tag::Subheading => self.subheadings.push(id),
+            Tag::Li => self.list_items.push(id),
+            Tag::Time => self.dates.push(id),
+            Tag::Field | Tag::Button => self.controls.push(id),
+            Tag::A if attrs.href.starts_with("tel:") => self.calls_to_action.push(id),
+            _ => {}
+        }
+        if hints.has(Kind::Byline) {
+            self.bylines.push(id);
+        }
+    }
+
+    fn label(&mut self, id: u32, label: &labels::Label) {
+        if label.date == Some(DateKind::Absolute) {
+            self.dates.push(id);
+        }
+        if label.byline {
+            self.bylines.push(id);
+        }
+        if label.phone || label.hints.has(Kind::Service) {
+            self.calls_to_action.push(id);
+        }
+    }
+
     /// How many of `ids` lie in `range`.
     fn count(ids: &[u32], range: std::ops::Range<usize>) -> u32 {
         let from = ids.partition_point(|&i| (i as usize) < range.start);
         let to = ids.partition_point(|&i| (i as usize) < range.end);
         (to - from) as u32
     }
+}
+
+/// Non-whitespace chars of a text, counted on its bytes: every byte that
+/// starts a char, except ASCII whitespace and the no-break space (`C2 A0`).
+fn visible_chars(text: &str) -> u32 {
+    let bytes = text.as_bytes();
+    let mut n = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let starts_char = b & 0xC0 != 0x80;
+        let nbsp = b == 0xC2 && bytes.get(i + 1) == Some(&0xA0);
+        n += (starts_char && !b.is_ascii_whitespace() && !nbsp) as u32;
+    }
+    n
 }
 
 /// Pass 2: context flags top-down, element and label counts.
@@ -290,52 +363,55 @@ fn flag_pass(
     c: &mut Census,
 ) -> Vec<u8> {
     let mut flags = vec![0u8; page.nodes.len()];
-    let mut buf = String::new();
-    let mut label = String::new();
+    let mut hints_of = ClassHints::new();
+    let mut label_buf = String::new();
     let boiler_limit = (body_text as f32 * MAX_BOILER_SHARE) as u32;
     for (i, node) in page.nodes.iter().enumerate() {
         let inherited = node.parent.map_or(0, |p| flags[p.index()]);
         match &node.data {
             NodeData::Element(e) => {
-                let (mut own, hints) = element_flags(e, inherited, &mut buf);
+                let tag = sizes.tags[i];
+                let attrs = Attrs::of(e);
+                let (mut own, hints) = element_flags(e, tag, &attrs, inherited, &mut hints_of);
                 if sizes.text[i] >= boiler_limit {
                     own &= !(flag::BOILER | flag::COMMENT);
                 }
                 let f = inherited | own;
                 flags[i] = f;
                 if f & flag::BODY != 0 && f & flag::HIDDEN == 0 {
-                    count_element(e, hints, c);
-                    if f & (flag::BOILER | flag::COMMENT) == 0 {
-                        let id = i as u32;
-                        match e.tag.as_str() {
-                            "h1" => marks.h1s.push(id),
-                            "time" => marks.dates.push(id),
-                            _ => {}
-                        }
-                        if hints.has(Kind::Byline) {
-                            marks.bylines.push(id);
-                        }
+                    count_element(tag, &attrs, hints, c);
+                    // Headers are often outside `<article>` and so look
+                    // like boilerplate: the story's furniture is marked
+                    // wherever it is, except in comments.
+                    if f & flag::COMMENT == 0 {
+                        marks.element(i as u32, tag, &attrs, hints);
                     }
                 }
             }
             NodeData::Text(t) => {
                 flags[i] = inherited;
-                if inherited & flag::BODY != 0 && inherited & flag::HIDDEN == 0 {
-                    let trimmed = t.trim();
-                    let story = inherited & (flag::BOILER | flag::COMMENT) == 0;
-                    if trimmed.is_empty() {
-                    } else if trimmed.len() <= MAX_LABEL_CHARS * 4
-                        && trimmed.chars().count() <= MAX_LABEL_CHARS
-                    {
-                        let said = count_label(trimmed, &mut label, c);
-                        if story && said.date {
-                            marks.dates.push(i as u32);
-                        }
-                        if story && said.byline {
-                            marks.bylines.push(i as u32);
-                        }
-                    } else if story && inherited & flag::CODE == 0 {
-                        count_words(trimmed, c);
+                if inherited & flag::BODY == 0 || inherited & flag::HIDDEN != 0 {
+                    continue;
+                }
+                let trimmed = t.trim();
+                let story = inherited & flag::COMMENT == 0;
+                let prose = inherited & (flag::BOILER | flag::COMMENT | flag::CODE) == 0;
+                if trimmed.is_empty() {
+                    continue;
+                }
+                let is_label = trimmed.len() <= MAX_LABEL_CHARS * 4
+                    && trimmed.chars().count() <= MAX_LABEL_CHARS;
+                if is_label {
+                    let label = labels::read(trimmed, &mut label_buf);
+                    count_label(&label, c);
+                    if story {
+                        marks.label(i as u32, &label);
+                    }
+                } else if prose {
+                    c.words.add(trimmed);
+                    if labels::has_phone_number(trimmed) {
+                        c.phone_numbers += 1;
+                        marks.calls_to_action.push(i as u32);
                     }
                 }
             }
@@ -344,35 +420,114 @@ fn flag_pass(
     flags
 }
 
+/// [`lexicon::class_hints`] of each distinct class name on a page, worked
+/// out once: pages repeat a few hundred class names thousands of times.
+struct ClassHints<'p> {
+    known: HashMap<&'p str, Kinds, BuildHasherDefault<Fnv>>,
+    buf: String,
+}
+
+impl<'p> ClassHints<'p> {
+    fn new() -> Self {
+        ClassHints {
+            known: HashMap::default(),
+            buf: String::new(),
+        }
+    }
+
+    fn get(&mut self, class: &'p str) -> Kinds {
+        if let Some(&k) = self.known.get(class) {
+            return k;
+        }
+        let k = lexicon::class_hints(class, &mut self.buf);
+        self.known.insert(class, k);
+        k
+    }
+}
+
+/// FNV-1a: a fast hash for short keys (the standard one resists attacks
+/// the census does not face, at several times the cost).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// The attributes the census reads, found in one look at the element.
+#[derive(Default)]
+struct Attrs<'a> {
+    role: &'a str,
+    itemprop: &'a str,
+    itemtype: &'a str,
+    href: &'a str,
+    rel: &'a str,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(e: &'a Element) -> Self {
+        let mut a = Attrs::default();
+        for (name, value) in &e.attrs {
+            match name.as_str() {
+                "role" => a.role = value,
+                "itemprop" => a.itemprop = value,
+                "itemtype" => a.itemtype = value,
+                "href" => a.href = value,
+                "rel" => a.rel = value,
+                _ => {}
+            }
+        }
+        a
+    }
+}
+
 /// The flags an element adds to its inherited ones, and its class hints.
-fn element_flags(e: &Element, inherited: u8, buf: &mut String) -> (u8, Kinds) {
+fn element_flags<'p>(
+    e: &'p Element,
+    tag: Tag,
+    attrs: &Attrs<'_>,
+    inherited: u8,
+    hints_of: &mut ClassHints<'p>,
+) -> (u8, Kinds) {
     let mut hints = Kinds::default();
     for class in &e.classes {
-        hints |= lexicon::class_hints(class, buf);
+        hints |= hints_of.get(class);
     }
     if !e.id.is_empty() {
-        hints |= lexicon::class_hints(&e.id, buf);
+        hints |= hints_of.get(&e.id);
     }
-    let role = e.attr("role").unwrap_or("");
-    let itemprop = e.attr("itemprop").unwrap_or("");
     let mut own = 0;
     if e.hidden {
         own |= flag::HIDDEN;
     }
-    match e.tag.as_str() {
-        "body" => own |= flag::BODY,
-        "a" => own |= flag::LINK,
-        "pre" | "code" => own |= flag::CODE,
-        "nav" | "footer" | "aside" => own |= flag::BOILER,
-        "header" if inherited & flag::CONTENT == 0 => own |= flag::BOILER,
-        "article" | "main" => own |= flag::CONTENT,
+    match tag {
+        Tag::Body => own |= flag::BODY,
+        Tag::A => own |= flag::LINK,
+        Tag::Pre | Tag::Code => own |= flag::CODE,
+        Tag::Aside => own |= flag::BOILER,
+        Tag::Header if inherited & flag::CONTENT == 0 => own |= flag::BOILER,
+        Tag::Article | Tag::Main => own |= flag::CONTENT,
         _ => {}
     }
-    if matches!(role, "main" | "article") || itemprop == "articleBody" {
+    if matches!(attrs.role, "main" | "article") || attrs.itemprop == "articleBody" {
         own |= flag::CONTENT;
     }
     if matches!(
-        role,
+        attrs.role,
         "navigation" | "banner" | "contentinfo" | "complementary" | "search"
     ) {
         own |= flag::BOILER;
@@ -388,29 +543,26 @@ fn element_flags(e: &Element, inherited: u8, buf: &mut String) -> (u8, Kinds) {
     (own, hints)
 }
 
-fn count_element(e: &Element, hints: Kinds, c: &mut Census) {
+fn count_element(tag: Tag, attrs: &Attrs<'_>, hints: Kinds, c: &mut Census) {
     c.elements += 1;
-    match e.tag.as_str() {
-        "h1" => c.h1 += 1,
-        "h2" | "h3" | "h4" => c.subheadings += 1,
-        "article" => c.articles += 1,
-        "main" => c.mains += 1,
-        "time" => c.times += 1,
-        "pre" => c.pres += 1,
-        "table" => c.tables += 1,
-        "li" => c.list_items += 1,
-        "form" => c.forms += 1,
-        "input" | "textarea" | "select" => c.inputs += 1,
-        "button" => c.buttons += 1,
-        "img" | "picture" => c.images += 1,
-        "a" => {
-            let href = e.attr("href").unwrap_or("");
-            if href.starts_with("tel:") {
+    match tag {
+        Tag::H1 => c.h1 += 1,
+        Tag::Subheading => c.subheadings += 1,
+        Tag::Article => c.articles += 1,
+        Tag::Main => c.mains += 1,
+        Tag::Time => c.times += 1,
+        Tag::Table => c.tables += 1,
+        Tag::Pre => c.pres += 1,
+        Tag::Li => c.list_items += 1,
+        Tag::Form => c.forms += 1,
+        Tag::Field => c.inputs += 1,
+        Tag::Button => c.buttons += 1,
+        Tag::Image => c.images += 1,
+        Tag::A => {
+            if attrs.href.starts_with("tel:") {
                 c.phone_links += 1;
             }
-            if e.attr("rel")
-                .is_some_and(|r| r.split_whitespace().any(|t| t == "author"))
-            {
+            if attrs.rel.split_whitespace().any(|t| t == "author") {
                 c.author_marks += 1;
             }
         }
@@ -424,176 +576,34 @@ fn count_element(e: &Element, hints: Kinds, c: &mut Census) {
     c.class_bylines += hints.has(Kind::Byline) as u32;
     c.class_dates += hints.has(Kind::Date) as u32;
     c.class_comments += hints.has(Kind::Comment) as u32;
-    if let Some(prop) = e.attr("itemprop") {
-        for p in prop.split_whitespace() {
-            match p {
-                "author" | "creator" => c.author_marks += 1,
-                "articleBody" | "datePublished" | "headline" => c.article_props += 1,
-                "price" | "offers" | "ratingValue" | "priceCurrency" | "sku" => {
-                    c.product_props += 1
-                }
-                _ => {}
-            }
+    for p in attrs.itemprop.split_whitespace() {
+        match p {
+            "author" | "creator" => c.author_marks += 1,
+            "articleBody" | "datePublished" | "headline" => c.article_props += 1,
+            "price" | "offers" | "ratingValue" | "priceCurrency" | "sku" => c.product_props += 1,
+            _ => {}
         }
     }
-    if let Some(t) = e.attr("itemtype") {
-        c.microdata |= schema::kind_of(t);
+    if !attrs.itemtype.is_empty() {
+        c.microdata |= schema::kind_of(attrs.itemtype);
     }
 }
 
-/// What a label turned out to be.
-#[derive(Default)]
-struct Said {
-    date: bool,
-    byline: bool,
-}
-
-/// Counts the words of a prose text, and the pronouns that tell who speaks
-/// to whom.
-fn count_words(text: &str, c: &mut Census) {
-    for w in text.split(|ch: char| !ch.is_alphabetic() && ch != '\'') {
-        if w.is_empty() {
-            continue;
-        }
-        c.prose_words += 1;
-        if w.len() > 4 {
-            continue;
-        }
-        let is = |list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
-        if is(&["we", "our", "us", "we're", "we've", "ours"]) {
-            c.we_words += 1;
-        } else if is(&["you", "your", "you'll", "yours"]) {
-            c.you_words += 1;
-        } else if is(&["i", "my", "me", "i'm", "i've", "i'd"]) {
-            c.i_words += 1;
-        }
-    }
-}
-
-/// Counts what a short text says: a button label, a byline, a date, a price.
-fn count_label(text: &str, label: &mut String, c: &mut Census) -> Said {
-    let mut said = Said::default();
-    if is_byline(text) {
-        c.bylines += 1;
-        said.byline = true;
-    }
-    if is_price(text) {
-        c.prices += 1;
-    }
-    lexicon::normalize_label(text, label);
-    match date_kind(text, label) {
-        Some(DateKind::Absolute) => {
-            c.dates += 1;
-            said.date = true;
-        }
+/// Counts what a label says.
+fn count_label(label: &labels::Label, c: &mut Census) {
+    c.bylines += label.byline as u32;
+    c.prices += label.price as u32;
+    c.phone_numbers += label.phone as u32;
+    match label.date {
+        Some(DateKind::Absolute) => c.dates += 1,
         Some(DateKind::Relative) => c.relative_dates += 1,
         None => {}
     }
-    let hints = lexicon::phrase(label);
     for (slot, kind) in Kind::PAGE_TYPES.iter().enumerate() {
-        if hints.has(*kind) {
+        if label.hints.has(*kind) {
             c.label_hints[slot] += 1;
         }
     }
-    if hints.has(Kind::Byline) {
-        c.bylines += 1;
-        said.byline = true;
-    }
-    said
-}
-
-/// "By Jane Doe", "by JANE DOE and John Roe", "Written by …", "Author: …".
-fn is_byline(text: &str) -> bool {
-    let lower_start = |prefix: &str| {
-        text.get(..prefix.len())
-            .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
-    };
-    let rest = if lower_start("by ") {
-        &text[3..]
-    } else if lower_start("written by ") {
-        &text[11..]
-    } else if lower_start("author:") {
-        &text[7..]
-    } else {
-        return false;
-    };
-    let rest = rest.trim_start();
-    rest.chars().next().is_some_and(char::is_uppercase) && rest.split_whitespace().count() <= 8
-}
-
-/// A currency sign or code next to a number.
-fn is_price(text: &str) -> bool {
-    const SIGNS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '₺'];
-    const CODES: &[&str] = &["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "INR"];
-    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
-    let sign_by_number = text.char_indices().any(|(i, c)| {
-        SIGNS.contains(&c)
-            && (digit(text[i + c.len_utf8()..].trim_start().chars().next())
-                || digit(text[..i].trim_end().chars().next_back()))
-    });
-    sign_by_number
-        || (CODES.iter().any(|code| text.contains(code))
-            && text.bytes().any(|b| b.is_ascii_digit()))
-}
-
-enum DateKind {
-    Absolute,
-    Relative,
-}
-
-/// English month names (and their three-letter forms, as prefixes).
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
-/// Dates in labels: a month name with a day or year number, ISO and
-/// slashed dates, and "… ago".
-fn date_kind(text: &str, label: &str) -> Option<DateKind> {
-    let numbers = || {
-        text.split(|c: char| !c.is_ascii_digit())
-            .filter(|s| !s.is_empty())
-    };
-    if label.ends_with(" ago") || label == "ago" || label.starts_with("yesterday") {
-        return Some(DateKind::Relative);
-    }
-    let year = |s: &&str| s.len() == 4 && (s.starts_with("19") || s.starts_with("20"));
-    let day = |s: &&str| s.len() <= 2 && s.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
-    let month_word = label.split(' ').any(|w| {
-        w.len() >= 3
-            && MONTHS.iter().any(|m| w.starts_with(m))
-            && (w.len() == 3 || is_month_name(w))
-    });
-    if month_word && numbers().any(|s| year(&s) || day(&s)) {
-        return Some(DateKind::Absolute);
-    }
-    // 2024-03-05, 05/03/2024, 3.5.2024
-    let numeric = numbers().count() == 3
-        && numbers().any(|s| year(&s))
-        && text
-            .chars()
-            .filter(|c| matches!(c, '-' | '/' | '.'))
-            .count()
-            >= 2;
-    numeric.then_some(DateKind::Absolute)
-}
-
-fn is_month_name(w: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "sept",
-        "october",
-        "november",
-        "december",
-    ];
-    NAMES.contains(&w)
 }
 
 /// Prose under one node, summed bottom-up (pass 3).
@@ -640,40 +650,40 @@ fn prose_pass(page: &Page, flags: &[u8], sizes: &Sizes, c: &mut Census) {
                     c.code_chars += text;
                 }
             }
-            NodeData::Element(e) if f & flag::HIDDEN == 0 && f & flag::BODY != 0 => {
+            NodeData::Element(_) if f & flag::HIDDEN == 0 && f & flag::BODY != 0 => {
+                let tag = sizes.tags[i];
                 let prose_allowed = f & (flag::BOILER | flag::COMMENT | flag::CODE) == 0;
                 let loose_allowed = f & flag::CODE == 0;
                 // The whole of a `<p>`, or the text directly in a block
-                // container (`<div>text<br>text</div>`).
-                let own_prose = if e.tag == "p" {
-                    text.saturating_sub(link).saturating_sub(pr.loose)
-                } else if PROSE_CONTAINERS.contains(&e.tag.as_str()) {
-                    node.children
-                        .iter()
-                        .filter(|&&ch| matches!(page.nodes[ch.index()].data, NodeData::Text(_)))
-                        .map(|&ch| sizes.text[ch.index()])
-                        .sum()
+                // container (`<div>text<br><br>text</div>`, where each long
+                // enough text run is a paragraph of its own). Direct text is
+                // disjoint from the children's, so nothing counts twice.
+                let own = if tag == Tag::P {
+                    let chars = text.saturating_sub(link).saturating_sub(pr.loose);
+                    OwnProse {
+                        chars,
+                        paragraphs: 1,
+                        long: (chars >= LONG_PARAGRAPH_CHARS) as u32,
+                    }
+                } else if tag.holds_own_prose() {
+                    own_text_runs(page, &node.children, sizes)
                 } else {
-                    0
+                    OwnProse::default()
                 };
-                let paragraph_like = own_prose >= MIN_PARAGRAPH_CHARS
-                    && link * 2 <= text
-                    && (e.tag == "p" || pr.loose == 0);
+                let paragraph_like = own.chars >= MIN_PARAGRAPH_CHARS && link * 2 <= text;
                 if paragraph_like && loose_allowed {
-                    pr.loose += own_prose;
+                    pr.loose += own.chars;
                 }
                 if paragraph_like && prose_allowed {
                     pr.is_paragraph = true;
-                    pr.chars += own_prose;
-                    pr.paragraphs += 1;
-                    c.paragraphs += 1;
-                    c.paragraph_chars += own_prose;
-                    if own_prose >= LONG_PARAGRAPH_CHARS {
-                        c.long_paragraphs += 1;
-                    }
+                    pr.chars += own.chars;
+                    pr.paragraphs += own.paragraphs;
+                    c.paragraphs += own.paragraphs;
+                    c.paragraph_chars += own.chars;
+                    c.long_paragraphs += own.long;
                 }
                 if pr.paragraphs >= 2 {
-                    let (run, run_chars) = prose_run(page, &node.children, sizes, &prose);
+                    let (run, run_chars) = prose_run(&node.children, sizes, &prose);
                     if run_chars > c.prose_run_chars {
                         c.prose_run = run;
                         c.prose_run_chars = run_chars;
@@ -729,31 +739,37 @@ fn prose_pass(page: &Page, flags: &[u8], sizes: &Sizes, c: &mut Census) {
     }
 }
 
-/// Children that neither add to nor break a run of paragraphs: the
-/// subheadings, pictures, lists and quotes a story interleaves with its prose.
-const RUN_NEUTRAL: &[&str] = &[
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "figure",
-    "img",
-    "picture",
-    "ul",
-    "ol",
-    "blockquote",
-    "hr",
-    "br",
-    "table",
-    "pre",
-];
+/// Prose an element holds itself (not through child elements).
+#[derive(Clone, Copy, Default)]
+struct OwnProse {
+    chars: u32,
+    paragraphs: u32,
+    /// … of at least [`LONG_PARAGRAPH_CHARS`].
+    long: u32,
+}
+
+/// The direct text of a container: every text child counts, each one of
+/// at least [`MIN_PARAGRAPH_CHARS`] is a paragraph (one at least when the
+/// runs only add up to that much).
+fn own_text_runs(page: &Page, children: &[NodeId], sizes: &Sizes) -> OwnProse {
+    let mut own = OwnProse::default();
+    for &ch in children {
+        if matches!(page.nodes[ch.index()].data, NodeData::Text(_)) {
+            let len = sizes.text[ch.index()];
+            own.chars += len;
+            own.paragraphs += (len >= MIN_PARAGRAPH_CHARS) as u32;
+            own.long += (len >= LONG_PARAGRAPH_CHARS) as u32;
+        }
+    }
+    own.paragraphs = own.paragraphs.max(1);
+    own
+}
 
 /// The longest run of consecutive paragraphs among `children` (neutral
 /// children skipped, anything else with text breaks the run): its length
 /// and chars. A story is one long run; a landing page is many short
 /// sections.
-fn prose_run(page: &Page, children: &[NodeId], sizes: &Sizes, prose: &[Prose]) -> (u32, u32) {
+fn prose_run(children: &[NodeId], sizes: &Sizes, prose: &[Prose]) -> (u32, u32) {
     let (mut run, mut chars, mut best) = (0, 0, (0, 0));
     for &ch in children {
         let p = prose[ch.index()];
@@ -763,10 +779,7 @@ fn prose_run(page: &Page, children: &[NodeId], sizes: &Sizes, prose: &[Prose]) -
             if chars > best.1 {
                 best = (run, chars);
             }
-        } else if sizes.text[ch.index()] > 0
-            && !RUN_NEUTRAL.contains(&page.tag(ch))
-            && page.element(ch).is_some()
-        {
+        } else if sizes.text[ch.index()] > 0 && !sizes.tags[ch.index()].neutral_in_run() {
             (run, chars) = (0, 0);
         }
     }
@@ -797,11 +810,7 @@ fn repeated_children(
         }
         let (text, link) = (sizes.text[ch.index()], sizes.link[ch.index()]);
         let card = link > 0 && text > 0 && text <= MAX_CARD_CHARS;
-        let post = prose[ch.index()].loose > 0
-            && !matches!(
-                e.tag.as_str(),
-                "p" | "ul" | "ol" | "blockquote" | "figure" | "table" | "pre" | "h2" | "h3" | "h4"
-            );
+        let post = prose[ch.index()].loose > 0 && sizes.tags[ch.index()].can_be_post();
         if card || post {
             shapes.push((shape(e), card, post, text));
         }
@@ -834,14 +843,13 @@ fn repeated_children(
     largest.1
 }
 
-/// An element's shape: its tag and first class, hashed (FNV-1a).
+/// An element's shape: its tag and first class, hashed.
 fn shape(e: &Element) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let first_class = e.classes.first().map_or("", String::as_str);
-    for b in e.tag.bytes().chain([b'.']).chain(first_class.bytes()) {
-        h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    let mut h = Fnv::default();
+    h.write(e.tag.as_bytes());
+    h.write(b".");
+    h.write(e.classes.first().map_or("", String::as_str).as_bytes());
+    h.finish()
 }
 
 #[cfg(test)]
@@ -920,38 +928,5 @@ mod tests {
             c.text_chars,
             nav + 3 * prose + "ByJaneDoe".len() as u32 + "March3,2024".len() as u32
         );
-    }
-
-    #[test]
-    fn labels() {
-        let cases: &[(&str, &str, bool)] = &[
-            ("By Jane Doe", "byline", true),
-            ("by the river", "byline", false),
-            ("$12.99", "price", true),
-            ("12,99 €", "price", true),
-            ("Save $", "price", false),
-            ("USD 40", "price", true),
-        ];
-        for &(text, what, want) in cases {
-            let got = match what {
-                "byline" => is_byline(text),
-                _ => is_price(text),
-            };
-            assert_eq!(got, want, "{what}: {text}");
-        }
-        let mut label = String::new();
-        for (text, want) in [
-            ("March 3, 2024", Some(true)),
-            ("3 Mar 2024", Some(true)),
-            ("2024-03-05", Some(true)),
-            ("05/03/2024", Some(true)),
-            ("3 hours ago", Some(false)),
-            ("Marching band", None),
-            ("May we ask", None),
-        ] {
-            lexicon::normalize_label(text, &mut label);
-            let got = date_kind(text, &label).map(|k| matches!(k, DateKind::Absolute));
-            assert_eq!(got, want, "{text}");
-        }
     }
 }
