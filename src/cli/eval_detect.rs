@@ -13,7 +13,8 @@ use super::detect_corpus::{self, domain_folds, mix, Labelled, ARTICLE};
 use super::train_detect::{train, REJECT_ARTICLE_BUDGET, SEED};
 use super::{Args, Outcome, Usage};
 use crate::detect::{self, readerable, DecidedBy, Detection, Features};
-use crate::page::Page;
+use crate::page::{NodeId, Page};
+use crate::upsell;
 use std::collections::HashMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -373,6 +374,9 @@ fn print_calibration(results: &[Outcomes], labels: &[bool]) {
     );
 }
 
+/// Which article pages a row of the root table covers.
+type DomainFilter = fn(&Labelled) -> bool;
+
 /// Root quality on one page.
 struct RootQuality {
     coverage: f64,
@@ -386,7 +390,7 @@ fn print_roots(pages: &[Labelled]) {
         "pages", "pages", "no root", "cover≥0.8", "mean cov", "mean leak", "good root"
     );
     let articles: Vec<&Labelled> = pages.iter().filter(|p| p.is_article()).collect();
-    let halves: [(&str, fn(&Labelled) -> bool); 3] = [
+    let halves: [(&str, DomainFilter); 3] = [
         ("all article pages", |_| true),
         ("  tuning half of the domains", |p| {
             mix(SEED, &p.domain) % 2 == 0
@@ -395,12 +399,24 @@ fn print_roots(pages: &[Labelled]) {
             mix(SEED, &p.domain) % 2 == 1
         }),
     ];
+    let roots: Vec<Option<NodeId>> = articles
+        .iter()
+        .map(|p| detect::article_root(&p.page))
+        .collect();
     let found: Vec<Option<RootQuality>> = articles
         .iter()
-        .map(|p| {
-            detect::article_root(&p.page).map(|root| {
-                let text = p.page.text_map(root, |_| false).text;
-                root_quality(&text, p)
+        .zip(&roots)
+        .map(|(p, root)| root.map(|r| root_quality(&p.page.text_map(r, |_| false).text, p)))
+        .collect();
+    // What quote extraction reads: the root minus the upsells collapsed in it.
+    let read: Vec<Option<RootQuality>> = articles
+        .iter()
+        .zip(&roots)
+        .map(|(p, root)| {
+            root.map(|r| {
+                let upsells = upsell::find(&p.page, r);
+                let collapsed = |id: NodeId| upsells.iter().any(|u| u.node == id);
+                root_quality(&p.page.text_map(r, collapsed).text, p)
             })
         })
         .collect();
@@ -420,6 +436,8 @@ fn print_roots(pages: &[Labelled]) {
         let roots: Vec<Option<&RootQuality>> = idx.iter().map(|&i| found[i].as_ref()).collect();
         print_root_row(name, &roots);
     }
+    let all_read: Vec<Option<&RootQuality>> = read.iter().map(Option::as_ref).collect();
+    print_root_row("root with its upsells collapsed", &all_read);
     let all_body: Vec<Option<&RootQuality>> = body.iter().map(Some).collect();
     print_root_row("whole <body>, for reference", &all_body);
 }

@@ -109,7 +109,7 @@ pub enum DecidedBy {
 }
 
 /// Contributions smaller than this (in log-odds) are not worth listing.
-pub const MIN_SIGNAL_WEIGHT: f32 = 0.05;
+pub const MIN_SIGNAL_WEIGHT: f32 = 0.1;
 
 /// Detects with the trained model.
 pub fn detect(page: &Page) -> Detection {
