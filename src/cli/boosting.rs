@@ -7,7 +7,22 @@
 //! feature subsampling, and every node's value kept so that a prediction
 //! can be explained feature by feature (see [`crate::detect::Forest`]).
 
-use crate::detect::{Forest, Node, LEAF};
+use crate::detect::{Forest, LEAF, SLOTS_PER_TREE, SPLITS_PER_TREE, TREE_DEPTH};
+
+/// A node of a tree being grown (the shipped format is the packed
+/// [`crate::detect::Forest`], see [`Boosted::packed`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Node {
+    /// The feature tested, or [`LEAF`].
+    pub feature: u8,
+    /// Values below go left, the others right.
+    pub threshold: f32,
+    pub left: u16,
+    pub right: u16,
+    /// The Newton step of the rows reaching this node (the leaf value for a
+    /// leaf; for an inner node, what lets contributions be explained).
+    pub value: f32,
+}
 
 /// Tree-growing settings.
 #[derive(Clone, Copy, Debug)]
@@ -37,13 +52,86 @@ pub struct Boosted {
     pub roots: Vec<u16>,
 }
 
-impl Boosted {
+/// Trees in the packed heap layout of [`crate::detect::Forest`], the
+/// slot values quantised to `i8` in units of `scale`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Packed {
+    pub base: f32,
+    pub features: Vec<u8>,
+    pub thresholds: Vec<f32>,
+    pub values: Vec<i8>,
+    pub scale: f32,
+}
+
+impl Packed {
     pub fn forest(&self) -> Forest<'_> {
         Forest {
             base: self.base,
-            nodes: &self.nodes,
-            roots: &self.roots,
+            features: &self.features,
+            thresholds: &self.thresholds,
+            values: &self.values,
+            scale: self.scale,
         }
+    }
+}
+
+impl Boosted {
+    /// What tree `t` adds to the log-odds of `x`.
+    pub fn tree_logit(&self, t: usize, x: &[f32]) -> f32 {
+        let mut at = self.roots[t] as usize;
+        loop {
+            let n = &self.nodes[at];
+            if n.feature == LEAF {
+                return n.value;
+            }
+            at = if x[n.feature as usize] < n.threshold {
+                n.left
+            } else {
+                n.right
+            } as usize;
+        }
+    }
+
+    #[cfg(test)]
+    fn logit(&self, x: &[f32]) -> f32 {
+        self.base
+            + (0..self.roots.len())
+                .map(|t| self.tree_logit(t, x))
+                .sum::<f32>()
+    }
+
+    /// The trees laid out as complete binary trees of depth [`TREE_DEPTH`]
+    /// in heap order, values quantised so that the largest is ±127 units
+    /// (an error of at most half a unit per tree). Trees must not be deeper.
+    pub fn packed(&self) -> Packed {
+        let largest = self.nodes.iter().map(|n| n.value.abs()).fold(0.0, f32::max);
+        let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
+        let mut p = Packed {
+            base: self.base,
+            scale,
+            ..Packed::default()
+        };
+        for &root in &self.roots {
+            let mut features = [LEAF; SPLITS_PER_TREE];
+            let mut thresholds = [0.0; SPLITS_PER_TREE];
+            let mut values = [0i8; SLOTS_PER_TREE];
+            let mut stack = vec![(root as usize, 0usize)];
+            while let Some((node, slot)) = stack.pop() {
+                let n = &self.nodes[node];
+                values[slot] = (n.value / scale).round().clamp(-127.0, 127.0) as i8;
+                if n.feature != LEAF {
+                    assert!(slot < SPLITS_PER_TREE, "tree deeper than {TREE_DEPTH}");
+                    features[slot] = n.feature;
+                    thresholds[slot] = n.threshold;
+                    stack.push((n.left as usize, 2 * slot + 1));
+                    stack.push((n.right as usize, 2 * slot + 2));
+                }
+            }
+            p.features.extend(features);
+            p.thresholds.extend(thresholds);
+            p.values.extend(values);
+        }
+        p
     }
 }
 
@@ -134,6 +222,7 @@ pub fn fit(
         let sample: Vec<usize> = (0..n).filter(|_| rng.unit() < p.subsample).collect();
         let features: Vec<usize> = (0..dims).filter(|_| rng.unit() < p.colsample).collect();
         let root = model.nodes.len() as u16;
+        let tree = model.roots.len();
         let grower = Grower {
             bins: &bins,
             dims,
@@ -145,12 +234,7 @@ pub fn fit(
         grower.grow(&mut model.nodes, sample, 0);
         model.roots.push(root);
         for (i, r) in rows.iter().enumerate() {
-            let t = Forest {
-                base: 0.0,
-                nodes: &model.nodes,
-                roots: &[root],
-            };
-            logits[i] += t.logit(r) as f64;
+            logits[i] += model.tree_logit(tree, r) as f64;
         }
         on_tree(&model);
     }
@@ -269,16 +353,23 @@ mod tests {
             trees_seen = b.roots.len()
         });
         assert_eq!(trees_seen, 40);
-        let f = m.forest();
         let right = refs
             .iter()
             .zip(&labels)
-            .filter(|(r, &y)| (f.logit(r) > 0.0) == y)
+            .filter(|(r, &y)| (m.logit(r) > 0.0) == y)
             .count();
         assert!(right >= 570, "{right}/600");
         // Same data, same seed: same model.
         let again = fit(&refs, &labels, 3, 40, &params, |_| {});
         assert_eq!(again.nodes, m.nodes);
+        // The packed layout predicts the same, up to quantisation.
+        let p = m.packed();
+        let forest = p.forest();
+        assert_eq!(forest.trees(), 40);
+        for r in refs.iter().take(100) {
+            let error = (forest.logit(r) - m.logit(r)).abs();
+            assert!(error <= 40.0 * p.scale / 2.0 + 1e-4, "{error}");
+        }
     }
 
     #[test]

@@ -9,17 +9,20 @@
 //! `eval detect` calls [`train`] once per fold, so its figures cover these
 //! choices too.
 
-use super::boosting::{self, Boosted, Params};
+use super::boosting::{self, Boosted, Packed, Params};
 use super::detect_corpus::{self, domain_folds};
 use super::logistic::{self, Fit};
 use super::{Args, Outcome, Usage};
-use crate::detect::{self, Feature, Features, Linear, Model, CHEAP_COUNT, FEATURE_COUNT, LEAF};
+use crate::detect::{
+    self, Feature, Features, Linear, Model, CHEAP_COUNT, FEATURE_COUNT, SLOTS_PER_TREE,
+    SPLITS_PER_TREE, TREE_DEPTH,
+};
 use std::fmt::Write as _;
 use std::path::Path;
 
 /// How the full stage's trees are grown.
 const TREES: Params = Params {
-    depth: 3,
+    depth: TREE_DEPTH,
     eta: 0.1,
     lambda: 1.0,
     min_leaf: 8,
@@ -27,24 +30,6 @@ const TREES: Params = Params {
     colsample: 0.5,
     seed: SEED,
 };
-
-fn tree_params() -> Params {
-    let env = |k: &str, d: f64| {
-        std::env::var(k)
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(d)
-    };
-    Params {
-        depth: env("T_DEPTH", TREES.depth as f64) as usize,
-        eta: env("T_ETA", TREES.eta),
-        lambda: env("T_LAMBDA", TREES.lambda),
-        min_leaf: env("T_MINLEAF", TREES.min_leaf as f64) as usize,
-        subsample: env("T_SUB", TREES.subsample),
-        colsample: env("T_COL", TREES.colsample),
-        seed: TREES.seed,
-    }
-}
 
 /// Most trees; the inner cross-validation picks how many to keep.
 const MAX_TREES: usize = 300;
@@ -81,7 +66,7 @@ const MODEL_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/detect/model.
 #[derive(Clone, Debug)]
 pub struct Trained {
     pub cheap: Fit,
-    pub full: Boosted,
+    pub full: Packed,
     pub full_linear: Fit,
     pub reject_below: f32,
     pub threshold: f32,
@@ -111,7 +96,8 @@ pub fn train(xs: &[Features], labels: &[bool], domains: &[&str]) -> Trained {
     let folds = domain_folds(domains, INNER_FOLDS, SEED);
     let rows: Vec<&[f32]> = xs.iter().map(|x| x.0.as_slice()).collect();
     let (cheap, cheap_held_out) = fit_tuned(&rows, labels, &folds, CHEAP_COUNT);
-    let (full, trees_held_out) = fit_trees(&rows, labels, &folds);
+    let (trees, trees_held_out) = fit_trees(&rows, labels, &folds);
+    let full = trees.packed();
     let (full_linear, linear_held_out) = fit_tuned(&rows, labels, &folds, FEATURE_COUNT);
     let logit = |p: f64| (p / (1.0 - p)).ln();
     let full_held_out: Vec<f64> = trees_held_out
@@ -138,10 +124,7 @@ pub fn train(xs: &[Features], labels: &[bool], domains: &[&str]) -> Trained {
         .unwrap_or(0.0)
         .min(MAX_REJECT_BELOW);
     let rejected: Vec<bool> = cheap_held_out.iter().map(|&p| p < reject_below).collect();
-    let threshold = std::env::var("T_FIX")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| choose_threshold(&full_held_out, &rejected, labels));
+    let threshold = choose_threshold(&full_held_out, &rejected, labels);
     Trained {
         cheap,
         full,
@@ -191,16 +174,12 @@ fn fit_trees(rows: &[&[f32]], labels: &[bool], folds: &[usize]) -> (Boosted, Vec
             &train_labels,
             FEATURE_COUNT,
             MAX_TREES,
-            &tree_params(),
+            &TREES,
             |m| {
                 let t = m.roots.len() - 1;
-                let last = detect::Forest {
-                    base: if t == 0 { m.base } else { 0.0 },
-                    nodes: &m.nodes,
-                    roots: &m.roots[t..],
-                };
+                let base = if t == 0 { m.base } else { 0.0 };
                 for (l, &i) in logits.iter_mut().zip(&held) {
-                    *l += last.logit(rows[i]) as f64;
+                    *l += (base + m.tree_logit(t, rows[i])) as f64;
                     held_out[t][i] = *l;
                 }
             },
@@ -212,14 +191,7 @@ fn fit_trees(rows: &[&[f32]], labels: &[bool], folds: &[usize]) -> (Boosted, Vec
         .map(|t| (t, logistic::log_loss(&probabilities(t), labels)))
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map_or(0, |(t, _)| t);
-    let model = boosting::fit(
-        rows,
-        labels,
-        FEATURE_COUNT,
-        best + 1,
-        &tree_params(),
-        |_| {},
-    );
+    let model = boosting::fit(rows, labels, FEATURE_COUNT, best + 1, &TREES, |_| {});
     (model, probabilities(best))
 }
 
@@ -322,12 +294,12 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         return Ok(Outcome::SomeFailed);
     }
     println!(
-        "trained on {} pages ({articles} articles) from {corpus}: cheap λ={}, reject below {:.3}, {} trees ({} nodes), threshold {:.2}; wrote {out}",
+        "trained on {} pages ({articles} articles) from {corpus}: cheap λ={}, reject below {:.3}, {} trees ({} slots), threshold {:.2}; wrote {out}",
         pages.len(),
         trained.cheap.lambda,
         trained.reject_below,
-        trained.full.roots.len(),
-        trained.full.nodes.len(),
+        trained.full.forest().trees(),
+        trained.full.forest().trees() * SLOTS_PER_TREE,
         trained.threshold
     );
     Ok(if loaded.errors.is_empty() {
@@ -388,14 +360,14 @@ fn generate(t: &Trained, corpus: &str, pages: usize, articles: usize) -> String 
 //!   domain; pages below {:.4} are rejected (at most {:.1}% of the held-out
 //!   articles fell below).
 //! - Full stage: the mean log-odds of {} gradient-boosted trees of depth at most
-//!   {} ({} nodes, count chosen by the same cross-validation) and a logistic
+//!   {} ({} slots, count chosen by the same cross-validation) and a logistic
 //!   regression on all {FEATURE_COUNT} features (λ = {}); a page is an article from
 //!   probability {:.2} (the threshold with the best held-out F{PRECISION_BETA}).
 
 // Learned thresholds can land near ln 2 and the like.
 #![allow(clippy::approx_constant)]
 
-use super::scoring::{{Forest, Linear, Model, Node, LEAF}};
+use super::scoring::{{Forest, Linear, Model, LEAF}};
 
 /// The features the weights and splits refer to, in order (checked by a
 /// test against [`super::Feature::ALL`]).
@@ -404,9 +376,9 @@ pub const FEATURE_NAMES: [&str; {FEATURE_COUNT}] = [
         t.cheap.lambda,
         t.reject_below,
         REJECT_ARTICLE_BUDGET * 100.0,
-        t.full.roots.len(),
+        t.full.forest().trees(),
         TREES.depth,
-        t.full.nodes.len(),
+        t.full.forest().trees() * SLOTS_PER_TREE,
         t.full_linear.lambda,
         t.threshold,
     );
@@ -417,52 +389,54 @@ pub const FEATURE_NAMES: [&str; {FEATURE_COUNT}] = [
     write_linear(&mut s, "cheap", &t.cheap);
     let _ = writeln!(s, "    reject_below: {:?},", t.reject_below);
     write_linear(&mut s, "full_linear", &t.full_linear);
+    let forest = t.full.forest();
     let _ = writeln!(
         s,
-        "    full: Forest {{\n        base: {:?},\n        nodes: NODES,\n        roots: ROOTS,\n    }},",
-        t.full.base
+        "    full: Forest {{\n        base: {:?},\n        features: FEATURES,\n        thresholds: THRESHOLDS,\n        values: VALUES,\n        scale: {:?},\n    }},",
+        forest.base, forest.scale
     );
     let _ = writeln!(s, "    threshold: {:?},\n}};\n", t.threshold);
-    s.push_str("/// Each tree's root in [`NODES`].\nconst ROOTS: &[u16] = &[\n");
-    for r in &t.full.roots {
-        let _ = writeln!(s, "    {r},");
-    }
-    s.push_str("];\n\n/// The trees' nodes.\nconst NODES: &[Node] = &[\n");
-    for n in &t.full.nodes {
-        if n.feature == LEAF {
-            let _ = writeln!(s, "    leaf({:?}),", n.value);
-        } else {
-            let _ = writeln!(
-                s,
-                "    split({}, {:?}, {}, {}, {:?}),",
-                n.feature, n.threshold, n.left, n.right, n.value
-            );
+    let rows = |s: &mut String, name: &str, doc: &str, ty: &str, per: usize, items: Vec<String>| {
+        let _ = writeln!(s, "/// {doc}\n#[rustfmt::skip]\nconst {name}: &[{ty}] = &[");
+        for tree in items.chunks(per) {
+            let _ = writeln!(s, "    {},", tree.join(", "));
         }
-    }
-    s.push_str(
-        "];
-
-/// A node testing `feature` (an index into [`FEATURE_NAMES`]).
-const fn split(feature: u8, threshold: f32, left: u16, right: u16, value: f32) -> Node {
-    Node {
-        feature,
-        threshold,
-        left,
-        right,
-        value,
-    }
-}
-
-const fn leaf(value: f32) -> Node {
-    Node {
-        feature: LEAF,
-        threshold: 0.0,
-        left: 0,
-        right: 0,
-        value,
-    }
-}
-",
+        s.push_str("];\n\n");
+    };
+    rows(
+        &mut s,
+        "FEATURES",
+        "Per tree, the feature each inner slot tests (an index into [`FEATURE_NAMES`]).",
+        "u8",
+        SPLITS_PER_TREE,
+        forest
+            .features
+            .iter()
+            .map(|&f| {
+                if f == detect::LEAF {
+                    "L".into()
+                } else {
+                    f.to_string()
+                }
+            })
+            .collect(),
     );
+    rows(
+        &mut s,
+        "THRESHOLDS",
+        "Per tree, each inner slot's threshold.",
+        "f32",
+        SPLITS_PER_TREE,
+        forest.thresholds.iter().map(|v| format!("{v:?}")).collect(),
+    );
+    rows(
+        &mut s,
+        "VALUES",
+        "Per tree, each slot's value in units of the forest's scale.",
+        "i8",
+        SLOTS_PER_TREE,
+        forest.values.iter().map(|v| v.to_string()).collect(),
+    );
+    s.push_str("/// An inner slot where a tree does not split.\nconst L: u8 = LEAF;\n");
     s
 }

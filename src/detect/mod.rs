@@ -49,6 +49,7 @@ pub mod census;
 mod features;
 mod jsonld;
 mod lexicon;
+#[rustfmt::skip]
 pub mod model;
 pub mod readerable;
 mod schema;
@@ -56,7 +57,9 @@ mod scoring;
 mod url;
 
 pub use features::{Feature, Features, Stage, CHEAP_COUNT, COUNT as FEATURE_COUNT};
-pub use scoring::{sigmoid, Forest, Linear, Model, Node, LEAF};
+pub use scoring::{
+    sigmoid, Forest, Linear, Model, LEAF, SLOTS_PER_TREE, SPLITS_PER_TREE, TREE_DEPTH,
+};
 
 use crate::page::{NodeId, Page};
 use serde::Serialize;
@@ -197,11 +200,14 @@ mod tests {
             assert_eq!(m, f, "{stale}");
         }
         assert_eq!(model::MODEL.cheap.weights.len(), CHEAP_COUNT);
-        let nodes = model::MODEL.full.nodes;
-        for n in nodes.iter().filter(|n| n.feature != LEAF) {
-            assert!((n.feature as usize) < FEATURE_COUNT);
-            assert!((n.left as usize) < nodes.len() && (n.right as usize) < nodes.len());
-        }
+        let full = model::MODEL.full;
+        assert_eq!(full.features.len(), full.trees() * SPLITS_PER_TREE);
+        assert_eq!(full.thresholds.len(), full.features.len());
+        assert_eq!(full.values.len(), full.trees() * SLOTS_PER_TREE);
+        assert!(full
+            .features
+            .iter()
+            .all(|&f| f == LEAF || (f as usize) < FEATURE_COUNT));
         assert!((0.0..=1.0).contains(&model::MODEL.reject_below));
     }
 }

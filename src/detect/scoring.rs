@@ -28,57 +28,49 @@ impl Linear<'_> {
     }
 }
 
-/// One node of a decision tree. Trees are stored flat, each node's
-/// children by index into the same slice.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Node {
-    /// The feature tested, or [`LEAF`].
-    pub feature: u8,
-    /// Values below go left, the others right.
-    pub threshold: f32,
-    pub left: u16,
-    pub right: u16,
-    /// The tree's output at this node: a leaf's is what the tree adds to
-    /// the log-odds; an inner node's is the mean of what its leaves add,
-    /// which is what lets the path through a tree be split into
-    /// per-feature contributions.
-    pub value: f32,
-}
+/// Depth of every tree. Each is stored as a complete binary tree of this
+/// depth in heap order (the children of slot `k` at `2k + 1` and `2k + 2`),
+/// so no child index is stored: a tree is its split features, thresholds
+/// and slot values.
+pub const TREE_DEPTH: usize = 3;
 
-/// [`Node::feature`] of a leaf.
+/// Inner slots per tree (splits, or [`LEAF`] where a tree stopped early).
+pub const SPLITS_PER_TREE: usize = (1 << TREE_DEPTH) - 1;
+
+/// All slots per tree, inner ones and leaves.
+pub const SLOTS_PER_TREE: usize = (1 << (TREE_DEPTH + 1)) - 1;
+
+/// [`Forest::features`] of an inner slot where the tree does not split:
+/// the slot is a leaf.
 pub const LEAF: u8 = u8::MAX;
 
 /// Gradient-boosted trees: `logit = base + Σ tree(x)`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Forest<'a> {
     pub base: f32,
-    pub nodes: &'a [Node],
-    /// Index of each tree's root in `nodes`.
-    pub roots: &'a [u16],
+    /// [`SPLITS_PER_TREE`] per tree: the feature each inner slot tests.
+    pub features: &'a [u8],
+    /// [`SPLITS_PER_TREE`] per tree: values below go left.
+    pub thresholds: &'a [f32],
+    /// [`SLOTS_PER_TREE`] per tree, in units of `scale`: a leaf's value is
+    /// what the tree adds to the log-odds; an inner slot's is the mean of
+    /// what its leaves add, which is what lets the path through a tree be
+    /// split into per-feature contributions.
+    pub values: &'a [i8],
+    pub scale: f32,
 }
 
 impl Forest<'_> {
-    pub fn logit(&self, x: &[f32]) -> f32 {
-        self.base
-            + self
-                .roots
-                .iter()
-                .map(|&r| self.nodes[self.leaf(r, x)].value)
-                .sum::<f32>()
+    pub fn trees(&self) -> usize {
+        self.features.len() / SPLITS_PER_TREE
     }
 
-    fn leaf(&self, mut at: u16, x: &[f32]) -> usize {
-        loop {
-            let n = &self.nodes[at as usize];
-            if n.feature == LEAF {
-                return at as usize;
-            }
-            at = if x[n.feature as usize] < n.threshold {
-                n.left
-            } else {
-                n.right
-            };
+    pub fn logit(&self, x: &[f32]) -> f32 {
+        let mut logit = self.base;
+        for t in 0..self.trees() {
+            self.walk(t, x, |_, _, _| {}, |leaf| logit += leaf);
         }
+        logit
     }
 
     /// Adds each feature's contribution to `out` and returns the part of
@@ -87,24 +79,42 @@ impl Forest<'_> {
     /// credited to the feature split on.
     pub fn contributions(&self, x: &[f32], out: &mut [f32]) -> f32 {
         let mut unexplained = self.base;
-        for &r in self.roots {
-            let mut at = r as usize;
-            unexplained += self.nodes[at].value;
-            loop {
-                let n = &self.nodes[at];
-                if n.feature == LEAF {
-                    break;
-                }
-                let next = if x[n.feature as usize] < n.threshold {
-                    n.left
-                } else {
-                    n.right
-                } as usize;
-                out[n.feature as usize] += self.nodes[next].value - n.value;
-                at = next;
-            }
+        for t in 0..self.trees() {
+            unexplained += self.value(t, 0);
+            self.walk(t, x, |feature, from, to| out[feature] += to - from, |_| {});
         }
         unexplained
+    }
+
+    fn value(&self, tree: usize, slot: usize) -> f32 {
+        self.values[tree * SLOTS_PER_TREE + slot] as f32 * self.scale
+    }
+
+    /// Follows `x` down tree `t`, reporting each split (feature, value
+    /// before, value after) and the leaf's value.
+    fn walk(
+        &self,
+        t: usize,
+        x: &[f32],
+        mut split: impl FnMut(usize, f32, f32),
+        leaf: impl FnOnce(f32),
+    ) {
+        let mut slot = 0;
+        while slot < SPLITS_PER_TREE {
+            let i = t * SPLITS_PER_TREE + slot;
+            let feature = self.features[i];
+            if feature == LEAF {
+                break;
+            }
+            let next = if x[feature as usize] < self.thresholds[i] {
+                2 * slot + 1
+            } else {
+                2 * slot + 2
+            };
+            split(feature as usize, self.value(t, slot), self.value(t, next));
+            slot = next;
+        }
+        leaf(self.value(t, slot));
     }
 }
 
@@ -133,69 +143,27 @@ pub fn sigmoid(logit: f32) -> f32 {
 mod tests {
     use super::*;
 
-    /// One stump on feature 1 and a depth-2 tree on features 0 then 2.
-    const NODES: &[Node] = &[
-        Node {
-            feature: 1,
-            threshold: 0.5,
-            left: 1,
-            right: 2,
-            value: 0.1,
-        },
-        Node {
-            feature: LEAF,
-            threshold: 0.0,
-            left: 0,
-            right: 0,
-            value: -0.4,
-        },
-        Node {
-            feature: LEAF,
-            threshold: 0.0,
-            left: 0,
-            right: 0,
-            value: 0.6,
-        },
-        Node {
-            feature: 0,
-            threshold: 2.0,
-            left: 4,
-            right: 5,
-            value: 0.0,
-        },
-        Node {
-            feature: LEAF,
-            threshold: 0.0,
-            left: 0,
-            right: 0,
-            value: -1.0,
-        },
-        Node {
-            feature: 2,
-            threshold: 1.0,
-            left: 6,
-            right: 7,
-            value: 0.5,
-        },
-        Node {
-            feature: LEAF,
-            threshold: 0.0,
-            left: 0,
-            right: 0,
-            value: 0.2,
-        },
-        Node {
-            feature: LEAF,
-            threshold: 0.0,
-            left: 0,
-            right: 0,
-            value: 0.8,
-        },
-    ];
+    /// A stump on feature 1, and a tree on feature 0 then (right) 2.
+    const L: u8 = LEAF;
     const FOREST: Forest = Forest {
         base: -0.3,
-        nodes: NODES,
-        roots: &[0, 3],
+        #[rustfmt::skip]
+        features: &[
+            1, L, L, L, L, L, L,
+            0, L, 2, L, L, L, L,
+        ],
+        #[rustfmt::skip]
+        thresholds: &[
+            0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0,
+            2.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0,
+        ],
+        // Values in tenths.
+        #[rustfmt::skip]
+        values: &[
+            1, -4, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, -10, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        ],
+        scale: 0.1,
     };
 
     #[test]
@@ -211,16 +179,14 @@ mod tests {
             let total = rest + out.iter().sum::<f32>();
             assert!((total - FOREST.logit(&x)).abs() < 1e-6, "{x:?}");
         }
-        // x = [3, 1, 5]: stump goes right (+0.6 - 0.1 credited to feature 1),
-        // tree 2 goes right (+0.5 to feature 0) then right (+0.3 to feature 2).
+        // x = [3, 1, 5]: the stump goes right (0.6 - 0.1 credited to
+        // feature 1); tree 2 goes right (0.5 - 0 to feature 0), then its
+        // slot 2 tests feature 2 and goes right to slot 6 (0 - 0.5).
         let mut out = [0.0; 3];
         FOREST.contributions(&[3.0, 1.0, 5.0], &mut out);
-        assert!(
-            (out[0] - 0.5).abs() < 1e-6
-                && (out[1] - 0.5).abs() < 1e-6
-                && (out[2] - 0.3).abs() < 1e-6,
-            "{out:?}"
-        );
-        assert!((FOREST.logit(&[3.0, 1.0, 5.0]) - (-0.3 + 0.6 + 0.8)).abs() < 1e-6);
+        for (o, want) in out.iter().zip([0.5, 0.5, -0.5]) {
+            assert!((o - want).abs() < 1e-6, "{out:?}");
+        }
+        assert!((FOREST.logit(&[3.0, 1.0, 5.0]) - (-0.3 + 0.6)).abs() < 1e-6);
     }
 }
