@@ -1,4 +1,5 @@
-//! `dramatis eval detect CORPUS_DIR [--folds K] [--errors]`: how well the
+//! `dramatis eval detect CORPUS_DIR [--folds K] [--errors] [--scores FILE]`:
+//! how well the
 //! detector tells articles from other pages, cross-validated by domain, next
 //! to the `isProbablyReaderable` and `og:type` baselines on the same pages;
 //! how well it finds the article root; and how fast it is.
@@ -55,7 +56,7 @@ struct Outcomes {
 }
 
 pub fn run(args: &[String]) -> Result<Outcome, Usage> {
-    let args = Args::parse(args, &["--folds"], &["--errors"])?;
+    let args = Args::parse(args, &["--folds", "--scores"], &["--errors"])?;
     let [corpus] = args.positional.as_slice() else {
         return Err(Usage("eval detect: give one CORPUS_DIR".into()));
     };
@@ -177,6 +178,20 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     if args.has("--errors") {
         println!();
         print_errors(pages, &results);
+    }
+    if let Some(file) = args.value("--scores") {
+        let mut csv = String::from("id,page_type,score,stage,is_article\n");
+        for (p, r) in pages.iter().zip(&results) {
+            let d = &r.detection;
+            csv.push_str(&format!(
+                "{},{},{:.4},{:?},{}\n",
+                p.id, p.page_type, d.score, d.stage, d.is_article
+            ));
+        }
+        if let Err(e) = std::fs::write(file, csv) {
+            eprintln!("{file}: cannot write: {e}");
+            return Ok(Outcome::SomeFailed);
+        }
     }
     Ok(if loaded.errors.is_empty() {
         Outcome::AllGood
@@ -387,7 +402,7 @@ fn print_roots(pages: &[Labelled]) {
     println!("Article root on article pages: share of the gold main content its text covers (words), share of the gold boilerplate snippets it holds");
     println!(
         "{:<34} {:>6} {:>10} {:>9} {:>9} {:>9} {:>11}",
-        "pages", "pages", "no root", "cover≥0.8", "mean cov", "mean leak", "good root"
+        "", "pages", "no root", "cover≥0.8", "mean cov", "mean leak", "good root"
     );
     let articles: Vec<&Labelled> = pages.iter().filter(|p| p.is_article()).collect();
     let halves: [(&str, DomainFilter); 3] = [

@@ -98,6 +98,7 @@ features! {
     Cheap UrlLongNumber = "id in address",
     Cheap UrlSearch = "search address",
     Cheap UrlPaged = "paged address",
+    Cheap UrlVersioned = "versioned address",
     Cheap UrlFileExt = "page-file address",
     Cheap UrlArticleSection = "news or blog address",
     Cheap UrlForumSection = "forum address",
@@ -173,6 +174,7 @@ features! {
     Full CardShare = "card share of text",
     Full MaxPosts = "repeated posts",
     Full PostShare = "text in repeated posts",
+    Full SignedPosts = "dated, signed replies",
     Full RootInPost = "body is one post of many",
     Full DatesNearBody = "date by the body",
     Full BylinesNearBody = "byline by the body",
@@ -357,6 +359,7 @@ impl Features {
         self.flag(UrlLongNumber, url.long_number);
         self.flag(UrlSearch, url.search);
         self.flag(UrlPaged, url.paged);
+        self.flag(UrlVersioned, url.versioned);
         self.flag(UrlFileExt, url.file_ext);
         let sections = [
             UrlArticleSection,
@@ -460,6 +463,7 @@ impl Features {
         self.set(CardShare, ratio(c.card_chars, c.text_chars));
         self.count(MaxPosts, c.max_posts);
         self.set(PostShare, ratio(c.post_chars, c.text_chars));
+        self.count(SignedPosts, c.max_signed_posts);
         self.flag(RootInPost, c.root_in_post);
         self.count(DatesNearBody, c.dates_near_root);
         self.count(BylinesNearBody, c.bylines_near_root);

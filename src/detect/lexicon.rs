@@ -467,7 +467,9 @@ mod tests {
                 previous.clear();
                 continue;
             }
-            let (entry, what) = line.split_once(':').unwrap_or_else(|| panic!("{at}: no `:`"));
+            let (entry, what) = line
+                .split_once(':')
+                .unwrap_or_else(|| panic!("{at}: no `:`"));
             let known = if section == "[prose]" {
                 ProseWord::parse(what.trim()).is_some()
             } else {
@@ -476,7 +478,10 @@ mod tests {
             assert!(known, "{at}: unknown kinds {what:?}");
             assert_eq!(entry, entry.to_lowercase(), "{at}");
             assert!(entry.len() <= MAX_ENTRY_BYTES, "{at}: too long");
-            assert!(previous.as_str() < entry, "{at}: {previous:?} before {entry:?}");
+            assert!(
+                previous.as_str() < entry,
+                "{at}: {previous:?} before {entry:?}"
+            );
             previous = entry.to_string();
         }
         let lists = lists();

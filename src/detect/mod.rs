@@ -3,32 +3,41 @@
 //! [`detect`] runs in two stages so that the common case, a page that is not
 //! an article, costs almost nothing:
 //!
-//! 1. **Cheap stage.** Only the head is read: `og:type`, `article:*` and
-//!    other `<meta>`, the schema.org types of the JSON-LD (by a tolerant
-//!    scanner, [`jsonld`]), the headline length, and the shape of the address
-//!    (dated path, slug, `/products/`, `/t/…/123`, `docs.` host, home page,
-//!    search). A small logistic regression turns these into a probability;
-//!    a page below [`Model::reject_below`] is rejected there, before a single
-//!    body node is visited.
-//! 2. **Full stage.** Two linear passes over the nodes ([`census`]) count
-//!    what the body shows: paragraphs of prose and their length, link
-//!    density, text per element, bylines and dates, `<article>` and `<time>`,
-//!    repeated cards (listings, collections), prices and "Add to cart"
-//!    (shops), code blocks and tables (docs), repeated posts with "Reply"
-//!    and vote controls (forums), contact calls to action (service pages);
-//!    and they pick the article root, the element whose subtree holds the
-//!    most prose for the least other text. A second logistic regression over
-//!    all features gives the verdict.
+//! 1. **Cheap stage.** Only the head and the address are read: `og:type`,
+//!    `article:*` and other `<meta>`, the schema.org types of the JSON-LD
+//!    (read by a small tolerant scanner, `jsonld`; `serde_json` stays out of
+//!    the wasm), the CMS template named in `<body class>`, the headline and
+//!    its words, and the shape of the address (dated path, slug, `/products/`,
+//!    `/t/…/123`, `docs.` host, version segment, home page, search). A
+//!    logistic regression turns these into a probability; a page below
+//!    [`Model::reject_below`] is rejected there, before a single body node is
+//!    visited.
+//! 2. **Full stage.** Three linear passes over the nodes ([`census`]) count
+//!    what the body shows: paragraphs of prose, their length and their runs,
+//!    link density, text per element, the dateline and byline under the
+//!    headline, `<article>` and `<time>`, repeated cards (listings,
+//!    collections), prices and "Add to cart" (shops), code blocks and
+//!    parameter tables (docs), repeated dated and signed posts with "Reply"
+//!    and vote controls (forums), calls to action, phone numbers and forms
+//!    (service pages), and who the prose speaks for ("we offer", "she
+//!    said"). The same passes pick the article root: the element whose
+//!    subtree holds the most prose for the least boilerplate, links and other
+//!    text. Gradient-boosted trees and a logistic regression over all
+//!    features, averaged in log-odds, give the verdict.
 //!
-//! Both regressions are trained offline on a labelled corpus and written
-//! into [`model`] as Rust constants; no weight is set by hand. The score is
-//! the model's probability (logistic regression is calibrated by its loss);
-//! each [`Signal`] is one feature's contribution `w·x` to the log-odds, so
-//! the signals plus the model's bias add up to the verdict.
+//! Every weight, split and threshold is learned offline from a labelled
+//! corpus and written into [`model`] as Rust constants (the word lists the
+//! features count are in `lexicon/words.txt`); no weight is set by hand.
+//! The score is the model's probability, calibrated by its log-loss (the
+//! evaluation prints a reliability table). Each [`Signal`] is one feature's
+//! contribution to the log-odds (its weight for the regression, the change
+//! along each tree's path at that feature's splits for the trees), so the
+//! signals plus a constant add up to the verdict; a feature that counts by
+//! its absence is named so ("no byline under the headline").
 //!
 //! # Retraining
 //!
-//! After changing a feature ([`features`], [`census`], [`lexicon`], …) the
+//! After changing a feature ([`Feature`], `census`, the word lists, …) the
 //! model must be retrained, or the test `model_matches_features` fails:
 //!
 //! ```text
@@ -36,14 +45,21 @@
 //! cargo run --release -- eval detect ../shared/corpus/wcxb-dev    # cross-validated figures
 //! ```
 //!
-//! `train detect` fits both stages on every page of the corpus (the ridge
-//! penalty and the cheap stage's reject threshold are chosen by
-//! cross-validation grouped by domain inside the training data) and writes
-//! `src/detect/model.rs` with a header naming the corpus and the command.
+//! `train detect` fits both stages on every page of the corpus and writes
+//! `src/detect/model.rs`, with a header naming the corpus, the command and
+//! what was chosen. Everything it chooses is chosen by 5-fold
+//! cross-validation grouped by domain inside the data it is given: the
+//! cheap regression's ridge penalty, the reject threshold (at most 0.5% of
+//! held-out articles below it), the number of trees, the full regression's
+//! penalty, and the decision threshold (the lowest with held-out precision
+//! 0.97). `--features-csv FILE` also writes every page's features.
+//!
 //! `eval detect` never reports a page the model was trained on: it trains a
-//! fresh model for each of k folds grouped by domain and pools the held-out
-//! predictions, printed beside the `isProbablyReaderable` and `og:type`
-//! baselines on the same pages.
+//! fresh model for each of 5 folds grouped by domain, runs the real
+//! [`detect_with`] with it on the held-out pages, and pools those verdicts,
+//! printed beside Firefox's `isProbablyReaderable` ([`readerable`]) and
+//! `og:type` on the same pages; then the article root against the gold main
+//! content, and the detector's speed.
 
 pub mod census;
 mod features;

@@ -27,6 +27,9 @@ pub struct UrlShape {
     pub search: bool,
     /// A later page of a list (`/page/2`, `?page=2`).
     pub paged: bool,
+    /// A version in the host or path (`v2.`, `/en/5.1/`, `/v3/`,
+    /// `/1.x/`): documentation kept per release.
+    pub versioned: bool,
     /// The last segment ends in `.html`, `.htm`, `.php`, `.aspx`.
     pub file_ext: bool,
     /// Section words in the host and in the directories (`docs.`, `/news/`).
@@ -110,6 +113,7 @@ impl UrlShape {
             }
         }
         shape.dated = is_dated(&segments);
+        shape.versioned = labels.iter().chain(&segments).any(|s| is_version(s));
         shape.long_number = segments
             .iter()
             .rev()
@@ -157,6 +161,21 @@ fn is_language_code(segment: &str) -> bool {
     let b = segment.as_bytes();
     let alpha2 = |s: &[u8]| s.len() == 2 && s.iter().all(u8::is_ascii_alphabetic);
     alpha2(b) || (b.len() == 5 && matches!(b[2], b'-' | b'_') && alpha2(&b[..2]) && alpha2(&b[3..]))
+}
+
+/// `v2`, `5.1`, `1.2.3`, `2.x`: a release, not a year or an id.
+fn is_version(s: &str) -> bool {
+    let number = |p: &str| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    let (had_v, rest) = match s.strip_prefix(['v', 'V']) {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let parts: Vec<&str> = rest.split('.').collect();
+    match parts.as_slice() {
+        [one] => had_v && number(one),
+        [first, more @ ..] => number(first) && more.iter().all(|p| number(p) || *p == "x"),
+        [] => false,
+    }
 }
 
 fn longest_digit_run(s: &str) -> usize {
@@ -236,6 +255,20 @@ mod tests {
             .has(Kind::Article));
         assert!(UrlShape::parse("https://x.test/?s=shoes").search);
         assert!(UrlShape::parse("https://x.test/blog/page/3/").paged);
+        for (url, versioned) in [
+            (
+                "https://docs.djangoproject.com/en/5.1/ref/middleware/",
+                true,
+            ),
+            ("https://v2.tauri.app/start/", true),
+            ("https://git-scm.com/book/en/v2/Git-Branching", true),
+            ("https://x.test/api/1.x/read", true),
+            ("https://x.test/2024/05/story", false),
+            ("https://x.test/story-2", false),
+            ("https://x.test/v/story", false),
+        ] {
+            assert_eq!(UrlShape::parse(url).versioned, versioned, "{url}");
+        }
         assert!(UrlShape::parse("https://x.test/news/2024-05-12-a-story.html").dated);
         assert!(UrlShape::parse("https://x.test/a-story-20240512.html").file_ext);
         assert!(!UrlShape::parse("https://x.test/model-2024-x/").dated);

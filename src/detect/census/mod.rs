@@ -44,6 +44,9 @@ pub const MAX_LABEL_CHARS: usize = 60;
 /// A link-bearing child up to this many chars can be a card of a listing.
 pub const MAX_CARD_CHARS: u32 = 500;
 
+/// Text a signed post holds at least (a reply, not a teaser card).
+pub const MIN_SIGNED_POST_CHARS: u32 = 40;
+
 /// Siblings of one shape needed to call them a repeated structure.
 pub const MIN_REPEATS: u32 = 3;
 
@@ -57,7 +60,8 @@ pub const SCOPE_LEVELS: usize = 3;
 pub const HEADLINE_WINDOW: (usize, usize) = (40, 150);
 
 /// An element hidden by markup that holds at least this share of the
-/// body's text is taken as visible (see [`flag_pass`]).
+/// body's text is taken as visible: a wrapper kept invisible until scripts
+/// run, which a reader sees once they have.
 pub const MAX_HIDDEN_SHARE: f32 = 0.5;
 
 /// Boilerplate flags apply only to elements holding less than this share of
@@ -91,7 +95,7 @@ mod flag {
     pub const BODY: u8 = 64;
 }
 
-/// Counts per hint kind, indexed like [`Kind::PAGE_TYPES`].
+/// Counts per hint kind: article, forum, docs, product, listing, service.
 pub type KindCounts = [u32; 6];
 
 /// What the full stage saw.
@@ -158,7 +162,8 @@ pub struct Census {
     pub cards: u32,
     /// Chars inside those cards.
     pub card_chars: u32,
-    /// The longest run of sibling paragraphs (see [`prose_run`]) and its chars.
+    /// The longest run of consecutive sibling paragraphs (subheadings,
+    /// figures and lists between them allowed) and its chars.
     pub prose_run: u32,
     pub prose_run_chars: u32,
     /// Largest group of same-shaped siblings that each hold prose: posts of
@@ -166,6 +171,9 @@ pub struct Census {
     pub max_posts: u32,
     /// Chars inside that group.
     pub post_chars: u32,
+    /// Largest group of same-shaped siblings that each carry a date and a
+    /// name over some text: the replies of a thread (or a story's comments).
+    pub max_signed_posts: u32,
     /// The article root lies inside one member of that group: the "story"
     /// is one post among several.
     pub root_in_post: bool,
@@ -223,8 +231,8 @@ pub fn take(page: &Page) -> Census {
     }
     let raw = raw_sizes(page);
     let mut marks = Marks::default();
-    let flags = flag_pass(page, &raw, &mut marks, &mut c);
-    prose_pass(page, &flags, raw, &mut c);
+    let (flags, signs) = flag_pass(page, &raw, &mut marks, &mut c);
+    prose_pass(page, &flags, &signs, raw, &mut c);
     if let Some(root) = c.root {
         let scope = story_scope(page, root);
         let range = page.subtree(scope);
@@ -355,8 +363,18 @@ fn visible_chars(text: &str) -> u32 {
 }
 
 /// Pass 2: context flags top-down, element and label counts.
-fn flag_pass(page: &Page, raw: &Raw, marks: &mut Marks, c: &mut Census) -> Vec<u8> {
+/// What a node itself shows of a post's signature (not inherited; summed
+/// up the tree in pass 3).
+mod sign {
+    /// A date: `<time>`, "March 3, 2024", "4h ago".
+    pub const DATED: u8 = 1;
+    /// A name: a byline, an author or user-name class, an avatar.
+    pub const SIGNED: u8 = 2;
+}
+
+fn flag_pass(page: &Page, raw: &Raw, marks: &mut Marks, c: &mut Census) -> (Vec<u8>, Vec<u8>) {
     let mut flags = vec![0u8; page.nodes.len()];
+    let mut signs = vec![0u8; page.nodes.len()];
     let mut hints_of = ClassHints::new();
     let mut label_buf = String::new();
     let body_text = page.body().map_or(0, |b| raw.text[b.index()]);
@@ -384,6 +402,12 @@ fn flag_pass(page: &Page, raw: &Raw, marks: &mut Marks, c: &mut Census) -> Vec<u
                 }
                 let f = inherited | own;
                 flags[i] = f;
+                if tag == Tag::Time {
+                    signs[i] |= sign::DATED;
+                }
+                if hints.has(Kind::Byline) || hints.has(Kind::Forum) {
+                    signs[i] |= sign::SIGNED;
+                }
                 if f & flag::BODY != 0 && f & flag::HIDDEN == 0 {
                     count_element(tag, &attrs, hints, c);
                     // Headers are often outside `<article>` and so look
@@ -410,6 +434,12 @@ fn flag_pass(page: &Page, raw: &Raw, marks: &mut Marks, c: &mut Census) -> Vec<u
                 if is_label {
                     let label = labels::read(trimmed, &mut label_buf);
                     count_label(&label, c);
+                    if label.date.is_some() {
+                        signs[i] |= sign::DATED;
+                    }
+                    if label.byline {
+                        signs[i] |= sign::SIGNED;
+                    }
                     if story {
                         marks.label(i as u32, &label);
                     }
@@ -423,7 +453,7 @@ fn flag_pass(page: &Page, raw: &Raw, marks: &mut Marks, c: &mut Census) -> Vec<u
             }
         }
     }
-    flags
+    (flags, signs)
 }
 
 /// [`lexicon::class_hints`] of each distinct class name on a page, worked
@@ -621,6 +651,8 @@ struct Prose {
     is_paragraph: bool,
     /// Text chars inside boilerplate or comments (links included).
     boiler: u32,
+    /// [`sign`] bits of the subtree.
+    signs: u8,
 }
 
 /// The largest group of repeated posts: its parent and members' shape.
@@ -631,7 +663,7 @@ struct PostGroup {
 }
 
 /// Pass 3: paragraphs bottom-up, repeated structures, the article root.
-fn prose_pass(page: &Page, flags: &[u8], raw: Raw, c: &mut Census) {
+fn prose_pass(page: &Page, flags: &[u8], signs: &[u8], raw: Raw, c: &mut Census) {
     let n = page.nodes.len();
     let mut sizes = Sizes {
         text: vec![0; n],
@@ -639,7 +671,7 @@ fn prose_pass(page: &Page, flags: &[u8], raw: Raw, c: &mut Census) {
         tags: raw.tags,
     };
     let mut prose = vec![Prose::default(); n];
-    let mut shapes: Vec<Shape> = Vec::new();
+    let mut children: Vec<Child> = Vec::new();
     let mut best: Option<(f32, NodeId)> = None;
     let mut posts = PostGroup::default();
     for i in (0..n).rev() {
@@ -655,6 +687,9 @@ fn prose_pass(page: &Page, flags: &[u8], raw: Raw, c: &mut Census) {
         }
         let (text, link) = (sizes.text[i], sizes.link[i]);
         let mut pr = prose[i];
+        if visible {
+            pr.signs |= signs[i];
+        }
         match &node.data {
             NodeData::Text(_) if visible && f & flag::BODY != 0 => {
                 if f & (flag::BOILER | flag::COMMENT) != 0 {
@@ -713,7 +748,7 @@ fn prose_pass(page: &Page, flags: &[u8], raw: Raw, c: &mut Census) {
                 if f & flag::BOILER == 0 && node.children.len() as u32 >= MIN_REPEATS {
                     let before = c.max_posts;
                     let shape =
-                        repeated_children(page, &node.children, &sizes, &prose, &mut shapes, c);
+                        repeated_children(page, &node.children, &sizes, &prose, &mut children, c);
                     if c.max_posts > before {
                         posts = PostGroup {
                             parent: Some(NodeId(i as u32)),
@@ -740,6 +775,7 @@ fn prose_pass(page: &Page, flags: &[u8], raw: Raw, c: &mut Census) {
             prose[p.index()].paragraphs += pr.paragraphs;
             prose[p.index()].loose += pr.loose;
             prose[p.index()].boiler += pr.boiler;
+            prose[p.index()].signs |= pr.signs;
         }
     }
     if let Some((_, root)) = best {
@@ -822,56 +858,74 @@ fn prose_run(children: &[NodeId], sizes: &Sizes, prose: &[Prose]) -> (u32, u32) 
     best
 }
 
-/// A child in [`repeated_children`]: its shape, whether it is a card, a
-/// post, and its text chars.
-type Shape = (u64, bool, bool, u32);
+/// A child in [`repeated_children`].
+#[derive(Clone, Copy)]
+struct Child {
+    shape: u64,
+    /// A short box holding a link.
+    card: bool,
+    /// A box holding prose.
+    post: bool,
+    /// A box of text, not links, carrying a date and a name.
+    signed: bool,
+    text: u32,
+}
 
 /// Looks at the children of one element for repeated shapes: cards (short
-/// boxes holding a link) and posts (boxes holding prose). Returns the shape
-/// of its largest post group.
+/// boxes holding a link), posts (boxes holding prose) and signed posts
+/// (dated, named boxes of text: replies, answers, comments). Returns the
+/// shape of its largest post group.
 fn repeated_children(
     page: &Page,
     children: &[NodeId],
     sizes: &Sizes,
     prose: &[Prose],
-    shapes: &mut Vec<Shape>,
+    found: &mut Vec<Child>,
     c: &mut Census,
 ) -> u64 {
-    shapes.clear();
+    found.clear();
     let mut largest = (0, 0);
     for &ch in children {
         let Some(e) = page.element(ch) else { continue };
-        let (text, link) = (sizes.text[ch.index()], sizes.link[ch.index()]);
-        let card = link > 0 && text > 0 && text <= MAX_CARD_CHARS;
-        let post = prose[ch.index()].loose > 0 && sizes.tags[ch.index()].can_be_post();
-        if card || post {
-            shapes.push((shape(e), card, post, text));
+        let i = ch.index();
+        let (text, link) = (sizes.text[i], sizes.link[i]);
+        let child = Child {
+            shape: shape(e),
+            card: link > 0 && text > 0 && text <= MAX_CARD_CHARS,
+            post: prose[i].loose > 0 && sizes.tags[i].can_be_post(),
+            signed: prose[i].signs == sign::DATED | sign::SIGNED
+                && text >= MIN_SIGNED_POST_CHARS
+                && link * 2 < text,
+            text,
+        };
+        if child.card || child.post || child.signed {
+            found.push(child);
         }
     }
-    shapes.sort_unstable_by_key(|s| s.0);
-    let mut start = 0;
-    while start < shapes.len() {
-        let end = start
-            + shapes[start..]
-                .iter()
-                .take_while(|s| s.0 == shapes[start].0)
-                .count();
-        let group = &shapes[start..end];
-        let cards = group.iter().filter(|s| s.1).count() as u32;
-        let posts = group.iter().filter(|s| s.2).count() as u32;
+    found.sort_unstable_by_key(|ch| ch.shape);
+    for group in found.chunk_by(|a, b| a.shape == b.shape) {
+        let count = |is: fn(&Child) -> bool| group.iter().filter(|ch| is(ch)).count() as u32;
+        let chars = |is: fn(&Child) -> bool| -> u32 {
+            group.iter().filter(|ch| is(ch)).map(|ch| ch.text).sum()
+        };
+        let cards = count(|ch| ch.card);
         if cards >= MIN_REPEATS {
             c.cards += cards;
             c.max_cards = c.max_cards.max(cards);
-            c.card_chars += group.iter().filter(|s| s.1).map(|s| s.3).sum::<u32>();
+            c.card_chars += chars(|ch| ch.card);
         }
+        let posts = count(|ch| ch.post);
         if posts >= MIN_REPEATS && posts > largest.0 {
-            largest = (posts, group[0].0);
+            largest = (posts, group[0].shape);
             if posts > c.max_posts {
                 c.max_posts = posts;
-                c.post_chars = group.iter().filter(|s| s.2).map(|s| s.3).sum();
+                c.post_chars = chars(|ch| ch.post);
             }
         }
-        start = end;
+        let signed = count(|ch| ch.signed);
+        if signed >= MIN_REPEATS {
+            c.max_signed_posts = c.max_signed_posts.max(signed);
+        }
     }
     largest.1
 }
