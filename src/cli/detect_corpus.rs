@@ -7,6 +7,9 @@ use crate::page::Page;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
+/// Threads for reading the corpus (parsing dominates; the machine is shared).
+pub const THREADS: usize = 2;
+
 /// The positive class.
 pub const ARTICLE: &str = "article";
 
@@ -76,6 +79,23 @@ pub fn load(dir: &Path, threads: usize) -> Result<Corpus, String> {
         }
     }
     Ok(Corpus { pages, errors })
+}
+
+/// [`load`] on [`THREADS`] threads, printing each error on its own line to
+/// stderr; `None` when the corpus could not be read at all.
+pub fn load_reporting(dir: &Path) -> Option<Corpus> {
+    match load(dir, THREADS) {
+        Ok(corpus) => {
+            for e in &corpus.errors {
+                eprintln!("{e}");
+            }
+            Some(corpus)
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            None
+        }
+    }
 }
 
 fn read_one(dir: &Path, truth: &Path) -> Result<Labelled, String> {

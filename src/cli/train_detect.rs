@@ -161,13 +161,7 @@ fn fit_trees(rows: &[&[f32]], labels: &[bool], folds: &[usize]) -> (Boosted, Vec
     // held_out[t][i]: logit of row i, held out, after t + 1 trees.
     let mut held_out = vec![vec![0.0f64; rows.len()]; MAX_TREES];
     for f in 0..k {
-        let (train_rows, train_labels): (Vec<&[f32]>, Vec<bool>) = rows
-            .iter()
-            .zip(labels)
-            .zip(folds)
-            .filter(|(_, &g)| g != f)
-            .map(|((r, &y), _)| (*r, y))
-            .unzip();
+        let (train_rows, train_labels) = all_but_fold(rows, labels, folds, f);
         let held: Vec<usize> = (0..rows.len()).filter(|&i| folds[i] == f).collect();
         let mut logits = vec![0.0f64; held.len()];
         boosting::fit(
@@ -229,6 +223,21 @@ fn choose_threshold(probabilities: &[f64], rejected: &[bool], labels: &[bool]) -
         })
 }
 
+/// The rows and labels outside fold `f`.
+fn all_but_fold<'a>(
+    rows: &[&'a [f32]],
+    labels: &[bool],
+    folds: &[usize],
+    f: usize,
+) -> (Vec<&'a [f32]>, Vec<bool>) {
+    rows.iter()
+        .zip(labels)
+        .zip(folds)
+        .filter(|(_, &g)| g != f)
+        .map(|((r, &y), _)| (*r, y))
+        .unzip()
+}
+
 /// Held-out probabilities: for each fold, fit on the others and predict it.
 fn cross_validate(
     rows: &[&[f32]],
@@ -239,13 +248,7 @@ fn cross_validate(
     let k = folds.iter().max().map_or(0, |m| m + 1);
     let mut out = vec![0.0; rows.len()];
     for f in 0..k {
-        let (train_rows, train_labels): (Vec<&[f32]>, Vec<bool>) = rows
-            .iter()
-            .zip(labels)
-            .zip(folds)
-            .filter(|(_, &g)| g != f)
-            .map(|((r, &y), _)| (*r, y))
-            .unzip();
+        let (train_rows, train_labels) = all_but_fold(rows, labels, folds, f);
         let model = fit(&train_rows, &train_labels);
         for (i, r) in rows.iter().enumerate() {
             if folds[i] == f {
@@ -263,17 +266,9 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         return Err(Usage("train detect: give one CORPUS_DIR".into()));
     };
     let out = args.value("--out").unwrap_or(MODEL_FILE);
-    let corpus_dir = Path::new(corpus);
-    let loaded = match detect_corpus::load(corpus_dir, super::eval_detect::THREADS) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("{e}");
-            return Ok(Outcome::SomeFailed);
-        }
+    let Some(loaded) = detect_corpus::load_reporting(Path::new(corpus)) else {
+        return Ok(Outcome::SomeFailed);
     };
-    for e in &loaded.errors {
-        eprintln!("{e}");
-    }
     let pages = &loaded.pages;
     let xs: Vec<Features> = pages.iter().map(|p| detect::features(&p.page)).collect();
     let labels: Vec<bool> = pages.iter().map(|p| p.is_article()).collect();

@@ -8,7 +8,7 @@
 //! sorted (a test checks) and searched by binary search, case-insensitively,
 //! without allocating.
 
-use std::ops::{BitOr, BitOrAssign};
+use super::flags::flag_set;
 use std::sync::OnceLock;
 
 /// What a word hints at.
@@ -41,39 +41,9 @@ impl Kind {
     ];
 }
 
-/// A set of [`Kind`]s.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Kinds(u16);
-
-impl Kinds {
-    pub fn has(self, kind: Kind) -> bool {
-        self.0 & kind as u16 != 0
-    }
-}
-
-impl From<Kind> for Kinds {
-    fn from(k: Kind) -> Kinds {
-        Kinds(k as u16)
-    }
-}
-
-impl BitOr for Kind {
-    type Output = Kinds;
-    fn bitor(self, k: Kind) -> Kinds {
-        Kinds(self as u16 | k as u16)
-    }
-}
-
-impl BitOrAssign for Kinds {
-    fn bitor_assign(&mut self, k: Kinds) {
-        self.0 |= k.0;
-    }
-}
-
-impl BitOrAssign<Kind> for Kinds {
-    fn bitor_assign(&mut self, k: Kind) {
-        self.0 |= k as u16;
-    }
+flag_set! {
+    /// A set of [`Kind`]s.
+    pub struct Kinds of Kind;
 }
 
 /// What the page template a CMS names in the classes of `<html>` and

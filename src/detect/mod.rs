@@ -63,6 +63,7 @@
 
 pub mod census;
 mod features;
+mod flags;
 mod jsonld;
 mod lexicon;
 #[rustfmt::skip]

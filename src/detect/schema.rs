@@ -1,7 +1,7 @@
 //! schema.org types, as JSON-LD `@type` and microdata `itemtype` name them,
 //! grouped into the few kinds that tell page types apart.
 
-use std::ops::{BitOr, BitOrAssign};
+use super::flags::flag_set;
 
 /// A group of schema.org types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,38 +33,9 @@ pub enum SchemaKind {
     Video = 1 << 11,
 }
 
-/// A set of [`SchemaKind`]s.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct SchemaKinds(u16);
-
-impl SchemaKinds {
-    pub fn has(self, kind: SchemaKind) -> bool {
-        self.0 & kind as u16 != 0
-    }
-
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-}
-
-impl BitOr<SchemaKind> for SchemaKinds {
-    type Output = SchemaKinds;
-    fn bitor(self, k: SchemaKind) -> SchemaKinds {
-        SchemaKinds(self.0 | k as u16)
-    }
-}
-
-impl BitOr for SchemaKinds {
-    type Output = SchemaKinds;
-    fn bitor(self, k: SchemaKinds) -> SchemaKinds {
-        SchemaKinds(self.0 | k.0)
-    }
-}
-
-impl BitOrAssign for SchemaKinds {
-    fn bitor_assign(&mut self, k: SchemaKinds) {
-        self.0 |= k.0;
-    }
+flag_set! {
+    /// A set of [`SchemaKind`]s.
+    pub struct SchemaKinds of SchemaKind;
 }
 
 /// Exact type names and their kind. Subtypes not listed are caught by the
@@ -153,7 +124,7 @@ pub fn kind_of(value: &str) -> SchemaKinds {
                 .map(|&(_, k)| k)
         });
         if let Some(k) = kind {
-            kinds = kinds | k;
+            kinds |= k;
         }
     }
     kinds
