@@ -14,7 +14,10 @@
 //! - `not_actors`: names that must not be reported as actors;
 //! - `quotes`: `{text, speaker?, kind?, cue?}` that must be found: a quote
 //!   matches when it covers more than half of the gold text;
-//! - `quotes_min`: how many of `quotes` must match (default: all).
+//! - `quotes_min`: how many of `quotes` must match (default: all);
+//! - `root`: snippets the article root's text must contain;
+//! - `not_root`: snippets the article root's text must not contain;
+//! - `signals`: names of detection signals that must be among those reported.
 
 use dramatis::native::read_html;
 use dramatis::page::{NodeId, Page};
@@ -79,6 +82,33 @@ fn check(name: &str, page: &Page, a: &Analysis, exp: &Value) -> Vec<String> {
     if let Some(want) = exp["title"].as_str() {
         if a.title.as_deref() != Some(want) {
             fail(format!("title is {:?}, expected {want:?}", a.title));
+        }
+    }
+
+    let root_text = a
+        .detection
+        .article_root
+        .map(|r| collapse(&page.text_map(r, |_| false).text))
+        .unwrap_or_default();
+    for snippet in strings(exp, "root") {
+        if !root_text.contains(&snippet) {
+            fail(format!("not in the article root: {snippet:?}"));
+        }
+    }
+    for snippet in strings(exp, "not_root") {
+        if root_text.contains(&snippet) {
+            fail(format!("in the article root, should not be: {snippet:?}"));
+        }
+    }
+    for name in strings(exp, "signals") {
+        if !a.detection.signals.iter().any(|s| s.name == name) {
+            let got: Vec<&str> = a
+                .detection
+                .signals
+                .iter()
+                .map(|s| s.name.as_str())
+                .collect();
+            fail(format!("signal {name:?} not reported; got {got:?}"));
         }
     }
 

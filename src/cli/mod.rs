@@ -4,16 +4,25 @@
 //! the file (and line) they concern. One bad input never stops the others:
 //! the exit status is 1 when any input failed, 2 on a usage error.
 
+mod boosting;
+mod detect_corpus;
+mod eval_detect;
 mod eval_quotes;
 mod eval_upsells;
+mod logistic;
 mod page;
 mod text;
+mod train_detect;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 pub const USAGE: &str = "\
 usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz pages
        dramatis text [--jsonl] [FILE|-]                analyse plain text (or {\"id\",\"text\"} lines)
+       dramatis eval detect [--folds K] [--errors] [--scores FILE] CORPUS_DIR
+                                                       article detection, cross-validated, with baselines
+       dramatis train detect [--out FILE] [--features-csv FILE] CORPUS_DIR
+                                                       retrain the detector (writes src/detect/model.rs)
        dramatis eval quotes [--debug] [--limit N] FILE.jsonl
                                                        score quotes and speakers on annotated articles
        dramatis eval upsells CORPUS_DIR [--split report|tune|all] [--baseline FILE|--no-baseline] [--misses [--hits]]
@@ -31,11 +40,16 @@ pub fn run(args: &[String]) -> i32 {
         "text" => text::run(rest),
         "eval" => match rest.split_first() {
             Some((what, rest)) => match what.as_str() {
+                "detect" => eval_detect::run(rest),
                 "quotes" => eval_quotes::run(rest),
                 "upsells" => eval_upsells::run(rest),
                 other => return usage(&format!("eval: unknown evaluation `{other}`")),
             },
-            None => return usage("eval: which one? quotes or upsells"),
+            None => return usage("eval: which one? detect, quotes or upsells"),
+        },
+        "train" => match rest.split_first() {
+            Some((what, rest)) if what == "detect" => train_detect::run(rest),
+            _ => return usage("train: only `train detect CORPUS_DIR`"),
         },
         "-h" | "--help" | "help" => {
             println!("{USAGE}");

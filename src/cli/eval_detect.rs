@@ -1,0 +1,612 @@
+//! `dramatis eval detect CORPUS_DIR [--folds K] [--errors] [--scores FILE]`:
+//! how well the
+//! detector tells articles from other pages, cross-validated by domain, next
+//! to the `isProbablyReaderable` and `og:type` baselines on the same pages;
+//! how well it finds the article root; and how fast it is.
+//!
+//! No figure comes from a page the model was trained on: for each of K
+//! folds (all pages of a domain in one fold) a fresh model is trained on the
+//! other folds with [`train`] (which tunes itself by an inner
+//! cross-validation) and the real detector code runs with it on the held-out
+//! pages; the tables pool those held-out verdicts.
+
+use super::detect_corpus::{self, domain_folds, mix, Labelled, ARTICLE};
+use super::train_detect::{train, REJECT_ARTICLE_BUDGET, SEED};
+use super::{Args, Outcome, Usage};
+use crate::detect::{self, readerable, DecidedBy, Detection, Features};
+use crate::page::{NodeId, Page};
+use crate::upsell;
+use std::collections::HashMap;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+const DEFAULT_FOLDS: usize = 5;
+
+/// Page types in the order the tables list them.
+const PAGE_TYPES: &[&str] = &[
+    ARTICLE,
+    "service",
+    "product",
+    "collection",
+    "forum",
+    "listing",
+    "documentation",
+];
+
+/// A root is good when its text covers at least this share of the gold
+/// main content …
+const GOOD_COVERAGE: f64 = 0.8;
+/// … and holds at most this share of the gold boilerplate snippets.
+const GOOD_MAX_LEAK: f64 = 0.1;
+/// Boilerplate snippets shorter than this many words ("Home", "Contact us")
+/// count as leaked only when they stand as a whole paragraph of the root
+/// text; longer ones count when they occur anywhere in it.
+const SNIPPET_MIN_WORDS: usize = 4;
+
+/// One page's held-out result.
+struct Outcomes {
+    detection: Detection,
+    detect_time: Duration,
+    readerable: bool,
+    readerable_time: Duration,
+    og_article: bool,
+}
+
+pub fn run(args: &[String]) -> Result<Outcome, Usage> {
+    let args = Args::parse(args, &["--folds", "--scores"], &["--errors"])?;
+    let [corpus] = args.positional.as_slice() else {
+        return Err(Usage("eval detect: give one CORPUS_DIR".into()));
+    };
+    let folds_k = match args.value("--folds").map(str::parse::<usize>) {
+        None => DEFAULT_FOLDS,
+        Some(Ok(k)) if k >= 2 => k,
+        Some(_) => return Err(Usage("eval detect: --folds needs a number ≥ 2".into())),
+    };
+
+    let started = Instant::now();
+    let Some(loaded) = detect_corpus::load_reporting(Path::new(corpus)) else {
+        return Ok(Outcome::SomeFailed);
+    };
+    let read_time = started.elapsed();
+    let pages = &loaded.pages;
+    if pages.is_empty() {
+        eprintln!("{corpus}: no page could be read");
+        return Ok(Outcome::SomeFailed);
+    }
+
+    let xs: Vec<Features> = pages.iter().map(|p| detect::features(&p.page)).collect();
+    let labels: Vec<bool> = pages.iter().map(Labelled::is_article).collect();
+    let domains: Vec<&str> = pages.iter().map(|p| p.domain.as_str()).collect();
+    let folds = domain_folds(&domains, folds_k, SEED);
+
+    let mut results: Vec<Option<Outcomes>> = (0..pages.len()).map(|_| None).collect();
+    for fold in 0..folds_k {
+        let train_idx: Vec<usize> = (0..pages.len()).filter(|&i| folds[i] != fold).collect();
+        let trained = train(
+            &train_idx.iter().map(|&i| xs[i].clone()).collect::<Vec<_>>(),
+            &train_idx.iter().map(|&i| labels[i]).collect::<Vec<_>>(),
+            &train_idx.iter().map(|&i| domains[i]).collect::<Vec<_>>(),
+        );
+        let model = trained.model();
+        for i in (0..pages.len()).filter(|&i| folds[i] == fold) {
+            let page = &pages[i].page;
+            let t = Instant::now();
+            let detection = detect::detect_with(page, &model);
+            let detect_time = t.elapsed();
+            let t = Instant::now();
+            let readerable = readerable::is_probably_readerable(page);
+            let readerable_time = t.elapsed();
+            results[i] = Some(Outcomes {
+                detection,
+                detect_time,
+                readerable,
+                readerable_time,
+                og_article: og_type_article(page),
+            });
+        }
+    }
+    let results: Vec<Outcomes> = results
+        .into_iter()
+        .map(|r| r.expect("every page is in a fold"))
+        .collect();
+
+    let distinct_domains = {
+        let mut d = domains.clone();
+        d.sort_unstable();
+        d.dedup();
+        d.len()
+    };
+    println!(
+        "corpus: {} pages ({} articles) from {} domains; {folds_k}-fold cross-validation grouped by domain; read in {:.1} s",
+        pages.len(),
+        labels.iter().filter(|&&y| y).count(),
+        distinct_domains,
+        read_time.as_secs_f64()
+    );
+    println!();
+    let systems: Vec<(&str, Vec<bool>)> = vec![
+        (
+            "dramatis detector (held-out)",
+            results.iter().map(|r| r.detection.is_article).collect(),
+        ),
+        (
+            "isProbablyReaderable",
+            results.iter().map(|r| r.readerable).collect(),
+        ),
+        (
+            "og:type=article",
+            results.iter().map(|r| r.og_article).collect(),
+        ),
+        (
+            "og:type=article OR readerable",
+            results
+                .iter()
+                .map(|r| r.og_article || r.readerable)
+                .collect(),
+        ),
+        (
+            "og:type=article AND readerable",
+            results
+                .iter()
+                .map(|r| r.og_article && r.readerable)
+                .collect(),
+        ),
+    ];
+    print_overall(&systems, &labels);
+    println!();
+    print_per_type(&systems, pages);
+    println!();
+    print_operating_points(&results, pages);
+    println!();
+    print_cheap_stage(&results, &labels);
+    println!();
+    print_calibration(&results, &labels);
+    println!();
+    print_roots(pages);
+    println!();
+    print_speed(&results, pages.len(), read_time);
+    if args.has("--errors") {
+        println!();
+        print_errors(pages, &results);
+    }
+    if let Some(file) = args.value("--scores") {
+        let mut csv = String::from("id,page_type,score,stage,is_article\n");
+        for (p, r) in pages.iter().zip(&results) {
+            let d = &r.detection;
+            csv.push_str(&format!(
+                "{},{},{:.4},{:?},{}\n",
+                p.id, p.page_type, d.score, d.stage, d.is_article
+            ));
+        }
+        if let Err(e) = std::fs::write(file, csv) {
+            eprintln!("{file}: cannot write: {e}");
+            return Ok(Outcome::SomeFailed);
+        }
+    }
+    Ok(if loaded.errors.is_empty() {
+        Outcome::AllGood
+    } else {
+        Outcome::SomeFailed
+    })
+}
+
+/// The `og:type=article` baseline (case-insensitive, as sites write
+/// `Article` too).
+fn og_type_article(page: &Page) -> bool {
+    page.meta("og:type")
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("article"))
+}
+
+struct Scores {
+    precision: f64,
+    recall: f64,
+    f1: f64,
+    accuracy: f64,
+}
+
+fn scores(predicted: &[bool], labels: &[bool]) -> Scores {
+    let count = |p: bool, y: bool| {
+        predicted
+            .iter()
+            .zip(labels)
+            .filter(|&(&a, &b)| a == p && b == y)
+            .count() as f64
+    };
+    let (tp, fp, fn_, tn) = (
+        count(true, true),
+        count(true, false),
+        count(false, true),
+        count(false, false),
+    );
+    let precision = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
+    let recall = if tp + fn_ > 0.0 { tp / (tp + fn_) } else { 0.0 };
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
+    Scores {
+        precision,
+        recall,
+        f1,
+        accuracy: (tp + tn) / labels.len().max(1) as f64,
+    }
+}
+
+fn print_overall(systems: &[(&str, Vec<bool>)], labels: &[bool]) {
+    println!("Article detection: pooled held-out verdicts, all pages");
+    println!(
+        "{:<32} {:>9} {:>7} {:>7} {:>9}",
+        "system", "precision", "recall", "F1", "accuracy"
+    );
+    for (name, predicted) in systems {
+        let s = scores(predicted, labels);
+        println!(
+            "{:<32} {:>9.3} {:>7.3} {:>7.3} {:>9.3}",
+            name, s.precision, s.recall, s.f1, s.accuracy
+        );
+    }
+}
+
+fn print_per_type(systems: &[(&str, Vec<bool>)], pages: &[Labelled]) {
+    println!("Per page type: share called \"article\" (recall on article, false-positive rate on the others)");
+    print!("{:<14} {:>6}", "page type", "pages");
+    let short = [
+        "dramatis",
+        "readerable",
+        "og:type",
+        "og OR rdr",
+        "og AND rdr",
+    ];
+    for name in short.iter().take(systems.len()) {
+        print!(" {name:>10}");
+    }
+    println!();
+    for &ty in PAGE_TYPES {
+        let idx: Vec<usize> = (0..pages.len())
+            .filter(|&i| pages[i].page_type == ty)
+            .collect();
+        if idx.is_empty() {
+            continue;
+        }
+        print!("{:<14} {:>6}", ty, idx.len());
+        for (_, predicted) in systems {
+            let yes = idx.iter().filter(|&&i| predicted[i]).count();
+            print!(" {:>10.3}", yes as f64 / idx.len() as f64);
+        }
+        println!();
+    }
+}
+
+/// The held-out trade-off: what other decision thresholds would give.
+fn print_operating_points(results: &[Outcomes], pages: &[Labelled]) {
+    println!(
+        "Held-out trade-off at other thresholds (each fold's model, its own threshold replaced)"
+    );
+    println!(
+        "{:<10} {:>9} {:>7} {:>7} {:>22}",
+        "threshold", "precision", "recall", "F1", "worst false-positive"
+    );
+    let labels: Vec<bool> = pages.iter().map(Labelled::is_article).collect();
+    for t in [0.3, 0.4, 0.5, 0.6, 0.7, 0.8] {
+        let predicted: Vec<bool> = results
+            .iter()
+            .map(|r| r.detection.stage == DecidedBy::Full && r.detection.score >= t)
+            .collect();
+        let s = scores(&predicted, &labels);
+        let worst = PAGE_TYPES[1..]
+            .iter()
+            .map(|&ty| {
+                let idx: Vec<usize> = (0..pages.len())
+                    .filter(|&i| pages[i].page_type == ty)
+                    .collect();
+                let yes = idx.iter().filter(|&&i| predicted[i]).count();
+                (yes as f64 / idx.len().max(1) as f64, ty)
+            })
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .unwrap_or((0.0, "-"));
+        println!(
+            "{:<10.1} {:>9.3} {:>7.3} {:>7.3} {:>14.3} {:<8}",
+            t, s.precision, s.recall, s.f1, worst.0, worst.1
+        );
+    }
+}
+
+fn print_cheap_stage(results: &[Outcomes], labels: &[bool]) {
+    let cheap = |want: bool| {
+        let of: Vec<&Outcomes> = results
+            .iter()
+            .zip(labels)
+            .filter(|(_, &y)| y == want)
+            .map(|(r, _)| r)
+            .collect();
+        let rejected = of
+            .iter()
+            .filter(|r| r.detection.stage == DecidedBy::Cheap)
+            .count();
+        (rejected, of.len())
+    };
+    let (non_rejected, non_total) = cheap(false);
+    let (art_rejected, art_total) = cheap(true);
+    println!(
+        "Cheap stage (head and address only, reject budget {:.1}% of articles): rejected {non_rejected} of {non_total} non-articles ({:.1}%) and {art_rejected} of {art_total} articles ({:.1}%) before reading the body",
+        REJECT_ARTICLE_BUDGET * 100.0,
+        100.0 * non_rejected as f64 / non_total.max(1) as f64,
+        100.0 * art_rejected as f64 / art_total.max(1) as f64,
+    );
+}
+
+fn print_calibration(results: &[Outcomes], labels: &[bool]) {
+    println!("Calibration of the held-out score");
+    println!(
+        "{:<10} {:>6} {:>11} {:>14}",
+        "score", "pages", "mean score", "article share"
+    );
+    let bins = 10;
+    for b in 0..bins {
+        let (lo, hi) = (b as f32 / bins as f32, (b + 1) as f32 / bins as f32);
+        let members: Vec<(f32, bool)> = results
+            .iter()
+            .zip(labels)
+            .map(|(r, &y)| (r.detection.score, y))
+            .filter(|&(s, _)| s >= lo && (s < hi || (b == bins - 1 && s <= hi)))
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        let mean = members.iter().map(|m| m.0 as f64).sum::<f64>() / members.len() as f64;
+        let share = members.iter().filter(|m| m.1).count() as f64 / members.len() as f64;
+        println!(
+            "{:<10} {:>6} {:>11.3} {:>14.3}",
+            format!("{lo:.1}–{hi:.1}"),
+            members.len(),
+            mean,
+            share
+        );
+    }
+    let n = results.len().max(1) as f64;
+    let brier = results
+        .iter()
+        .zip(labels)
+        .map(|(r, &y)| (r.detection.score as f64 - if y { 1.0 } else { 0.0 }).powi(2))
+        .sum::<f64>()
+        / n;
+    let probabilities: Vec<f64> = results.iter().map(|r| r.detection.score as f64).collect();
+    println!(
+        "Brier score {:.4}, log-loss {:.4}",
+        brier,
+        super::logistic::log_loss(&probabilities, labels)
+    );
+}
+
+/// Which article pages a row of the root table covers.
+type DomainFilter = fn(&Labelled) -> bool;
+
+/// Root quality on one page.
+struct RootQuality {
+    coverage: f64,
+    leak: f64,
+}
+
+fn print_roots(pages: &[Labelled]) {
+    println!("Article root on article pages: share of the gold main content its text covers (words), share of the gold boilerplate snippets it holds");
+    println!(
+        "{:<34} {:>6} {:>10} {:>9} {:>9} {:>9} {:>11}",
+        "", "pages", "no root", "cover≥0.8", "mean cov", "mean leak", "good root"
+    );
+    let articles: Vec<&Labelled> = pages.iter().filter(|p| p.is_article()).collect();
+    let halves: [(&str, DomainFilter); 3] = [
+        ("all article pages", |_| true),
+        ("  tuning half of the domains", |p| {
+            mix(SEED, &p.domain) % 2 == 0
+        }),
+        ("  held-out half of the domains", |p| {
+            mix(SEED, &p.domain) % 2 == 1
+        }),
+    ];
+    let roots: Vec<Option<NodeId>> = articles
+        .iter()
+        .map(|p| detect::article_root(&p.page))
+        .collect();
+    let found: Vec<Option<RootQuality>> = articles
+        .iter()
+        .zip(&roots)
+        .map(|(p, root)| root.map(|r| root_quality(&p.page.text_map(r, |_| false).text, p)))
+        .collect();
+    // What quote extraction reads: the root minus the upsells collapsed in it.
+    let read: Vec<Option<RootQuality>> = articles
+        .iter()
+        .zip(&roots)
+        .map(|(p, root)| {
+            root.map(|r| {
+                let upsells = upsell::find(&p.page, r);
+                let collapsed = |id: NodeId| upsells.iter().any(|u| u.node == id);
+                root_quality(&p.page.text_map(r, collapsed).text, p)
+            })
+        })
+        .collect();
+    let body: Vec<RootQuality> = articles
+        .iter()
+        .map(|p| {
+            let text = p
+                .page
+                .body()
+                .map(|b| p.page.text_map(b, |_| false).text)
+                .unwrap_or_default();
+            root_quality(&text, p)
+        })
+        .collect();
+    for (name, keep) in &halves {
+        let idx: Vec<usize> = (0..articles.len()).filter(|&i| keep(articles[i])).collect();
+        let roots: Vec<Option<&RootQuality>> = idx.iter().map(|&i| found[i].as_ref()).collect();
+        print_root_row(name, &roots);
+    }
+    let all_read: Vec<Option<&RootQuality>> = read.iter().map(Option::as_ref).collect();
+    print_root_row("root with its upsells collapsed", &all_read);
+    let all_body: Vec<Option<&RootQuality>> = body.iter().map(Some).collect();
+    print_root_row("whole <body>, for reference", &all_body);
+}
+
+fn print_root_row(name: &str, roots: &[Option<&RootQuality>]) {
+    let n = roots.len().max(1) as f64;
+    let missing = roots.iter().filter(|r| r.is_none()).count();
+    let found: Vec<&RootQuality> = roots.iter().flatten().copied().collect();
+    let covered = found.iter().filter(|r| r.coverage >= GOOD_COVERAGE).count();
+    let good = found
+        .iter()
+        .filter(|r| r.coverage >= GOOD_COVERAGE && r.leak <= GOOD_MAX_LEAK)
+        .count();
+    let mean = |f: &dyn Fn(&RootQuality) -> f64| found.iter().map(|r| f(r)).sum::<f64>() / n;
+    println!(
+        "{:<34} {:>6} {:>10} {:>9.3} {:>9.3} {:>9.3} {:>11.3}",
+        name,
+        roots.len(),
+        missing,
+        covered as f64 / n,
+        mean(&|r| r.coverage),
+        mean(&|r| r.leak),
+        good as f64 / n
+    );
+}
+
+/// Lower-case words (runs of letters and digits).
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+fn collapse_lower(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn root_quality(root_text: &str, page: &Labelled) -> RootQuality {
+    let mut have: HashMap<String, usize> = HashMap::new();
+    for w in words(root_text) {
+        *have.entry(w).or_default() += 1;
+    }
+    let (mut total, mut hit) = (0usize, 0usize);
+    for w in words(&page.main_content) {
+        total += 1;
+        if let Some(n) = have.get_mut(&w).filter(|n| **n > 0) {
+            *n -= 1;
+            hit += 1;
+        }
+    }
+    let text = collapse_lower(root_text);
+    let paragraphs: Vec<String> = root_text.split('\n').map(collapse_lower).collect();
+    let snippets: Vec<String> = page
+        .without
+        .iter()
+        .map(|s| collapse_lower(s))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let leaked = snippets
+        .iter()
+        .filter(|s| {
+            if s.split(' ').count() >= SNIPPET_MIN_WORDS {
+                text.contains(s.as_str())
+            } else {
+                paragraphs.iter().any(|p| p == *s)
+            }
+        })
+        .count();
+    RootQuality {
+        coverage: if total == 0 {
+            0.0
+        } else {
+            hit as f64 / total as f64
+        },
+        leak: if snippets.is_empty() {
+            0.0
+        } else {
+            leaked as f64 / snippets.len() as f64
+        },
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let i = ((sorted.len() - 1) as f64 * p).round() as usize;
+    sorted[i]
+}
+
+fn print_speed(results: &[Outcomes], pages: usize, read_time: Duration) {
+    println!("Speed (native, this build, one thread; page already parsed; the detector is timed with each fold's model)");
+    println!(
+        "{:<34} {:>6} {:>10} {:>10} {:>10}",
+        "", "pages", "pages/s", "median µs", "p95 µs"
+    );
+    let row = |name: &str, times: Vec<Duration>| {
+        let mut times = times;
+        times.sort();
+        let total: Duration = times.iter().sum();
+        println!(
+            "{:<34} {:>6} {:>10.0} {:>10.0} {:>10.0}",
+            name,
+            times.len(),
+            times.len() as f64 / total.as_secs_f64().max(1e-9),
+            percentile(&times, 0.5).as_secs_f64() * 1e6,
+            percentile(&times, 0.95).as_secs_f64() * 1e6
+        );
+    };
+    row(
+        "detector, all pages",
+        results.iter().map(|r| r.detect_time).collect(),
+    );
+    row(
+        "  rejected by the cheap stage",
+        results
+            .iter()
+            .filter(|r| r.detection.stage == DecidedBy::Cheap)
+            .map(|r| r.detect_time)
+            .collect(),
+    );
+    row(
+        "  decided by the full stage",
+        results
+            .iter()
+            .filter(|r| r.detection.stage == DecidedBy::Full)
+            .map(|r| r.detect_time)
+            .collect(),
+    );
+    row(
+        "isProbablyReaderable port",
+        results.iter().map(|r| r.readerable_time).collect(),
+    );
+    println!(
+        "(reading and parsing the corpus: {:.0} pages/s on {} threads)",
+        pages as f64 / read_time.as_secs_f64().max(1e-9),
+        detect_corpus::THREADS
+    );
+}
+
+fn print_errors(pages: &[Labelled], results: &[Outcomes]) {
+    println!("Held-out errors");
+    for (p, r) in pages.iter().zip(results) {
+        if r.detection.is_article == p.is_article() {
+            continue;
+        }
+        let signals: Vec<String> = r
+            .detection
+            .signals
+            .iter()
+            .take(6)
+            .map(|s| format!("{} {:+.2}", s.name, s.weight))
+            .collect();
+        println!(
+            "{} {:<13} score {:.2} {:?} {} | {}",
+            p.id,
+            p.page_type,
+            r.detection.score,
+            r.detection.stage,
+            p.page.url.as_deref().unwrap_or("-"),
+            signals.join(", ")
+        );
+    }
+}

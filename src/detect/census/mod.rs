@@ -1,0 +1,1019 @@
+//! The full stage's look at the page body: three linear passes over the nodes.
+//!
+//! 1. Reverse document order (children before parents): visible text and
+//!    link text of every subtree, summed bottom-up.
+//! 2. Document order (parents before children): each element inherits its
+//!    parent's context flags (inside a link, in boilerplate, in comments, in
+//!    code) and adds its own from its tag, role and class words; elements and
+//!    short texts are counted by what they hint at (bylines, dates, prices,
+//!    "Add to cart", "Reply"). Boilerplate is never most of the page: a
+//!    `<body class="has-sidebar comments-open">` or a wrapper holding half
+//!    the text is not a sidebar, whatever its class says; pass 1's totals
+//!    tell.
+//! 3. Reverse document order again: paragraphs of prose are found and
+//!    summed bottom-up, each element looks at its children once (repeated
+//!    card and post structures) and is scored as a candidate article root.
+//!
+//! Each pass touches each node a constant number of times, so the census is
+//! linear in the page size. Text lengths count non-whitespace chars: the
+//! ratios do not depend on how a page indents its markup.
+
+mod labels;
+mod tag;
+
+pub use labels::Words;
+
+use super::lexicon::{self, Kind, Kinds};
+use super::schema::{self, SchemaKinds};
+use crate::page::{Element, NodeData, NodeId, Page};
+use labels::DateKind;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use tag::Tag;
+
+/// A `<p>` (or an element's own text run) with at least this many
+/// non-whitespace chars of non-link text is a paragraph of prose.
+pub const MIN_PARAGRAPH_CHARS: u32 = 60;
+
+/// A paragraph this long is substantial prose, not a caption or teaser.
+pub const LONG_PARAGRAPH_CHARS: u32 = 250;
+
+/// Texts up to this many chars are labels: buttons, links, bylines, dates, prices.
+pub const MAX_LABEL_CHARS: usize = 60;
+
+/// A link-bearing child up to this many chars can be a card of a listing.
+pub const MAX_CARD_CHARS: u32 = 500;
+
+/// Text a signed post holds at least (a reply, not a teaser card).
+pub const MIN_SIGNED_POST_CHARS: u32 = 40;
+
+/// Siblings of one shape needed to call them a repeated structure.
+pub const MIN_REPEATS: u32 = 3;
+
+/// How far above the article root its headline, byline and date are
+/// looked for.
+pub const SCOPE_LEVELS: usize = 3;
+
+/// Nodes before and after the headline `<h1>` where a dateline or byline
+/// belongs to it (kickers and dates sit above headlines, bylines and dates
+/// below, after share buttons and standfirsts).
+pub const HEADLINE_WINDOW: (usize, usize) = (40, 150);
+
+/// An element hidden by markup that holds at least this share of the
+/// body's text is taken as visible: a wrapper kept invisible until scripts
+/// run, which a reader sees once they have.
+pub const MAX_HIDDEN_SHARE: f32 = 0.5;
+
+/// Boilerplate flags apply only to elements holding less than this share of
+/// the body's text.
+pub const MAX_BOILER_SHARE: f32 = 0.5;
+
+/// What a candidate article root pays per char it holds that is not
+/// paragraph text, against one earned per paragraph char: boilerplate and
+/// comments cost most, links (menus, teasers, related stories) in full,
+/// other text (subheadings, captions, short list items: the story's own
+/// furniture) little. Chosen on the tuning half of the corpus's domains
+/// (`eval detect` reports both halves).
+pub const ROOT_BOILER_COST: f32 = 3.0;
+pub const ROOT_LINK_COST: f32 = 1.0;
+pub const ROOT_OTHER_COST: f32 = 0.1;
+
+/// Context a node inherits from its ancestors.
+mod flag {
+    pub const LINK: u8 = 1;
+    /// Navigation, header, footer, sidebar, share bar, ad, cookie banner.
+    pub const BOILER: u8 = 2;
+    /// Reader comments.
+    pub const COMMENT: u8 = 4;
+    /// `<pre>`, `<code>`.
+    pub const CODE: u8 = 8;
+    pub const HIDDEN: u8 = 16;
+    /// `<article>`, `<main>`, `itemprop=articleBody`, `role=main`: a header
+    /// inside these is the story's own, not the site's.
+    pub const CONTENT: u8 = 32;
+    /// Inside `<body>` (not `<head>`).
+    pub const BODY: u8 = 64;
+}
+
+/// Counts per hint kind: article, forum, docs, product, listing, service.
+pub type KindCounts = [u32; 6];
+
+/// What the full stage saw.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Census {
+    /// Visible elements in the body.
+    pub elements: u32,
+    /// Visible non-whitespace chars in the body.
+    pub text_chars: u32,
+    /// … of which inside links.
+    pub link_chars: u32,
+    /// … of which inside boilerplate or comment containers.
+    pub boiler_chars: u32,
+    /// … of which inside `<pre>` / `<code>`.
+    pub code_chars: u32,
+    /// Paragraphs of prose (see [`MIN_PARAGRAPH_CHARS`]) and their chars.
+    pub paragraphs: u32,
+    pub paragraph_chars: u32,
+    /// Paragraphs of at least [`LONG_PARAGRAPH_CHARS`].
+    pub long_paragraphs: u32,
+    pub h1: u32,
+    /// `<h2>`–`<h4>`.
+    pub subheadings: u32,
+    pub articles: u32,
+    pub mains: u32,
+    pub times: u32,
+    pub pres: u32,
+    pub tables: u32,
+    pub list_items: u32,
+    pub forms: u32,
+    /// `<input>`, `<textarea>`, `<select>`.
+    pub inputs: u32,
+    pub buttons: u32,
+    pub images: u32,
+    /// Elements whose class or id hints at each page type.
+    pub class_hints: KindCounts,
+    /// … at an author or a date.
+    pub class_bylines: u32,
+    pub class_dates: u32,
+    pub class_comments: u32,
+    /// Short texts whose label hints at each page type.
+    pub label_hints: KindCounts,
+    /// "By Jane Doe", "Written by …".
+    pub bylines: u32,
+    /// "March 3, 2024", "2024-03-03", "3 Mar 2024".
+    pub dates: u32,
+    /// "3 hours ago", "2d ago".
+    pub relative_dates: u32,
+    /// "$12.99", "12,99 €".
+    pub prices: u32,
+    /// `rel=author` links, `itemprop=author`.
+    pub author_marks: u32,
+    /// `itemprop=articleBody` / `datePublished`.
+    pub article_props: u32,
+    /// `itemprop=price` / `offers` / `ratingValue`.
+    pub product_props: u32,
+    /// `href="tel:…"` links.
+    pub phone_links: u32,
+    /// schema.org types of `itemtype` attributes.
+    pub microdata: SchemaKinds,
+    /// Children of one shape, each a short link-bearing box, in the largest
+    /// group of one parent, and in all groups together.
+    pub max_cards: u32,
+    pub cards: u32,
+    /// Chars inside those cards.
+    pub card_chars: u32,
+    /// The longest run of consecutive sibling paragraphs (subheadings,
+    /// figures and lists between them allowed) and its chars.
+    pub prose_run: u32,
+    pub prose_run_chars: u32,
+    /// Largest group of same-shaped siblings that each hold prose: posts of
+    /// a thread, answers, comments (counted in comment sections too).
+    pub max_posts: u32,
+    /// Chars inside that group.
+    pub post_chars: u32,
+    /// Largest group of same-shaped siblings that each carry a date and a
+    /// name over some text: the replies of a thread (or a story's comments).
+    pub max_signed_posts: u32,
+    /// The article root lies inside one member of that group: the "story"
+    /// is one post among several.
+    pub root_in_post: bool,
+    /// Dates (labels and `<time>`), bylines and `<h1>`s around the article
+    /// root: inside its nearest `<article>` / `<main>` ancestor within
+    /// [`SCOPE_LEVELS`] levels, else its ancestor that many levels up.
+    pub dates_near_root: u32,
+    pub bylines_near_root: u32,
+    pub h1_near_root: bool,
+    /// A date / a byline right around the story's headline: the last `<h1>`
+    /// before the article root (or the first inside it), from
+    /// [`HEADLINE_WINDOW`] nodes before it to [`HEADLINE_WINDOW`]`.1` after.
+    pub dateline: bool,
+    pub byline: bool,
+    /// Form fields and buttons, and calls to action ("Contact us", phone
+    /// numbers), around the article root (same scope).
+    pub controls_near_root: u32,
+    pub calls_to_action_near_root: u32,
+    /// Subheadings and list items inside the article root.
+    pub root_subheadings: u32,
+    pub root_list_items: u32,
+    /// Texts holding a phone number.
+    pub phone_numbers: u32,
+    /// The words of prose-length texts outside boilerplate.
+    pub words: Words,
+    /// The best article root and its totals.
+    pub root: Option<NodeId>,
+    pub root_chars: u32,
+    pub root_link_chars: u32,
+    pub root_paragraph_chars: u32,
+    pub root_paragraphs: u32,
+    /// The root is or lies inside `<article>` / `<main>` / `articleBody`.
+    pub root_in_content: bool,
+}
+
+/// Every node's text chars, hidden or not, and every element's [`Tag`]
+/// (pass 1).
+struct Raw {
+    text: Vec<u32>,
+    tags: Vec<Tag>,
+}
+
+/// Visible text and link chars of every subtree (summed in pass 3).
+struct Sizes {
+    text: Vec<u32>,
+    link: Vec<u32>,
+    tags: Vec<Tag>,
+}
+
+/// Runs the three passes.
+pub fn take(page: &Page) -> Census {
+    let mut c = Census::default();
+    if page.nodes.is_empty() {
+        return c;
+    }
+    let raw = raw_sizes(page);
+    let mut marks = Marks::default();
+    let (flags, signs) = flag_pass(page, &raw, &mut marks, &mut c);
+    prose_pass(page, &flags, &signs, raw, &mut c);
+    if let Some(root) = c.root {
+        let scope = story_scope(page, root);
+        let range = page.subtree(scope);
+        c.dates_near_root = Marks::count(&marks.dates, range.clone());
+        c.bylines_near_root = Marks::count(&marks.bylines, range.clone());
+        c.h1_near_root = Marks::count(&marks.h1s, range.clone()) > 0;
+        c.controls_near_root = Marks::count(&marks.controls, range.clone());
+        c.calls_to_action_near_root = Marks::count(&marks.calls_to_action, range);
+        // The headline: the last `<h1>` before the root, else the first
+        // inside it, else (no `<h1>` at all) the root's start.
+        let headline = marks
+            .h1s
+            .iter()
+            .rev()
+            .find(|&&h| (h as usize) < root.index())
+            .or_else(|| marks.h1s.iter().find(|&&h| page.contains(root, NodeId(h))))
+            .map_or(root.index(), |&h| h as usize);
+        let around = headline.saturating_sub(HEADLINE_WINDOW.0)..headline + HEADLINE_WINDOW.1;
+        c.dateline = Marks::count(&marks.dates, around.clone()) > 0;
+        c.byline = Marks::count(&marks.bylines, around) > 0;
+        let inside = page.subtree(root);
+        c.root_subheadings = Marks::count(&marks.subheadings, inside.clone());
+        c.root_list_items = Marks::count(&marks.list_items, inside);
+    }
+    c
+}
+
+/// Where the story's headline, byline and date are looked for: the root's
+/// nearest `<article>` / `<main>` ancestor-or-self within [`SCOPE_LEVELS`]
+/// levels, else its ancestor that many levels up.
+fn story_scope(page: &Page, root: NodeId) -> NodeId {
+    let mut scope = root;
+    for (level, a) in std::iter::once(root)
+        .chain(page.ancestors(root))
+        .enumerate()
+    {
+        if level > SCOPE_LEVELS || page.tag(a) == "body" {
+            break;
+        }
+        scope = a;
+        if matches!(page.tag(a), "article" | "main") {
+            break;
+        }
+    }
+    scope
+}
+
+/// Pass 1: text chars per subtree, hidden text included.
+fn raw_sizes(page: &Page) -> Raw {
+    let n = page.nodes.len();
+    let mut text = vec![0u32; n];
+    let mut tags = vec![Tag::Other; n];
+    for i in (0..n).rev() {
+        let node = &page.nodes[i];
+        match &node.data {
+            NodeData::Text(t) => text[i] = visible_chars(t),
+            NodeData::Element(e) => tags[i] = Tag::of(&e.tag),
+        }
+        if let Some(p) = node.parent {
+            text[p.index()] += text[i];
+        }
+    }
+    Raw { text, tags }
+}
+
+/// Nodes of the story's furniture, in document order (pass 2), to count
+/// those around the article root once it is known.
+#[derive(Default)]
+struct Marks {
+    dates: Vec<u32>,
+    bylines: Vec<u32>,
+    h1s: Vec<u32>,
+    subheadings: Vec<u32>,
+    list_items: Vec<u32>,
+    /// Form fields and buttons.
+    controls: Vec<u32>,
+    /// "Contact us", "Get a quote", phone numbers.
+    calls_to_action: Vec<u32>,
+}
+
+impl Marks {
+    fn element(&mut self, id: u32, tag: Tag, attrs: &Attrs<'_>, hints: Kinds) {
+        match tag {
+            Tag::H1 => self.h1s.push(id),
+            Tag::Subheading => self.subheadings.push(id),
+            Tag::Li => self.list_items.push(id),
+            Tag::Time => self.dates.push(id),
+            Tag::Field | Tag::Button => self.controls.push(id),
+            Tag::A if attrs.href.starts_with("tel:") => self.calls_to_action.push(id),
+            _ => {}
+        }
+        if hints.has(Kind::Byline) {
+            self.bylines.push(id);
+        }
+    }
+
+    fn label(&mut self, id: u32, label: &labels::Label) {
+        if label.date == Some(DateKind::Absolute) {
+            self.dates.push(id);
+        }
+        if label.byline {
+            self.bylines.push(id);
+        }
+        if label.phone || label.hints.has(Kind::Service) {
+            self.calls_to_action.push(id);
+        }
+    }
+
+    /// How many of `ids` lie in `range`.
+    fn count(ids: &[u32], range: std::ops::Range<usize>) -> u32 {
+        let from = ids.partition_point(|&i| (i as usize) < range.start);
+        let to = ids.partition_point(|&i| (i as usize) < range.end);
+        (to - from) as u32
+    }
+}
+
+/// Non-whitespace chars of a text, counted on its bytes: every byte that
+/// starts a char, except ASCII whitespace and the no-break space (`C2 A0`).
+fn visible_chars(text: &str) -> u32 {
+    let bytes = text.as_bytes();
+    let mut n = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let starts_char = b & 0xC0 != 0x80;
+        let nbsp = b == 0xC2 && bytes.get(i + 1) == Some(&0xA0);
+        n += (starts_char && !b.is_ascii_whitespace() && !nbsp) as u32;
+    }
+    n
+}
+
+/// Pass 2: context flags top-down, element and label counts.
+/// What a node itself shows of a post's signature (not inherited; summed
+/// up the tree in pass 3).
+mod sign {
+    /// A date: `<time>`, "March 3, 2024", "4h ago".
+    pub const DATED: u8 = 1;
+    /// A name: a byline, an author or user-name class, an avatar.
+    pub const SIGNED: u8 = 2;
+}
+
+fn flag_pass(page: &Page, raw: &Raw, marks: &mut Marks, c: &mut Census) -> (Vec<u8>, Vec<u8>) {
+    let mut flags = vec![0u8; page.nodes.len()];
+    let mut signs = vec![0u8; page.nodes.len()];
+    let mut hints_of = ClassHints::new();
+    let mut label_buf = String::new();
+    let body_text = page.body().map_or(0, |b| raw.text[b.index()]);
+    let boiler_limit = (body_text as f32 * MAX_BOILER_SHARE) as u32;
+    let hidden_limit = (body_text as f32 * MAX_HIDDEN_SHARE) as u32;
+    for (i, node) in page.nodes.iter().enumerate() {
+        let inherited = node.parent.map_or(0, |p| flags[p.index()]);
+        match &node.data {
+            NodeData::Element(e) => {
+                let tag = raw.tags[i];
+                let attrs = Attrs::of(e);
+                let (mut own, hints) = element_flags(e, tag, &attrs, inherited, &mut hints_of);
+                if raw.text[i] >= boiler_limit {
+                    own &= !(flag::BOILER | flag::COMMENT);
+                }
+                // Hidden by its own markup (the flag is inherited), unless
+                // it hides most of the page: a wrapper kept invisible until
+                // scripts run, which a reader sees once they have.
+                let parent_hidden = node
+                    .parent
+                    .and_then(|p| page.element(p))
+                    .is_some_and(|p| p.hidden);
+                if e.hidden && !parent_hidden && raw.text[i] < hidden_limit {
+                    own |= flag::HIDDEN;
+                }
+                let f = inherited | own;
+                flags[i] = f;
+                if tag == Tag::Time {
+                    signs[i] |= sign::DATED;
+                }
+                if hints.has(Kind::Byline) || hints.has(Kind::Forum) {
+                    signs[i] |= sign::SIGNED;
+                }
+                if f & flag::BODY != 0 && f & flag::HIDDEN == 0 {
+                    count_element(tag, &attrs, hints, c);
+                    // Headers are often outside `<article>` and so look
+                    // like boilerplate: the story's furniture is marked
+                    // wherever it is, except in comments.
+                    if f & flag::COMMENT == 0 {
+                        marks.element(i as u32, tag, &attrs, hints);
+                    }
+                }
+            }
+            NodeData::Text(t) => {
+                flags[i] = inherited;
+                if inherited & flag::BODY == 0 || inherited & flag::HIDDEN != 0 {
+                    continue;
+                }
+                let trimmed = t.trim();
+                let story = inherited & flag::COMMENT == 0;
+                let prose = inherited & (flag::BOILER | flag::COMMENT | flag::CODE) == 0;
+                if trimmed.is_empty() {
+                    continue;
+                }
+                let is_label = trimmed.len() <= MAX_LABEL_CHARS * 4
+                    && trimmed.chars().count() <= MAX_LABEL_CHARS;
+                if is_label {
+                    let label = labels::read(trimmed, &mut label_buf);
+                    count_label(&label, c);
+                    if label.date.is_some() {
+                        signs[i] |= sign::DATED;
+                    }
+                    if label.byline {
+                        signs[i] |= sign::SIGNED;
+                    }
+                    if story {
+                        marks.label(i as u32, &label);
+                    }
+                } else if prose {
+                    c.words.add(trimmed);
+                    if labels::has_phone_number(trimmed) {
+                        c.phone_numbers += 1;
+                        marks.calls_to_action.push(i as u32);
+                    }
+                }
+            }
+        }
+    }
+    (flags, signs)
+}
+
+/// [`lexicon::class_hints`] of each distinct class name on a page, worked
+/// out once: pages repeat a few hundred class names thousands of times.
+struct ClassHints<'p> {
+    known: HashMap<&'p str, Kinds, BuildHasherDefault<Fnv>>,
+    buf: String,
+}
+
+impl<'p> ClassHints<'p> {
+    fn new() -> Self {
+        ClassHints {
+            known: HashMap::default(),
+            buf: String::new(),
+        }
+    }
+
+    fn get(&mut self, class: &'p str) -> Kinds {
+        if let Some(&k) = self.known.get(class) {
+            return k;
+        }
+        let k = lexicon::class_hints(class, &mut self.buf);
+        self.known.insert(class, k);
+        k
+    }
+}
+
+/// FNV-1a: a fast hash for short keys (the standard one resists attacks
+/// the census does not face, at several times the cost).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// The attributes the census reads, found in one look at the element.
+#[derive(Default)]
+struct Attrs<'a> {
+    role: &'a str,
+    itemprop: &'a str,
+    itemtype: &'a str,
+    href: &'a str,
+    rel: &'a str,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(e: &'a Element) -> Self {
+        let mut a = Attrs::default();
+        for (name, value) in &e.attrs {
+            match name.as_str() {
+                "role" => a.role = value,
+                "itemprop" => a.itemprop = value,
+                "itemtype" => a.itemtype = value,
+                "href" => a.href = value,
+                "rel" => a.rel = value,
+                _ => {}
+            }
+        }
+        a
+    }
+}
+
+/// The flags an element adds to its inherited ones, and its class hints.
+fn element_flags<'p>(
+    e: &'p Element,
+    tag: Tag,
+    attrs: &Attrs<'_>,
+    inherited: u8,
+    hints_of: &mut ClassHints<'p>,
+) -> (u8, Kinds) {
+    let mut hints = Kinds::default();
+    for class in &e.classes {
+        hints |= hints_of.get(class);
+    }
+    if !e.id.is_empty() {
+        hints |= hints_of.get(&e.id);
+    }
+    let mut own = 0;
+    match tag {
+        Tag::Body => own |= flag::BODY,
+        Tag::A => own |= flag::LINK,
+        Tag::Pre | Tag::Code => own |= flag::CODE,
+        Tag::Aside => own |= flag::BOILER,
+        Tag::Header if inherited & flag::CONTENT == 0 => own |= flag::BOILER,
+        Tag::Article | Tag::Main => own |= flag::CONTENT,
+        _ => {}
+    }
+    if matches!(attrs.role, "main" | "article") || attrs.itemprop == "articleBody" {
+        own |= flag::CONTENT;
+    }
+    if matches!(
+        attrs.role,
+        "navigation" | "banner" | "contentinfo" | "complementary" | "search"
+    ) {
+        own |= flag::BOILER;
+    }
+    // Class words only mark boilerplate outside the story container, where
+    // a `share` or `related` class on the story's own wrapper is rare.
+    if hints.has(Kind::Boiler) && (inherited | own) & flag::CONTENT == 0 {
+        own |= flag::BOILER;
+    }
+    if hints.has(Kind::Comment) {
+        own |= flag::COMMENT;
+    }
+    (own, hints)
+}
+
+fn count_element(tag: Tag, attrs: &Attrs<'_>, hints: Kinds, c: &mut Census) {
+    c.elements += 1;
+    match tag {
+        Tag::H1 => c.h1 += 1,
+        Tag::Subheading => c.subheadings += 1,
+        Tag::Article => c.articles += 1,
+        Tag::Main => c.mains += 1,
+        Tag::Time => c.times += 1,
+        Tag::Table => c.tables += 1,
+        Tag::Pre => c.pres += 1,
+        Tag::Li => c.list_items += 1,
+        Tag::Form => c.forms += 1,
+        Tag::Field => c.inputs += 1,
+        Tag::Button => c.buttons += 1,
+        Tag::Image => c.images += 1,
+        Tag::A => {
+            if attrs.href.starts_with("tel:") {
+                c.phone_links += 1;
+            }
+            if attrs.rel.split_whitespace().any(|t| t == "author") {
+                c.author_marks += 1;
+            }
+        }
+        _ => {}
+    }
+    for (slot, kind) in Kind::PAGE_TYPES.iter().enumerate() {
+        if hints.has(*kind) {
+            c.class_hints[slot] += 1;
+        }
+    }
+    c.class_bylines += hints.has(Kind::Byline) as u32;
+    c.class_dates += hints.has(Kind::Date) as u32;
+    c.class_comments += hints.has(Kind::Comment) as u32;
+    for p in attrs.itemprop.split_whitespace() {
+        match p {
+            "author" | "creator" => c.author_marks += 1,
+            "articleBody" | "datePublished" | "headline" => c.article_props += 1,
+            "price" | "offers" | "ratingValue" | "priceCurrency" | "sku" => c.product_props += 1,
+            _ => {}
+        }
+    }
+    if !attrs.itemtype.is_empty() {
+        c.microdata |= schema::kind_of(attrs.itemtype);
+    }
+}
+
+/// Counts what a label says.
+fn count_label(label: &labels::Label, c: &mut Census) {
+    c.bylines += label.byline as u32;
+    c.prices += label.price as u32;
+    c.phone_numbers += label.phone as u32;
+    match label.date {
+        Some(DateKind::Absolute) => c.dates += 1,
+        Some(DateKind::Relative) => c.relative_dates += 1,
+        None => {}
+    }
+    for (slot, kind) in Kind::PAGE_TYPES.iter().enumerate() {
+        if label.hints.has(*kind) {
+            c.label_hints[slot] += 1;
+        }
+    }
+}
+
+/// Prose under one node, summed bottom-up (pass 3).
+#[derive(Clone, Copy, Default)]
+struct Prose {
+    chars: u32,
+    paragraphs: u32,
+    /// Paragraph chars counted in boilerplate and comments too: a thread's
+    /// replies are prose even where class names call them comments.
+    loose: u32,
+    /// The node is itself a paragraph (not only holds some).
+    is_paragraph: bool,
+    /// Text chars inside boilerplate or comments (links included).
+    boiler: u32,
+    /// [`sign`] bits of the subtree.
+    signs: u8,
+}
+
+/// The largest group of repeated posts: its parent and members' shape.
+#[derive(Clone, Copy, Default)]
+struct PostGroup {
+    parent: Option<NodeId>,
+    shape: u64,
+}
+
+/// Pass 3: paragraphs bottom-up, repeated structures, the article root.
+fn prose_pass(page: &Page, flags: &[u8], signs: &[u8], raw: Raw, c: &mut Census) {
+    let n = page.nodes.len();
+    let mut sizes = Sizes {
+        text: vec![0; n],
+        link: vec![0; n],
+        tags: raw.tags,
+    };
+    let mut prose = vec![Prose::default(); n];
+    let mut children: Vec<Child> = Vec::new();
+    let mut best: Option<(f32, NodeId)> = None;
+    let mut posts = PostGroup::default();
+    for i in (0..n).rev() {
+        let f = flags[i];
+        let node = &page.nodes[i];
+        let visible = f & flag::HIDDEN == 0;
+        match node.data {
+            NodeData::Text(_) if visible => sizes.text[i] = raw.text[i],
+            NodeData::Element(_) if visible && sizes.tags[i] == Tag::A => {
+                sizes.link[i] = sizes.text[i]
+            }
+            _ => {}
+        }
+        let (text, link) = (sizes.text[i], sizes.link[i]);
+        let mut pr = prose[i];
+        if visible {
+            pr.signs |= signs[i];
+        }
+        match &node.data {
+            NodeData::Text(_) if visible && f & flag::BODY != 0 => {
+                if f & (flag::BOILER | flag::COMMENT) != 0 {
+                    pr.boiler = text;
+                }
+                c.text_chars += text;
+                if f & flag::LINK != 0 {
+                    c.link_chars += text;
+                }
+                if f & (flag::BOILER | flag::COMMENT) != 0 {
+                    c.boiler_chars += text;
+                }
+                if f & flag::CODE != 0 {
+                    c.code_chars += text;
+                }
+            }
+            NodeData::Element(_) if f & flag::HIDDEN == 0 && f & flag::BODY != 0 => {
+                let tag = sizes.tags[i];
+                let prose_allowed = f & (flag::BOILER | flag::COMMENT | flag::CODE) == 0;
+                let loose_allowed = f & flag::CODE == 0;
+                // The whole of a `<p>`, or the text directly in a block
+                // container (`<div>text<br><br>text</div>`, where each long
+                // enough text run is a paragraph of its own). Direct text is
+                // disjoint from the children's, so nothing counts twice.
+                let own = if tag == Tag::P {
+                    let chars = text.saturating_sub(link).saturating_sub(pr.loose);
+                    OwnProse {
+                        chars,
+                        paragraphs: 1,
+                        long: (chars >= LONG_PARAGRAPH_CHARS) as u32,
+                    }
+                } else if tag.holds_own_prose() {
+                    own_text_runs(page, &node.children, &sizes)
+                } else {
+                    OwnProse::default()
+                };
+                let paragraph_like = own.chars >= MIN_PARAGRAPH_CHARS && link * 2 <= text;
+                if paragraph_like && loose_allowed {
+                    pr.loose += own.chars;
+                }
+                if paragraph_like && prose_allowed {
+                    pr.is_paragraph = true;
+                    pr.chars += own.chars;
+                    pr.paragraphs += own.paragraphs;
+                    c.paragraphs += own.paragraphs;
+                    c.paragraph_chars += own.chars;
+                    c.long_paragraphs += own.long;
+                }
+                if pr.paragraphs >= 2 {
+                    let (run, run_chars) = prose_run(&node.children, &sizes, &prose);
+                    if run_chars > c.prose_run_chars {
+                        c.prose_run = run;
+                        c.prose_run_chars = run_chars;
+                    }
+                }
+                if f & flag::BOILER == 0 && node.children.len() as u32 >= MIN_REPEATS {
+                    let before = c.max_posts;
+                    let shape =
+                        repeated_children(page, &node.children, &sizes, &prose, &mut children, c);
+                    if c.max_posts > before {
+                        posts = PostGroup {
+                            parent: Some(NodeId(i as u32)),
+                            shape,
+                        };
+                    }
+                }
+                if pr.chars > 0 {
+                    let score = root_score(text, link, pr);
+                    // Strictly better only: on a tie the deeper element,
+                    // seen first, stays.
+                    if best.is_none_or(|(b, _)| score > b) {
+                        best = Some((score, NodeId(i as u32)));
+                    }
+                }
+            }
+            _ => {}
+        }
+        prose[i] = pr;
+        if let Some(p) = node.parent {
+            sizes.text[p.index()] += text;
+            sizes.link[p.index()] += link;
+            prose[p.index()].chars += pr.chars;
+            prose[p.index()].paragraphs += pr.paragraphs;
+            prose[p.index()].loose += pr.loose;
+            prose[p.index()].boiler += pr.boiler;
+            prose[p.index()].signs |= pr.signs;
+        }
+    }
+    if let Some((_, root)) = best {
+        let r = root.index();
+        c.root = Some(root);
+        c.root_chars = sizes.text[r];
+        c.root_link_chars = sizes.link[r];
+        c.root_paragraph_chars = prose[r].chars;
+        c.root_paragraphs = prose[r].paragraphs;
+        c.root_in_content = flags[r] & flag::CONTENT != 0;
+        c.root_in_post = posts.parent.is_some_and(|parent| {
+            std::iter::once(root)
+                .chain(page.ancestors(root))
+                .take_while(|&a| a != parent)
+                .any(|a| {
+                    page.parent(a) == Some(parent)
+                        && page.element(a).is_some_and(|e| shape(e) == posts.shape)
+                })
+        });
+    }
+}
+
+/// How good an article root an element with these totals makes: it earns
+/// its paragraphs' chars and pays for everything else it would drag into
+/// the story, boilerplate and links most.
+fn root_score(text: u32, link: u32, pr: Prose) -> f32 {
+    let boiler = pr.boiler as f32;
+    // Links in boilerplate are paid for as boilerplate; `link` may also
+    // hold a few link chars of the paragraphs themselves, which `other`
+    // then absorbs below zero.
+    let links = link.saturating_sub(pr.boiler) as f32;
+    let other = (text.saturating_sub(pr.chars) as f32 - boiler - links).max(0.0);
+    pr.chars as f32 - ROOT_BOILER_COST * boiler - ROOT_LINK_COST * links - ROOT_OTHER_COST * other
+}
+
+/// Prose an element holds itself (not through child elements).
+#[derive(Clone, Copy, Default)]
+struct OwnProse {
+    chars: u32,
+    paragraphs: u32,
+    /// … of at least [`LONG_PARAGRAPH_CHARS`].
+    long: u32,
+}
+
+/// The direct text of a container: every text child counts, each one of
+/// at least [`MIN_PARAGRAPH_CHARS`] is a paragraph (one at least when the
+/// runs only add up to that much).
+fn own_text_runs(page: &Page, children: &[NodeId], sizes: &Sizes) -> OwnProse {
+    let mut own = OwnProse::default();
+    for &ch in children {
+        if matches!(page.nodes[ch.index()].data, NodeData::Text(_)) {
+            let len = sizes.text[ch.index()];
+            own.chars += len;
+            own.paragraphs += (len >= MIN_PARAGRAPH_CHARS) as u32;
+            own.long += (len >= LONG_PARAGRAPH_CHARS) as u32;
+        }
+    }
+    own.paragraphs = own.paragraphs.max(1);
+    own
+}
+
+/// The longest run of consecutive paragraphs among `children` (neutral
+/// children skipped, anything else with text breaks the run): its length
+/// and chars. A story is one long run; a landing page is many short
+/// sections.
+fn prose_run(children: &[NodeId], sizes: &Sizes, prose: &[Prose]) -> (u32, u32) {
+    let (mut run, mut chars, mut best) = (0, 0, (0, 0));
+    for &ch in children {
+        let p = prose[ch.index()];
+        if p.is_paragraph {
+            run += 1;
+            chars += p.chars;
+            if chars > best.1 {
+                best = (run, chars);
+            }
+        } else if sizes.text[ch.index()] > 0 && !sizes.tags[ch.index()].neutral_in_run() {
+            (run, chars) = (0, 0);
+        }
+    }
+    best
+}
+
+/// A child in [`repeated_children`].
+#[derive(Clone, Copy)]
+struct Child {
+    shape: u64,
+    /// A short box holding a link.
+    card: bool,
+    /// A box holding prose.
+    post: bool,
+    /// A box of text, not links, carrying a date and a name.
+    signed: bool,
+    text: u32,
+}
+
+/// Looks at the children of one element for repeated shapes: cards (short
+/// boxes holding a link), posts (boxes holding prose) and signed posts
+/// (dated, named boxes of text: replies, answers, comments). Returns the
+/// shape of its largest post group.
+fn repeated_children(
+    page: &Page,
+    children: &[NodeId],
+    sizes: &Sizes,
+    prose: &[Prose],
+    found: &mut Vec<Child>,
+    c: &mut Census,
+) -> u64 {
+    found.clear();
+    let mut largest = (0, 0);
+    for &ch in children {
+        let Some(e) = page.element(ch) else { continue };
+        let i = ch.index();
+        let (text, link) = (sizes.text[i], sizes.link[i]);
+        let child = Child {
+            shape: shape(e),
+            card: link > 0 && text > 0 && text <= MAX_CARD_CHARS,
+            post: prose[i].loose > 0 && sizes.tags[i].can_be_post(),
+            signed: prose[i].signs == sign::DATED | sign::SIGNED
+                && text >= MIN_SIGNED_POST_CHARS
+                && link * 2 < text,
+            text,
+        };
+        if child.card || child.post || child.signed {
+            found.push(child);
+        }
+    }
+    found.sort_unstable_by_key(|ch| ch.shape);
+    for group in found.chunk_by(|a, b| a.shape == b.shape) {
+        let count = |is: fn(&Child) -> bool| group.iter().filter(|ch| is(ch)).count() as u32;
+        let chars = |is: fn(&Child) -> bool| -> u32 {
+            group.iter().filter(|ch| is(ch)).map(|ch| ch.text).sum()
+        };
+        let cards = count(|ch| ch.card);
+        if cards >= MIN_REPEATS {
+            c.cards += cards;
+            c.max_cards = c.max_cards.max(cards);
+            c.card_chars += chars(|ch| ch.card);
+        }
+        let posts = count(|ch| ch.post);
+        if posts >= MIN_REPEATS && posts > largest.0 {
+            largest = (posts, group[0].shape);
+            if posts > c.max_posts {
+                c.max_posts = posts;
+                c.post_chars = chars(|ch| ch.post);
+            }
+        }
+        let signed = count(|ch| ch.signed);
+        if signed >= MIN_REPEATS {
+            c.max_signed_posts = c.max_signed_posts.max(signed);
+        }
+    }
+    largest.1
+}
+
+/// An element's shape: its tag and first class, hashed.
+fn shape(e: &Element) -> u64 {
+    let mut h = Fnv::default();
+    h.write(e.tag.as_bytes());
+    h.write(b".");
+    h.write(e.classes.first().map_or("", String::as_str).as_bytes());
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::PageBuilder;
+
+    const PROSE: &str = "The committee met on Thursday and agreed, after a long debate, to publish the report in full next week.";
+
+    /// A body with a nav of links, an article of `paras` paragraphs and a
+    /// footer.
+    fn page(paras: usize) -> Page {
+        let mut b = PageBuilder::new();
+        b.open("html", []);
+        b.open("body", []);
+        b.open("nav", []);
+        b.open("ul", []);
+        for i in 0..5 {
+            b.open("li", []);
+            b.open("a", [("href", "/x")]);
+            b.text(&format!("Section {i}"));
+            b.close();
+            b.close();
+        }
+        b.close();
+        b.close();
+        b.open("div", [("class", "story-body")]);
+        b.open("p", []);
+        b.text("By Jane Doe");
+        b.close();
+        b.open("time", []);
+        b.text("March 3, 2024");
+        b.close();
+        for _ in 0..paras {
+            b.open("p", []);
+            b.text(PROSE);
+            b.close();
+        }
+        b.close();
+        b.open("footer", []);
+        b.open("p", []);
+        b.text(PROSE);
+        b.close();
+        b.close();
+        b.close();
+        b.close();
+        b.finish()
+    }
+
+    #[test]
+    fn root_is_the_story_container_not_the_footer() {
+        let p = page(4);
+        let c = take(&p);
+        let root = c.root.unwrap();
+        assert!(p.element(root).unwrap().has_class("story-body"));
+        assert_eq!(c.root_paragraphs, 4);
+        assert_eq!(c.paragraphs, 4, "the footer's prose is boilerplate");
+        assert_eq!(c.bylines, 1);
+        assert_eq!(c.dates, 1);
+        assert_eq!(c.times, 1);
+        // The nav's list items look like cards, but the nav is boilerplate.
+        assert_eq!(c.cards, 0);
+    }
+
+    #[test]
+    fn totals_add_up() {
+        let p = page(2);
+        let c = take(&p);
+        let prose = PROSE.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        assert_eq!(c.paragraph_chars, 2 * prose);
+        assert_eq!(c.root_paragraph_chars, 2 * prose);
+        let nav = "Section0".len() as u32 * 5;
+        assert_eq!(c.link_chars, nav);
+        assert_eq!(c.boiler_chars, nav + prose);
+        assert_eq!(
+            c.text_chars,
+            nav + 3 * prose + "ByJaneDoe".len() as u32 + "March3,2024".len() as u32
+        );
+    }
+}
