@@ -158,6 +158,15 @@ impl PageBuilder {
         tag: &str,
         attrs: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Descend {
+        // One body for every driver's iterator type: the wasm carries one copy.
+        self.open_element(tag, &mut attrs.into_iter())
+    }
+
+    fn open_element<'a>(
+        &mut self,
+        tag: &str,
+        attrs: &mut dyn Iterator<Item = (&'a str, &'a str)>,
+    ) -> Descend {
         // Content of a skipped or captured element that a driver feeds anyway
         // must not land in the tree.
         if self.detached > 0 || self.capture != Capture::Tree || self.skipping {

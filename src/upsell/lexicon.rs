@@ -108,8 +108,20 @@ fn fields(line: &'static str) -> Option<(f32, &'static str, &'static str)> {
         return None;
     }
     let mut parts = line.splitn(3, ' ');
-    let weight = parts.next()?.parse().ok()?;
+    let weight = decimal(parts.next()?)?;
     Some((weight, parts.next()?, parts.next()?.trim()))
+}
+
+/// A weight written `3` or `2.5`. Parsed by hand: `str::parse::<f32>` would
+/// bring the float parser and its 10 KB power-of-five table into the wasm.
+fn decimal(text: &str) -> Option<f32> {
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    let whole: u32 = int.parse().ok()?;
+    if frac.is_empty() {
+        return Some(whole as f32);
+    }
+    let digits: u32 = frac.parse().ok()?;
+    Some(whole as f32 + digits as f32 / 10f32.powi(frac.len() as i32))
 }
 
 fn kind(letter: &str) -> Option<Kind> {
@@ -300,6 +312,15 @@ pub(crate) fn markup_tokens(value: &str, mut token: impl FnMut(&str)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weights_parse_without_the_float_parser() {
+        assert_eq!(decimal("3"), Some(3.0));
+        assert_eq!(decimal("2.5"), Some(2.5));
+        assert_eq!(decimal("0.25"), Some(0.25));
+        assert_eq!(decimal("x"), None);
+        assert_eq!(decimal("1.x"), None);
+    }
 
     fn found(text: &str) -> Vec<String> {
         let lower = text.to_lowercase();
