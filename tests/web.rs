@@ -18,15 +18,30 @@ extern "C" {
     fn record_calls(root: &web_sys::Node) -> JsValue;
 }
 
+/// Every fixture page, and markup chosen to trip readers up.
 const FIXTURES: &[(&str, &str)] = &[
-    (
-        "seed-article",
-        include_str!("fixtures/seed-article/page.html"),
-    ),
-    (
-        "markup-edge-cases",
-        include_str!("web/markup-edge-cases.html"),
-    ),
+    ("detect-article-meta", include_str!("fixtures/detect-article-meta/page.html")),
+    ("detect-article-plain", include_str!("fixtures/detect-article-plain/page.html")),
+    ("detect-docs", include_str!("fixtures/detect-docs/page.html")),
+    ("detect-forum", include_str!("fixtures/detect-forum/page.html")),
+    ("detect-home", include_str!("fixtures/detect-home/page.html")),
+    ("detect-listing", include_str!("fixtures/detect-listing/page.html")),
+    ("detect-product", include_str!("fixtures/detect-product/page.html")),
+    ("detect-service", include_str!("fixtures/detect-service/page.html")),
+    ("product-page", include_str!("fixtures/product-page/page.html")),
+    ("seed-article", include_str!("fixtures/seed-article/page.html")),
+    ("upsell-footer-and-menus", include_str!("fixtures/upsell-footer-and-menus/page.html")),
+    ("upsell-inline-promos", include_str!("fixtures/upsell-inline-promos/page.html")),
+    ("upsell-membership-box", include_str!("fixtures/upsell-membership-box/page.html")),
+    ("upsell-newsletter-subject", include_str!("fixtures/upsell-newsletter-subject/page.html")),
+    ("upsell-paywall-body", include_str!("fixtures/upsell-paywall-body/page.html")),
+    ("upsell-piano-modal", include_str!("fixtures/upsell-piano-modal/page.html")),
+    ("upsell-product-review", include_str!("fixtures/upsell-product-review/page.html")),
+    ("upsell-sticky-bar", include_str!("fixtures/upsell-sticky-bar/page.html")),
+    ("upsell-substack-post", include_str!("fixtures/upsell-substack-post/page.html")),
+    ("upsell-writers-note", include_str!("fixtures/upsell-writers-note/page.html")),
+    ("xss-quotes", include_str!("fixtures/xss-quotes/page.html")),
+    ("markup-edge-cases", include_str!("web/markup-edge-cases.html")),
 ];
 
 fn parse(html: &str) -> web_sys::Document {
