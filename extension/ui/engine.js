@@ -6,7 +6,7 @@
 
 import init, * as wasm from "../pkg/dramatis.js";
 import { recordAdded, recordCalls } from "./walk.js";
-import { measure } from "./timing.js";
+import { mark, measure } from "./timing.js";
 
 /**
  * Loads the engine that works on this page from the wasm download (a
@@ -37,6 +37,7 @@ class ContentEngine {
     // address: the body is then never read.
     const early = this.wasm.rejectEarly(doc, url);
     if (early) {
+      mark("ruled-out-early");
       measure("read");
       measure("analyze");
       return { analysis: early, nodeOf: () => null };
