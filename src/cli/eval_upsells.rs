@@ -19,7 +19,9 @@
 //! report half is what the command prints by default. `--misses` lists the
 //! misses and losses of all pages for tuning (`--hits` adds the snippets
 //! found), with the verdict on each ancestor of the element concerned, and
-//! refuses to do so on the report half.
+//! refuses to do so on the report half. `--dump FILE` writes every page's
+//! upsells as JSON lines, to check that a change meant to keep the results
+//! (a speed-up) does.
 
 use super::{Args, Outcome, Usage};
 use crate::detect;
@@ -28,6 +30,7 @@ use crate::page::{NodeId, Page};
 use crate::upsell;
 use scraper::{Html, Selector};
 use serde_json::Value;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -530,7 +533,7 @@ fn path(page: &Page, id: NodeId) -> String {
 pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let args = Args::parse(
         args,
-        &["--split", "--baseline"],
+        &["--split", "--baseline", "--dump"],
         &["--misses", "--hits", "--no-baseline"],
     )?;
     let [corpus] = args.positional.as_slice() else {
@@ -583,6 +586,17 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         lines: Vec::new(),
         hits: args.has("--hits"),
     });
+    let mut dump = match args.value("--dump").map(std::fs::File::create) {
+        None => None,
+        Some(Ok(f)) => Some(std::io::BufWriter::new(f)),
+        Some(Err(e)) => {
+            eprintln!(
+                "{}: cannot create: {e}",
+                args.value("--dump").unwrap_or_default()
+            );
+            return Ok(Outcome::SomeFailed);
+        }
+    };
     let mut in_half = 0;
     for file in &files {
         let truth = match read_truth(file) {
@@ -613,10 +627,19 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
 
         let root = detect::detect(&page).article_root;
         let t = Instant::now();
-        let ours: Vec<NodeId> = root
-            .map(|r| upsell::find(&page, r).into_iter().map(|u| u.node).collect())
-            .unwrap_or_default();
+        let found = root.map(|r| upsell::find(&page, r)).unwrap_or_default();
         let ours_time = t.elapsed();
+        if let Some(out) = dump.as_mut() {
+            let line = serde_json::json!({"file": truth.file, "root": root, "upsells": found});
+            if let Err(e) = writeln!(out, "{line}") {
+                eprintln!(
+                    "{}: cannot write: {e}",
+                    args.value("--dump").unwrap_or_default()
+                );
+                return Ok(Outcome::SomeFailed);
+            }
+        }
+        let ours: Vec<NodeId> = found.into_iter().map(|u| u.node).collect();
         let theirs = baseline.as_ref().map(|b| {
             let t = Instant::now();
             let ids = element_ids(&doc, &page);
