@@ -52,8 +52,8 @@ mod features;
 mod lexicon;
 
 use crate::page::{NodeId, Page};
-use features::{Features, INLINE_TAGS};
-use lexicon::{markup_tokens, words, Mark, Phrases, Tokens};
+use features::{is_inline, Features};
+use lexicon::{words, Mark, Phrases, Tokens, Word};
 use serde::Serialize;
 
 /// What a promo sells.
@@ -556,7 +556,7 @@ fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
         // A link or button is a line of its block, never the box; a text
         // node is the element's own text.
         let tag = page.tag(best);
-        if page.element(best).is_none() || INLINE_TAGS.contains(&tag) || tag == "button" {
+        if page.element(best).is_none() || is_inline(tag) || tag == "button" {
             return Ok(());
         }
         if f.chars <= b.chars + WRAPPER_SLACK_CHARS {
@@ -644,7 +644,7 @@ fn describe(page: &Page, feats: &[Features], id: NodeId, kind: Kind, max: usize)
             cues.push((w, s));
         }
     };
-    let tokens = Tokens::get();
+    let (phrases, tokens) = (Phrases::get(), Tokens::get());
     let mut lower = String::new();
     for i in page.subtree(id) {
         let node = NodeId(i as u32);
@@ -656,12 +656,19 @@ fn describe(page: &Page, feats: &[Features], id: NodeId, kind: Kind, max: usize)
                 lower.clear();
                 lower.extend(t.chars().flat_map(char::to_lowercase));
                 let w: Vec<&str> = words(&lower).collect();
-                Phrases::get().scan(&w, |p, m| note(p.weight, format!("“{}”", m.join(" "))));
+                let looked_up: Vec<Word> = w.iter().map(|w| phrases.lookup(w)).collect();
+                phrases.scan(&looked_up, &mut |p, i| {
+                    note(
+                        p.weight,
+                        format!("“{}”", w[i..i + p.word_count()].join(" ")),
+                    )
+                });
             }
             crate::page::NodeData::Element(e) => {
                 for c in std::iter::once(&e.id).chain(&e.classes) {
-                    markup_tokens(c, |t| {
-                        if let Some(Mark::Promo(_, w)) = tokens.mark(t) {
+                    tokens.marks(c, &mut |t, m| {
+                        if let Mark::Promo(_, w) = m {
+                            let t: String = t.chars().flat_map(char::to_lowercase).collect();
                             note(w - 0.1, format!("class “{t}”"));
                         }
                     });
