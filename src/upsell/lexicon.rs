@@ -35,6 +35,38 @@ pub(crate) enum Mark {
     Structure,
 }
 
+/// What an ASCII byte is, for the readers' inner loops (non-ASCII
+/// characters go the slow way, through `char`'s Unicode tables).
+const ALPHANUMERIC: u8 = 1;
+const UPPER: u8 = 2;
+/// A lower-case letter or a digit: an upper-case letter after one starts a
+/// new markup token (`newsletterSignup`).
+const LOWER_OR_DIGIT: u8 = 4;
+const SPACE: u8 = 8;
+/// `$` and `/`, words of their own (see [`is_sign`]).
+const SIGN: u8 = 16;
+
+const ASCII: [u8; 128] = {
+    let mut t = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            ALPHANUMERIC | UPPER
+        } else if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            ALPHANUMERIC | LOWER_OR_DIGIT
+        } else if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            SPACE
+        } else if matches!(c, b'$' | b'/') {
+            SIGN
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// No lexicon word, in [`Word::exact`] and the tables behind it.
 const NONE: u16 = u16::MAX;
 /// No trie node: a walk that left the trie.
@@ -47,8 +79,8 @@ struct Trie {
     /// The root's children by byte: a dense table, since every word is
     /// looked up there and most go no further.
     root: Vec<u32>,
-    /// The children of every node by byte, sorted (the root's stay empty).
-    children: Vec<Vec<(u8, u32)>>,
+    /// The children of every other node: their bytes and nodes.
+    edges: Vec<Vec<(u8, u32)>>,
     parent: Vec<u32>,
 }
 
@@ -56,13 +88,13 @@ impl Trie {
     fn new() -> Trie {
         Trie {
             root: vec![DEAD; 256],
-            children: vec![Vec::new()],
+            edges: vec![Vec::new()],
             parent: vec![0],
         }
     }
 
     fn len(&self) -> usize {
-        self.children.len()
+        self.edges.len()
     }
 
     /// The node of `word`, created with its path as needed.
@@ -73,15 +105,13 @@ impl Trie {
             at = if next != DEAD {
                 next
             } else {
-                let node = self.children.len() as u32;
-                self.children.push(Vec::new());
+                let node = self.edges.len() as u32;
+                self.edges.push(Vec::new());
                 self.parent.push(at);
                 if at == 0 {
                     self.root[usize::from(b)] = node;
                 } else {
-                    let edges = &mut self.children[at as usize];
-                    let k = edges.partition_point(|&(e, _)| e < b);
-                    edges.insert(k, (b, node));
+                    self.edges[at as usize].push((b, node));
                 }
                 node
             };
@@ -94,10 +124,12 @@ impl Trie {
         if at == 0 {
             return self.root[usize::from(b)];
         }
-        match self.children[at as usize].iter().find(|&&(e, _)| e == b) {
-            Some(&(_, node)) => node,
-            None => DEAD,
+        for &(e, node) in &self.edges[at as usize] {
+            if e == b {
+                return node;
+            }
         }
+        DEAD
     }
 }
 
@@ -347,14 +379,31 @@ impl Phrases {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            let c = if b < 0x80 {
+            if b < 0x80 {
                 i += 1;
-                char::from(b)
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                i += c.len_utf8();
-                c
-            };
+                let class = ASCII[usize::from(b)];
+                if class & SPACE != 0 {
+                    gap |= seen;
+                } else {
+                    spaced += u32::from(!seen || gap);
+                    chars += 1 + u32::from(gap);
+                    (seen, gap) = (true, false);
+                }
+                if class & ALPHANUMERIC != 0 {
+                    let lower = b.to_ascii_lowercase();
+                    word.get_or_insert((Walk::START, lower))
+                        .0
+                        .step(&self.trie, lower);
+                } else {
+                    self.end_word(&mut word, owner, out);
+                    if class & SIGN != 0 {
+                        self.sign(char::from(b), owner, out);
+                    }
+                }
+                continue;
+            }
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
             if c.is_whitespace() {
                 gap |= seen;
             } else {
@@ -362,29 +411,15 @@ impl Phrases {
                 chars += 1 + u32::from(gap);
                 (seen, gap) = (true, false);
             }
-            if b < 0x80 {
-                let lower = b.to_ascii_lowercase();
-                if lower.is_ascii_alphanumeric() {
-                    word.get_or_insert((Walk::START, lower))
+            for lower in c.to_lowercase() {
+                if lower.is_alphanumeric() {
+                    word.get_or_insert((Walk::START, 0))
                         .0
-                        .step(&self.trie, lower);
+                        .step_char(&self.trie, lower);
                 } else {
                     self.end_word(&mut word, owner, out);
-                    if is_sign(c) {
-                        self.sign(c, owner, out);
-                    }
-                }
-            } else {
-                for lower in c.to_lowercase() {
-                    if lower.is_alphanumeric() {
-                        word.get_or_insert((Walk::START, 0))
-                            .0
-                            .step_char(&self.trie, lower);
-                    } else {
-                        self.end_word(&mut word, owner, out);
-                        if is_sign(lower) {
-                            self.sign(lower, owner, out);
-                        }
+                    if is_sign(lower) {
+                        self.sign(lower, owner, out);
                     }
                 }
             }
@@ -554,20 +589,34 @@ impl Tokens {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            let (c, len) = if b < 0x80 {
-                (char::from(b), 1)
+            let start = i;
+            let (alphanumeric, upper, lower_or_digit, c) = if b < 0x80 {
+                i += 1;
+                let class = ASCII[usize::from(b)];
+                let c = char::from(b);
+                (
+                    class & ALPHANUMERIC != 0,
+                    class & UPPER != 0,
+                    class & LOWER_OR_DIGIT != 0,
+                    c,
+                )
             } else {
                 let c = value[i..].chars().next().unwrap_or(' ');
-                (c, c.len_utf8())
+                i += c.len_utf8();
+                (
+                    c.is_alphanumeric(),
+                    c.is_uppercase(),
+                    c.is_lowercase() || c.is_ascii_digit(),
+                    c,
+                )
             };
-            let alphanumeric = c.is_alphanumeric();
-            if !alphanumeric || (prev_lower && c.is_uppercase()) {
-                if let Some((start, walk)) = token.take() {
-                    self.end(&value[start..i], walk, found);
+            if !alphanumeric || (prev_lower && upper) {
+                if let Some((from, walk)) = token.take() {
+                    self.end(&value[from..start], walk, found);
                 }
             }
             if alphanumeric {
-                let walk = &mut token.get_or_insert((i, Walk::START)).1;
+                let walk = &mut token.get_or_insert((start, Walk::START)).1;
                 if b < 0x80 {
                     walk.step(&self.trie, b.to_ascii_lowercase());
                 } else {
@@ -576,11 +625,10 @@ impl Tokens {
                     }
                 }
             }
-            prev_lower = c.is_lowercase() || c.is_ascii_digit();
-            i += len;
+            prev_lower = lower_or_digit;
         }
-        if let Some((start, walk)) = token {
-            self.end(&value[start..], walk, found);
+        if let Some((from, walk)) = token {
+            self.end(&value[from..], walk, found);
         }
     }
 
