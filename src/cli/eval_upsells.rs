@@ -240,6 +240,9 @@ struct Tally {
     /// Pages where detection found no article root: nothing is collapsed
     /// there (the baseline's rules apply anyway).
     no_root: usize,
+    /// Upsell snippets visible on those pages: misses whatever the
+    /// classifier does (detection's to win back).
+    no_root_snippets: usize,
     pages_lost: usize,
     chars_hidden: usize,
     collapsed: usize,
@@ -410,6 +413,7 @@ fn score(
         let found = inside(s);
         tally.snippets += 1;
         tally.found += usize::from(found);
+        tally.no_root_snippets += usize::from(root.is_none());
         if excluded.is_none() {
             tally.refined_snippets += 1;
             tally.refined_found += usize::from(found);
@@ -737,6 +741,10 @@ fn print_report(
         println!(
             "| {:<34} | {:>12} | {:>12} |",
             "pages without an article root", ours.no_root, "-"
+        );
+        println!(
+            "| {:<34} | {:>12} | {:>12} |",
+            "upsell snippets on those pages", ours.no_root_snippets, "-"
         );
         row("pages/s (upsell::find | selectors)", &|t| {
             format!("{:.0}", t.pages as f64 / t.time.as_secs_f64().max(1e-9))
