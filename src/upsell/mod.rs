@@ -986,7 +986,7 @@ mod tests {
             texts
         };
         let appeal = "<section><h2>Before you go</h2>\
-            <p>We have no shareholders and no billionaire owner. Our reporting is funded by readers like you, so please consider becoming a member.</p>\
+            <p>We have no shareholders and no billionaire owner. Our reporting is paid for by readers like you, so please consider becoming a member.</p>\
             <a href=/membership/join>Become a member</a> <p>Already a member? <a href=/login>Sign in</a></p></section>";
         let texts = page(appeal);
         assert_eq!(texts.len(), 1, "{texts:?}");
