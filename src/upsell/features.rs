@@ -540,10 +540,20 @@ impl Run {
 /// An id or path segment made of a text's words
 /// (`§what-this-means-for-writers`): it names the text, not a role.
 fn is_slug(id: &str) -> bool {
-    id.split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-        .count()
-        >= SLUG_TOKENS
+    // Counted in one pass that stops at the fourth word: every id and link
+    // segment of the page comes through here.
+    let (mut words, mut in_word) = (0, false);
+    for c in id.chars() {
+        let alphanumeric = c.is_alphanumeric();
+        if alphanumeric && !in_word {
+            words += 1;
+            if words >= SLUG_TOKENS {
+                return true;
+            }
+        }
+        in_word = alphanumeric;
+    }
+    false
 }
 
 /// Ids of at least this many words are slugs (see [`is_slug`]).
@@ -554,7 +564,10 @@ fn path_of(url: &str) -> &str {
     let rest = url
         .split_once("://")
         .map_or(url, |(_, r)| r.split_once('/').map_or("", |(_, p)| p));
-    rest.split(['?', '#']).next().unwrap_or("")
+    match rest.bytes().position(|b| b == b'?' || b == b'#') {
+        Some(end) => &rest[..end],
+        None => rest,
+    }
 }
 
 /// A text field whose name or placeholder asks for an email address.
