@@ -33,8 +33,8 @@
 //! - page structure is not a promo: a page `<header>` or `<footer>`, menus
 //!   and lists of links (a group of links most of which are not calls, or
 //!   any group of eight links or more that is mostly links or mostly not
-//!   promos), navigation, comments and consent dialogs. Inside them only a
-//!   single call goes ("Start your free trial", "Subscribe for €1"), alone.
+//!   promos), navigation, comments, FAQs and consent dialogs. Inside them
+//!   only a single call goes ("Start your free trial", "Subscribe for €1"), alone.
 //!   A link of a word or two that names a page ("Newsletters", "Subscribe")
 //!   stays wherever it is: it is navigation, and the collapse bar would be
 //!   bigger than the link;
