@@ -900,6 +900,9 @@ mod tests {
             // A search form, with an anti-spam trap named like an email field.
             "<div class=header-search><form role=search><label>Search for: <input type=search name=s></label>\
              <input type=text name=trap_email_field><input type=submit value=Search></form></div>",
+            // A question and its answer, which speak of the trial as content.
+            "<section class=faq><div class=faq-item><h3>Is there a free trial?</h3>\
+             <div>The service offers a 30-day free trial on all plans, to help you explore it with your team. You can get started by <a href=/signup>signing up here</a>.</div></div></section>",
             // A consent dialog quoting the GDPR's \"subscriber or user\".
             "<div class=cookie-consent role=dialog><p>Storage is strictly necessary for the legitimate purpose of enabling a service explicitly requested by the subscriber or user.</p><button>Accept</button></div>",
         ];
