@@ -198,7 +198,7 @@ fn classify(page: &Page, article_root: Option<NodeId>) -> Vec<Upsell> {
         }
     });
     add_backdrops(page, &feats, &mut found);
-    found.sort_by_key(|u| u.node);
+    crate::sort::sort_by_key(&mut found, |u| u.node);
     found
 }
 
@@ -720,7 +720,7 @@ fn describe(page: &Page, feats: &[Features], id: NodeId, kind: Kind, max: usize)
             }
         }
     }
-    cues.sort_by(|a, b| b.0.total_cmp(&a.0));
+    crate::sort::sort_by(&mut cues, |a, b| b.0.total_cmp(&a.0));
     let mut parts: Vec<String> = cues.into_iter().take(max).map(|(_, s)| s).collect();
     let f = &feats[id.index()];
     if f.email_inputs > 0 {
