@@ -3,6 +3,7 @@
 //! the titles and roles in front of them ("Turkish Foreign Minister",
 //! "Russian special envoy") and typed from the gazetteers.
 
+use super::fasthash::FastSet;
 use super::lexicon::{key, Lexicon, Role};
 use super::tokens::{Kind, Tokens};
 use crate::speech::ActorKind;
@@ -78,10 +79,73 @@ fn is_particle(w: &str) -> bool {
     PARTICLES.contains(&w)
 }
 
+/// What the rest of the text says about capitals, for the runs whose own
+/// capitals prove nothing.
+struct CaseEvidence<'t> {
+    /// Words the text writes in lowercase somewhere: "Consider" or "Try"
+    /// opening a sentence is the word "consider", not a name.
+    lowercase: FastSet<&'t str>,
+    /// Tokens on a line that reads as a heading or a menu item: capitalised
+    /// words without a sentence's end ("Understanding Tipping", "Food
+    /// Delivery"), where capitals mark the style, not names.
+    heading: Vec<bool>,
+}
+
+/// Share of capitalised words (among those whose case says something) from
+/// which a line without a sentence end reads as a heading.
+const HEADING_CAPITALS: f32 = 0.6;
+
+impl<'t> CaseEvidence<'t> {
+    fn read(t: &'t Tokens, lex: &Lexicon) -> Self {
+        let n = t.len();
+        // Words whose case can say something: not numbers or scripts
+        // without case, not the function words title case leaves small.
+        let counts = |k: usize| {
+            t.is_word(k)
+                && t.s(k).chars().any(|c| c.is_lowercase() || c.is_uppercase())
+                && !lex.is_common(t.low(k))
+        };
+        let mut lowercase = FastSet::default();
+        let mut heading = vec![false; n];
+        let mut line = 0;
+        for i in 0..=n {
+            if i == n || (i > line && t.toks[i].newline) {
+                let words = (line..i).filter(|&k| counts(k)).count();
+                let caps = (line..i).filter(|&k| counts(k) && t.is_cap(k)).count();
+                let ended = (line..i)
+                    .rev()
+                    .find(|&k| !t.punct(k).is_some_and(is_quote_mark))
+                    .is_some_and(|k| matches!(t.punct(k), Some('.' | '!' | '?' | ':' | ';')));
+                if words > 0 && !ended && caps as f32 >= HEADING_CAPITALS * words as f32 {
+                    heading[line..i].iter_mut().for_each(|h| *h = true);
+                }
+                line = i;
+            }
+            // Written in lowercase, not merely uncapitalised ("TRUMP").
+            if i < n && t.is_word(i) && t.s(i).starts_with(char::is_lowercase) {
+                lowercase.insert(t.low(i));
+            }
+        }
+        CaseEvidence { lowercase, heading }
+    }
+}
+
+/// Several capitals inside one word ("BufferLinkedInPin"): share buttons
+/// glued together, not a name ("McDonald", "LinkedIn" have one).
+fn is_glued(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars
+        .windows(2)
+        .filter(|w| w[0].is_lowercase() && w[1].is_uppercase())
+        .count()
+        >= 2
+}
+
 /// All name mentions, in text order. `starts[i]` tells whether token `i`
 /// opens a sentence (its capital says nothing there).
 pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
     let lex = Lexicon::get();
+    let case = CaseEvidence::read(t, lex);
     let n = t.len();
     let mut out = Vec::new();
     let mut i = 0;
@@ -121,7 +185,7 @@ pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
             end += 1;
         }
         i = end;
-        if let Some(m) = dissect(t, lex, starts, first, end, possessive) {
+        if let Some(m) = dissect(t, lex, starts, &case, first, end, possessive) {
             out.push(m);
         }
     }
@@ -172,6 +236,7 @@ fn dissect(
     t: &Tokens,
     lex: &Lexicon,
     starts: &[bool],
+    case: &CaseEvidence,
     first: usize,
     end: usize,
     possessive: bool,
@@ -181,8 +246,15 @@ fn dissect(
     while a < end && t.is_word(a) && lex.is_common(t.low(a)) && !lex.is_abbreviation(t.low(a)) {
         a += 1;
     }
-    if a < end && a == first && starts[a] && lex.is_common(t.low(a)) {
+    if a < end
+        && a == first
+        && starts[a]
+        && (lex.is_common(t.low(a)) || case.lowercase.contains(t.low(a)))
+    {
         a += 1;
+    }
+    if (a..end).any(|k| t.is_word(k) && is_glued(t.s(k))) {
+        return None;
     }
     // Title and role words at the front of the run.
     let mut name_first = a;
@@ -303,6 +375,10 @@ fn dissect(
     } else {
         None
     };
+    // In a heading only what the gazetteers or a role vouch for is a name.
+    if kind.is_none() && case.heading[name_first] {
+        return None;
+    }
     // Demonyms and adjectives on their own ("Syrian", "Syrian-Russian")
     // are not mentions.
     if words == 1 && lex.demonym(name_text).is_some() {
