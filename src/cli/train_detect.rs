@@ -139,18 +139,31 @@ pub fn train(xs: &[Features], labels: &[bool], domains: &[&str]) -> Trained {
 /// fits all rows with it. Also returns the held-out probabilities at that
 /// penalty.
 fn fit_tuned(rows: &[&[f32]], labels: &[bool], folds: &[usize], dims: usize) -> (Fit, Vec<f64>) {
-    let mut best: Option<(f64, f64, Vec<f64>)> = None;
-    for &lambda in LAMBDAS {
-        let held_out = cross_validate(rows, labels, folds, |r, l| {
-            logistic::fit(r, l, dims, lambda)
-        });
-        let loss = logistic::log_loss(&held_out, labels);
-        if best.as_ref().is_none_or(|(b, _, _)| loss < *b) {
-            best = Some((loss, lambda, held_out));
+    // Strong to weak, so that each fit of a fold's path starts close.
+    let mut lambdas = LAMBDAS.to_vec();
+    lambdas.sort_by(|a, b| b.total_cmp(a));
+    // held_out[l][i]: row i's held-out probability at penalty l.
+    let mut held_out = vec![vec![0.0; rows.len()]; lambdas.len()];
+    let k = folds.iter().max().map_or(0, |m| m + 1);
+    for f in 0..k {
+        let (train_rows, train_labels) = all_but_fold(rows, labels, folds, f);
+        let fits = logistic::fit_path(&train_rows, &train_labels, dims, &lambdas);
+        for (l, fit) in fits.iter().enumerate() {
+            for (i, r) in rows.iter().enumerate() {
+                if folds[i] == f {
+                    held_out[l][i] = fit.probability(r);
+                }
+            }
         }
     }
-    let (_, lambda, held_out) = best.expect("at least one penalty");
-    (logistic::fit(rows, labels, dims, lambda), held_out)
+    let best = (0..lambdas.len())
+        .min_by(|&a, &b| {
+            logistic::log_loss(&held_out[a], labels)
+                .total_cmp(&logistic::log_loss(&held_out[b], labels))
+        })
+        .unwrap_or(0);
+    let fit = logistic::fit(rows, labels, dims, lambdas[best]);
+    (fit, held_out.swap_remove(best))
 }
 
 /// Picks the number of trees with the best held-out log-loss over `folds`
@@ -236,27 +249,6 @@ fn all_but_fold<'a>(
         .filter(|(_, &g)| g != f)
         .map(|((r, &y), _)| (*r, y))
         .unzip()
-}
-
-/// Held-out probabilities: for each fold, fit on the others and predict it.
-fn cross_validate(
-    rows: &[&[f32]],
-    labels: &[bool],
-    folds: &[usize],
-    fit: impl Fn(&[&[f32]], &[bool]) -> Fit,
-) -> Vec<f64> {
-    let k = folds.iter().max().map_or(0, |m| m + 1);
-    let mut out = vec![0.0; rows.len()];
-    for f in 0..k {
-        let (train_rows, train_labels) = all_but_fold(rows, labels, folds, f);
-        let model = fit(&train_rows, &train_labels);
-        for (i, r) in rows.iter().enumerate() {
-            if folds[i] == f {
-                out[i] = model.probability(r);
-            }
-        }
-    }
-    out
 }
 
 pub fn run(args: &[String]) -> Result<Outcome, Usage> {
