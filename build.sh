@@ -118,8 +118,13 @@ PY
   cp "$OUT/web/dramatis.js" "$OUT/dramatis_bg.wasm" "$DIST/www/pkg/"
   cp -r extension/ui "$DIST/www/ui"
   cp "$DIST/extension/_locales/en/messages.json" "$DIST/www/messages.json"
+  # The playground's samples are fixture pages (their expected results are
+  # in tests/fixtures).
   mkdir -p "$DIST/www/samples"
   cp tests/fixtures/seed-article/page.html "$DIST/www/samples/seed-article.html"
+  cp tests/fixtures/detect-article-meta/page.html "$DIST/www/samples/harbour-tides.html"
+  cp tests/fixtures/upsell-inline-promos/page.html "$DIST/www/samples/flood-wall.html"
+  cp tests/fixtures/xss-quotes/page.html "$DIST/www/samples/copy-paste-exploits.html"
 }
 
 build_cli() {

@@ -21,6 +21,29 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
 }
 
+/// Class, id and `itemprop`/`rel` tokens of the elements that sign and date
+/// a story: the writer is not one of its actors, and a byline read as prose
+/// turns "Staff January 13" into a name.
+const BYLINE_TOKENS: &[&str] = &["byline", "author", "dateline", "timestamp"];
+
+/// Whether `id` is a byline or a date line (matched on whole `-`/`_`
+/// separated parts of its class and id: `byline__author`, `article-author`).
+fn is_byline(page: &Page, id: NodeId) -> bool {
+    let Some(e) = page.element(id) else {
+        return false;
+    };
+    if matches!(e.tag.as_str(), "time" | "address") {
+        return true;
+    }
+    let names = e.classes.iter().map(String::as_str).chain([e.id.as_str()]);
+    let marks = [e.attr("itemprop"), e.attr("rel")].into_iter().flatten();
+    names.chain(marks).any(|value| {
+        value
+            .split(['-', '_', ' '])
+            .any(|part| BYLINE_TOKENS.iter().any(|t| part.eq_ignore_ascii_case(t)))
+    })
+}
+
 /// Analyses a page. A page that is not an article gets its verdict and
 /// nothing else: no upsell is collapsed and no text is read.
 pub fn analyze(page: &Page) -> Analysis {
@@ -37,8 +60,8 @@ pub fn analyze(page: &Page) -> Analysis {
         };
     };
     let upsells = upsell::find(page, root);
-    let collapsed = |id: NodeId| upsells.iter().any(|u| u.node == id);
-    let text = page.text_map(root, collapsed);
+    let skipped = |id: NodeId| upsells.iter().any(|u| u.node == id) || is_byline(page, id);
+    let text = page.text_map(root, skipped);
     let speech = speech::analyze_text(&text.text);
     Analysis {
         detection,

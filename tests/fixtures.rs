@@ -241,3 +241,22 @@ fn fixtures_match_their_expectations() {
         errors.join("\n")
     );
 }
+
+/// `tests/web.rs` compares the browser's reading of every fixture page with
+/// the native one; its list is written out (the wasm test cannot list a
+/// folder), so a new fixture must be added there too.
+#[test]
+fn every_fixture_is_read_in_the_browser_test() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let web = std::fs::read_to_string(root.join("web.rs")).unwrap();
+    let missing: Vec<String> = std::fs::read_dir(root.join("fixtures"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| !web.contains(&format!("    \"{name}\",\n")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "add to FIXTURES in tests/web.rs: {missing:?}"
+    );
+}

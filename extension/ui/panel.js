@@ -152,9 +152,7 @@ export class Panel {
       this.#promos(),
       h(doc, "section", { class: "section", "aria-labelledby": "dramatis-actors" },
         h(doc, "h3", { id: "dramatis-actors", text: t("actors") }),
-        a.actors.length
-          ? h(doc, "ul", { class: "actors", role: "list" }, a.actors.map((actor) => this.#actor(actor)))
-          : h(doc, "p", { class: "empty", text: t("noActors") })),
+        this.#actors(a.actors)),
       h(doc, "section", { class: "section", "aria-labelledby": "dramatis-quotes" },
         h(doc, "h3", { id: "dramatis-quotes", text: t("quotes") }),
         this.#quotes()),
@@ -191,7 +189,33 @@ export class Panel {
     return h(doc, "div", { class: "promos" }, h(doc, "p", { class: "promo-line" }, line), site);
   }
 
-  #actor(actor) {
+  /**
+   * People and organisations as a ranked list each (who acts and speaks);
+   * countries and other places as one compact line of names.
+   */
+  #actors(actors) {
+    const { doc, t } = this;
+    if (!actors.length) return h(doc, "p", { class: "empty", text: t("noActors") });
+    const of = (...kinds) => actors.filter((a) => kinds.includes(a.kind));
+    const list = (group, key) => group.length
+      ? [h(doc, "h4", { id: `dramatis-${key}`, text: t(key) }),
+        h(doc, "ul", { class: "actors", role: "list", "aria-labelledby": `dramatis-${key}` }, group.map((a) => this.#actor(a)))]
+      : [];
+    const places = of("country", "other");
+    return [
+      ...list(of("person"), "groupPeople"),
+      ...list(of("organization"), "groupOrganizations"),
+      places.length
+        ? h(doc, "p", { class: "places" },
+          h(doc, "span", { class: "places-label", text: t("groupPlaces") }),
+          ...places.flatMap((a, i) => [i ? ", " : " ", a.quotes
+            ? this.#actor(a, "span")
+            : h(doc, "span", { class: "place", text: a.name })]))
+        : null,
+    ];
+  }
+
+  #actor(actor, tag = "li") {
     const { doc, t } = this;
     const selected = this.state.actor === actor.name;
     const detail = [actor.role, actor.affiliation].filter(Boolean).join(" · ");
@@ -212,7 +236,7 @@ export class Panel {
         },
       }, content)
       : h(doc, "div", { class: "actor-button" }, content);
-    return h(doc, "li", { class: `actor kind-${actor.kind}` }, body);
+    return h(doc, tag, { class: `actor kind-${actor.kind}` }, body);
   }
 
   #quotes() {

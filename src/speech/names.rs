@@ -41,6 +41,39 @@ pub enum Gender {
     Female,
 }
 
+/// Days and months: a date after a name is not part of it.
+fn is_day_or_month(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
+/// Quotation marks, as the tokenizer hands them over (`''` is already `"`).
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '‚' | '「' | '」' | '『' | '』'
+    )
+}
+
 fn is_particle(w: &str) -> bool {
     PARTICLES.contains(&w)
 }
@@ -181,12 +214,24 @@ fn dissect(
         name_first = a;
         titled = false;
     }
-    // Trailing dots of initials never end a name.
+    // Trailing dots of initials never end a name, and neither do days and
+    // months ("Al-Monitor Staff January 13").
     let mut name_end = end;
-    while name_end > name_first && !t.is_word(name_end - 1) {
+    while name_end > name_first
+        && (!t.is_word(name_end - 1) || is_day_or_month(t.low(name_end - 1)))
+    {
         name_end -= 1;
     }
     if name_first >= name_end {
+        return None;
+    }
+    // A capitalised phrase that is all a quotation holds is a title or a
+    // slogan (a banner "Justice Prevails", a book), not someone.
+    let opens = a > 0 && t.punct(a - 1).is_some_and(is_quote_mark);
+    let closes = t.punct(end).is_some_and(is_quote_mark)
+        || (t.punct(end).is_some_and(|c| matches!(c, ',' | '.'))
+            && t.punct(end + 1).is_some_and(is_quote_mark));
+    if opens && closes {
         return None;
     }
     // Extend the role leftwards over role words and possessive countries

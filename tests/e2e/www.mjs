@@ -52,7 +52,24 @@ try {
       marks: document.querySelectorAll("#text mark").length,
     };
   });
+  // Every bundled sample loads and gets a panel with actors.
+  const samples = await page.evaluate(() => [...document.querySelectorAll("#sample option")].map((o) => o.value).filter(Boolean));
+  const sampleActors = {};
+  for (const value of samples) {
+    await page.evaluate(() => (document.querySelector("#status").textContent = ""));
+    await page.selectOption("#sample", value);
+    await page.waitForFunction((v) => document.querySelector("#input").value.length > 0 &&
+      document.querySelector("#status").textContent.includes("actors"), value);
+    sampleActors[value] = await page.evaluate(() =>
+      document.querySelector("#result dramatis-panel").shadowRoot.querySelectorAll(".actor").length);
+  }
+  await page.selectOption("#sample", "samples/seed-article.html");
+  await page.waitForFunction(() => document.querySelector("#result dramatis-panel")?.shadowRoot?.querySelector(".actor"));
   const checks = [
+    ["every bundled sample gets a panel with actors", () => {
+      assert.ok(samples.length >= 3, `only ${samples.length} samples`);
+      assert.deepEqual(Object.entries(sampleActors).filter(([, n]) => n === 0), []);
+    }],
     ["every gold person is listed", () => {
       const missing = seed.actors.filter((a) => a.kind === "person").map((a) => a.name).filter((n) => !shown.actors.includes(n));
       assert.deepEqual(missing, []);
