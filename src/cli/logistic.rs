@@ -42,23 +42,30 @@ const TOLERANCE: f64 = 1e-7;
 /// Features varying less than this are constant in the data: weight 0.
 const MIN_SCALE: f64 = 1e-9;
 
-/// Fits `rows` (each `dims` values, only the first `dims` read) to `labels`
-/// with ridge penalty `lambda` on the standardised weights (not the bias).
-pub fn fit(rows: &[&[f32]], labels: &[bool], dims: usize, lambda: f64) -> Fit {
-    fit_path(rows, labels, dims, &[lambda]).remove(0)
+/// Fits `rows` (each `dims` values, only the first `dims` read) to `labels`,
+/// each row counting `weights[i]` times in the likelihood, with ridge
+/// penalty `lambda` on the standardised weights (not the bias).
+pub fn fit(rows: &[&[f32]], labels: &[bool], weights: &[f64], dims: usize, lambda: f64) -> Fit {
+    fit_path(rows, labels, weights, dims, &[lambda]).remove(0)
 }
 
 /// [`fit`] for each penalty of `lambdas`, in that order. The data are
 /// standardised once, and each fit starts from the previous one's optimum
 /// (a warm start: give the penalties from strong to weak and each takes a
 /// few Newton steps).
-pub fn fit_path(rows: &[&[f32]], labels: &[bool], dims: usize, lambdas: &[f64]) -> Vec<Fit> {
+pub fn fit_path(
+    rows: &[&[f32]],
+    labels: &[bool],
+    weights: &[f64],
+    dims: usize,
+    lambdas: &[f64],
+) -> Vec<Fit> {
     let s = Standardized::new(rows, dims);
     let mut theta = vec![0.0; dims + 1];
     lambdas
         .iter()
         .map(|&lambda| {
-            s.newton(labels, lambda, &mut theta);
+            s.newton(labels, weights, lambda, &mut theta);
             s.unscale(&theta, lambda)
         })
         .collect()
@@ -115,18 +122,18 @@ impl Standardized {
 
     /// Newton's method from `theta` (`theta[0]` the bias, `theta[1..]` the
     /// standardised weights) to the optimum at `lambda`.
-    fn newton(&self, labels: &[bool], lambda: f64, theta: &mut [f64]) {
+    fn newton(&self, labels: &[bool], weights: &[f64], lambda: f64, theta: &mut [f64]) {
         let m = self.dims + 1;
         let mut grad = vec![0.0; m];
         let mut hess = vec![0.0; m * m];
         for _ in 0..MAX_STEPS {
             grad.iter_mut().for_each(|g| *g = 0.0);
             hess.iter_mut().for_each(|h| *h = 0.0);
-            for (zi, &y) in self.z.iter().zip(labels) {
+            for ((zi, &y), &weight) in self.z.iter().zip(labels).zip(weights) {
                 let s: f64 = theta.iter().zip(zi).map(|(t, v)| t * v).sum();
                 let p = sigmoid(s);
-                let r = p - if y { 1.0 } else { 0.0 };
-                let w = (p * (1.0 - p)).max(1e-12);
+                let r = weight * (p - if y { 1.0 } else { 0.0 });
+                let w = weight * (p * (1.0 - p)).max(1e-12);
                 for a in 0..m {
                     let za = zi[a];
                     if za == 0.0 {
@@ -219,19 +226,23 @@ fn solve_spd(a: &mut [f64], b: &[f64], m: usize) -> Vec<f64> {
 
 /// Mean negative log-likelihood of probabilities against labels.
 pub fn log_loss(probabilities: &[f64], labels: &[bool]) -> f64 {
+    weighted_log_loss(probabilities, labels, &vec![1.0; labels.len()])
+}
+
+/// [`log_loss`] with each row counting `weights[i]` times.
+pub fn weighted_log_loss(probabilities: &[f64], labels: &[bool], weights: &[f64]) -> f64 {
     let eps = 1e-9;
-    let total: f64 = probabilities
-        .iter()
-        .zip(labels)
-        .map(|(&p, &y)| {
-            -(if y {
-                p.max(eps).ln()
-            } else {
-                (1.0 - p).max(eps).ln()
-            })
-        })
-        .sum();
-    total / probabilities.len().max(1) as f64
+    let (mut total, mut mass) = (0.0, 0.0);
+    for ((&p, &y), &w) in probabilities.iter().zip(labels).zip(weights) {
+        let likelihood = if y { p } else { 1.0 - p };
+        total -= w * likelihood.max(eps).ln();
+        mass += w;
+    }
+    if mass > 0.0 {
+        total / mass
+    } else {
+        0.0
+    }
 }
 
 #[cfg(test)]
@@ -256,7 +267,8 @@ mod tests {
             labels.push(a > b);
         }
         let refs: Vec<&[f32]> = rows.iter().map(|r| r.as_slice()).collect();
-        let f = fit(&refs, &labels, 4, 0.1);
+        let ones = vec![1.0; labels.len()];
+        let f = fit(&refs, &labels, &ones, 4, 0.1);
         assert!(f.weights[0] > 0.5 && f.weights[1] < -0.5, "{f:?}");
         // Over their ranges (x0 spans 10, the noise 1) the noise moves the
         // log-odds a tenth as much, at most.
@@ -272,7 +284,7 @@ mod tests {
             .count();
         assert!(right >= 390, "{right}/400");
         // A stronger penalty shrinks the weights.
-        let g = fit(&refs, &labels, 4, 100.0);
+        let g = fit(&refs, &labels, &ones, 4, 100.0);
         assert!(g.weights[0] < f.weights[0]);
     }
 
