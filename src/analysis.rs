@@ -1,7 +1,7 @@
 //! [`analyze`]: from a [`Page`] to everything the panel shows.
 
 use crate::detect::{self, Detection};
-use crate::page::{NodeId, Page, TextMap};
+use crate::page::{NodeId, Page, Span, TextMap};
 use crate::speech::{self, Actor, Quote};
 use crate::upsell::{self, Upsell};
 use serde::Serialize;
@@ -19,6 +19,8 @@ pub struct Analysis {
     pub text: TextMap,
     pub actors: Vec<Actor>,
     pub quotes: Vec<Quote>,
+    /// Where each quote (same index) lies in the page's text nodes.
+    pub quote_spans: Vec<Option<Span>>,
 }
 
 /// Class, id and `itemprop`/`rel` tokens of the elements that sign and date
@@ -44,14 +46,29 @@ fn is_byline(page: &Page, id: NodeId) -> bool {
     })
 }
 
+/// The headline the panel shows: `og:title`, else `<title>`.
+fn title(page: &Page) -> Option<String> {
+    page.meta("og:title")
+        .map(str::to_string)
+        .or_else(|| page.meta.title.clone())
+}
+
+/// The analysis of a page that its head and address already rule out (see
+/// [`detect::reject_early`]): what [`analyze`] gives for the whole page,
+/// from a page of only its metadata. `None` when the body must be read.
+pub fn reject_early(page: &Page) -> Option<Analysis> {
+    detect::reject_early(page).map(|detection| Analysis {
+        detection,
+        title: title(page),
+        ..Analysis::default()
+    })
+}
+
 /// Analyses a page. A page that is not an article gets its verdict and
 /// nothing else: no upsell is collapsed and no text is read.
 pub fn analyze(page: &Page) -> Analysis {
     let detection = detect::detect(page);
-    let title = page
-        .meta("og:title")
-        .map(str::to_string)
-        .or_else(|| page.meta.title.clone());
+    let title = title(page);
     let Some(root) = detection.article_root.filter(|_| detection.is_article) else {
         return Analysis {
             detection,
@@ -63,6 +80,11 @@ pub fn analyze(page: &Page) -> Analysis {
     let skipped = |id: NodeId| upsells.iter().any(|u| u.node == id) || is_byline(page, id);
     let text = page.text_map(root, skipped);
     let speech = speech::analyze_text(&text.text);
+    let quote_spans = speech
+        .quotes
+        .iter()
+        .map(|q| text.span(q.start, q.end))
+        .collect();
     Analysis {
         detection,
         title,
@@ -70,5 +92,6 @@ pub fn analyze(page: &Page) -> Analysis {
         text,
         actors: speech.actors,
         quotes: speech.quotes,
+        quote_spans,
     }
 }

@@ -29,10 +29,11 @@ pub mod page;
 
 mod analysis;
 pub mod detect;
+mod sort;
 pub mod speech;
 pub mod upsell;
 
-pub use analysis::{analyze, Analysis};
+pub use analysis::{analyze, reject_early, Analysis};
 
 #[cfg(feature = "cli")]
 pub mod cli;

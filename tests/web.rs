@@ -6,7 +6,7 @@
 
 use dramatis::native::read_html;
 use dramatis::page::Page;
-use dramatis::web::{read_page, replay_calls};
+use dramatis::web::{read_page, read_page_head, replay_calls};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -51,10 +51,16 @@ const FIXTURES: &[(&str, &str)] = fixture_pages![
 ];
 
 /// Pages that only this test reads.
-const EXTRA_PAGES: &[(&str, &str)] = &[(
-    "markup-edge-cases",
-    include_str!("web/markup-edge-cases.html"),
-)];
+const EXTRA_PAGES: &[(&str, &str)] = &[
+    (
+        "markup-edge-cases",
+        include_str!("web/markup-edge-cases.html"),
+    ),
+    (
+        "metadata-in-body",
+        include_str!("web/metadata-in-body.html"),
+    ),
+];
 
 fn parse(html: &str) -> web_sys::Document {
     web_sys::DomParser::new()
@@ -105,5 +111,41 @@ fn js_walker_replayed_matches_live_dom_reader() {
             "{name}: {}",
             first_difference(&replayed, &live)
         );
+    }
+}
+
+/// The head-only read that lets most non-articles stop early finds the same
+/// metadata and `<html>`/`<body>` classes as the whole read, so the cheap
+/// stage decides the same way on it.
+#[wasm_bindgen_test]
+fn head_only_read_gives_the_cheap_stage_what_the_whole_read_gives() {
+    let url = Some("https://example.test/a");
+    for (name, html) in FIXTURES.iter().chain(EXTRA_PAGES) {
+        let doc = parse(html);
+        let whole = read_page(doc.as_ref(), url);
+        let head = read_page_head(&doc, url);
+        assert_eq!(head.meta, whole.meta, "{name}: metadata");
+        let classes = |page: &Page, id: Option<_>| {
+            id.and_then(|i| page.element(i)).map(|e| e.classes.clone())
+        };
+        assert_eq!(
+            classes(&head, head.root()),
+            classes(&whole, whole.root()),
+            "{name}: <html> classes"
+        );
+        assert_eq!(
+            classes(&head, head.body()),
+            classes(&whole, whole.body()),
+            "{name}: <body> classes"
+        );
+        assert_eq!(
+            dramatis::detect::cheap_score(&head),
+            dramatis::detect::cheap_score(&whole),
+            "{name}: cheap score"
+        );
+        let full = dramatis::detect::detect(&whole);
+        let early = dramatis::reject_early(&head).map(|a| a.detection);
+        let expected = (full.stage == dramatis::detect::DecidedBy::Cheap).then_some(full);
+        assert_eq!(early, expected, "{name}: early verdict");
     }
 }

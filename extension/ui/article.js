@@ -40,7 +40,8 @@ export function showArticle({ api, host, analysis, nodeOf, settings, engine, t }
       saveSiteSettings(api, host, { panel: "closed" });
     },
     highlight(quote) {
-      const range = rangeFor(document, analysis.text.pieces, nodeOf, quote.start, quote.end);
+      const span = analysis.quote_spans[analysis.quotes.indexOf(quote)];
+      const range = rangeFor(document, span, nodeOf);
       if (!range) return false;
       showRange(document, range);
       return true;

@@ -6,7 +6,7 @@
 
 import init, * as wasm from "../pkg/dramatis.js";
 import { recordAdded, recordCalls } from "./walk.js";
-import { measure } from "./timing.js";
+import { mark, measure } from "./timing.js";
 
 /**
  * Loads the engine that works on this page from the wasm download (a
@@ -33,6 +33,15 @@ class ContentEngine {
   }
 
   analyzeDocument(doc, url) {
+    // Most pages that are not articles are ruled out by their head and
+    // address: the body is then never read.
+    const early = this.wasm.rejectEarly(doc, url);
+    if (early) {
+      mark("ruled-out-early");
+      measure("read");
+      measure("analyze");
+      return { analysis: early, nodeOf: () => null };
+    }
     const session = this.wasm.Session.read(doc, url);
     measure("read");
     const analysis = session.analyze();
@@ -44,20 +53,22 @@ class ContentEngine {
   upsellsIn(elements) {
     const session = this.wasm.Session.readAdded(document.body, elements);
     const upsells = session.upsells();
-    const { nodeOf } = resolver(session, { upsells, text: { pieces: [] } });
+    const { nodeOf } = resolver(session, { upsells });
     return { upsells, nodeOf };
   }
 }
 
 /**
- * Keeps the DOM nodes the results refer to (upsells and the text behind the
- * article text) and frees the wasm session, which holds every node of the page.
+ * Keeps the DOM nodes the results refer to (upsells and the ends of quotes)
+ * and frees the wasm session, which holds every node of the page.
  */
 function resolver(session, analysis) {
   const kept = new Map();
   const keep = (id) => kept.has(id) || kept.set(id, session.node(id));
   for (const u of analysis.upsells ?? []) keep(u.node);
-  for (const p of analysis.text?.pieces ?? []) keep(p.node);
+  for (const span of analysis.quote_spans ?? []) {
+    if (span) [span.start_node, span.end_node].forEach(keep);
+  }
   session.free();
   return { nodeOf: (id) => kept.get(id) ?? null };
 }

@@ -6,27 +6,17 @@ const NAME = "dramatis-quote";
 let styled = false;
 
 /**
- * A DOM Range for chars [start, end) of the analysis text, through the
- * text map's pieces (offsets there count Unicode scalar values; DOM offsets
- * count UTF-16 code units).
+ * A DOM Range for a quote's span in the page (an analysis `quote_spans`
+ * entry: text nodes and offsets in them counting Unicode scalar values,
+ * which DOM offsets count in UTF-16 code units).
  */
-export function rangeFor(doc, pieces, nodeOf, start, end) {
-  const locate = (offset, isEnd) => {
-    // The piece holding the char (for an end: the char before the offset).
-    const at = isEnd ? offset - 1 : offset;
-    const piece = pieces.find((p) => p.start <= at && at < p.start + p.len);
-    if (!piece) return null;
-    const node = nodeOf(piece.node);
-    if (!node) return null;
-    const chars = piece.node_start + (at - piece.start) + (isEnd ? 1 : 0);
-    return { node, offset: utf16Offset(node.nodeValue, chars) };
-  };
-  const from = locate(start, false);
-  const to = locate(end, true);
+export function rangeFor(doc, span, nodeOf) {
+  const from = span && nodeOf(span.start_node);
+  const to = span && nodeOf(span.end_node);
   if (!from || !to) return null;
   const range = doc.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
+  range.setStart(from, utf16Offset(from.nodeValue, span.start_offset));
+  range.setEnd(to, utf16Offset(to.nodeValue, span.end_offset));
   return range;
 }
 

@@ -49,13 +49,13 @@ h4 { font-size: 12px; font-weight: 600; color: #55534d; margin: 10px 0 2px; }
 .places-label { font-weight: 600; color: #55534d; }
 .places .actor { border: 0; display: inline; }
 .places .actor-button { display: inline; width: auto; padding: 0 2px; }
-.actor-button { display: flex; flex-wrap: wrap; gap: 2px 8px; align-items: baseline; width: 100%;
+.actor-button { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; align-items: baseline; width: 100%;
   box-sizing: border-box; text-align: start; border: 0; background: none; padding: 6px 4px; }
 button.actor-button:hover { background: #f4f1e8; }
 .actor-button[aria-pressed="true"] { background: #fbefc4; box-shadow: inset 3px 0 0 #b8860b; }
 .name { font-weight: 600; }
-.detail { flex-basis: 100%; font-size: 12.5px; color: #55534d; }
-.count { font-size: 12px; color: #55534d; margin-inline-start: auto; }
+.detail { grid-column: 1 / -1; font-size: 12.5px; color: #55534d; }
+.count { grid-column: 2; grid-row: 1; font-size: 12px; color: #55534d; white-space: nowrap; }
 .badge { font-size: 11px; padding: 0 6px; border-radius: 8px; background: #ece8dd; color: #47453f; }
 .badge.direct { background: #fbefc4; color: #5c4500; }
 .badge.mixed { background: #e3ecf8; color: #173e6b; }

@@ -220,8 +220,8 @@ export class Panel {
     const selected = this.state.actor === actor.name;
     const detail = [actor.role, actor.affiliation].filter(Boolean).join(" · ");
     const content = [
+      // The group heading says what kind of actor this is.
       h(doc, "span", { class: "name", text: actor.name }),
-      h(doc, "span", { class: "badge", text: t(`kind_${actor.kind}`) }),
       actor.quotes ? h(doc, "span", { class: "count", text: t("quoteCount", String(actor.quotes)) }) : null,
       detail ? h(doc, "span", { class: "detail", text: detail }) : null,
     ];

@@ -17,6 +17,15 @@ export function measure(phase) {
   phaseStart = now;
 }
 
+/** Marks a moment of the run (`dramatis:<name>`) for a benchmark to see. */
+export function mark(name) {
+  try {
+    performance.mark(`dramatis:${name}`);
+  } catch {
+    // Best effort, like the measures.
+  }
+}
+
 /** Records `dramatis:total`, from `begin()` to now. */
 export function measureTotal() {
   publish("total", started, performance.now());

@@ -19,7 +19,9 @@
 //! report half is what the command prints by default. `--misses` lists the
 //! misses and losses of all pages for tuning (`--hits` adds the snippets
 //! found), with the verdict on each ancestor of the element concerned, and
-//! refuses to do so on the report half.
+//! refuses to do so on the report half. `--dump FILE` writes every page's
+//! upsells as JSON lines, to check that a change meant to keep the results
+//! (a speed-up) does.
 
 use super::{Args, Outcome, Usage};
 use crate::detect;
@@ -28,6 +30,7 @@ use crate::page::{NodeId, Page};
 use crate::upsell;
 use scraper::{Html, Selector};
 use serde_json::Value;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -237,6 +240,9 @@ struct Tally {
     /// Pages where detection found no article root: nothing is collapsed
     /// there (the baseline's rules apply anyway).
     no_root: usize,
+    /// Upsell snippets visible on those pages: misses whatever the
+    /// classifier does (detection's to win back).
+    no_root_snippets: usize,
     pages_lost: usize,
     chars_hidden: usize,
     collapsed: usize,
@@ -407,6 +413,7 @@ fn score(
         let found = inside(s);
         tally.snippets += 1;
         tally.found += usize::from(found);
+        tally.no_root_snippets += usize::from(root.is_none());
         if excluded.is_none() {
             tally.refined_snippets += 1;
             tally.refined_found += usize::from(found);
@@ -530,7 +537,7 @@ fn path(page: &Page, id: NodeId) -> String {
 pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let args = Args::parse(
         args,
-        &["--split", "--baseline"],
+        &["--split", "--baseline", "--dump"],
         &["--misses", "--hits", "--no-baseline"],
     )?;
     let [corpus] = args.positional.as_slice() else {
@@ -583,6 +590,17 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         lines: Vec::new(),
         hits: args.has("--hits"),
     });
+    let mut dump = match args.value("--dump").map(std::fs::File::create) {
+        None => None,
+        Some(Ok(f)) => Some(std::io::BufWriter::new(f)),
+        Some(Err(e)) => {
+            eprintln!(
+                "{}: cannot create: {e}",
+                args.value("--dump").unwrap_or_default()
+            );
+            return Ok(Outcome::SomeFailed);
+        }
+    };
     let mut in_half = 0;
     for file in &files {
         let truth = match read_truth(file) {
@@ -613,10 +631,19 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
 
         let root = detect::detect(&page).article_root;
         let t = Instant::now();
-        let ours: Vec<NodeId> = root
-            .map(|r| upsell::find(&page, r).into_iter().map(|u| u.node).collect())
-            .unwrap_or_default();
+        let found = root.map(|r| upsell::find(&page, r)).unwrap_or_default();
         let ours_time = t.elapsed();
+        if let Some(out) = dump.as_mut() {
+            let line = serde_json::json!({"file": truth.file, "root": root, "upsells": found});
+            if let Err(e) = writeln!(out, "{line}") {
+                eprintln!(
+                    "{}: cannot write: {e}",
+                    args.value("--dump").unwrap_or_default()
+                );
+                return Ok(Outcome::SomeFailed);
+            }
+        }
+        let ours: Vec<NodeId> = found.into_iter().map(|u| u.node).collect();
         let theirs = baseline.as_ref().map(|b| {
             let t = Instant::now();
             let ids = element_ids(&doc, &page);
@@ -714,6 +741,10 @@ fn print_report(
         println!(
             "| {:<34} | {:>12} | {:>12} |",
             "pages without an article root", ours.no_root, "-"
+        );
+        println!(
+            "| {:<34} | {:>12} | {:>12} |",
+            "upsell snippets on those pages", ours.no_root_snippets, "-"
         );
         row("pages/s (upsell::find | selectors)", &|t| {
             format!("{:.0}", t.pages as f64 / t.time.as_secs_f64().max(1e-9))

@@ -4,6 +4,7 @@
 //! the file (and line) they concern. One bad input never stops the others:
 //! the exit status is 1 when any input failed, 2 on a usage error.
 
+mod bench_upsells;
 mod boosting;
 mod detect_corpus;
 mod eval_detect;
@@ -25,8 +26,10 @@ usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz 
                                                        retrain the detector (writes src/detect/model.rs)
        dramatis eval quotes [--debug] [--limit N] FILE.jsonl
                                                        score quotes and speakers on annotated articles
-       dramatis eval upsells CORPUS_DIR [--split report|tune|all] [--baseline FILE|--no-baseline] [--misses [--hits]]
-                                                       upsell recall and article-text loss vs generic rules";
+       dramatis eval upsells CORPUS_DIR [--split report|tune|all] [--baseline FILE|--no-baseline]
+                             [--misses [--hits]] [--dump FILE]
+                                                       upsell recall and article-text loss vs generic rules
+       dramatis bench upsells [--reps N] FILE...       run upsell::find N times per page (for callgrind)";
 
 /// Runs the command with its arguments (without the program name) and
 /// returns the exit status.
@@ -46,6 +49,10 @@ pub fn run(args: &[String]) -> i32 {
                 other => return usage(&format!("eval: unknown evaluation `{other}`")),
             },
             None => return usage("eval: which one? detect, quotes or upsells"),
+        },
+        "bench" => match rest.split_first() {
+            Some((what, rest)) if what == "upsells" => bench_upsells::run(rest),
+            _ => return usage("bench: only `bench upsells FILE...`"),
         },
         "train" => match rest.split_first() {
             Some((what, rest)) if what == "detect" => train_detect::run(rest),

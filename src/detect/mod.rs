@@ -145,19 +145,10 @@ pub fn detect(page: &Page) -> Detection {
 /// Detects with a given model (the evaluation passes one per fold).
 pub fn detect_with(page: &Page, model: &Model<'_>) -> Detection {
     let mut x = Features::default();
-    x.fill_cheap(page);
-    let cheap = sigmoid(model.cheap.logit(&x.0));
-    let mut contributions = [0.0; FEATURE_COUNT];
-    if cheap < model.reject_below {
-        model.cheap.contributions(&x.0, &mut contributions);
-        return Detection {
-            is_article: false,
-            score: cheap,
-            signals: signals(&contributions, &x),
-            article_root: None,
-            stage: DecidedBy::Cheap,
-        };
+    if let Some(rejected) = cheap_stage(page, model, &mut x) {
+        return rejected;
     }
+    let mut contributions = [0.0; FEATURE_COUNT];
     let census = census::take(page);
     x.fill_full(&census);
     let score = sigmoid(0.5 * (model.full.logit(&x.0) + model.full_linear.logit(&x.0)));
@@ -174,6 +165,42 @@ pub fn detect_with(page: &Page, model: &Model<'_>) -> Detection {
         article_root: census.root,
         stage: DecidedBy::Full,
     }
+}
+
+/// The verdict of the cheap stage when it rejects the page, `None` when the
+/// body must be examined. It reads only what the cheap stage reads (the
+/// metadata, the classes of `<html>` and `<body>`, the address), so a
+/// driver can build a page of just those and stop there on most pages that
+/// are not articles (see `web::reader::read_head`).
+pub fn reject_early(page: &Page) -> Option<Detection> {
+    cheap_stage(page, &model::MODEL, &mut Features::default())
+}
+
+/// The probability the cheap stage gives (what [`reject_early`] compares
+/// with the model's threshold).
+pub fn cheap_score(page: &Page) -> f32 {
+    let mut x = Features::default();
+    x.fill_cheap(page);
+    sigmoid(model::MODEL.cheap.logit(&x.0))
+}
+
+/// The cheap stage: fills in the cheap features and gives the verdict when
+/// it rejects the page, `None` when the full stage must decide.
+fn cheap_stage(page: &Page, model: &Model<'_>, x: &mut Features) -> Option<Detection> {
+    x.fill_cheap(page);
+    let cheap = sigmoid(model.cheap.logit(&x.0));
+    if cheap >= model.reject_below {
+        return None;
+    }
+    let mut contributions = [0.0; FEATURE_COUNT];
+    model.cheap.contributions(&x.0, &mut contributions);
+    Some(Detection {
+        is_article: false,
+        score: cheap,
+        signals: signals(&contributions, x),
+        article_root: None,
+        stage: DecidedBy::Cheap,
+    })
 }
 
 /// All features of a page, both stages, whatever the cheap stage would say
@@ -206,7 +233,7 @@ fn signals(contributions: &[f32], x: &Features) -> Vec<Signal> {
             weight: c,
         })
         .collect();
-    out.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()));
+    crate::sort::sort_by(&mut out, |a, b| b.weight.abs().total_cmp(&a.weight.abs()));
     out
 }
 

@@ -83,7 +83,7 @@ pub const MAX_DATA_ATTRIBUTE_LEN: usize = 48;
 /// Elements whose content never reaches the model: code, styling, and
 /// fallbacks the reader never sees. `<svg>` is kept as an element but its
 /// `<title>`s and labels are icon text, not page text.
-const SKIPPED_CONTENT: &[&str] = &[
+pub const SKIPPED_CONTENT: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas",
     "select",
 ];
@@ -220,7 +220,7 @@ impl PageBuilder {
 
         // Drivers report attributes in different orders (a browser keeps
         // source order, html5ever's map does not): the model sorts them.
-        element.attrs.sort();
+        crate::sort::sort_by(&mut element.attrs, |a, b| a.cmp(b));
 
         let parent = self.stack.last().copied();
         let parent_hidden = parent

@@ -14,8 +14,8 @@ mod builder;
 pub mod replay;
 mod text;
 
-pub use builder::{Descend, PageBuilder, KEPT_ATTRIBUTES};
-pub use text::{TextMap, TextPiece};
+pub use builder::{Descend, PageBuilder, KEPT_ATTRIBUTES, SKIPPED_CONTENT};
+pub use text::{Span, TextMap, TextPiece};
 
 use serde::Serialize;
 

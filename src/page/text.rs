@@ -82,11 +82,36 @@ pub struct TextMap {
     /// collapsed to one space.
     pub text: String,
     /// Ordered, non-overlapping runs; the synthetic breaks and collapsed
-    /// whitespace belong to none.
+    /// whitespace belong to none. Not serialized: drivers get [`Span`]s.
+    #[serde(skip)]
     pub pieces: Vec<TextPiece>,
 }
 
+/// Where a run of a [`TextMap`]'s text lies in the page: from a char offset
+/// in one text node to a char offset in another (exclusive), what a DOM
+/// `Range` needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub start_node: NodeId,
+    pub start_offset: usize,
+    pub end_node: NodeId,
+    pub end_offset: usize,
+}
+
 impl TextMap {
+    /// Where chars `[start, end)` of the text lie in the page; `None` when
+    /// the run is empty or an end falls on a break the map made up.
+    pub fn span(&self, start: usize, end: usize) -> Option<Span> {
+        let (start_node, start_offset) = self.locate(start)?;
+        let (end_node, last) = self.locate(end.checked_sub(1).filter(|&l| l >= start)?)?;
+        Some(Span {
+            start_node,
+            start_offset,
+            end_node,
+            end_offset: last + 1,
+        })
+    }
+
     /// The text node and char offset in it behind the char at `offset`.
     pub fn locate(&self, offset: usize) -> Option<(NodeId, usize)> {
         let i = self.pieces.partition_point(|p| p.start + p.len <= offset);
@@ -283,5 +308,20 @@ mod tests {
         let three = m.text.find("three").unwrap();
         let (node, at) = m.locate(three).unwrap();
         assert_eq!((node, at), (NodeId(4), 10));
+    }
+
+    #[test]
+    fn a_span_runs_from_its_first_char_to_after_its_last() {
+        let p = page();
+        let m = p.text_map(NodeId(0), |_| false);
+        let at = m.text.find("two three four").unwrap();
+        let span = m.span(at, at + "two three four".len()).unwrap();
+        // "two" is in the paragraph's first text node, "four" in <em>'s.
+        assert_eq!((span.start_node, span.start_offset), (NodeId(4), 5));
+        assert_eq!((span.end_node, span.end_offset), (NodeId(6), 4));
+        assert_eq!(m.span(at, at), None, "empty");
+        // A run ending on the made-up paragraph break has no page end.
+        let title_end = m.text.find("\n\n").unwrap();
+        assert_eq!(m.span(0, title_end + 1), None);
     }
 }

@@ -119,7 +119,7 @@ impl Cast {
             .enumerate()
             .flat_map(|(x, a)| a.tokens.iter().map(move |&tok| (tok, x)))
             .collect();
-        cast.marks.sort_unstable();
+        crate::sort::sort_by(&mut cast.marks, |a, b| a.cmp(b));
         cast
     }
 
@@ -383,7 +383,7 @@ impl Cast {
                 let weight = if kind == ActorKind::Other { 0.5 } else { 1.0 };
                 let score = (4.0 * a.quotes as f32 + a.mentions.len() as f32 + early) * weight;
                 let mut mentions = a.mentions;
-                mentions.sort_unstable();
+                crate::sort::sort_by(&mut mentions, |a, b| a.cmp(b));
                 mentions.dedup();
                 (
                     score,
@@ -398,7 +398,7 @@ impl Cast {
                 )
             })
             .collect();
-        actors.sort_by(|x, y| y.0.total_cmp(&x.0));
+        crate::sort::sort_by(&mut actors, |x, y| y.0.total_cmp(&x.0));
         actors.into_iter().map(|(_, a)| a).collect()
     }
 }

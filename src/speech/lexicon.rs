@@ -64,6 +64,9 @@ fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// A name as the look-ups see it: lowercase, curly apostrophes straight.
 pub fn key(name: &str) -> String {
+    if name.is_ascii() {
+        return name.to_ascii_lowercase();
+    }
     name.to_lowercase().replace('’', "'")
 }
 

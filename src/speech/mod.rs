@@ -160,7 +160,7 @@ pub fn analyze_text(text: &str) -> Speech {
             pattern: a.pattern.name(),
         });
     }
-    quotes.sort_by_key(|q| q.start);
+    crate::sort::sort_by_key(&mut quotes, |q| q.start);
     let chars = t.toks.last().map_or(0, |l| l.end);
     let actors = cast.finish(chars);
     Speech { actors, quotes }

@@ -5,9 +5,9 @@
 //! descendants, and adding a node's totals into its parent's gives subtree
 //! totals for every node in one linear pass, with each text scanned once.
 
-use super::lexicon::{markup_tokens, words, Mark, Phrases, Tokens};
+use super::lexicon::{Mark, Phrases, Shape, Tokens, Word};
 use super::Kind;
-use crate::page::{NodeData, Page};
+use crate::page::{Element, NodeData, Page};
 
 /// A paragraph at least this long, with no clear call to action in it, is
 /// prose: story text or an editorial teaser, never promo copy.
@@ -232,167 +232,25 @@ impl Features {
 
 /// The features of every node of the page, indexed by node id.
 pub(crate) fn compute(page: &Page) -> Vec<Features> {
-    let phrases = Phrases::get();
     let tokens = Tokens::get();
     let mut all = vec![Features::default(); page.nodes.len()];
-    scan_runs(page, phrases, &mut all);
+    scan_runs(page, Phrases::get(), &mut all);
     for i in (0..page.nodes.len()).rev() {
         let node = &page.nodes[i];
-        let mut f = all[i];
-        match &node.data {
-            // Scanned already, in its run of inline text.
-            NodeData::Text(_) => {}
-            NodeData::Element(e) => {
-                if e.hidden {
-                    // Hidden content is not on screen: nothing to collapse,
-                    // nothing to protect.
-                    all[i] = Features::default();
-                    continue;
-                }
-                let mut own = 0.0;
-                // Adds the promo tokens of one markup value (at most `cap`
-                // in all) and says whether one of them was a topical anchor.
-                let mark = |value: &str, how: Source, cap: f32, f: &mut Features| {
-                    let mut sum = 0.0;
-                    let mut anchor = false;
-                    markup_tokens(value, |t| match tokens.mark(t) {
-                        Some(Mark::Promo(kind, w)) if sum < cap => {
-                            let topical = w >= MARKUP_ANCHOR_WEIGHT;
-                            if how == Source::Data && !topical {
-                                return;
-                            }
-                            let w = (w * how.factor()).min(cap - sum);
-                            sum += w;
-                            f.kinds[kind as usize] += w;
-                            if topical {
-                                f.anchors += 1;
-                                anchor = true;
-                            }
-                        }
-                        Some(Mark::Modal) if how != Source::Target => f.modal = true,
-                        Some(Mark::Sticky) if how != Source::Target => f.sticky = true,
-                        Some(Mark::Structure) if how != Source::Target => f.structure = true,
-                        _ => {}
-                    });
-                    (sum, anchor)
-                };
-                let mut named = false;
-                let mut add_own = |value: &str, how: Source, f: &mut Features| {
-                    let (w, anchor) = mark(value, how, MAX_OWN_MARKUP - own, f);
-                    own += w;
-                    named |= anchor;
-                };
-                if !is_slug(&e.id) {
-                    add_own(&e.id, Source::Own, &mut f);
-                }
-                for c in &e.classes {
-                    add_own(c, Source::Own, &mut f);
-                }
-                for (name, value) in &e.attrs {
-                    if name.starts_with("data-") || name == "aria-label" {
-                        add_own(value, Source::Data, &mut f);
-                    }
-                }
-                match e.attr("role") {
-                    Some("dialog" | "alertdialog") => f.modal = true,
-                    Some("navigation" | "menu" | "menubar") => f.structure = true,
-                    _ => {}
-                }
-                if e.attr("aria-modal") == Some("true") || e.tag == "dialog" {
-                    f.modal = true;
-                }
-                if matches!(e.tag.as_str(), "nav" | "menu") {
-                    f.structure = true;
-                }
-                let link_target = e.attr("href").or(e.attr("action")).map(path_of);
-                for segment in link_target.into_iter().flat_map(|p| p.split('/')) {
-                    // An article's slug names its subject, not a promo.
-                    if !is_slug(segment) {
-                        f.targets += mark(segment, Source::Target, MAX_LINK_MARKUP, &mut f).0;
-                    }
-                }
-                match e.tag.as_str() {
-                    "a" => {
-                        f.links += 1;
-                        f.link_chars = f.chars;
-                    }
-                    "form" => f.forms += 1,
-                    "button" => f.buttons += 1,
-                    "textarea" => {
-                        f.textareas += 1;
-                        f.fields += 1;
-                    }
-                    "select" => f.fields += 1,
-                    "h1" => f.h1s += 1,
-                    "input" => match e
-                        .attr("type")
-                        .unwrap_or("text")
-                        .to_ascii_lowercase()
-                        .as_str()
-                    {
-                        "email" => {
-                            f.email_inputs += 1;
-                            f.fields += 1;
-                        }
-                        "submit" | "button" => f.buttons += 1,
-                        "text" if asks_for_email(e) => {
-                            f.email_inputs += 1;
-                            f.fields += 1;
-                        }
-                        "text" | "tel" | "number" | "url" | "password" => f.fields += 1,
-                        "search" => f.searches += 1,
-                        _ => {}
-                    },
-                    _ => {}
-                }
-                if e.tag == "form" && f.fields >= LEAD_FORM_FIELDS {
-                    f.lead_forms += 1;
-                }
-                if e.attr("role") == Some("search") {
-                    f.searches += 1;
-                }
-                let clickable =
-                    matches!(e.tag.as_str(), "a" | "button") || e.attr("role") == Some("button");
-                if clickable && (f.text >= ACTION_TEXT || f.targets >= ACTION_TARGET) {
-                    f.actions += 1;
-                }
-                if e.attr("role") == Some("button") && e.tag != "button" {
-                    f.buttons += 1;
-                }
-                if e.tag == "input" && f.email_inputs > 0 {
-                    f.anchors += 1;
-                    f.kinds[Kind::Newsletter as usize] += 2.5;
-                }
-                f.own_markup = own;
-                f.markup += own;
-                if named {
-                    f.named = true;
-                    f.named_boxes += 1;
-                }
-                if e.tag == "form" && (f.textareas > 0 || f.lead_forms > 0 || f.searches > 0) {
-                    // A contact, comment, lead or search form is no evidence
-                    // of a promo, not even its email field (or an anti-spam
-                    // trap named like one).
-                    f.clear_evidence();
-                }
-                if matches!(e.tag.as_str(), "p" | "li" | "blockquote" | "dd") {
-                    if f.is_prose() {
-                        f.prose_chars = f.chars;
-                    }
-                    if f.para_chars == 0 && f.chars >= PROSE_CHARS {
-                        f.para_chars = f.chars;
-                        f.para_text = f.text;
-                        f.longest_para = f.chars;
-                    }
-                }
-                if f.prose_p_children >= 2 {
-                    f.holds_story = true;
-                }
+        // Text is scanned already, in its run of inline text.
+        if let NodeData::Element(e) = &node.data {
+            if e.hidden {
+                // Hidden content is not on screen: nothing to collapse,
+                // nothing to protect.
+                all[i] = Features::default();
+                continue;
             }
+            element(e, tokens, &mut all[i]);
         }
-        all[i] = f;
+        let f = all[i];
         if let Some(parent) = node.parent {
-            let is_prose_p = page.tag(crate::page::NodeId(i as u32)) == "p" && f.is_prose();
+            let is_prose_p =
+                matches!(&node.data, NodeData::Element(e) if e.tag == "p") && f.is_prose();
             let p = &mut all[parent.index()];
             p.add(&f);
             if is_prose_p {
@@ -403,13 +261,194 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
     all
 }
 
+/// Adds the promo tokens of one markup value to `f` (at most `cap` in all)
+/// and returns their sum and whether one of them was a topical anchor.
+fn mark(tokens: &Tokens, value: &str, how: Source, cap: f32, f: &mut Features) -> (f32, bool) {
+    let mut sum = 0.0;
+    let mut anchor = false;
+    tokens.marks(value, &mut |_, m| match m {
+        Mark::Promo(kind, w) if sum < cap => {
+            let topical = w >= MARKUP_ANCHOR_WEIGHT;
+            if how == Source::Data && !topical {
+                return;
+            }
+            let w = (w * how.factor()).min(cap - sum);
+            sum += w;
+            f.kinds[kind as usize] += w;
+            if topical {
+                f.anchors += 1;
+                anchor = true;
+            }
+        }
+        Mark::Modal if how != Source::Target => f.modal = true,
+        Mark::Sticky if how != Source::Target => f.sticky = true,
+        Mark::Structure if how != Source::Target => f.structure = true,
+        _ => {}
+    });
+    (sum, anchor)
+}
+
+/// Completes the features of element `e`, whose descendants' totals `f`
+/// holds already, with what the element itself says.
+fn element(e: &Element, tokens: &Tokens, f: &mut Features) {
+    let (mut own, mut named) = (0.0, false);
+    let mut add_own = |value: &str, how: Source, f: &mut Features| {
+        let (w, anchor) = mark(tokens, value, how, MAX_OWN_MARKUP - own, f);
+        own += w;
+        named |= anchor;
+    };
+    if !is_slug(&e.id) {
+        add_own(&e.id, Source::Own, f);
+    }
+    for c in &e.classes {
+        add_own(c, Source::Own, f);
+    }
+    let (mut role, mut modal, mut href, mut action, mut input) = (None, false, None, None, "text");
+    for (name, value) in &e.attrs {
+        match name.as_str() {
+            "aria-label" => add_own(value, Source::Data, f),
+            "role" => role = Some(value.as_str()),
+            "aria-modal" => modal = value == "true",
+            "type" => input = value.as_str(),
+            "href" => href = Some(value.as_str()),
+            "action" => action = Some(value.as_str()),
+            name if name.starts_with("data-") => add_own(value, Source::Data, f),
+            _ => {}
+        }
+    }
+    let tag = e.tag.as_str();
+    match role {
+        Some("dialog" | "alertdialog") => f.modal = true,
+        Some("navigation" | "menu" | "menubar") => f.structure = true,
+        _ => {}
+    }
+    if modal || tag == "dialog" {
+        f.modal = true;
+    }
+    if matches!(tag, "nav" | "menu") {
+        f.structure = true;
+    }
+    for segment in href
+        .or(action)
+        .map(path_of)
+        .into_iter()
+        .flat_map(|p| p.split('/'))
+    {
+        // An article's slug names its subject, not a promo.
+        if !is_slug(segment) {
+            f.targets += mark(tokens, segment, Source::Target, MAX_LINK_MARKUP, f).0;
+        }
+    }
+    match tag {
+        "a" => {
+            f.links += 1;
+            f.link_chars = f.chars;
+        }
+        "form" => f.forms += 1,
+        "button" => f.buttons += 1,
+        "textarea" => {
+            f.textareas += 1;
+            f.fields += 1;
+        }
+        "select" => f.fields += 1,
+        "h1" => f.h1s += 1,
+        "input" => {
+            let is = |t: &str| input.eq_ignore_ascii_case(t);
+            if is("email") || (is("text") && asks_for_email(e)) {
+                f.email_inputs += 1;
+                f.fields += 1;
+            } else if is("submit") || is("button") {
+                f.buttons += 1;
+            } else if ["text", "tel", "number", "url", "password"]
+                .iter()
+                .any(|t| is(t))
+            {
+                f.fields += 1;
+            } else if is("search") {
+                f.searches += 1;
+            }
+        }
+        _ => {}
+    }
+    if tag == "form" && f.fields >= LEAD_FORM_FIELDS {
+        f.lead_forms += 1;
+    }
+    if role == Some("search") {
+        f.searches += 1;
+    }
+    let clickable = matches!(tag, "a" | "button") || role == Some("button");
+    if clickable && (f.text >= ACTION_TEXT || f.targets >= ACTION_TARGET) {
+        f.actions += 1;
+    }
+    if role == Some("button") && tag != "button" {
+        f.buttons += 1;
+    }
+    if tag == "input" && f.email_inputs > 0 {
+        f.anchors += 1;
+        f.kinds[Kind::Newsletter as usize] += 2.5;
+    }
+    f.own_markup = own;
+    f.markup += own;
+    if named {
+        f.named = true;
+        f.named_boxes += 1;
+    }
+    if tag == "form" && (f.textareas > 0 || f.lead_forms > 0 || f.searches > 0) {
+        // A contact, comment, lead or search form is no evidence of a
+        // promo, not even its email field (or an anti-spam trap named like
+        // one).
+        f.clear_evidence();
+    }
+    if matches!(tag, "p" | "li" | "blockquote" | "dd") {
+        if f.is_prose() {
+            f.prose_chars = f.chars;
+        }
+        if f.para_chars == 0 && f.chars >= PROSE_CHARS {
+            f.para_chars = f.chars;
+            f.para_text = f.text;
+            f.longest_para = f.chars;
+        }
+    }
+    if f.prose_p_children >= 2 {
+        f.holds_story = true;
+    }
+}
+
 /// Elements that do not break a run of text: a phrase may span them
 /// ("<a>Sign up</a> for our newsletter").
-pub(crate) const INLINE_TAGS: &[&str] = &[
-    "a", "span", "b", "strong", "em", "i", "u", "s", "small", "big", "mark", "label", "abbr",
-    "time", "sup", "sub", "code", "cite", "q", "font", "bdi", "bdo", "data", "var", "kbd", "del",
-    "ins", "tt", "wbr",
-];
+pub(crate) fn is_inline(tag: &str) -> bool {
+    matches!(
+        tag,
+        "a" | "span"
+            | "b"
+            | "strong"
+            | "em"
+            | "i"
+            | "u"
+            | "s"
+            | "small"
+            | "big"
+            | "mark"
+            | "label"
+            | "abbr"
+            | "time"
+            | "sup"
+            | "sub"
+            | "code"
+            | "cite"
+            | "q"
+            | "font"
+            | "bdi"
+            | "bdo"
+            | "data"
+            | "var"
+            | "kbd"
+            | "del"
+            | "ins"
+            | "tt"
+            | "wbr"
+    )
+}
 
 /// A run this short with two strong cues ("Sign up for the weekly
 /// newsletter") is a call to action even when no single phrase is one.
@@ -426,7 +465,7 @@ fn scan_runs(page: &Page, phrases: &'static Phrases, all: &mut [Features]) {
         let parent_bound = node.parent.map_or(i as u32, |p| bound[p.index()]);
         match &node.data {
             NodeData::Element(e) => {
-                bound[i] = if INLINE_TAGS.contains(&e.tag.as_str()) {
+                bound[i] = if is_inline(&e.tag) {
                     parent_bound
                 } else {
                     i as u32
@@ -441,96 +480,80 @@ fn scan_runs(page: &Page, phrases: &'static Phrases, all: &mut [Features]) {
                     run.flush(phrases, all);
                     run.bound = Some(parent_bound);
                 }
-                all[i].chars = visible_chars(t);
-                all[i].words = t.split_whitespace().count() as u32;
-                run.chars += all[i].chars;
-                run.owners.push((run.text.len(), i));
-                run.text.extend(t.chars().flat_map(char::to_lowercase));
-                run.text.push(' ');
+                let (chars, words) = phrases.read(t, i as u32, &mut run.words);
+                all[i].chars = chars;
+                all[i].words = words;
+                run.chars += chars;
             }
         }
     }
     run.flush(phrases, all);
 }
 
-/// The lower-cased text of one run and the text nodes it came from.
+/// The words of one run of text, each with the text node it came from.
 #[derive(Default)]
 struct Run {
     bound: Option<u32>,
-    text: String,
+    words: Vec<Word>,
     chars: u32,
-    /// (byte offset in `text`, text node index), in order.
-    owners: Vec<(usize, usize)>,
 }
 
 impl Run {
     fn flush(&mut self, phrases: &'static Phrases, all: &mut [Features]) {
-        let base = self.text.as_ptr() as usize;
-        let words: Vec<&str> = words(&self.text).collect();
-        let owner = |w: &str| {
-            let at = w.as_ptr() as usize - base;
-            let k = self.owners.partition_point(|&(start, _)| start <= at);
-            self.owners[k.saturating_sub(1)].1
-        };
-        let mut anchors = Vec::new();
-        let mut calls = 0;
-        phrases.scan(&words, |p, m| {
-            let f = &mut all[owner(m[0])];
+        let words = &self.words;
+        let mut first_anchor = None;
+        let (mut anchors, mut calls) = (0, 0);
+        phrases.scan(words, &mut |p, i| {
+            let owner = words[i].owner as usize;
+            let f = &mut all[owner];
             f.text += p.weight;
             f.kinds[p.kind as usize] += p.weight;
             if p.weight >= ANCHOR_WEIGHT {
                 f.anchors += 1;
-                anchors.push(owner(m[0]));
+                anchors += 1;
+                first_anchor.get_or_insert(owner);
             }
             if p.weight >= CALL_WEIGHT {
                 f.calls += 1;
                 calls += 1;
             }
         });
-        if calls == 0 && anchors.len() >= 2 && self.chars <= SHORT_RUN_CHARS {
-            all[anchors[0]].calls += 1;
+        if let Some(first) = first_anchor {
+            if calls == 0 && anchors >= 2 && self.chars <= SHORT_RUN_CHARS {
+                all[first].calls += 1;
+            }
         }
         // A price: a currency sign before or after a number.
-        let number = |j: usize| {
-            words
-                .get(j)
-                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
-        };
-        for (i, word) in words.iter().enumerate() {
-            if matches!(*word, "$" | "€" | "£") && (number(i + 1) || (i > 0 && number(i - 1))) {
-                let f = &mut all[owner(word)];
+        let number = |j: usize| words.get(j).is_some_and(|w| w.shape == Shape::Number);
+        for (i, w) in words.iter().enumerate() {
+            if w.shape == Shape::Currency && (number(i + 1) || (i > 0 && number(i - 1))) {
+                let f = &mut all[w.owner as usize];
                 f.prices += 1;
                 f.kinds[Kind::Subscription as usize] += PRICE_EVIDENCE;
             }
         }
-        self.text.clear();
-        self.owners.clear();
+        self.words.clear();
         self.chars = 0;
     }
-}
-
-/// Characters of a text as displayed: whitespace runs count as one.
-fn visible_chars(text: &str) -> u32 {
-    let mut count = 0u32;
-    let mut gap = false;
-    for c in text.trim().chars() {
-        if c.is_whitespace() {
-            gap = true;
-        } else {
-            count += 1 + u32::from(gap);
-            gap = false;
-        }
-    }
-    count
 }
 
 /// An id or path segment made of a text's words
 /// (`§what-this-means-for-writers`): it names the text, not a role.
 fn is_slug(id: &str) -> bool {
-    id.split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-        .count()
-        >= SLUG_TOKENS
+    // Counted in one pass that stops at the fourth word: every id and link
+    // segment of the page comes through here.
+    let (mut words, mut in_word) = (0, false);
+    for c in id.chars() {
+        let alphanumeric = c.is_alphanumeric();
+        if alphanumeric && !in_word {
+            words += 1;
+            if words >= SLUG_TOKENS {
+                return true;
+            }
+        }
+        in_word = alphanumeric;
+    }
+    false
 }
 
 /// Ids of at least this many words are slugs (see [`is_slug`]).
@@ -541,11 +564,14 @@ fn path_of(url: &str) -> &str {
     let rest = url
         .split_once("://")
         .map_or(url, |(_, r)| r.split_once('/').map_or("", |(_, p)| p));
-    rest.split(['?', '#']).next().unwrap_or("")
+    match rest.bytes().position(|b| b == b'?' || b == b'#') {
+        Some(end) => &rest[..end],
+        None => rest,
+    }
 }
 
 /// A text field whose name or placeholder asks for an email address.
-fn asks_for_email(e: &crate::page::Element) -> bool {
+fn asks_for_email(e: &Element) -> bool {
     ["name", "placeholder", "aria-label", "id"].iter().any(|a| {
         let v = if *a == "id" {
             Some(e.id.as_str())

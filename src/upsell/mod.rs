@@ -23,7 +23,9 @@
 //!   any element holding a run of story text (two or more prose paragraphs
 //!   side by side), are never collapsed: this is what keeps a
 //!   `paywall`-classed article body visible; inside the article, a box more
-//!   than half prose is story too;
+//!   than half prose is story too, unless the site named it a promo or it is
+//!   an appeal after the story's last paragraph (two calls or more, a link
+//!   to a promo page);
 //! - story text stays even when it mentions or quotes a promo: a paragraph
 //!   among story paragraphs needs a call to action and must be short, any
 //!   paragraph of sentence length needs a call, and a box in the story that
@@ -31,8 +33,8 @@
 //! - page structure is not a promo: a page `<header>` or `<footer>`, menus
 //!   and lists of links (a group of links most of which are not calls, or
 //!   any group of eight links or more that is mostly links or mostly not
-//!   promos), navigation, comments and consent dialogs. Inside them only a
-//!   single call goes ("Start your free trial", "Subscribe for €1"), alone.
+//!   promos), navigation, comments, FAQs and consent dialogs. Inside them
+//!   only a single call goes ("Start your free trial", "Subscribe for €1"), alone.
 //!   A link of a word or two that names a page ("Newsletters", "Subscribe")
 //!   stays wherever it is: it is navigation, and the collapse bar would be
 //!   bigger than the link;
@@ -52,8 +54,8 @@ mod features;
 mod lexicon;
 
 use crate::page::{NodeId, Page};
-use features::{Features, INLINE_TAGS};
-use lexicon::{markup_tokens, words, Mark, Phrases, Tokens};
+use features::{is_inline, Features};
+use lexicon::{words, Mark, Phrases, Tokens, Word};
 use serde::Serialize;
 
 /// What a promo sells.
@@ -117,6 +119,10 @@ const MAX_PROSE_SHARE: f32 = 0.5;
 /// only when the site named the box: otherwise prose that long is the
 /// story's).
 const MAX_PROSE_SHARE_WITH_CALL: f32 = 0.8;
+
+/// Calls to action that make a box after the story an appeal (see
+/// [`qualifies`]).
+const APPEAL_CALLS: u32 = 2;
 
 /// A group of at least this many links is a menu, a footer or a list of
 /// stories when it is mostly link text or most of its links are not promos;
@@ -192,7 +198,7 @@ fn classify(page: &Page, article_root: Option<NodeId>) -> Vec<Upsell> {
         }
     });
     add_backdrops(page, &feats, &mut found);
-    found.sort_by_key(|u| u.node);
+    crate::sort::sort_by_key(&mut found, |u| u.node);
     found
 }
 
@@ -208,7 +214,8 @@ fn walk(
     let Some(top) = page.root() else {
         return;
     };
-    let subject = article_root.is_some_and(|r| is_about_subscriptions(page, feats, r));
+    let story = article_root.map(|r| Story::read(page, feats, r));
+    let subject = story.as_ref().is_some_and(|s| s.about_subscriptions);
     let mut stack = vec![Walk {
         id: top,
         in_flow: false,
@@ -228,6 +235,9 @@ fn walk(
         let context = Context {
             article_root,
             in_article: article_root.is_some_and(|r| page.contains(r, id)),
+            after_story: story
+                .as_ref()
+                .is_some_and(|s| s.end.is_some_and(|end| id > end)),
             subject,
             in_flow: at.in_flow,
             in_nav: at.in_nav,
@@ -350,6 +360,9 @@ struct Context {
     article_root: Option<NodeId>,
     /// The candidate lies inside the article root.
     in_article: bool,
+    /// The candidate starts after the story's last paragraph: nothing of
+    /// the story lies inside it or after it.
+    after_story: bool,
     /// The story is about subscriptions or newsletters.
     subject: bool,
     /// The candidate is a block in a run of story text.
@@ -503,7 +516,15 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
             || f.labelled_evidence() >= SUBJECT_MIN_MARKUP,
         "no denser than the story around it",
     )?;
-    let prose_share = if (f.calls > 0 || f.email_inputs > 0) && (!cx.in_article || f.named) {
+    // Inside the article, a box that describes at length is story unless
+    // the site named it a promo, or it trails the story, calls more than
+    // once and leads to a promo page: the end-of-article appeal ("Before
+    // you go ... become a member ... support us once ... already a
+    // member?"), whose pitch is a paragraph of its own. One call after a
+    // closing paragraph is the story's (or the page's) last word.
+    let appeal = cx.after_story && f.calls >= APPEAL_CALLS && f.actions > 0;
+    let pitch_allowed = !cx.in_article || f.named || appeal;
+    let prose_share = if (f.calls > 0 || f.email_inputs > 0) && pitch_allowed {
         MAX_PROSE_SHARE_WITH_CALL
     } else {
         MAX_PROSE_SHARE
@@ -556,7 +577,7 @@ fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
         // A link or button is a line of its block, never the box; a text
         // node is the element's own text.
         let tag = page.tag(best);
-        if page.element(best).is_none() || INLINE_TAGS.contains(&tag) || tag == "button" {
+        if page.element(best).is_none() || is_inline(tag) || tag == "button" {
             return Ok(());
         }
         if f.chars <= b.chars + WRAPPER_SLACK_CHARS {
@@ -580,25 +601,48 @@ fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
     }
 }
 
-/// Whether the story under `root` is itself about subscriptions or
-/// newsletters: several of its paragraphs (children of a run of story text)
-/// carry calls to action.
-fn is_about_subscriptions(page: &Page, feats: &[Features], root: NodeId) -> bool {
-    let mut paragraphs = 0;
-    for i in page.subtree(root) {
-        let id = NodeId(i as u32);
-        let f = &feats[i];
-        let in_story_run = page
-            .parent(id)
-            .is_some_and(|p| feats[p.index()].prose_p_children >= 2);
-        // Anchors, not just weight: "plan", "a month" and "daily" fill
-        // any story about money or routines.
-        let topical = f.text >= 2.0 && f.anchors > 0;
-        if page.tag(id) == "p" && in_story_run && f.own_markup == 0.0 && topical {
-            paragraphs += 1;
+/// What the top-down walk needs to know of the story under the article
+/// root, read in one pass over it.
+struct Story {
+    /// Several of its paragraphs (children of a run of story text) carry
+    /// calls to action: the story is itself about subscriptions or
+    /// newsletters.
+    about_subscriptions: bool,
+    /// Its last paragraph in a run of story text, if any.
+    end: Option<NodeId>,
+}
+
+impl Story {
+    fn read(page: &Page, feats: &[Features], root: NodeId) -> Story {
+        let mut paragraphs = 0;
+        let mut end = None;
+        for i in page.subtree(root) {
+            let id = NodeId(i as u32);
+            let f = &feats[i];
+            if page.tag(id) != "p" {
+                continue;
+            }
+            let in_story_run = page
+                .parent(id)
+                .is_some_and(|p| feats[p.index()].prose_p_children >= 2);
+            if !in_story_run {
+                continue;
+            }
+            if f.prose_chars > 0 {
+                end = Some(id);
+            }
+            // Anchors, not just weight: "plan", "a month" and "daily" fill
+            // any story about money or routines.
+            let topical = f.text >= 2.0 && f.anchors > 0;
+            if f.own_markup == 0.0 && topical {
+                paragraphs += 1;
+            }
+        }
+        Story {
+            about_subscriptions: paragraphs >= SUBJECT_PARAGRAPHS,
+            end,
         }
     }
-    paragraphs >= SUBJECT_PARAGRAPHS
 }
 
 fn upsell(page: &Page, feats: &[Features], id: NodeId) -> Upsell {
@@ -644,7 +688,7 @@ fn describe(page: &Page, feats: &[Features], id: NodeId, kind: Kind, max: usize)
             cues.push((w, s));
         }
     };
-    let tokens = Tokens::get();
+    let (phrases, tokens) = (Phrases::get(), Tokens::get());
     let mut lower = String::new();
     for i in page.subtree(id) {
         let node = NodeId(i as u32);
@@ -656,12 +700,19 @@ fn describe(page: &Page, feats: &[Features], id: NodeId, kind: Kind, max: usize)
                 lower.clear();
                 lower.extend(t.chars().flat_map(char::to_lowercase));
                 let w: Vec<&str> = words(&lower).collect();
-                Phrases::get().scan(&w, |p, m| note(p.weight, format!("“{}”", m.join(" "))));
+                let looked_up: Vec<Word> = w.iter().map(|w| phrases.lookup(w)).collect();
+                phrases.scan(&looked_up, &mut |p, i| {
+                    note(
+                        p.weight,
+                        format!("“{}”", w[i..i + p.word_count()].join(" ")),
+                    )
+                });
             }
             crate::page::NodeData::Element(e) => {
                 for c in std::iter::once(&e.id).chain(&e.classes) {
-                    markup_tokens(c, |t| {
-                        if let Some(Mark::Promo(_, w)) = tokens.mark(t) {
+                    tokens.marks(c, &mut |t, m| {
+                        if let Mark::Promo(_, w) = m {
+                            let t: String = t.chars().flat_map(char::to_lowercase).collect();
                             note(w - 0.1, format!("class “{t}”"));
                         }
                     });
@@ -669,7 +720,7 @@ fn describe(page: &Page, feats: &[Features], id: NodeId, kind: Kind, max: usize)
             }
         }
     }
-    cues.sort_by(|a, b| b.0.total_cmp(&a.0));
+    crate::sort::sort_by(&mut cues, |a, b| b.0.total_cmp(&a.0));
     let mut parts: Vec<String> = cues.into_iter().take(max).map(|(_, s)| s).collect();
     let f = &feats[id.index()];
     if f.email_inputs > 0 {
@@ -849,6 +900,9 @@ mod tests {
             // A search form, with an anti-spam trap named like an email field.
             "<div class=header-search><form role=search><label>Search for: <input type=search name=s></label>\
              <input type=text name=trap_email_field><input type=submit value=Search></form></div>",
+            // A question and its answer, which speak of the trial as content.
+            "<section class=faq><div class=faq-item><h3>Is there a free trial?</h3>\
+             <div>The service offers a 30-day free trial on all plans, to help you explore it with your team. You can get started by <a href=/signup>signing up here</a>.</div></div></section>",
             // A consent dialog quoting the GDPR's \"subscriber or user\".
             "<div class=cookie-consent role=dialog><p>Storage is strictly necessary for the legitimate purpose of enabling a service explicitly requested by the subscriber or user.</p><button>Accept</button></div>",
         ];
@@ -912,6 +966,52 @@ mod tests {
              fewer than half of the fleet that uses the port in the winter season.</p>",
         ));
         assert!(sentence.is_empty(), "{sentence:?}");
+    }
+
+    #[test]
+    fn an_appeal_after_the_story_goes_a_closing_line_with_a_button_stays() {
+        let story = "<p>The council voted on Tuesday to rebuild the harbour wall that protects four hundred homes in the old town.</p>\
+            <p>The wall was breached twice during the storms of last winter, flooding the fish market for several days.</p>";
+        let page = |tail: &str| {
+            let page = read_html(
+                &format!("<article><div class=body>{story}</div>{tail}</article>"),
+                None,
+            );
+            let root = page
+                .subtree(page.body().unwrap())
+                .map(|i| NodeId(i as u32))
+                .find(|&id| page.tag(id) == "article")
+                .unwrap();
+            let texts: Vec<String> = find(&page, root)
+                .into_iter()
+                .map(|u| page.visible_text(u.node))
+                .collect();
+            texts
+        };
+        let appeal = "<section><h2>Before you go</h2>\
+            <p>We have no shareholders and no billionaire owner. Our reporting is paid for by readers like you, so please consider becoming a member.</p>\
+            <a href=/membership/join>Become a member</a> <p>Already a member? <a href=/login>Sign in</a></p></section>";
+        let texts = page(appeal);
+        assert_eq!(texts.len(), 1, "{texts:?}");
+        assert!(texts[0].starts_with("Before you go"), "{texts:?}");
+        // One call after a closing paragraph: the story's last word.
+        let closing = "<div><p>We will keep following the harbour works and the families behind the wall all year.</p>\
+            <a href=/membership/join>Become a member today</a></div>";
+        let texts = page(closing);
+        assert!(texts.iter().all(|t| !t.starts_with("We will")), "{texts:?}");
+        // Before the story's last paragraph, the same appeal is story.
+        let before = read_html(
+            &format!("<article><div class=body>{story}</div>{appeal}<div class=more>{story}</div></article>"),
+            None,
+        );
+        let root = before
+            .subtree(before.body().unwrap())
+            .map(|i| NodeId(i as u32))
+            .find(|&id| before.tag(id) == "article")
+            .unwrap();
+        assert!(find(&before, root)
+            .iter()
+            .all(|u| !before.visible_text(u.node).starts_with("Before you go")));
     }
 
     #[test]

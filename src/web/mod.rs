@@ -30,6 +30,22 @@ pub fn read_page(root: &web_sys::Node, url: Option<&str>) -> Page {
     reader::read(root, url).0
 }
 
+/// Reads only the metadata of a document (see [`reader::read_head`]).
+pub fn read_page_head(document: &web_sys::Document, url: Option<&str>) -> Page {
+    reader::read_head(document, url)
+}
+
+/// The analysis of a document that its head and address already rule out
+/// as an article, from its metadata alone; `null` when the body must be
+/// read ([`Session::read`]). Most pages that are not articles stop here.
+#[wasm_bindgen(js_name = rejectEarly)]
+pub fn reject_early(document: &web_sys::Document, url: Option<String>) -> Result<JsValue, JsValue> {
+    match crate::reject_early(&reader::read_head(document, url.as_deref())) {
+        Some(analysis) => to_js(&analysis),
+        None => Ok(JsValue::NULL),
+    }
+}
+
 /// A page read from the DOM, with the DOM node behind every node id.
 #[wasm_bindgen]
 pub struct Session {

@@ -114,7 +114,8 @@ for (const [i, p] of list.entries()) {
       const article = document.querySelector("dramatis-panel") !== null;
       return { ...measures, walk, readerable, parse, nodes, article };
     }, readability);
-    rows.push({ ...p, ...m, work: (m.read ?? 0) + (m.analyze ?? 0) + (m.apply ?? 0) });
+    const early = await page.evaluate(() => performance.getEntriesByName("dramatis:ruled-out-early", "mark").length > 0);
+    rows.push({ ...p, ...m, early, work: (m.read ?? 0) + (m.analyze ?? 0) + (m.apply ?? 0) });
   } catch (error) {
     console.error(`${p.name}: ${error.message.split("\n")[0]}`);
   }
@@ -126,7 +127,7 @@ server.close();
 const COLUMNS = [
   ["total", "dramatis:total (wall clock, from start to done)"],
   ["instantiate", "  dramatis:instantiate (settings, wasm download and compile; mostly waiting)"],
-  ["read", "  dramatis:read (DOM into the page model)"],
+  ["read", "  dramatis:read (DOM into the page model: only the head where that rules the page out)"],
   ["analyze", "  dramatis:analyze"],
   ["apply", "  dramatis:apply (collapse, panel)"],
   ["work", "main-thread work: read + analyze + apply"],
@@ -152,5 +153,6 @@ for (const [key, label] of COLUMNS) {
 for (const [g, r] of groups) {
   const ratio = (key) => quantile(r.map((x) => x[key] / x.parse).filter(Number.isFinite), 0.5).toFixed(2);
   console.log(`\n${g}: per page, median of dramatis / Readability parse(): total ${ratio("total")}, ` +
-    `main-thread work ${ratio("work")}; median nodes per page ${quantile(r.map((x) => x.nodes), 0.5)}`);
+    `main-thread work ${ratio("work")}; median nodes per page ${quantile(r.map((x) => x.nodes), 0.5)}; ` +
+    `ruled out from the head alone: ${r.filter((x) => x.early).length}`);
 }

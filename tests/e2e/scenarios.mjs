@@ -185,14 +185,17 @@ export const scenarios = [
     },
   },
   {
-    name: "phase timings are published as performance measures",
+    name: "phase timings are published as performance measures; a shop page stops after its head",
     async run(b) {
       if (!b.measuresVisible) return "skipped: content-script measures are not in this browser's page timeline";
-      for (const path of ["/article", "/not-article"]) {
+      // A shop page is ruled out from its head: its body is never read.
+      for (const [path, early] of [["/article", false], ["/not-article", true]]) {
         await b.goto(path);
         await contentScriptDone(b);
         const names = await b.evaluate(dramatisMeasures);
         assert.deepEqual(PHASES.filter((p) => !names.includes(p)), [], `${path}: measures missing`);
+        const marked = await b.evaluate(() => performance.getEntriesByName("dramatis:ruled-out-early", "mark").length > 0);
+        assert.equal(marked, early, `${path}: ruled out from its head`);
       }
     },
   },

@@ -1004,7 +1004,7 @@ fn repeated_children(
             found.push(child);
         }
     }
-    found.sort_unstable_by_key(|ch| ch.shape);
+    crate::sort::sort_by_key(found, |ch| ch.shape);
     for group in found.chunk_by(|a, b| a.shape == b.shape) {
         let count = |is: fn(&Child) -> bool| group.iter().filter(|ch| is(ch)).count() as u32;
         let chars = |is: fn(&Child) -> bool| -> u32 {

@@ -1,0 +1,97 @@
+//! One sort for the whole crate, for the size of the wasm.
+//!
+//! The standard library's sorts are generic over the element type and the
+//! comparison, so every call site gets its own copy of driftsort or ipnsort
+//! and their small-sort networks: some 4 KB of wasm each, 38 KB in all for
+//! the crate's few call sites. Here a long slice is sorted by ordering its
+//! indices with a comparison behind `&dyn`, which the wasm carries once,
+//! and the elements are then moved into place; a short one (most of them:
+//! attributes, quotes of a paragraph) by insertion. Both are stable.
+
+use std::cmp::Ordering;
+
+/// Up to this length insertion sort is as fast and needs no index table.
+const SHORT: usize = 16;
+
+/// Sorts `items` by `compare`, keeping equal items in their order.
+pub(crate) fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
+    if items.len() <= SHORT {
+        insertion_sort(items, &compare);
+        return;
+    }
+    let mut order: Vec<u32> = (0..items.len() as u32).collect();
+    sort_indices(&mut order, &|a, b| {
+        compare(&items[a as usize], &items[b as usize])
+    });
+    permute(items, order);
+}
+
+/// Sorts `items` by a key, keeping equal items in their order.
+pub(crate) fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    sort_by(items, |a, b| key(a).cmp(&key(b)));
+}
+
+fn insertion_sort<T>(items: &mut [T], compare: &dyn Fn(&T, &T) -> Ordering) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && compare(&items[j - 1], &items[j]) == Ordering::Greater {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+/// The one instance of the standard sort.
+#[inline(never)]
+fn sort_indices(order: &mut [u32], compare: &dyn Fn(u32, u32) -> Ordering) {
+    order.sort_by(|&a, &b| compare(a, b));
+}
+
+/// Rearranges `items` so that position `i` holds what was at `order[i]`,
+/// following the permutation's cycles (each entry is marked done by
+/// pointing it at itself).
+fn permute<T>(items: &mut [T], mut order: Vec<u32>) {
+    for start in 0..items.len() {
+        let mut current = start;
+        loop {
+            let next = order[current] as usize;
+            order[current] = current as u32;
+            if next == start {
+                break;
+            }
+            items.swap(current, next);
+            current = next;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Same order as the standard stable sort, on short and long inputs
+    /// with many ties.
+    #[test]
+    fn sorts_like_the_standard_stable_sort() {
+        let mut seed = 12345u32;
+        for len in [0, 1, 2, 5, SHORT, SHORT + 1, 40, 300] {
+            let items: Vec<(u32, usize)> = (0..len)
+                .map(|i| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                    ((seed >> 16) % 7, i)
+                })
+                .collect();
+            let mut ours = items.clone();
+            sort_by_key(&mut ours, |x| x.0);
+            let mut std = items.clone();
+            std.sort_by_key(|x| x.0);
+            assert_eq!(ours, std, "length {len}");
+            let mut reversed = items.clone();
+            sort_by(&mut reversed, |a, b| b.0.cmp(&a.0));
+            assert!(
+                reversed.windows(2).all(|w| w[0].0 >= w[1].0),
+                "length {len}"
+            );
+        }
+    }
+}
