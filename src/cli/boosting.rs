@@ -183,6 +183,7 @@ impl Rng {
 pub fn fit(
     rows: &[&[f32]],
     labels: &[bool],
+    weights: &[f64],
     dims: usize,
     trees: usize,
     p: &Params,
@@ -190,7 +191,9 @@ pub fn fit(
 ) -> Boosted {
     let n = rows.len();
     let y: Vec<f64> = labels.iter().map(|&l| if l { 1.0 } else { 0.0 }).collect();
-    let mean = (y.iter().sum::<f64>() / n.max(1) as f64).clamp(1e-3, 1.0 - 1e-3);
+    let mass: f64 = weights.iter().sum();
+    let positive: f64 = y.iter().zip(weights).map(|(y, w)| y * w).sum();
+    let mean = (positive / mass.max(1e-9)).clamp(1e-3, 1.0 - 1e-3);
     let base = (mean / (1.0 - mean)).ln();
     let cut_table: Vec<Vec<f32>> = (0..dims)
         .map(|j| cuts(&mut rows.iter().map(|r| r[j]).collect::<Vec<_>>()))
@@ -216,7 +219,8 @@ pub fn fit(
         let grad: Vec<(f64, f64)> = (0..n)
             .map(|i| {
                 let prob = 1.0 / (1.0 + (-logits[i]).exp());
-                (prob - y[i], (prob * (1.0 - prob)).max(1e-6))
+                let w = weights[i];
+                (w * (prob - y[i]), w * (prob * (1.0 - prob)).max(1e-6))
             })
             .collect();
         let sample: Vec<usize> = (0..n).filter(|_| rng.unit() < p.subsample).collect();
@@ -349,7 +353,8 @@ mod tests {
             seed: 1,
         };
         let mut trees_seen = 0;
-        let m = fit(&refs, &labels, 3, 40, &params, |b| {
+        let ones = vec![1.0; labels.len()];
+        let m = fit(&refs, &labels, &ones, 3, 40, &params, |b| {
             trees_seen = b.roots.len()
         });
         assert_eq!(trees_seen, 40);
@@ -360,7 +365,7 @@ mod tests {
             .count();
         assert!(right >= 570, "{right}/600");
         // Same data, same seed: same model.
-        let again = fit(&refs, &labels, 3, 40, &params, |_| {});
+        let again = fit(&refs, &labels, &ones, 3, 40, &params, |_| {});
         assert_eq!(again.nodes, m.nodes);
         // The packed layout predicts the same, up to quantisation.
         let p = m.packed();

@@ -34,6 +34,29 @@ impl Labelled {
     }
 }
 
+/// Training weights that make every kind of non-article page count alike:
+/// articles weigh 1; the non-articles keep their total weight, shared
+/// equally among their page types. The bar is a false-positive rate on
+/// *each* type, and without this the most common type (service pages)
+/// would pull the model away from the rarer ones (listings, docs).
+pub fn type_weights(types: &[&str]) -> Vec<f64> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for &t in types.iter().filter(|&&t| t != ARTICLE) {
+        match counts.iter_mut().find(|(name, _)| *name == t) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((t, 1)),
+        }
+    }
+    let others: usize = counts.iter().map(|(_, n)| n).sum();
+    types
+        .iter()
+        .map(|&t| match counts.iter().find(|(name, _)| *name == t) {
+            Some(&(_, n)) => others as f64 / (counts.len() * n) as f64,
+            None => 1.0,
+        })
+        .collect()
+}
+
 /// The corpus, and the one-line errors of the files that could not be read.
 pub struct Corpus {
     pub pages: Vec<Labelled>,
@@ -220,6 +243,26 @@ mod tests {
         let mut sizes = [0; 5];
         folds.iter().for_each(|&f| sizes[f] += 1);
         assert!(sizes.iter().all(|&s| (17..=23).contains(&s)), "{sizes:?}");
+    }
+
+    #[test]
+    fn type_weights_share_the_non_articles_equally_among_types() {
+        let types = [
+            "article", "service", "service", "service", "docs", "article",
+        ];
+        let w = type_weights(&types);
+        // Four non-articles, two types: each type weighs 2 in all.
+        let expect = [1.0, 2.0 / 3.0, 2.0 / 3.0, 2.0 / 3.0, 2.0, 1.0];
+        for (got, want) in w.iter().zip(expect) {
+            assert!((got - want).abs() < 1e-12, "{w:?}");
+        }
+        let non_articles: f64 = w
+            .iter()
+            .zip(types)
+            .filter(|(_, t)| *t != ARTICLE)
+            .map(|(w, _)| w)
+            .sum();
+        assert!((non_articles - 4.0).abs() < 1e-12);
     }
 
     #[test]

@@ -82,9 +82,13 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let mut results: Vec<Option<Outcomes>> = (0..pages.len()).map(|_| None).collect();
     for fold in 0..folds_k {
         let train_idx: Vec<usize> = (0..pages.len()).filter(|&i| folds[i] != fold).collect();
+        let types: Vec<&str> = train_idx
+            .iter()
+            .map(|&i| pages[i].page_type.as_str())
+            .collect();
         let trained = train(
             &train_idx.iter().map(|&i| xs[i].clone()).collect::<Vec<_>>(),
-            &train_idx.iter().map(|&i| labels[i]).collect::<Vec<_>>(),
+            &types,
             &train_idx.iter().map(|&i| domains[i]).collect::<Vec<_>>(),
         );
         let model = trained.model();
@@ -599,13 +603,15 @@ fn print_errors(pages: &[Labelled], results: &[Outcomes]) {
             .take(6)
             .map(|s| format!("{} {:+.2}", s.name, s.weight))
             .collect();
+        let title = p.page.meta.title.as_deref().unwrap_or("-");
         println!(
-            "{} {:<13} score {:.2} {:?} {} | {}",
+            "{} {:<13} score {:.2} {:?} {} \"{}\" | {}",
             p.id,
             p.page_type,
             r.detection.score,
             r.detection.stage,
             p.page.url.as_deref().unwrap_or("-"),
+            title.split_whitespace().collect::<Vec<_>>().join(" "),
             signals.join(", ")
         );
     }

@@ -13,7 +13,7 @@ use super::census::Census;
 use super::jsonld::JsonLd;
 use super::lexicon::{self, Kind, Template};
 use super::schema::SchemaKind;
-use super::url::UrlShape;
+use super::url::{address_of, UrlShape};
 use crate::page::Page;
 
 /// Which stage computes a feature.
@@ -172,6 +172,11 @@ features! {
     Full MaxCards = "repeated cards",
     Full Cards = "cards",
     Full CardShare = "card share of text",
+    Full DatedCards = "repeated dated teasers",
+    Full TeaserHeadings = "linked headings",
+    Full Tiles = "grid of headed panels",
+    Full AuthorLinks = "links to author pages",
+    Full UserLinks = "links to user profiles",
     Full MaxPosts = "repeated posts",
     Full PostShare = "text in repeated posts",
     Full SignedPosts = "dated, signed replies",
@@ -179,6 +184,7 @@ features! {
     Full DatesNearBody = "date by the body",
     Full BylinesNearBody = "byline by the body",
     Full HeadlineNearBody = "headline by the body",
+    Full BodyHeadlineWords = "words in the body's headline",
     Full Dateline = "dateline under the headline",
     Full Byline = "byline under the headline",
     Full ControlsNearBody = "form fields by the body",
@@ -345,13 +351,7 @@ impl Features {
             (words(description, MAX_DESCRIPTION_WORDS) as f32).ln_1p(),
         );
 
-        let address = page
-            .url
-            .as_deref()
-            .or(page.meta.canonical.as_deref())
-            .or(page.meta("og:url"))
-            .filter(|u| !u.trim().is_empty());
-        let url = address.map(UrlShape::parse).unwrap_or_default();
+        let url = address_of(page).map(UrlShape::parse).unwrap_or_default();
         self.flag(UrlHome, url.is_home);
         self.set(UrlDepth, url.depth.min(MAX_URL_DEPTH) as f32);
         self.flag(UrlDated, url.dated);
@@ -461,6 +461,11 @@ impl Features {
         self.count(MaxCards, c.max_cards);
         self.count(Cards, c.cards);
         self.set(CardShare, ratio(c.card_chars, c.text_chars));
+        self.count(DatedCards, c.max_dated_cards);
+        self.count(TeaserHeadings, c.teaser_headings);
+        self.count(Tiles, c.max_tiles);
+        self.count(AuthorLinks, c.author_links);
+        self.count(UserLinks, c.user_links);
         self.count(MaxPosts, c.max_posts);
         self.set(PostShare, ratio(c.post_chars, c.text_chars));
         self.count(SignedPosts, c.max_signed_posts);
@@ -468,6 +473,10 @@ impl Features {
         self.count(DatesNearBody, c.dates_near_root);
         self.count(BylinesNearBody, c.bylines_near_root);
         self.flag(HeadlineNearBody, c.h1_near_root);
+        self.set(
+            BodyHeadlineWords,
+            c.headline_words.min(MAX_HEADLINE_WORDS as u32) as f32,
+        );
         self.flag(Dateline, c.dateline);
         self.flag(Byline, c.byline);
         self.count(ControlsNearBody, c.controls_near_root);

@@ -14,13 +14,15 @@
 //!    visited.
 //! 2. **Full stage.** Three linear passes over the nodes ([`census`]) count
 //!    what the body shows: paragraphs of prose, their length and their runs,
-//!    link density, text per element, the dateline and byline under the
-//!    headline, `<article>` and `<time>`, repeated cards (listings,
-//!    collections), prices and "Add to cart" (shops), code blocks and
-//!    parameter tables (docs), repeated dated and signed posts with "Reply"
-//!    and vote controls (forums), calls to action, phone numbers and forms
-//!    (service pages), and who the prose speaks for ("we offer", "she
-//!    said"). The same passes pick the article root: the element whose
+//!    link density, text per element, the headline in the body (a
+//!    sentence, or "News"), the dateline and byline under it, links to
+//!    author pages, `<article>` and `<time>`, repeated cards and dated
+//!    teasers under linked headings (listings, collections), prices and
+//!    "Add to cart" (shops), code blocks and parameter tables (docs),
+//!    repeated dated and signed posts with "Reply" and vote controls and
+//!    links to user profiles (forums), calls to action, phone numbers,
+//!    forms and grids of headed panels (service pages), and who the prose
+//!    speaks for ("we offer", "she said"). The same passes pick the article root: the element whose
 //!    subtree holds the most prose for the least boilerplate, links and other
 //!    text. Gradient-boosted trees and a logistic regression over all
 //!    features, averaged in log-odds, give the verdict.
@@ -47,19 +49,23 @@
 //!
 //! `train detect` fits both stages on every page of the corpus and writes
 //! `src/detect/model.rs`, with a header naming the corpus, the command and
-//! what was chosen. Everything it chooses is chosen by 5-fold
-//! cross-validation grouped by domain inside the data it is given: the
-//! cheap regression's ridge penalty, the reject threshold (at most 0.5% of
-//! held-out articles below it), the number of trees, the full regression's
-//! penalty, and the decision threshold (the lowest with held-out precision
-//! 0.97). `--features-csv FILE` also writes every page's features.
+//! what was chosen. Pages are weighted so that each non-article page type
+//! counts alike (the bar is a false-positive rate per type). Everything it
+//! chooses is chosen by 5-fold cross-validation grouped by domain inside
+//! the data it is given: the cheap regression's ridge penalty, the reject
+//! threshold (at most 0.5% of held-out articles below it), the number of
+//! trees, the full regression's penalty, and the decision threshold (the
+//! lowest with held-out precision 0.97 and a held-out false-positive rate
+//! of at most 5% on each non-article page type). `--features-csv FILE` also
+//! writes every page's features.
 //!
 //! `eval detect` never reports a page the model was trained on: it trains a
 //! fresh model for each of 5 folds grouped by domain, runs the real
 //! [`detect_with`] with it on the held-out pages, and pools those verdicts,
 //! printed beside Firefox's `isProbablyReaderable` ([`readerable`]) and
 //! `og:type` on the same pages; then the article root against the gold main
-//! content, and the detector's speed.
+//! content, and the detector's speed. `--errors` lists the held-out
+//! mistakes with their address, title and strongest signals.
 
 pub mod census;
 mod features;

@@ -6,6 +6,17 @@
 //! keys) are cut out by hand and never decoded.
 
 use super::lexicon::{self, Kinds};
+use crate::page::Page;
+
+/// The page's address: where it was loaded from, else its canonical or
+/// `og:url` one.
+pub fn address_of(page: &Page) -> Option<&str> {
+    page.url
+        .as_deref()
+        .or(page.meta.canonical.as_deref())
+        .or(page.meta("og:url"))
+        .filter(|u| !u.trim().is_empty())
+}
 
 /// The shape of one address.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

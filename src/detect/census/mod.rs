@@ -160,6 +160,20 @@ pub struct Census {
     /// group of one parent, and in all groups together.
     pub max_cards: u32,
     pub cards: u32,
+    /// The largest group of such cards that also carry a date: the teasers
+    /// of a news or blog index.
+    pub max_dated_cards: u32,
+    /// The largest group of same-shaped short headed boxes of text that are
+    /// not links: a landing page's grid of features or services.
+    pub max_tiles: u32,
+    /// `<h2>`–`<h4>` outside boilerplate that are mostly a link: the
+    /// headlines of teasers (an index page), not a story's own subheadings.
+    pub teaser_headings: u32,
+    /// Links to an author's page (`/author/jane-doe`): a story's byline.
+    pub author_links: u32,
+    /// Links to a user's profile (`/u/jane`, `/members/jane.123`): the
+    /// posters of a thread.
+    pub user_links: u32,
     /// Chars inside those cards.
     pub card_chars: u32,
     /// The longest run of consecutive sibling paragraphs (subheadings,
@@ -183,6 +197,11 @@ pub struct Census {
     pub dates_near_root: u32,
     pub bylines_near_root: u32,
     pub h1_near_root: bool,
+    /// Words of the story's headline in the body (the `<h1>` the dateline
+    /// and byline are looked for around); 0 without one. An index or a
+    /// landing page is headed "News" or "Our services", a story by a
+    /// sentence.
+    pub headline_words: u32,
     /// A date / a byline right around the story's headline: the last `<h1>`
     /// before the article root (or the first inside it), from
     /// [`HEADLINE_WINDOW`] nodes before it to [`HEADLINE_WINDOW`]`.1` after.
@@ -250,6 +269,12 @@ pub fn take(page: &Page) -> Census {
             .find(|&&h| (h as usize) < root.index())
             .or_else(|| marks.h1s.iter().find(|&&h| page.contains(root, NodeId(h))))
             .map_or(root.index(), |&h| h as usize);
+        if marks.h1s.binary_search(&(headline as u32)).is_ok() {
+            c.headline_words = page
+                .visible_text(NodeId(headline as u32))
+                .split_whitespace()
+                .count() as u32;
+        }
         let around = headline.saturating_sub(HEADLINE_WINDOW.0)..headline + HEADLINE_WINDOW.1;
         c.dateline = Marks::count(&marks.dates, around.clone()) > 0;
         c.byline = Marks::count(&marks.bylines, around) > 0;
@@ -370,6 +395,8 @@ mod sign {
     pub const DATED: u8 = 1;
     /// A name: a byline, an author or user-name class, an avatar.
     pub const SIGNED: u8 = 2;
+    /// A heading (`<h2>`–`<h4>`).
+    pub const HEADED: u8 = 4;
 }
 
 fn flag_pass(page: &Page, raw: &Raw, marks: &mut Marks, c: &mut Census) -> (Vec<u8>, Vec<u8>) {
@@ -405,11 +432,21 @@ fn flag_pass(page: &Page, raw: &Raw, marks: &mut Marks, c: &mut Census) -> (Vec<
                 if tag == Tag::Time {
                     signs[i] |= sign::DATED;
                 }
+                if tag == Tag::Subheading {
+                    signs[i] |= sign::HEADED;
+                }
                 if hints.has(Kind::Byline) || hints.has(Kind::Forum) {
                     signs[i] |= sign::SIGNED;
                 }
                 if f & flag::BODY != 0 && f & flag::HIDDEN == 0 {
                     count_element(tag, &attrs, hints, c);
+                    if tag == Tag::A {
+                        match profile_link(attrs.href) {
+                            Some(Profile::Author) => c.author_links += 1,
+                            Some(Profile::User) => c.user_links += 1,
+                            None => {}
+                        }
+                    }
                     // Headers are often outside `<article>` and so look
                     // like boilerplate: the story's furniture is marked
                     // wherever it is, except in comments.
@@ -454,6 +491,61 @@ fn flag_pass(page: &Page, raw: &Raw, marks: &mut Marks, c: &mut Census) -> (Vec<
         }
     }
     (flags, signs)
+}
+
+/// Directories of author pages: a link into one is a byline.
+const AUTHOR_DIRS: &[&str] = &[
+    "author",
+    "authors",
+    "columnist",
+    "columnists",
+    "contributor",
+    "contributors",
+    "journalist",
+    "journalists",
+    "writer",
+    "writers",
+];
+
+/// Directories (or scripts) of user profiles on forums and Q&A sites
+/// (Discourse `/u/`, XenForo `/members/`, vBulletin `member.php`, Reddit
+/// `/user/`).
+const USER_DIRS: &[&str] = &[
+    "member", "members", "profile", "profiles", "u", "user", "users",
+];
+
+/// Whose page a link leads to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Profile {
+    Author,
+    User,
+}
+
+/// Whether `href` leads to an author's or a user's page: a path segment
+/// (its name before any `.php`-like extension) is in [`AUTHOR_DIRS`] or
+/// [`USER_DIRS`] and something follows it (a name or an id).
+fn profile_link(href: &str) -> Option<Profile> {
+    let path = href
+        .split_once("://")
+        .map_or(href, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
+    let path = &path[..path.find('#').unwrap_or(path.len())];
+    let (path, query) = path.split_once('?').unwrap_or((path, ""));
+    let mut segments = path.split('/').filter(|s| !s.is_empty()).peekable();
+    while let Some(segment) = segments.next() {
+        let stem = segment.split('.').next().unwrap_or(segment);
+        let followed = segments.peek().is_some() || !query.is_empty();
+        if !followed || stem.len() > 11 {
+            continue;
+        }
+        let is = |dirs: &[&str]| dirs.iter().any(|d| d.eq_ignore_ascii_case(stem));
+        if is(AUTHOR_DIRS) {
+            return Some(Profile::Author);
+        }
+        if is(USER_DIRS) {
+            return Some(Profile::User);
+        }
+    }
+    None
 }
 
 /// [`lexicon::class_hints`] of each distinct class name on a page, worked
@@ -726,6 +818,9 @@ fn prose_pass(page: &Page, flags: &[u8], signs: &[u8], raw: Raw, c: &mut Census)
                 } else {
                     OwnProse::default()
                 };
+                if tag == Tag::Subheading && f & flag::BOILER == 0 && text > 0 && link * 2 >= text {
+                    c.teaser_headings += 1;
+                }
                 let paragraph_like = own.chars >= MIN_PARAGRAPH_CHARS && link * 2 <= text;
                 if paragraph_like && loose_allowed {
                     pr.loose += own.chars;
@@ -864,6 +959,11 @@ struct Child {
     shape: u64,
     /// A short box holding a link.
     card: bool,
+    /// … and a date.
+    dated: bool,
+    /// A short box of text under its own heading, not a link: one panel
+    /// of a landing page's grid of features or services.
+    tile: bool,
     /// A box holding prose.
     post: bool,
     /// A box of text, not links, carrying a date and a name.
@@ -892,13 +992,15 @@ fn repeated_children(
         let child = Child {
             shape: shape(e),
             card: link > 0 && text > 0 && text <= MAX_CARD_CHARS,
+            dated: prose[i].signs & sign::DATED != 0,
             post: prose[i].loose > 0 && sizes.tags[i].can_be_post(),
-            signed: prose[i].signs == sign::DATED | sign::SIGNED
+            tile: prose[i].signs & sign::HEADED != 0 && text <= MAX_CARD_CHARS && link * 2 < text,
+            signed: prose[i].signs & (sign::DATED | sign::SIGNED) == sign::DATED | sign::SIGNED
                 && text >= MIN_SIGNED_POST_CHARS
                 && link * 2 < text,
             text,
         };
-        if child.card || child.post || child.signed {
+        if child.card || child.post || child.signed || child.tile {
             found.push(child);
         }
     }
@@ -913,6 +1015,10 @@ fn repeated_children(
             c.cards += cards;
             c.max_cards = c.max_cards.max(cards);
             c.card_chars += chars(|ch| ch.card);
+            let dated = count(|ch| ch.card && ch.dated);
+            if dated >= MIN_REPEATS {
+                c.max_dated_cards = c.max_dated_cards.max(dated);
+            }
         }
         let posts = count(|ch| ch.post);
         if posts >= MIN_REPEATS && posts > largest.0 {
@@ -921,6 +1027,10 @@ fn repeated_children(
                 c.max_posts = posts;
                 c.post_chars = chars(|ch| ch.post);
             }
+        }
+        let tiles = count(|ch| ch.tile);
+        if tiles >= MIN_REPEATS {
+            c.max_tiles = c.max_tiles.max(tiles);
         }
         let signed = count(|ch| ch.signed);
         if signed >= MIN_REPEATS {
@@ -999,6 +1109,88 @@ mod tests {
         assert_eq!(c.times, 1);
         // The nav's list items look like cards, but the nav is boilerplate.
         assert_eq!(c.cards, 0);
+    }
+
+    /// An index page: headline "News", three dated teasers whose headings
+    /// are links to author-signed stories, and a grid of three headed
+    /// panels of plain text.
+    #[test]
+    fn index_furniture() {
+        let mut b = PageBuilder::new();
+        b.open("html", []);
+        b.open("body", []);
+        b.open("h1", []);
+        b.text("News");
+        b.close();
+        b.open("div", [("class", "teasers")]);
+        for i in 0..3 {
+            b.open("div", [("class", "teaser")]);
+            b.open("h3", []);
+            b.open("a", [("href", "/news/story")]);
+            b.text(&format!("Council story number {i}"));
+            b.close();
+            b.close();
+            b.open("time", []);
+            b.text("March 3, 2024");
+            b.close();
+            b.open("a", [("href", "/author/jane-doe")]);
+            b.text("Jane Doe");
+            b.close();
+            b.close();
+        }
+        b.close();
+        b.open("div", [("class", "features")]);
+        for _ in 0..3 {
+            b.open("div", [("class", "panel")]);
+            b.open("h2", []);
+            b.text("Fast delivery");
+            b.close();
+            b.open("p", []);
+            b.text("We ship every order on the day it is placed, wherever you are in the country, at no extra cost.");
+            b.close();
+            b.close();
+        }
+        b.close();
+        b.open("a", [("href", "/u/someone")]);
+        b.text("someone");
+        b.close();
+        b.close();
+        b.close();
+        let c = take(&b.finish());
+        assert_eq!(c.teaser_headings, 3);
+        assert_eq!(c.max_dated_cards, 3);
+        assert_eq!(c.max_tiles, 3, "panels, not the linked teasers");
+        assert_eq!(c.author_links, 3);
+        assert_eq!(c.user_links, 1);
+        assert!(c.root.is_some(), "{c:?}");
+        assert_eq!(c.headline_words, 1);
+        // A story's headline is a sentence.
+        let p = page(3);
+        assert_eq!(take(&p).headline_words, 0, "no <h1> at all");
+    }
+
+    #[test]
+    fn profile_links() {
+        for (href, want) in [
+            ("/author/jane-doe/", Some(Profile::Author)),
+            (
+                "https://news.example.com/authors/jdoe",
+                Some(Profile::Author),
+            ),
+            ("/u/someone", Some(Profile::User)),
+            (
+                "https://forum.example.com/members/jane.123/",
+                Some(Profile::User),
+            ),
+            ("member.php?u=42", Some(Profile::User)),
+            ("/authors", None),
+            ("/users/", None),
+            ("/about/our-writers-guide", None),
+            ("/2024/03/05/a-user-story", None),
+            ("#author", None),
+        ] {
+            assert_eq!(profile_link(href), want, "{href}");
+        }
     }
 
     #[test]
