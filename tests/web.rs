@@ -6,7 +6,7 @@
 
 use dramatis::native::read_html;
 use dramatis::page::Page;
-use dramatis::web::{read_page, read_page_head, replay_calls};
+use dramatis::web::{read_encoded, read_page, read_page_head, replay_calls, skipped_content};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -16,6 +16,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 extern "C" {
     #[wasm_bindgen(js_name = recordCalls)]
     fn record_calls(root: &web_sys::Node) -> JsValue;
+    #[wasm_bindgen(js_name = encodePage)]
+    fn encode_page(doc: &web_sys::Document, skipped: Vec<String>) -> JsValue;
 }
 
 /// Every fixture page (`tests/fixtures/NAME/page.html`); `tests/fixtures.rs`
@@ -147,5 +149,39 @@ fn head_only_read_gives_the_cheap_stage_what_the_whole_read_gives() {
         let early = dramatis::reject_early(&head).map(|a| a.detection);
         let expected = (full.stage == dramatis::detect::DecidedBy::Cheap).then_some(full);
         assert_eq!(early, expected, "{name}: early verdict");
+    }
+}
+
+/// The content script's fast path: the JS walk written into one string and
+/// decoded in the wasm builds the same page as the web-sys reader, and every
+/// node id leads back to the DOM node the reader would have kept.
+#[wasm_bindgen_test]
+fn encoded_js_walk_matches_live_dom_reader() {
+    for (name, html) in FIXTURES.iter().chain(EXTRA_PAGES) {
+        let doc = parse(html);
+        let url = Some("https://example.test/a");
+        let live = dramatis::web::Session::read(&doc, url.map(str::to_string));
+        let walked = encode_page(&doc, skipped_content());
+        let encoded = js_sys::Reflect::get(&walked, &"encoded".into())
+            .unwrap()
+            .as_string()
+            .unwrap();
+        let nodes: js_sys::Array = js_sys::Reflect::get(&walked, &"nodes".into())
+            .unwrap()
+            .into();
+        let decoded = read_encoded(&encoded, url);
+        let page = read_page(doc.as_ref(), url);
+        assert!(
+            decoded.page == page,
+            "{name}: {}",
+            first_difference(&decoded.page, &page)
+        );
+        for (id, &source) in decoded.source_of_node.iter().enumerate() {
+            let node = live.node(id as u32).unwrap();
+            assert!(
+                JsValue::from(node) == nodes.get(source),
+                "{name}: node {id} leads to another DOM node"
+            );
+        }
     }
 }

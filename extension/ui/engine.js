@@ -5,7 +5,7 @@
 // two questions and hand back a way to find the DOM node of a node id.
 
 import init, * as wasm from "../pkg/dramatis.js";
-import { recordAdded, recordCalls } from "./walk.js";
+import { encodePage, recordAdded, recordCalls } from "./walk.js";
 import { mark, measure } from "./timing.js";
 
 /**
@@ -30,6 +30,7 @@ class ContentEngine {
 
   constructor(wasm) {
     this.wasm = wasm;
+    this.skipped = wasm.skippedContent();
   }
 
   analyzeDocument(doc, url) {
@@ -42,29 +43,31 @@ class ContentEngine {
       measure("analyze");
       return { analysis: early, nodeOf: () => null };
     }
-    const session = this.wasm.Session.read(doc, url);
+    const { encoded, nodes } = encodePage(doc, this.skipped);
+    const session = this.wasm.Session.readEncoded(encoded, url);
     measure("read");
     const analysis = session.analyze();
     measure("analyze");
-    return { analysis, ...resolver(session, analysis) };
+    return { analysis, ...resolver(session, analysis, (id) => nodes[session.sourceOf(id)]) };
   }
 
   /** Upsells among elements added to the page together after load. */
   upsellsIn(elements) {
     const session = this.wasm.Session.readAdded(document.body, elements);
     const upsells = session.upsells();
-    const { nodeOf } = resolver(session, { upsells });
+    const { nodeOf } = resolver(session, { upsells }, (id) => session.node(id));
     return { upsells, nodeOf };
   }
 }
 
 /**
- * Keeps the DOM nodes the results refer to (upsells and the ends of quotes)
- * and frees the wasm session, which holds every node of the page.
+ * Keeps the DOM nodes the results refer to (upsells and the ends of quotes),
+ * found by `nodeFor(id)` while the session lives, and frees the session,
+ * which holds the whole page.
  */
-function resolver(session, analysis) {
+function resolver(session, analysis, nodeFor) {
   const kept = new Map();
-  const keep = (id) => kept.has(id) || kept.set(id, session.node(id));
+  const keep = (id) => kept.has(id) || kept.set(id, nodeFor(id) ?? null);
   for (const u of analysis.upsells ?? []) keep(u.node);
   for (const span of analysis.quote_spans ?? []) {
     if (span) [span.start_node, span.end_node].forEach(keep);

@@ -51,3 +51,51 @@ function visitor(calls, nodes) {
   };
   return visit;
 }
+
+// What the wasm reads from `encodePage` (src/page/replay.rs, `decode`).
+const OPEN = "\u0001";
+const ATTRIBUTE = "\u0002";
+const VALUE = "\u0003";
+const TEXT = "\u0004";
+const CLOSE = "\u0005";
+const HAS_MARKER = /[\u0001-\u0005]/;
+const MARKERS = /[\u0001-\u0005]/g;
+
+/** Text with the format's markers replaced (one char for one: offsets hold). */
+const clean = (s) => (HAS_MARKER.test(s) ? s.replace(MARKERS, "\uFFFD") : s);
+
+/**
+ * The same walk as `recordCalls`, written into one string for the wasm in
+ * this content script (`Session.readEncoded`): one crossing instead of
+ * several calls per node. The content of `skipped` elements (the page
+ * model never reads it) is left out, except the text of JSON-LD scripts.
+ * @returns {{encoded: string, nodes: Node[]}} `nodes[i]` is the DOM node of
+ *   the i-th element or text node written.
+ */
+export function encodePage(doc, skipped) {
+  const parts = [];
+  const nodes = [];
+  const skip = new Set(skipped);
+  const visit = (node) => {
+    const type = node.nodeType;
+    if (type === Node.ELEMENT_NODE) {
+      const name = node.localName;
+      parts.push(OPEN, name);
+      for (const attr of node.attributes) parts.push(ATTRIBUTE, attr.name, VALUE, clean(attr.value));
+      nodes.push(node);
+      if (!skip.has(name) || (name === "script" && isJsonLd(node))) {
+        for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
+      }
+      parts.push(CLOSE);
+    } else if (type === Node.TEXT_NODE || type === Node.CDATA_SECTION_NODE) {
+      parts.push(TEXT, clean(node.nodeValue));
+      nodes.push(node);
+    }
+  };
+  for (let c = doc.firstChild; c; c = c.nextSibling) visit(c);
+  return { encoded: parts.join(""), nodes };
+}
+
+function isJsonLd(script) {
+  return (script.getAttribute("type") ?? "").trim().toLowerCase() === "application/ld+json";
+}

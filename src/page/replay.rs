@@ -60,10 +60,97 @@ pub fn replay<'a>(url: Option<&str>, calls: impl IntoIterator<Item = Call<'a>>) 
     }
 }
 
+/// The markers of [`decode`]'s format. Control characters that HTML never
+/// puts in names, and that the encoder replaces in text and values.
+pub mod marker {
+    pub const OPEN: u8 = 1;
+    pub const ATTRIBUTE: u8 = 2;
+    pub const VALUE: u8 = 3;
+    pub const TEXT: u8 = 4;
+    pub const CLOSE: u8 = 5;
+}
+
+/// Decodes calls encoded in one string, as the content script's JS walker
+/// (`encodePage` in `extension/ui/walk.js`) writes them: one string crosses
+/// into the wasm instead of several calls per node. Each call starts with a
+/// marker: `\u{1}tag` then `\u{2}name\u{3}value` per attribute opens an
+/// element, `\u{4}text` is text, `\u{5}` closes. Anything before the first
+/// marker is ignored.
+pub fn decode(encoded: &str) -> impl Iterator<Item = Call<'_>> {
+    let bytes = encoded.as_bytes();
+    let is_marker = |b: u8| (marker::OPEN..=marker::CLOSE).contains(&b);
+    // The markers are ASCII, so every cut below falls on a char boundary.
+    let field_end = move |from: usize| {
+        bytes[from..]
+            .iter()
+            .position(|&b| is_marker(b))
+            .map_or(bytes.len(), |p| from + p)
+    };
+    let mut at = field_end(0);
+    std::iter::from_fn(move || {
+        let kind = *bytes.get(at)?;
+        let start = at + 1;
+        let end = field_end(start);
+        at = end;
+        Some(match kind {
+            marker::OPEN => {
+                let mut attrs = Vec::new();
+                while bytes.get(at) == Some(&marker::ATTRIBUTE) {
+                    let name_end = field_end(at + 1);
+                    let name = &encoded[at + 1..name_end];
+                    at = name_end;
+                    let value = if bytes.get(at) == Some(&marker::VALUE) {
+                        let value_end = field_end(at + 1);
+                        let v = &encoded[at + 1..value_end];
+                        at = value_end;
+                        v
+                    } else {
+                        ""
+                    };
+                    attrs.push((name, value));
+                }
+                Call::Open {
+                    tag: &encoded[start..end],
+                    attrs,
+                }
+            }
+            marker::TEXT => Call::Text(&encoded[start..end]),
+            // A stray attribute or value marker closes nothing; a close is a close.
+            marker::CLOSE => Call::Close,
+            _ => Call::Text(""),
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::page::NodeId;
+
+    #[test]
+    fn decodes_the_walkers_string() {
+        let encoded =
+            "\u{1}html\u{1}p\u{2}class\u{3}a b\u{2}hidden\u{3}\u{4}Ünïcödé text\u{5}\u{4}\u{5}";
+        let calls: Vec<Call> = decode(encoded).collect();
+        assert_eq!(
+            calls,
+            [
+                Call::Open {
+                    tag: "html",
+                    attrs: vec![]
+                },
+                Call::Open {
+                    tag: "p",
+                    attrs: vec![("class", "a b"), ("hidden", "")]
+                },
+                Call::Text("Ünïcödé text"),
+                Call::Close,
+                Call::Text(""),
+                Call::Close,
+            ]
+        );
+        assert_eq!(decode("").count(), 0);
+    }
 
     #[test]
     fn nodes_point_back_to_their_calls() {

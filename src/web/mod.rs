@@ -9,7 +9,7 @@
 
 mod reader;
 
-use crate::page::replay::{replay, Call};
+use crate::page::replay::{decode, replay, Call};
 use crate::page::Page;
 use crate::{analyze, speech, upsell};
 use js_sys::Array;
@@ -28,6 +28,21 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
 /// the DOM nodes).
 pub fn read_page(root: &web_sys::Node, url: Option<&str>) -> Page {
     reader::read(root, url).0
+}
+
+/// The elements whose content the page model never reads
+/// ([`crate::page::SKIPPED_CONTENT`]): the JS walker need not walk it.
+#[wasm_bindgen(js_name = skippedContent)]
+pub fn skipped_content() -> Vec<String> {
+    crate::page::SKIPPED_CONTENT
+        .iter()
+        .map(|t| t.to_string())
+        .collect()
+}
+
+/// A page decoded from the JS walker's string (see [`Session::read_encoded`]).
+pub fn read_encoded(encoded: &str, url: Option<&str>) -> crate::page::replay::Replayed {
+    crate::page::replay::replay(url, decode(encoded))
 }
 
 /// Reads only the metadata of a document (see [`reader::read_head`]).
@@ -50,7 +65,11 @@ pub fn reject_early(document: &web_sys::Document, url: Option<String>) -> Result
 #[wasm_bindgen]
 pub struct Session {
     page: Page,
+    /// The DOM node of every node id, when the web-sys reader read it.
     nodes: Vec<web_sys::Node>,
+    /// For a page decoded from the JS walker's string: for every node id,
+    /// the walker's node index ([`crate::page::replay::Replayed`]).
+    source_of_node: Vec<u32>,
 }
 
 #[wasm_bindgen]
@@ -58,7 +77,33 @@ impl Session {
     /// Reads a whole document: the live one, or one made by `DOMParser`.
     pub fn read(document: &web_sys::Document, url: Option<String>) -> Session {
         let (page, nodes) = reader::read(document.as_ref(), url.as_deref());
-        Session { page, nodes }
+        Session {
+            page,
+            nodes,
+            source_of_node: Vec::new(),
+        }
+    }
+
+    /// A document walked by the content script's JS and handed over as one
+    /// string (`encodePage` in `extension/ui/walk.js`, format in
+    /// [`crate::page::replay::decode`]): the same page as [`Session::read`]
+    /// at a fraction of the calls across the boundary, which cost more than
+    /// the building itself. Node ids map back with [`Session::source_of`].
+    #[wasm_bindgen(js_name = readEncoded)]
+    pub fn read_encoded(encoded: &str, url: Option<String>) -> Session {
+        let replayed = crate::page::replay::replay(url.as_deref(), decode(encoded));
+        Session {
+            page: replayed.page,
+            nodes: Vec::new(),
+            source_of_node: replayed.source_of_node,
+        }
+    }
+
+    /// For a page read with [`Session::read_encoded`]: the index, among the
+    /// nodes the walker listed, of node `id`'s DOM node.
+    #[wasm_bindgen(js_name = sourceOf)]
+    pub fn source_of(&self, id: u32) -> Option<u32> {
+        self.source_of_node.get(id as usize).copied()
     }
 
     /// Reads elements added to the page together after load (an overlay
@@ -66,7 +111,11 @@ impl Session {
     #[wasm_bindgen(js_name = readAdded)]
     pub fn read_added(body: &web_sys::Node, added: Vec<web_sys::Node>) -> Session {
         let (page, nodes) = reader::read_added(body, &added);
-        Session { page, nodes }
+        Session {
+            page,
+            nodes,
+            source_of_node: Vec::new(),
+        }
     }
 
     /// The full analysis of a document read with [`Session::read`].
