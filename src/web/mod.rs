@@ -91,7 +91,7 @@ impl Session {
     /// the building itself. Node ids map back with [`Session::source_of`].
     #[wasm_bindgen(js_name = readEncoded)]
     pub fn read_encoded(encoded: &str, url: Option<String>) -> Session {
-        let replayed = crate::page::replay::replay(url.as_deref(), decode(encoded));
+        let replayed = read_encoded(encoded, url.as_deref());
         Session {
             page: replayed.page,
             nodes: Vec::new(),
