@@ -237,8 +237,9 @@ struct Tally {
     /// The same two counts by the refined yardstick ([`refined_exclusion`]).
     refined_snippets: usize,
     refined_found: usize,
-    /// Pages where detection found no article root: nothing is collapsed
-    /// there (the baseline's rules apply anyway).
+    /// Pages the detector does not take for articles (or finds no article
+    /// root in): nothing is collapsed there (the baseline's rules apply
+    /// anyway).
     no_root: usize,
     /// Upsell snippets visible on those pages: misses whatever the
     /// classifier does (detection's to win back).
@@ -629,7 +630,10 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         let Some(body) = page.body() else { continue };
         let visible = norm(&page.text_map(body, |_| false).text);
 
-        let root = detect::detect(&page).article_root;
+        // As in the product (`analyze`): nothing is collapsed on a page the
+        // detector does not take for an article.
+        let detection = detect::detect(&page);
+        let root = detection.article_root.filter(|_| detection.is_article);
         let t = Instant::now();
         let found = root.map(|r| upsell::find(&page, r)).unwrap_or_default();
         let ours_time = t.elapsed();
@@ -740,7 +744,7 @@ fn print_report(
         // The baseline's rules do not need the root.
         println!(
             "| {:<34} | {:>12} | {:>12} |",
-            "pages without an article root", ours.no_root, "-"
+            "pages not taken for articles", ours.no_root, "-"
         );
         println!(
             "| {:<34} | {:>12} | {:>12} |",
