@@ -29,6 +29,7 @@ pub mod page;
 
 mod analysis;
 pub mod detect;
+mod lines;
 mod sort;
 pub mod speech;
 pub mod upsell;

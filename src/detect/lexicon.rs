@@ -273,7 +273,7 @@ impl Lists {
                 _ => {}
             }
         };
-        for line in text.lines().map(str::trim) {
+        for line in crate::lines::lines(text) {
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 finish(section, &mut kinds);
                 section = name;

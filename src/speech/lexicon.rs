@@ -57,9 +57,7 @@ const ROLES: &str = include_str!("lexicon/roles.txt");
 
 /// Non-empty lines that are not `#` comments.
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
-    file.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    crate::lines::lines(file).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// A name as the look-ups see it: lowercase, curly apostrophes straight.

@@ -293,7 +293,7 @@ impl Phrases {
         let (mut vocabulary, mut prefix_words) = (0u16, 0u16);
         let mut phrases = Vec::new();
         for (file, text) in CTA_FILES {
-            for (n, line) in text.lines().enumerate() {
+            for (n, line) in crate::lines::lines(text).enumerate() {
                 let Some((weight, k, phrase)) = fields(line) else {
                     // A malformed line is a bug in a file we ship: say
                     // where in debug builds, skip it in release.
@@ -522,7 +522,7 @@ impl Tokens {
     fn load() -> Tokens {
         let mut trie = Trie::new();
         let mut entries: Vec<(u32, bool, Mark)> = Vec::new();
-        for (n, line) in MARKUP_FILE.lines().enumerate() {
+        for (n, line) in crate::lines::lines(MARKUP_FILE).enumerate() {
             let Some((weight, k, token)) = fields(line) else {
                 continue;
             };
