@@ -8,6 +8,9 @@ use super::lexicon::{key, Lexicon, Role};
 use super::tokens::{Kind, Tokens};
 use crate::speech::ActorKind;
 
+/// Longest acronym read as an organisation without the gazetteer.
+const MAX_ACRONYM_LETTERS: usize = 5;
+
 /// Lowercase particles inside names.
 const PARTICLES: &[&str] = &[
     "al", "al-", "el", "bin", "bint", "ibn", "abu", "de", "del", "della", "der", "den", "di", "da",
@@ -297,6 +300,15 @@ fn dissect(
     if name_first >= name_end {
         return None;
     }
+    // What is left after the role must open on a capital: "Head of Zeus"
+    // is a name, "of Zeus" is not.
+    if !t.is_cap(name_first) {
+        name_first = a;
+        titled = false;
+    }
+    // A label opening a line ("UNIDENTIFIED PERSON:", "Affordable Price:")
+    // names a transcript's speaker or a list item's topic.
+    let label = (first == 0 || t.toks[first].newline) && a == first && t.is_punct(end, ':');
     // A capitalised phrase that is all a quotation holds is a title or a
     // slogan (a banner "Justice Prevails", a book), not someone.
     let opens = a > 0 && t.punct(a - 1).is_some_and(is_quote_mark);
@@ -375,8 +387,25 @@ fn dissect(
     } else {
         None
     };
-    // In a heading only what the gazetteers or a role vouch for is a name.
-    if kind.is_none() && case.heading[name_first] {
+    // In a heading or a label only what the gazetteers or a role vouch for
+    // is a name.
+    if kind.is_none() && (case.heading[name_first] || label) {
+        return None;
+    }
+    // "PERSON" or "GROUP" in capitals where the text also writes "person":
+    // a shouted word, not an acronym.
+    if kind == Some(ActorKind::Organization)
+        && name_end == name_first + 1
+        && !lex.is_org(name_text)
+        && case.lowercase.contains(t.low(name_first))
+    {
+        return None;
+    }
+    // A transcript's "CANTWELL:" is not the acronym of an organisation.
+    let shouted = (name_first..name_end)
+        .filter(|&k| t.is_word(k))
+        .all(|k| !t.s(k).chars().any(char::is_lowercase));
+    if label && shouted && !lex.is_org(name_text) {
         return None;
     }
     // Demonyms and adjectives on their own ("Syrian", "Syrian-Russian")
@@ -536,9 +565,10 @@ fn is_organization(t: &Tokens, lex: &Lexicon, a: usize, b: usize, name: &str) ->
     if (a..b).any(|k| t.low(k) == "of" && k > a && lex.is_org_head(t.s(k - 1))) {
         return true;
     }
-    // Acronyms: "NYPD", "FBI".
+    // Acronyms: "NYPD", "FBI"; a longer word in capitals is shouted
+    // ("BYLINE", "UNIDENTIFIED"), and longer bodies are in the gazetteer.
     let acronym = b - a == 1
-        && last.chars().count() >= 2
+        && (2..=MAX_ACRONYM_LETTERS).contains(&last.chars().filter(|c| c.is_alphabetic()).count())
         && last.chars().all(|c| c.is_uppercase() || c == '.');
     acronym && lex.country(last).is_none() && key(last) != "i"
 }
