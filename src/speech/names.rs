@@ -98,23 +98,19 @@ struct CaseEvidence<'t> {
 /// which a line without a sentence end reads as a heading.
 const HEADING_CAPITALS: f32 = 0.6;
 
+/// Lowercase words shorter than this (bytes) are the function words title
+/// case leaves small ("of", "at an", "with"): they do not count against a
+/// heading.
+const TITLE_CASE_SMALL_WORD: usize = 5;
+
 impl<'t> CaseEvidence<'t> {
-    fn read(t: &'t Tokens, lex: &Lexicon) -> Self {
+    fn read(t: &'t Tokens) -> Self {
         let n = t.len();
-        // Words whose case can say something: not numbers or scripts
-        // without case, not the function words title case leaves small.
-        let counts = |k: usize| {
-            t.is_word(k)
-                && t.s(k).chars().any(|c| c.is_lowercase() || c.is_uppercase())
-                && !lex.is_common(t.low(k))
-        };
         let mut lowercase = FastSet::default();
         let mut heading = vec![false; n];
-        let mut line = 0;
+        let (mut line, mut words, mut caps) = (0, 0usize, 0usize);
         for i in 0..=n {
             if i == n || (i > line && t.toks[i].newline) {
-                let words = (line..i).filter(|&k| counts(k)).count();
-                let caps = (line..i).filter(|&k| counts(k) && t.is_cap(k)).count();
                 let ended = (line..i)
                     .rev()
                     .find(|&k| !t.punct(k).is_some_and(is_quote_mark))
@@ -122,11 +118,19 @@ impl<'t> CaseEvidence<'t> {
                 if words > 0 && !ended && caps as f32 >= HEADING_CAPITALS * words as f32 {
                     heading[line..i].iter_mut().for_each(|h| *h = true);
                 }
-                line = i;
+                (line, words, caps) = (i, 0, 0);
             }
-            // Written in lowercase, not merely uncapitalised ("TRUMP").
-            if i < n && t.is_word(i) && t.s(i).starts_with(char::is_lowercase) {
+            if i == n || !t.is_word(i) {
+                continue;
+            }
+            if t.is_cap(i) {
+                words += 1;
+                caps += 1;
+            } else if t.s(i).starts_with(char::is_lowercase) {
+                // Written in lowercase, not merely uncapitalised ("TRUMP").
                 lowercase.insert(t.low(i));
+                // Title case leaves short function words small ("at an").
+                words += usize::from(t.s(i).len() >= TITLE_CASE_SMALL_WORD);
             }
         }
         CaseEvidence { lowercase, heading }
@@ -136,19 +140,20 @@ impl<'t> CaseEvidence<'t> {
 /// Several capitals inside one word ("BufferLinkedInPin"): share buttons
 /// glued together, not a name ("McDonald", "LinkedIn" have one).
 fn is_glued(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    chars
-        .windows(2)
-        .filter(|w| w[0].is_lowercase() && w[1].is_uppercase())
-        .count()
-        >= 2
+    let mut humps = 0;
+    let mut after_lower = false;
+    for c in word.chars() {
+        humps += usize::from(after_lower && c.is_uppercase());
+        after_lower = c.is_lowercase();
+    }
+    humps >= 2
 }
 
 /// All name mentions, in text order. `starts[i]` tells whether token `i`
 /// opens a sentence (its capital says nothing there).
 pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
     let lex = Lexicon::get();
-    let case = CaseEvidence::read(t, lex);
+    let case = CaseEvidence::read(t);
     let n = t.len();
     let mut out = Vec::new();
     let mut i = 0;
