@@ -8,6 +8,8 @@
 //! - `title`: the headline;
 //! - `upsells`: snippets that must each lie inside a collapsed element;
 //! - `no_upsells`: `true` when nothing at all may be collapsed;
+//! - `upsell_count`: how many elements must be collapsed, no more (text-less
+//!   elements such as figures and backdrops have no snippet to name them);
 //! - `article`: snippets that must stay visible (not inside a collapsed element);
 //! - `actors`: `{name, kind?, role?, affiliation?}` that must be found (role
 //!   and affiliation compared case-insensitively);
@@ -130,6 +132,14 @@ fn check(name: &str, page: &Page, a: &Analysis, exp: &Value) -> Vec<String> {
             fail(format!(
                 "collapsed, expected nothing collapsed: {:.80?}",
                 text
+            ));
+        }
+    }
+    if let Some(want) = exp["upsell_count"].as_u64() {
+        if a.upsells.len() as u64 != want {
+            fail(format!(
+                "{} elements collapsed, expected {want}: {collapsed:.80?}",
+                a.upsells.len()
             ));
         }
     }

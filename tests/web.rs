@@ -43,6 +43,7 @@ const FIXTURES: &[(&str, &str)] = fixture_pages![
     "upsell-inline-promos",
     "upsell-membership-box",
     "upsell-newsletter-subject",
+    "upsell-page-widgets",
     "upsell-paywall-body",
     "upsell-piano-modal",
     "upsell-product-review",

@@ -19,7 +19,8 @@
 //! report half is what the command prints by default. `--misses` lists the
 //! misses and losses of all pages for tuning (`--hits` adds the snippets
 //! found), with the verdict on each ancestor of the element concerned, and
-//! refuses to do so on the report half. `--dump FILE` writes every page's
+//! refuses to do so on the report half; `--collapses` adds every element
+//! collapsed on an article page, to look for boxes that should stay. `--dump FILE` writes every page's
 //! upsells as JSON lines, to check that a change meant to keep the results
 //! (a speed-up) does.
 
@@ -440,6 +441,17 @@ fn score(
             ));
         }
     }
+    if misses.as_ref().is_some_and(|m| m.collapses) && truth.article {
+        for (&id, text) in collapsed.iter().zip(&texts) {
+            notes.push(format!(
+                "{} ({}): COLLAPSED {text:.120?} at {}\n{}",
+                truth.file,
+                truth.page_type,
+                path(page, id),
+                upsell::explain(page, root, id)
+            ));
+        }
+    }
     let lost: Vec<&String> = truth
         .keep
         .iter()
@@ -487,6 +499,9 @@ fn score(
 struct Notes {
     lines: Vec<String>,
     hits: bool,
+    /// List every element collapsed on an article page too (`--collapses`),
+    /// to look for boxes that should have stayed.
+    collapses: bool,
 }
 
 /// The text of an element as the page's text is read for matching: blocks
@@ -539,7 +554,7 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let args = Args::parse(
         args,
         &["--split", "--baseline", "--dump"],
-        &["--misses", "--hits", "--no-baseline"],
+        &["--misses", "--hits", "--collapses", "--no-baseline"],
     )?;
     let [corpus] = args.positional.as_slice() else {
         return Err(Usage("eval upsells: give exactly one CORPUS_DIR".into()));
@@ -590,6 +605,7 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let mut misses = args.has("--misses").then(|| Notes {
         lines: Vec::new(),
         hits: args.has("--hits"),
+        collapses: args.has("--collapses"),
     });
     let mut dump = match args.value("--dump").map(std::fs::File::create) {
         None => None,

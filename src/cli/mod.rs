@@ -27,7 +27,7 @@ usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz 
        dramatis eval quotes [--debug] [--limit N] FILE.jsonl
                                                        score quotes and speakers on annotated articles
        dramatis eval upsells CORPUS_DIR [--split report|tune|all] [--baseline FILE|--no-baseline]
-                             [--misses [--hits]] [--dump FILE]
+                             [--misses [--hits] [--collapses]] [--dump FILE]
                                                        upsell recall and article-text loss vs generic rules
        dramatis bench upsells [--reps N] FILE...       run upsell::find N times per page (for callgrind)";
 

@@ -142,6 +142,10 @@ pub(crate) struct Features {
     pub modal: bool,
     pub sticky: bool,
     pub structure: bool,
+    /// Block elements strictly inside this one marked as page structure and
+    /// not named a promo: a menu, comments, a table of contents, share
+    /// buttons (a `span.menu-label` inside a link is a style, not a menu).
+    pub nested_structure: u32,
 }
 
 impl Features {
@@ -227,6 +231,7 @@ impl Features {
         self.para_text += c.para_text;
         self.longest_para = self.longest_para.max(c.longest_para);
         self.holds_story |= c.holds_story;
+        self.nested_structure += c.nested_structure;
     }
 }
 
@@ -251,8 +256,12 @@ pub(crate) fn compute(page: &Page) -> Vec<Features> {
         if let Some(parent) = node.parent {
             let is_prose_p =
                 matches!(&node.data, NodeData::Element(e) if e.tag == "p") && f.is_prose();
+            let widget = f.structure
+                && !f.named
+                && matches!(&node.data, NodeData::Element(e) if !is_inline(&e.tag));
             let p = &mut all[parent.index()];
             p.add(&f);
+            p.nested_structure += u32::from(widget);
             if is_prose_p {
                 p.prose_p_children += 1;
             }
@@ -307,6 +316,10 @@ fn element(e: &Element, tokens: &Tokens, f: &mut Features) {
     for (name, value) in &e.attrs {
         match name.as_str() {
             "aria-label" => add_own(value, Source::Data, f),
+            // A value of several words is a title or a caption
+            // (`data-name="The 15 Best Dog Subscription Boxes"`): the
+            // element's content, not what the site calls the element.
+            name if name.starts_with("data-") && is_slug(value) => {}
             "role" => role = Some(value.as_str()),
             "aria-modal" => modal = value == "true",
             "type" => input = value.as_str(),
@@ -327,6 +340,11 @@ fn element(e: &Element, tokens: &Tokens, f: &mut Features) {
     }
     if matches!(tag, "nav" | "menu") {
         f.structure = true;
+    }
+    // The page's own classes say what the page has or is doing
+    // (`has-share-buttons`, `menu-open`), not what it is.
+    if matches!(tag, "html" | "body") {
+        f.structure = false;
     }
     for segment in href
         .or(action)

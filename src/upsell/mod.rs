@@ -37,7 +37,10 @@
 //!   only a single call goes ("Start your free trial", "Subscribe for €1"), alone.
 //!   A link of a word or two that names a page ("Newsletters", "Subscribe")
 //!   stays wherever it is: it is navigation, and the collapse bar would be
-//!   bigger than the link;
+//!   bigger than the link. A bar inside a header or footer that also holds
+//!   a search or several other links stays whole (its promo link may go
+//!   alone), and so does a column of widgets that holds a menu, a table of
+//!   contents or share buttons beside a sign-up box (the box goes alone);
 //! - contact, comment, lead and search forms carry no promo evidence, not
 //!   even their email field;
 //! - on a page whose story is itself about newsletters or subscriptions,
@@ -221,6 +224,7 @@ fn walk(
         in_flow: false,
         in_nav: false,
         frame: false,
+        in_frame: false,
         region: None,
     }];
     while let Some(at) = stack.pop() {
@@ -242,6 +246,7 @@ fn walk(
             in_flow: at.in_flow,
             in_nav: at.in_nav,
             frame: at.frame,
+            in_frame: at.in_frame,
             background: at.region.map_or(0.0, |r| background(&feats[r.index()], f)),
         };
         let verdict = qualifies(page, feats, id, &context).and_then(|_| coherent(page, feats, id));
@@ -256,11 +261,13 @@ fn walk(
         let in_flow =
             f.prose_p_children >= 2 || note || (at.in_flow && FLOW_TAGS.contains(&e.tag.as_str()));
         let in_nav = at.in_nav || f.structure;
+        let in_frame = at.in_frame || at.frame;
         stack.extend(page.children(id).iter().rev().map(|&c| Walk {
             id: c,
             in_flow,
             in_nav,
             frame: is_frame(page, c),
+            in_frame,
             region,
         }));
     }
@@ -318,6 +325,8 @@ struct Walk {
     in_nav: bool,
     /// The element is a page header or footer.
     frame: bool,
+    /// The element lies inside a page header or footer.
+    in_frame: bool,
     /// The nearest ancestor that holds story text.
     region: Option<NodeId>,
 }
@@ -371,6 +380,8 @@ struct Context {
     in_nav: bool,
     /// The candidate is a page header or footer.
     frame: bool,
+    /// The candidate lies inside a page header or footer.
+    in_frame: bool,
     /// Text evidence per character around the candidate in the nearest
     /// region holding story text.
     background: f32,
@@ -450,6 +461,22 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     check(
         !(cx.in_nav || f.structure) || single_call,
         "plain link in navigation or comments",
+    )?;
+    // A header's or footer's bars mix the site's links, its search and its
+    // log-in with one promo link: the promo goes alone, never the bar
+    // (unless the site named the bar a promo, or it is an email sign-up).
+    let few_promos = f.actions * 2 < f.links;
+    let bar = f.searches > 0 || (f.links >= MENU_LINKS && few_promos);
+    check(
+        !(cx.in_frame && bar) || f.named || f.email_inputs > 0,
+        "a bar of a page header or footer",
+    )?;
+    // A promo box holds no menu, comments, table of contents or share
+    // buttons: an element that does is a column of widgets, one of which
+    // may be the promo.
+    check(
+        f.nested_structure == 0 || f.named,
+        "holds navigation or other page widgets",
     )?;
     // Wherever it is, a link of a word or two that names a page
     // ("Newsletter", "Memberships", "Subscribe") is navigation, and its
@@ -538,14 +565,17 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     // ("About · Subscribe · Contact"); with many links, whatever else it
     // holds (a footer's address, its sign-up form: the form box goes alone).
     let mostly_links = f.link_chars as f32 >= LINK_LIST_SHARE * f.chars as f32;
-    let few_promos = f.actions * 2 < f.links;
     // In a short menu, links to the newsletter or subscribe pages are still
     // navigation: only calls ("Start your free trial") count as promos.
     let few_calls = f.calls * 2 < f.links;
+    // Nor is a short group whose links mostly lead elsewhere and none of
+    // which calls ("FAQs · Newsletter · Careers" beside the company name).
+    let quiet_links =
+        f.links >= MENU_LINKS && few_promos && f.calls == 0 && f.email_inputs == 0 && !f.named;
     let link_list = if f.links >= LINK_LIST_LINKS {
         mostly_links || few_promos
     } else {
-        f.links >= MENU_LINKS && mostly_links && few_calls && f.email_inputs == 0
+        quiet_links || (f.links >= MENU_LINKS && mostly_links && few_calls && f.email_inputs == 0)
     };
     check(!link_list, LINK_LIST)?;
     check(
@@ -750,7 +780,14 @@ fn add_backdrops(page: &Page, feats: &[Features], found: &mut Vec<Upsell>) {
             let f = &feats[s.index()];
             let hidden = page.element(s).is_none_or(|e| e.hidden);
             let layer = !NOT_A_BOX.contains(&page.tag(s));
-            if s != u.node && !hidden && layer && f.modal && f.chars == 0 {
+            if s != u.node
+                && !hidden
+                && layer
+                && f.modal
+                && !f.structure
+                && f.chars == 0
+                && !holds_media(page, s)
+            {
                 extra.push(Upsell {
                     node: s,
                     reason: "backdrop of a promo modal".into(),
@@ -766,6 +803,18 @@ fn add_backdrops(page: &Page, feats: &[Features], found: &mut Vec<Upsell>) {
             found.push(x);
         }
     }
+}
+
+/// Whether an element shows a picture or a video: a text-less sibling of a
+/// modal that does is the story's figure (`figure.wp-lightbox-container`),
+/// not the modal's backdrop.
+fn holds_media(page: &Page, id: NodeId) -> bool {
+    page.subtree(id).any(|i| {
+        matches!(
+            page.tag(NodeId(i as u32)),
+            "img" | "picture" | "video" | "iframe" | "canvas" | "object" | "embed"
+        )
+    })
 }
 
 #[cfg(all(test, feature = "cli"))]
@@ -869,6 +918,14 @@ mod tests {
         let wrapped = collapsed(&format!("<div id=offer-layer>{layer}</div>"));
         assert_eq!(wrapped.len(), 1, "{wrapped:?}");
         assert_eq!(wrapped[0].1.overlay, Some(Overlay::Modal));
+
+        // Text-less siblings that show a picture, or are a search or cart
+        // layer, are the page's own: only the empty promo layer goes.
+        let beside = collapsed(&format!(
+            "<figure class=wp-lightbox-container><img src=a.jpg></figure>\
+             <div class='search-overlay modal-overlay'></div>{layer}"
+        ));
+        assert_eq!(beside.len(), 2, "{beside:?}");
 
         let sticky = collapsed(
             "<div class='sticky-footer'><p>Already a subscriber? Sign in.</p>\
