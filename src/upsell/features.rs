@@ -117,6 +117,9 @@ pub(crate) struct Features {
     pub lead_forms: u32,
     /// Search fields and search landmarks.
     pub searches: u32,
+    /// Password fields: a form with one logs a reader in or manages an
+    /// account.
+    pub passwords: u32,
     /// Top-level headings: an element holding one frames the page itself.
     pub h1s: u32,
     pub email_inputs: u32,
@@ -222,6 +225,7 @@ impl Features {
         self.fields += c.fields;
         self.lead_forms += c.lead_forms;
         self.searches += c.searches;
+        self.passwords += c.passwords;
         self.h1s += c.h1s;
         self.email_inputs += c.email_inputs;
         self.buttons += c.buttons;
@@ -377,10 +381,10 @@ fn element(e: &Element, tokens: &Tokens, f: &mut Features) {
                 f.fields += 1;
             } else if is("submit") || is("button") {
                 f.buttons += 1;
-            } else if ["text", "tel", "number", "url", "password"]
-                .iter()
-                .any(|t| is(t))
-            {
+            } else if is("password") {
+                f.passwords += 1;
+                f.fields += 1;
+            } else if ["text", "tel", "number", "url"].iter().any(|t| is(t)) {
                 f.fields += 1;
             } else if is("search") {
                 f.searches += 1;
@@ -411,10 +415,11 @@ fn element(e: &Element, tokens: &Tokens, f: &mut Features) {
         f.named = true;
         f.named_boxes += 1;
     }
-    if tag == "form" && (f.textareas > 0 || f.lead_forms > 0 || f.searches > 0) {
-        // A contact, comment, lead or search form is no evidence of a
-        // promo, not even its email field (or an anti-spam trap named like
-        // one).
+    if tag == "form" && (f.textareas > 0 || f.lead_forms > 0 || f.searches > 0 || f.passwords > 0) {
+        // A contact, comment, lead, search or log-in form is no evidence of
+        // a promo, not even its email field (or an anti-spam trap named like
+        // one): the log-in dialog a reader opens must open. A registration
+        // wall still goes by what its text says ("to continue reading").
         f.clear_evidence();
     }
     if matches!(tag, "p" | "li" | "blockquote" | "dd") {

@@ -41,7 +41,7 @@
 //!   a search or several other links stays whole (its promo link may go
 //!   alone), and so does a column of widgets that holds a menu, a table of
 //!   contents or share buttons beside a sign-up box (the box goes alone);
-//! - contact, comment, lead and search forms carry no promo evidence, not
+//! - contact, comment, lead, search and log-in forms carry no promo evidence, not
 //!   even their email field;
 //! - on a page whose story is itself about newsletters or subscriptions,
 //!   text alone proves nothing inside the article: only markup and form
@@ -434,6 +434,10 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         f.textareas == 0 && f.lead_forms == 0,
         "contact, comment or lead form",
     )?;
+    // A log-in, sign-up or password dialog the reader opens must open; a
+    // registration wall that hides the story says so in a call ("create a
+    // free account to continue reading").
+    check(f.passwords == 0 || f.calls > 0, "a log-in or account form")?;
     check(
         f.h1s == 0 || cx.article_root.is_none(),
         "holds the headline",
@@ -962,6 +966,11 @@ mod tests {
              <div>The service offers a 30-day free trial on all plans, to help you explore it with your team. You can get started by <a href=/signup>signing up here</a>.</div></div></section>",
             // A consent dialog quoting the GDPR's \"subscriber or user\".
             "<div class=cookie-consent role=dialog><p>Storage is strictly necessary for the legitimate purpose of enabling a service explicitly requested by the subscriber or user.</p><button>Accept</button></div>",
+            // A log-in dialog, with its "register" link and member wording:
+            // the reader opens it to sign in.
+            "<div class='login-modal signup-modal' role=dialog><h3>Sign in</h3><p>Welcome back, member!</p>\
+             <div class=fields><input type=email name=email placeholder=Email><input type=password name=pw></div>\
+             <a href=/register>Register for free</a> <a href=/lost-password>Lost your password?</a></div>",
         ];
         for html in cases {
             let found = collapsed(html);
