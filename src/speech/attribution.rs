@@ -804,13 +804,20 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     /// Whether a phrase can be a source: not the reader ("you"), not an
-    /// imperative or a negated verb ("Please note", "don’t think").
+    /// imperative or a negated verb ("Please note",
+    /// "don’t think"), not a phrase cut from a longer one ("of consumers
+    /// say", "it’s enabling", "It enables systems to predict": a pronoun
+    /// is a phrase of its own, "beating stress").
     fn can_speak(&self, (a, b): Range) -> bool {
         let last = self.low(b - 1);
         let reader = self.word_is(b - 1, &["you"])
             || self.word_is(a, &["please", "here's", "here’s", "let's", "let’s"]);
         let negation = last.ends_with("n't") || last.ends_with("n’t");
-        !reader && !negation
+        let cut = self.word_is(a, &["of", "for", "with", "to", "into"])
+            || (b - a > 1
+                && self.word_is(a, &["it's", "it’s", "it", "he", "she", "they", "we", "i"]))
+            || (b - a == 1 && !self.t.is_cap(a) && last.len() > 5 && last.ends_with("ing"));
+        !reader && !negation && !cut
     }
 
     fn any_subject(&self, s: &Sentence, v: usize, earlier: &[Attribution]) -> Option<Range> {
@@ -1192,6 +1199,8 @@ impl<'a, 't> Finder<'a, 't> {
                     break;
                 }
             } else if t.toks[i].kind == Kind::Number {
+            } else if t.is_punct(i, '%') && i > first && t.toks[i - 1].kind == Kind::Number {
+                // "62% of consumers said": the share is the phrase's head.
             } else if t.is_punct(i, ')') {
                 // "Rep. Zoe Lofgren (D-Calif.) said": step over the group.
                 match (i.saturating_sub(8).max(first)..i)
