@@ -158,7 +158,7 @@ pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        if !t.is_cap(i) {
+        if !t.is_cap(i) || is_compound_word(t.s(i)) {
             i += 1;
             continue;
         }
@@ -387,6 +387,11 @@ fn dissect(
         Some(ActorKind::Country)
     } else if is_organization(t, lex, name_first, name_end, name_text) {
         Some(ActorKind::Organization)
+    } else if words >= 2 && WORK_HEADS.contains(&key(strip_possessive(t.s(name_end - 1))).as_str())
+    {
+        // "the Future of Nutrition Survey found": a work is cited, and it
+        // stays a thing when it "says" something.
+        Some(ActorKind::Other)
     } else if role_text.is_some() && titled || has_initial(t, name_first, name_end) {
         Some(ActorKind::Person)
     } else {
@@ -556,6 +561,38 @@ fn has_initial(t: &Tokens, a: usize, b: usize) -> bool {
         let w = t.s(k);
         w.chars().count() == 1 && t.is_punct(k + 1, '.') && k + 1 < b
     })
+}
+
+/// Last words that make a capitalised name a work (a survey, a report, a
+/// law), not someone: it may be cited, it never speaks as a person.
+const WORK_HEADS: &[&str] = &[
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "poll",
+    "polls",
+    "index",
+    "data",
+    "dataset",
+    "analysis",
+    "framework",
+    "guide",
+    "handbook",
+    "benchmark",
+    "benchmarks",
+    "act",
+    "treaty",
+];
+
+/// A capitalised word joined to a lowercase one ("Well-defined",
+/// "Cross-validation", "Self-driving") is a word, not a name: hyphenated
+/// names capitalise each part ("Amir-Abdollahian", "al-Assad").
+fn is_compound_word(w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_lowercase))
 }
 
 fn is_organization(t: &Tokens, lex: &Lexicon, a: usize, b: usize, name: &str) -> bool {
