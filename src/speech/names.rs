@@ -360,6 +360,14 @@ fn dissect(
     }
     let name_text = strip_possessive(t.slice(name_first, name_end - 1));
     let words = (name_first..name_end).filter(|&k| t.is_word(k)).count();
+    // "Chief Marketing Officer" with no name after it: a post, not someone.
+    let last = key(strip_possessive(t.s(name_end - 1)));
+    if matches!(lex.role(&last), Some(Role::Title | Role::Noun))
+        && lex.country(name_text).is_none()
+        && !is_organization(t, lex, name_first, name_end, name_text)
+    {
+        return None;
+    }
     let role_text = (role_first < name_first)
         .then(|| t.slice(role_first, name_first - 1).replace('’', "'"))
         .filter(|r| {
