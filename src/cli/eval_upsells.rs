@@ -429,8 +429,15 @@ fn score(
             }
         } else {
             let at = smallest_holding(page, s);
+            // The verdicts below are what the classifier would say; on a
+            // page not taken for an article the product collapses nothing.
+            let gated = if root.is_none() {
+                " [page not taken for an article: nothing collapsed; verdicts as if it were]"
+            } else {
+                ""
+            };
             notes.push(format!(
-                "{} ({}): missed {s:?}{aside}{}",
+                "{} ({}): missed {s:?}{aside}{gated}{}",
                 truth.file,
                 truth.page_type,
                 at.map_or(String::new(), |id| format!(
