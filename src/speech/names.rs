@@ -360,8 +360,12 @@ fn dissect(
     }
     let name_text = strip_possessive(t.slice(name_first, name_end - 1));
     let words = (name_first..name_end).filter(|&k| t.is_word(k)).count();
-    // "Chief Marketing Officer" with no name after it: a post, not someone.
+    // "Chief Marketing Officer" with no name after it: a post, not someone;
+    // "Q. What", "Q. How": a question, not an initial and a name.
     let last = key(strip_possessive(t.s(name_end - 1)));
+    if QUESTION_WORDS.contains(&last.as_str()) {
+        return None;
+    }
     if matches!(lex.role(&last), Some(Role::Title | Role::Noun))
         && lex.country(name_text).is_none()
         && !is_organization(t, lex, name_first, name_end, name_text)
@@ -570,6 +574,12 @@ fn has_initial(t: &Tokens, a: usize, b: usize) -> bool {
         w.chars().count() == 1 && t.is_punct(k + 1, '.') && k + 1 < b
     })
 }
+
+/// Words that open a question ("Q. What is ...?"): never the end of a name.
+const QUESTION_WORDS: &[&str] = &[
+    "what", "how", "why", "when", "where", "which", "who", "can", "is", "are", "do", "does",
+    "should",
+];
 
 /// Last words that make a capitalised name a work (a survey, a report, a
 /// law), not someone: it may be cited, it never speaks as a person.
