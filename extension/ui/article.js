@@ -9,7 +9,10 @@ import { clearHighlight, rangeFor, showRange } from "./highlight.js";
 import { toMarkdown } from "./markdown.js";
 import { copyText } from "./clipboard.js";
 
-/** Collapses the article's promos and shows its panel; returns the panel. */
+/**
+ * Collapses the article's promos and shows its panel; returns the panel and
+ * a function that undoes it all (for the next page of a single-page site).
+ */
 export function showArticle({ api, host, analysis, nodeOf, settings, engine, t }) {
   const promos = analysis.upsells.map((u) => ({ element: nodeOf(u.node), reason: u.reason, overlay: u.overlay != null }));
   let siteOn = settings.collapse;
@@ -58,10 +61,11 @@ export function showArticle({ api, host, analysis, nodeOf, settings, engine, t }
   });
   if (siteOn) hideAll();
   panel.setAnalysis(analysis);
+  let stopWatching = () => {};
   if (siteOn) {
     // Promo overlays that arrive after load join the list, so "Hide again"
     // and the site switch cover them too.
-    watchAddedElements(document, async (elements) => {
+    stopWatching = watchAddedElements(document, async (elements) => {
       try {
         const found = await engine.upsellsIn(elements);
         for (const u of found.upsells) {
@@ -75,5 +79,12 @@ export function showArticle({ api, host, analysis, nodeOf, settings, engine, t }
     });
   }
   if (settings.panelOpen) panel.show();
-  return panel;
+  const dispose = () => {
+    stopWatching();
+    clearHighlight(document);
+    batch = true; // the panel goes too: no redraw
+    collapser.restoreAll();
+    panel.remove();
+  };
+  return { panel, dispose };
 }

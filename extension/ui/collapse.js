@@ -93,14 +93,21 @@ export class Collapser {
       const cs = view.getComputedStyle(el);
       const locked = cs.overflowY === "hidden" || cs.overflow === "hidden" || (el === this.doc.body && cs.position === "fixed");
       if (!locked) continue;
-      this.scrollLocks.push({ element: el, style: saveStyle(el) });
+      const lock = { element: el, style: saveStyle(el) };
       el.style.setProperty("overflow", "visible", "important");
       if (cs.position === "fixed") el.style.setProperty("position", "static", "important");
+      lock.ours = el.getAttribute("style");
+      this.scrollLocks.push(lock);
     }
   }
 
   #restoreScrollLocks() {
-    for (const lock of this.scrollLocks) putStyle(lock.element, lock.style);
+    // Only where our release is still in place: once the site has set the
+    // style again (its modal closed, a single-page site moved on), putting
+    // the old lock back would freeze a page that no longer asks for it.
+    for (const lock of this.scrollLocks) {
+      if (lock.element.getAttribute("style") === lock.ours) putStyle(lock.element, lock.style);
+    }
     this.scrollLocks = [];
   }
 

@@ -1,11 +1,14 @@
 // The content script's work on one page: load the engine, read and analyse
 // the page, and on an article collapse its upsells and show the panel. On a
 // page that is not an article nothing in the DOM changes unless the reader
-// asks for the panel, and none of the panel's code is even loaded.
+// asks for the panel, and none of the panel's code is even loaded. On a
+// single-page site, each new page shown in the same document is analysed
+// afresh, after the previous page's collapses are undone and its panel gone.
 
 import { loadEngine } from "./engine.js";
 import { loadSettings, saveSiteSettings } from "./settings.js";
-import { begin, measure, measureTotal } from "./timing.js";
+import { begin, mark, measure, measureTotal } from "./timing.js";
+import { watchNavigation } from "./navigation.js";
 
 /** Messages from `_locales`, with `$1`-style substitutions. */
 function translator(api) {
@@ -22,25 +25,53 @@ export async function start(api, wasm) {
   if (settings.never) return;
   const engine = await loadEngine(api, wasm);
   measure("instantiate");
-  const { analysis, nodeOf } = await engine.analyzeDocument(document, location.href);
   const t = translator(api);
-  let panel = null;
-  if (analysis.detection.is_article) {
-    const { showArticle } = await import("./article.js");
-    panel = showArticle({ api, host, analysis, nodeOf, settings, engine, t });
-  }
-  measure("apply");
+  // What is shown for the page now: its analysis and, on an article, the
+  // collapses and panel to undo when the page changes.
+  let shown = await show({ api, host, settings, engine, t });
   measureTotal();
+
+  watchNavigation(window, async () => {
+    try {
+      // The reader may have changed the site's settings meanwhile; an open
+      // or closed panel stays as it is.
+      const fresh = await loadSettings(api, host);
+      if (shown.panel) fresh.panelOpen = shown.panel.visible;
+      shown.dispose?.();
+      shown = { analysis: null, panel: null, dispose: null };
+      if (fresh.never) return;
+      shown = await show({ api, host, settings: fresh, engine, t });
+      mark("navigated");
+    } catch (error) {
+      console.debug("dramatis: the new page was not analysed:", error);
+    }
+  });
 
   api.runtime.onMessage.addListener(async (message) => {
     if (message?.type !== "dramatis:toggle") return;
-    if (!panel) {
+    const { analysis } = shown;
+    if (!analysis) return;
+    if (!shown.panel) {
       // Not an article: the reader asked, so say why; nothing else changes.
       const { Panel } = await import("./panel.js");
-      panel ??= new Panel(document, t, { close: () => panel.hide() });
+      const panel = new Panel(document, t, { close: () => panel.hide() });
       panel.setAnalysis(analysis);
+      shown.panel = panel;
+      shown.dispose = () => panel.remove();
     }
-    const open = panel.toggle();
+    const open = shown.panel.toggle();
     if (analysis.detection.is_article) saveSiteSettings(api, host, { panel: open ? "open" : "closed" });
   });
+}
+
+/** Analyses the document as it is now and, on an article, applies the results. */
+async function show({ api, host, settings, engine, t }) {
+  const { analysis, nodeOf } = await engine.analyzeDocument(document, location.href);
+  let shown = { analysis, panel: null, dispose: null };
+  if (analysis.detection.is_article) {
+    const { showArticle } = await import("./article.js");
+    shown = { analysis, ...showArticle({ api, host, analysis, nodeOf, settings, engine, t }) };
+  }
+  measure("apply");
+  return shown;
 }

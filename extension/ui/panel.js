@@ -81,6 +81,12 @@ export class Panel {
     this.host.hidden = true;
   }
 
+  /** Takes the panel out of the page for good. */
+  remove() {
+    this.#clearHighlight(false);
+    this.host.remove();
+  }
+
   toggle() {
     if (this.visible) this.hide();
     else this.show();

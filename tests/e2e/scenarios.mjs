@@ -168,6 +168,26 @@ export const scenarios = [
     },
   },
   {
+    name: "a single-page site: a story reached by pushState gets the panel, and leaving it takes everything away",
+    async run(b) {
+      await b.goto("/spa");
+      await contentScriptDone(b);
+      const ours = () => document.querySelectorAll("dramatis-panel, dramatis-bar").length;
+      assert.equal(await b.evaluate(ours), 0, "the shop page got our elements");
+      await b.click("body", "#spa-story");
+      const state = await visiblePanel(b);
+      for (const name of goldPeople) assert.ok(state.actors.includes(name), `missing ${name} after navigating`);
+      const text = await b.evaluate(visibleText);
+      assert.deepEqual(seed.upsells.map(norm).filter((s) => text.includes(s)), [], "upsell text still visible");
+      assert.deepEqual(seed.article.map(norm).filter((s) => !text.includes(s)), [], "article text hidden");
+      await b.screenshot("spa-story");
+      await b.click("body", "#spa-shop");
+      await waitFor(b, ours, null, "the panel and bars to go with the story", (n) => n === 0);
+      assert.equal(await b.evaluate(() => location.pathname), "/spa");
+      assert.equal(await b.evaluate(() => window.__probe.navigations), 2);
+    },
+  },
+  {
     name: "a strict-CSP copy of the article still gets its panel",
     async run(b) {
       await b.goto("/article-strict-csp");

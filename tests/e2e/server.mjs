@@ -41,6 +41,35 @@ setTimeout(() => {
   window.__probe.modalShown = true;
 }, 2000);`;
 
+/**
+ * A single-page site: links marked data-spa fetch their page and swap its
+ * head metadata and body in place, then pushState; no new document loads.
+ */
+const SPA = `
+const META = "meta, link[rel=canonical], script[type='application/ld+json']";
+function addNav() {
+  const nav = document.createElement("nav");
+  nav.id = "spa-nav";
+  nav.innerHTML = '<a id="spa-story" data-spa data-source="/raw/article" href="/spa/story">Story</a> ' +
+    '<a id="spa-shop" data-spa data-source="/raw/not-article" href="/spa">Shop</a>';
+  document.body.prepend(nav);
+}
+document.addEventListener("DOMContentLoaded", addNav);
+document.addEventListener("click", async (e) => {
+  const link = e.target.closest("a[data-spa]");
+  if (!link) return;
+  e.preventDefault();
+  const html = await (await fetch(link.dataset.source)).text();
+  const next = new DOMParser().parseFromString(html, "text/html");
+  history.pushState({}, "", link.href);
+  document.title = next.title;
+  document.head.querySelectorAll(META).forEach((m) => m.remove());
+  document.head.append(...next.head.querySelectorAll(META));
+  document.body.replaceChildren(...next.body.childNodes);
+  addNav();
+  window.__probe.navigations = (window.__probe.navigations ?? 0) + 1;
+});`;
+
 /** A strict policy like many news sites': no inline script, no wasm-unsafe-eval. */
 export const STRICT_CSP = "default-src 'self'; img-src 'self' data:";
 
@@ -67,6 +96,10 @@ const routes = {
   "/article-rtl": () => ({ body: withProbe(seedArticle().replace('dir="ltr"', 'dir="rtl"')) }),
   "/xss": () => ({ body: withProbe(readFileSync(fixtures + "xss-quotes/page.html", "utf8")) }),
   "/not-article": () => ({ body: withProbe(readFileSync(fixtures + "product-page/page.html", "utf8")) }),
+  "/spa.js": () => ({ type: "text/javascript", body: SPA }),
+  "/spa": () => ({ body: withProbe(readFileSync(fixtures + "product-page/page.html", "utf8"), "/spa.js") }),
+  "/raw/article": () => ({ body: seedArticle() }),
+  "/raw/not-article": () => ({ body: readFileSync(fixtures + "product-page/page.html", "utf8") }),
 };
 
 /** Serves the routes on a free port of 127.0.0.1; resolves to {origin, close}. */
