@@ -29,10 +29,10 @@ pub mod page;
 
 mod analysis;
 pub mod detect;
-mod lines;
 mod sort;
 pub mod speech;
 pub mod upsell;
+mod wordlist;
 
 pub use analysis::{analyze, reject_early, Analysis};
 

@@ -6,7 +6,7 @@
 
 use dramatis::native::read_html;
 use dramatis::page::Page;
-use dramatis::web::{read_encoded, read_page, read_page_head, replay_calls, skipped_content};
+use dramatis::web::{read_encoded, read_page, replay_calls, skipped_content};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -18,6 +18,8 @@ extern "C" {
     fn record_calls(root: &web_sys::Node) -> JsValue;
     #[wasm_bindgen(js_name = encodePage)]
     fn encode_page(doc: &web_sys::Document, skipped: Vec<String>) -> JsValue;
+    #[wasm_bindgen(js_name = startEncoding)]
+    fn start_encoding(doc: &web_sys::Document, skipped: Vec<String>) -> JsValue;
 }
 
 /// Every fixture page (`tests/fixtures/NAME/page.html`); `tests/fixtures.rs`
@@ -117,16 +119,20 @@ fn js_walker_replayed_matches_live_dom_reader() {
     }
 }
 
-/// The head-only read that lets most non-articles stop early finds the same
-/// metadata and `<html>`/`<body>` classes as the whole read, so the cheap
-/// stage decides the same way on it.
+/// The head-only walk that lets most non-articles stop early (the walker's
+/// `early` string) finds the same metadata and `<html>`/`<body>` classes as
+/// the whole read, so the cheap stage decides the same way on it.
 #[wasm_bindgen_test]
 fn head_only_read_gives_the_cheap_stage_what_the_whole_read_gives() {
     let url = Some("https://example.test/a");
     for (name, html) in FIXTURES.iter().chain(EXTRA_PAGES) {
         let doc = parse(html);
         let whole = read_page(doc.as_ref(), url);
-        let head = read_page_head(&doc, url);
+        let early = js_sys::Reflect::get(&start_encoding(&doc, skipped_content()), &"early".into())
+            .unwrap()
+            .as_string()
+            .unwrap();
+        let head = read_encoded(&early, url).page;
         assert_eq!(head.meta, whole.meta, "{name}: metadata");
         let classes = |page: &Page, id: Option<_>| {
             id.and_then(|i| page.element(i)).map(|e| e.classes.clone())

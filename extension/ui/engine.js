@@ -5,7 +5,7 @@
 // two questions and hand back a way to find the DOM node of a node id.
 
 import init, * as wasm from "../pkg/dramatis.js";
-import { encodePage, recordAdded, recordCalls } from "./walk.js";
+import { recordAdded, recordCalls, startEncoding } from "./walk.js";
 import { mark, measure } from "./timing.js";
 
 /**
@@ -35,15 +35,17 @@ class ContentEngine {
 
   analyzeDocument(doc, url) {
     // Most pages that are not articles are ruled out by their head and
-    // address: the body is then never read.
-    const early = this.wasm.rejectEarly(doc, url);
+    // address: the body is then never read. Otherwise the walk goes on
+    // from the head it has written.
+    const encoding = startEncoding(doc, this.skipped);
+    const early = this.wasm.rejectEarly(encoding.early, url);
     if (early) {
       mark("ruled-out-early");
       measure("read");
       measure("analyze");
       return { analysis: early, nodeOf: () => null };
     }
-    const { encoded, nodes } = encodePage(doc, this.skipped);
+    const { encoded, nodes } = encoding.finish();
     const session = this.wasm.Session.readEncoded(encoded, url);
     measure("read");
     const analysis = session.analyze();

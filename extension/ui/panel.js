@@ -60,8 +60,10 @@ export class Panel {
       this.host.setAttribute("inline", "");
       container.replaceChildren(this.host);
     } else if (!this.host.isConnected) {
-      const dir = this.doc.defaultView.getComputedStyle(this.doc.documentElement).direction;
-      if (dir === "rtl") this.host.setAttribute("dir", "rtl");
+      // The page's `dir` attribute, not its computed direction: a style
+      // read here, just after the collapse bars went in, would make the
+      // browser restyle the page on the spot.
+      if (this.doc.documentElement.dir === "rtl") this.host.setAttribute("dir", "rtl");
       this.doc.documentElement.append(this.host);
     }
   }

@@ -3,11 +3,26 @@
 // element is the fallback where adopting a sheet across the content-script
 // boundary fails.
 
+// One parsed sheet per document and CSS text: every collapse bar of a page
+// adopts the same sheet instead of parsing its CSS again.
+const sheets = new WeakMap();
+
+function sheetFor(doc, css) {
+  let byCss = sheets.get(doc);
+  if (!byCss) sheets.set(doc, (byCss = new Map()));
+  let sheet = byCss.get(css);
+  if (!sheet) {
+    sheet = new doc.defaultView.CSSStyleSheet();
+    sheet.replaceSync(css);
+    byCss.set(css, sheet);
+  }
+  return sheet;
+}
+
 /** Gives `root` (a ShadowRoot) the stylesheet `css`. */
 export function adoptStyles(root, css) {
   try {
-    const sheet = new root.ownerDocument.defaultView.CSSStyleSheet();
-    sheet.replaceSync(css);
+    const sheet = sheetFor(root.ownerDocument, css);
     root.adoptedStyleSheets = [sheet];
     if (root.adoptedStyleSheets.length === 1) return;
   } catch {

@@ -73,23 +73,88 @@ const clean = (s) => (HAS_MARKER.test(s) ? s.replace(MARKERS, "\uFFFD") : s);
  *   the i-th element or text node written.
  */
 export function encodePage(doc, skipped) {
-  // One growing string (V8 joins the pieces once, when the wasm takes it)
-  // and indexed loops: this walk runs on every page, mostly before the JIT
-  // has warmed up.
-  let encoded = "";
+  return startEncoding(doc, skipped).finish();
+}
+
+/**
+ * Starts `encodePage` in two steps, so that a page ruled out by its head is
+ * never walked further and an article's head is walked once:
+ * - `early`: what the detector's cheap stage reads (`rejectEarly` in the
+ *   wasm): `<html>` with its attributes and its children up to the
+ *   `<head>`, then `<body>` with its attributes and the metadata elements
+ *   in it (JSON-LD, `<meta>`, `<link>`, `<title>`: pages put them in the
+ *   body too), which the browser finds natively;
+ * - `finish()`: the whole page, as `encodePage` gives it, going on from
+ *   the head.
+ */
+export function startEncoding(doc, skipped) {
   const nodes = [];
-  const skip = new Set(skipped);
+  const writer = encoder(new Set(skipped), nodes);
+  const html = doc.documentElement;
+  const head = doc.head?.parentNode === html ? doc.head : null;
+  // The children of <html> after the head, where finish() goes on.
+  let next = null;
+  if (html) {
+    writer.open(html);
+    next = html.firstChild;
+    while (head && next) {
+      const child = next;
+      next = next.nextSibling;
+      writer.visit(child);
+      if (child === head) break;
+    }
+  }
+  const prefix = writer.take();
+  let early = prefix;
+  const body = doc.body;
+  if (html && body) {
+    const bodyWriter = encoder(new Set(skipped), []);
+    bodyWriter.open(body);
+    const outside = skipped.join(",");
+    for (const el of body.querySelectorAll("script, meta, link, title")) {
+      if (!el.parentElement?.closest(outside)) bodyWriter.visit(el);
+    }
+    early += bodyWriter.take() + CLOSE + CLOSE;
+  } else if (html) {
+    early += CLOSE;
+  }
+  return {
+    early,
+    finish() {
+      if (html) {
+        for (let c = next; c; c = c.nextSibling) writer.visit(c);
+        writer.close();
+        for (let c = html.nextSibling; c; c = c.nextSibling) writer.visit(c);
+      } else {
+        for (let c = doc.firstChild; c; c = c.nextSibling) writer.visit(c);
+      }
+      return { encoded: prefix + writer.take(), nodes };
+    },
+  };
+}
+
+/**
+ * Writes elements and text nodes in `decode`'s format, recording each
+ * node written in `nodes`. One growing string (V8 joins the pieces once,
+ * when the wasm takes it) and indexed loops: this walk runs on every page,
+ * mostly before the JIT has warmed up.
+ */
+function encoder(skip, nodes) {
+  let encoded = "";
+  const open = (node) => {
+    encoded += OPEN + node.localName;
+    const attrs = node.attributes;
+    for (let i = 0; i < attrs.length; i++) {
+      const attr = attrs[i];
+      encoded += ATTRIBUTE + attr.name + VALUE + clean(attr.value);
+    }
+    nodes.push(node);
+  };
   const visit = (node) => {
     const type = node.nodeType;
     if (type === Node.ELEMENT_NODE) {
+      open(node);
       const name = node.localName;
-      encoded += OPEN + name;
-      const attrs = node.attributes;
-      for (let i = 0; i < attrs.length; i++) {
-        const attr = attrs[i];
-        encoded += ATTRIBUTE + attr.name + VALUE + clean(attr.value);
-      }
-      nodes.push(node);
       if (!skip.has(name) || (name === "script" && isJsonLd(node))) {
         for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
       }
@@ -99,8 +164,19 @@ export function encodePage(doc, skipped) {
       nodes.push(node);
     }
   };
-  for (let c = doc.firstChild; c; c = c.nextSibling) visit(c);
-  return { encoded, nodes };
+  return {
+    /** Opens an element, leaving its children unwritten. */
+    open,
+    /** Writes a node and its subtree. */
+    visit,
+    close: () => (encoded += CLOSE),
+    /** What was written since the last take. */
+    take() {
+      const out = encoded;
+      encoded = "";
+      return out;
+    },
+  };
 }
 
 function isJsonLd(script) {

@@ -4,12 +4,13 @@
 //! "Reply", "Edit on GitHub").
 //!
 //! Each list maps a word to the [`Kinds`] it hints at; the detector only
-//! counts hints, the trained model decides what they are worth. Lists are
-//! sorted (a test checks) and searched by binary search, case-insensitively,
-//! without allocating.
+//! counts hints, the trained model decides what they are worth. The lists
+//! are `lexicon/words.txt`, compiled by `build.rs` into sorted
+//! [`WordList`]s (a malformed or unsorted line fails the build, naming it)
+//! and searched by binary search, case-insensitively, without allocating.
 
 use super::flags::flag_set;
-use std::sync::OnceLock;
+use crate::wordlist::WordList;
 
 /// What a word hints at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -137,208 +138,104 @@ pub enum ProseWord {
 }
 
 impl ProseWord {
-    fn parse(word: &str) -> Option<ProseWord> {
-        Some(match word {
-            "we" => ProseWord::We,
-            "you" => ProseWord::You,
-            "i" => ProseWord::I,
-            "commerce" => ProseWord::Commerce,
-            "reporting" => ProseWord::Reporting,
-            "reasoning" => ProseWord::Reasoning,
-            _ => return None,
-        })
-    }
+    /// In the order `build.rs` numbers them (its `PROSE_NAMES`; a test
+    /// checks).
+    const ALL: [ProseWord; 6] = [
+        ProseWord::We,
+        ProseWord::You,
+        ProseWord::I,
+        ProseWord::Commerce,
+        ProseWord::Reporting,
+        ProseWord::Reasoning,
+    ];
 }
 
 /// Longest entry of any list, in bytes.
 const MAX_ENTRY_BYTES: usize = 32;
 
-/// For each first letter `a`–`z`, a bit per entry length (0–31) and a bit
-/// per second letter that some entry of a list has: most words of a page
-/// are ruled out here, before any string is compared.
-#[derive(Default)]
-struct Shapes {
-    lengths: [u32; 26],
-    seconds: [u32; 26],
+/// One word list: entries with their value (a hex [`Kinds`] or a
+/// [`ProseWord`] index).
+struct List {
+    words: WordList,
 }
 
-impl Shapes {
-    fn add(&mut self, entry: &str) {
-        let b = entry.as_bytes();
-        if b.len() >= 2 && b[0].is_ascii_lowercase() && b.len() < 32 {
-            let first = (b[0] - b'a') as usize;
-            self.lengths[first] |= 1 << b.len();
-            self.seconds[first] |= second_bit(b[1]);
-        }
-    }
-
+impl List {
     /// Whether the list may hold `word` (or a word of `len` bytes starting
-    /// like it).
+    /// like it), by the first two bytes and the length, ignoring ASCII
+    /// case: most words of a page are ruled out here, before any string is
+    /// compared. Only words of 2 to 31 bytes starting with a letter are
+    /// looked up (so the one-letter entries `c`, `t` and `i` are never
+    /// found: the trained model learnt without them).
     fn may_hold(&self, word: &[u8], len: usize) -> bool {
         let [first, second, ..] = *word else {
             return false;
         };
         let first = first.to_ascii_lowercase();
-        if !first.is_ascii_lowercase() || len >= 32 {
-            return false;
-        }
-        let f = (first - b'a') as usize;
-        self.lengths[f] & (1 << len) != 0 && self.seconds[f] & second_bit(second) != 0
-    }
-}
-
-/// The bit of a second byte: one per letter, one shared by all else.
-fn second_bit(b: u8) -> u32 {
-    let b = b.to_ascii_lowercase();
-    if b.is_ascii_lowercase() {
-        1 << (b - b'a')
-    } else {
-        1 << 26
-    }
-}
-
-/// One word list, sorted for binary search.
-struct List<T> {
-    entries: Vec<(&'static str, T)>,
-    shapes: Shapes,
-}
-
-impl<T: Copy> List<T> {
-    fn new(entries: Vec<(&'static str, T)>) -> Self {
-        let mut shapes = Shapes::default();
-        entries.iter().for_each(|(e, _)| shapes.add(e));
-        List { entries, shapes }
+        first.is_ascii_lowercase()
+            && len < MAX_ENTRY_BYTES
+            && self
+                .words
+                .may_hold(first, Some(second.to_ascii_lowercase()), len)
     }
 
     /// Looks `word` up, ignoring ASCII case: ruled out by its shape, or
     /// lower-cased once into a stack buffer and compared as plain bytes.
-    fn find(&self, word: &str) -> Option<T> {
+    fn find(&self, word: &str) -> Option<&'static str> {
         let bytes = word.as_bytes();
-        if bytes.len() > MAX_ENTRY_BYTES || !self.shapes.may_hold(bytes, bytes.len()) {
+        if !self.may_hold(bytes, bytes.len()) {
             return None;
         }
         let mut buf = [0u8; MAX_ENTRY_BYTES];
         for (b, w) in buf.iter_mut().zip(bytes) {
             *b = w.to_ascii_lowercase();
         }
-        let key = &buf[..bytes.len()];
-        self.entries
-            .binary_search_by(|(w, _)| w.as_bytes().cmp(key))
-            .ok()
-            .map(|i| self.entries[i].1)
+        self.words.get(&buf[..bytes.len()])
+    }
+
+    fn kinds(&self, word: &str) -> Kinds {
+        Kinds(self.find(word).map_or(0, |hex| {
+            hex.bytes().fold(0, |k, d| {
+                k << 4 | (d as char).to_digit(16).unwrap_or(0) as u16
+            })
+        }))
     }
 }
 
-/// The word lists, as `src/detect/lexicon/words.txt` holds them.
-const WORDS: &str = include_str!("lexicon/words.txt");
-
-/// All word lists, parsed from [`WORDS`] on first use.
+/// All word lists.
 struct Lists {
-    class: List<Kinds>,
-    url: List<Kinds>,
-    title: List<Kinds>,
-    label: List<Kinds>,
-    prose: List<ProseWord>,
+    class: List,
+    url: List,
+    title: List,
+    label: List,
+    prose: List,
 }
 
-fn lists() -> &'static Lists {
-    static LISTS: OnceLock<Lists> = OnceLock::new();
-    LISTS.get_or_init(|| Lists::parse(WORDS))
-}
-
-impl Lists {
-    /// Reads `[section]` headers and `entry: kind kind` lines, in the
-    /// sorted order the file keeps; `#` starts a comment line. The file is
-    /// part of the binary and checked line by line by a test
-    /// (`word_lists_are_well_formed`), so nothing is reported here: a line
-    /// that does not parse is left out.
-    fn parse(text: &'static str) -> Lists {
-        let mut lists = Lists {
-            class: List::new(Vec::new()),
-            url: List::new(Vec::new()),
-            title: List::new(Vec::new()),
-            label: List::new(Vec::new()),
-            prose: List::new(Vec::new()),
-        };
-        let mut section = "";
-        let mut kinds: Vec<(&'static str, Kinds)> = Vec::new();
-        let mut prose: Vec<(&'static str, ProseWord)> = Vec::new();
-        let mut finish = |section: &str, kinds: &mut Vec<(&'static str, Kinds)>| {
-            let list = List::new(std::mem::take(kinds));
-            match section {
-                "class" => lists.class = list,
-                "url" => lists.url = list,
-                "title" => lists.title = list,
-                "label" => lists.label = list,
-                _ => {}
-            }
-        };
-        for line in crate::lines::lines(text) {
-            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                finish(section, &mut kinds);
-                section = name;
-            } else if let Some((entry, what)) = line.split_once(':') {
-                if line.starts_with('#') {
-                    continue;
-                }
-                let entry = entry.trim();
-                if section == "prose" {
-                    prose.extend(ProseWord::parse(what.trim()).map(|p| (entry, p)));
-                } else {
-                    kinds.extend(parse_kinds(what).map(|k| (entry, k)));
-                }
-            }
-        }
-        finish(section, &mut kinds);
-        lists.prose = List::new(prose);
-        lists
-    }
-}
-
-/// `article byline` → the kinds.
-fn parse_kinds(text: &str) -> Option<Kinds> {
-    let mut kinds = Kinds::default();
-    for word in text.split_whitespace() {
-        kinds |= match word {
-            "article" => Kind::Article,
-            "forum" => Kind::Forum,
-            "docs" => Kind::Docs,
-            "product" => Kind::Product,
-            "listing" => Kind::Listing,
-            "service" => Kind::Service,
-            "boiler" => Kind::Boiler,
-            "comment" => Kind::Comment,
-            "byline" => Kind::Byline,
-            "date" => Kind::Date,
-            _ => return None,
-        };
-    }
-    Some(kinds)
-}
+include!(concat!(env!("OUT_DIR"), "/detect_lexicon.rs"));
 
 /// Hints of one word of a class name or id.
 pub fn class_word(word: &str) -> Kinds {
-    lists().class.find(word).unwrap_or_default()
+    LISTS.class.kinds(word)
 }
 
 /// Hints of one host label or path word.
 pub fn url_word(word: &str) -> Kinds {
-    lists().url.find(word).unwrap_or_default()
+    LISTS.url.kinds(word)
 }
 
 /// Hints of one headline word.
 pub fn title_word(word: &str) -> Kinds {
-    lists().title.find(word).unwrap_or_default()
+    LISTS.title.kinds(word)
 }
 
 /// Hints of a short text, normalised by [`normalize_label`].
 pub fn phrase(label: &str) -> Kinds {
-    lists().label.find(label).unwrap_or_default()
+    LISTS.label.kinds(label)
 }
 
 /// The class of one prose word, if it has one.
 pub fn prose_word(word: &str) -> Option<ProseWord> {
-    lists().prose.find(word)
+    let index = LISTS.prose.find(word)?.bytes().next()?.checked_sub(b'0')?;
+    ProseWord::ALL.get(usize::from(index)).copied()
 }
 
 /// The hints of all words of a class attribute value or id:
@@ -364,7 +261,7 @@ pub fn class_hints(value: &str, buf: &mut String) -> Kinds {
                     .or_else(|| parts[1].bytes().next())
                     .unwrap_or(0),
             ];
-            if parts.iter().all(|w| !w.is_empty()) && lists().class.shapes.may_hold(&start, len) {
+            if parts.iter().all(|w| !w.is_empty()) && LISTS.class.may_hold(&start, len) {
                 buf.clear();
                 parts.iter().for_each(|w| buf.push_str(w));
                 kinds |= class_word(buf);
@@ -419,46 +316,43 @@ pub fn normalize_label(text: &str, out: &mut String) {
 mod tests {
     use super::*;
 
-    /// Every line of words.txt is a comment, a known `[section]` or an
-    /// `entry: kinds` line with known kinds, entries sorted and unique.
+    /// What `build.rs` writes agrees with the types here: kind names in
+    /// bit order, prose classes in `ProseWord::ALL` order.
     #[test]
-    fn word_lists_are_well_formed() {
-        const SECTIONS: &[&str] = &["[class]", "[url]", "[title]", "[label]", "[prose]"];
-        let mut section = "";
-        let mut previous = String::new();
-        for (n, line) in WORDS.lines().enumerate() {
-            let at = format!("words.txt line {}", n + 1);
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if line.starts_with('[') {
-                assert!(SECTIONS.contains(&line), "{at}: unknown section {line}");
-                section = line;
-                previous.clear();
-                continue;
-            }
-            let (entry, what) = line
-                .split_once(':')
-                .unwrap_or_else(|| panic!("{at}: no `:`"));
-            let known = if section == "[prose]" {
-                ProseWord::parse(what.trim()).is_some()
-            } else {
-                parse_kinds(what).is_some_and(|k| k != Kinds::default())
-            };
-            assert!(known, "{at}: unknown kinds {what:?}");
-            assert_eq!(entry, entry.to_lowercase(), "{at}");
-            assert!(entry.len() <= MAX_ENTRY_BYTES, "{at}: too long");
-            assert!(
-                previous.as_str() < entry,
-                "{at}: {previous:?} before {entry:?}"
-            );
-            previous = entry.to_string();
+    fn generated_names_match_the_types() {
+        for (i, name) in KIND_NAMES.iter().enumerate() {
+            let kind = Kind::PAGE_TYPES
+                .iter()
+                .chain(&[Kind::Boiler, Kind::Comment, Kind::Byline, Kind::Date])
+                .find(|k| format!("{k:?}").to_lowercase() == *name)
+                .unwrap_or_else(|| panic!("no Kind named {name}"));
+            assert_eq!(*kind as u16, 1 << i, "{name}");
         }
-        let lists = lists();
-        for (list, name) in [(&lists.class, "class"), (&lists.label, "label")] {
-            assert!(list.entries.len() > 100, "{name}");
+        for (p, name) in ProseWord::ALL.iter().zip(PROSE_NAMES) {
+            assert_eq!(format!("{p:?}").to_lowercase(), name);
         }
-        assert!(lists.prose.entries.len() > 50);
+    }
+
+    /// Every entry of every list is found, with its value: the lists are
+    /// in the byte order the binary search needs.
+    #[test]
+    fn every_entry_is_found() {
+        let lists = [
+            (&LISTS.class, "class"),
+            (&LISTS.url, "url"),
+            (&LISTS.title, "title"),
+            (&LISTS.label, "label"),
+            (&LISTS.prose, "prose"),
+        ];
+        for (list, name) in lists {
+            for (key, value) in list.words.entries() {
+                assert_eq!(list.words.get(key.as_bytes()), Some(value), "{name}: {key}");
+            }
+        }
+        for (list, name) in [(&LISTS.class, "class"), (&LISTS.label, "label")] {
+            assert!(list.words.len() > 100, "{name}");
+        }
+        assert!(LISTS.prose.words.len() > 50);
     }
 
     #[test]

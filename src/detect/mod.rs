@@ -171,7 +171,7 @@ pub fn detect_with(page: &Page, model: &Model<'_>) -> Detection {
 /// body must be examined. It reads only what the cheap stage reads (the
 /// metadata, the classes of `<html>` and `<body>`, the address), so a
 /// driver can build a page of just those and stop there on most pages that
-/// are not articles (see `web::reader::read_head`).
+/// are not articles (see `startEncoding` in `extension/ui/walk.js`).
 pub fn reject_early(page: &Page) -> Option<Detection> {
     cheap_stage(page, &model::MODEL, &mut Features::default())
 }

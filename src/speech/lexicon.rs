@@ -1,8 +1,7 @@
-//! The word lists the analysis reads, shipped in the crate as text files
-//! under `lexicon/` and parsed once on first use.
+//! The word lists the analysis reads: text files under `lexicon/`,
+//! compiled into static tables by `build.rs`.
 
-use super::fasthash::{FastMap as HashMap, FastSet as HashSet};
-use std::sync::OnceLock;
+use crate::wordlist::WordList;
 
 /// How a reporting verb may introduce speech.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,48 +24,39 @@ pub enum Role {
     Modifier,
 }
 
+/// The lexicons, as `build.rs` compiles them from `lexicon/*.txt` into
+/// sorted [`WordList`]s: `LEXICON` below.
 pub struct Lexicon {
-    cues: HashMap<&'static str, Cue>,
+    /// Reporting verb → `s` ([`Cue::Speech`]) or `c` ([`Cue::ClauseOnly`]):
+    /// GenderGapTracker's list and ours, the clause-only verbs, less the
+    /// verbs of `not-cues.txt`.
+    cues: WordList,
     /// GenderGapTracker's list alone: defines the "speech" subset of gold
     /// attributions in the evaluation, independently of our own additions.
-    ggt: HashSet<&'static str>,
-    abbreviations: HashSet<&'static str>,
-    common: HashSet<&'static str>,
+    ggt: WordList,
+    abbreviations: WordList,
+    common: WordList,
     /// Lowercase country name or alias → canonical name.
-    countries: HashMap<String, &'static str>,
+    countries: WordList,
     /// Lowercase demonym → canonical country name.
-    demonyms: HashMap<String, &'static str>,
+    demonyms: WordList,
     /// Canonical country name → its first demonym as written.
-    demonym_of: HashMap<&'static str, &'static str>,
-    org_heads: HashSet<String>,
-    orgs: HashSet<String>,
-    roles: HashMap<&'static str, Role>,
+    demonym_of: WordList,
+    /// Lowercase head words of organisation names (`~` lines).
+    org_heads: WordList,
+    /// Lowercase names of well-known bodies.
+    orgs: WordList,
+    /// Role word → `t` ([`Role::Title`]), `n` ([`Role::Noun`]) or `m`
+    /// ([`Role::Modifier`]), its strongest use where listed twice.
+    roles: WordList,
     /// Longest country or organisation name, in words.
     pub max_name_words: usize,
 }
 
-const GGT_VERBS: &str = include_str!("lexicon/reporting-verbs.txt");
-const MORE_VERBS: &str = include_str!("lexicon/more-reporting-verbs.txt");
-const CLAUSE_ONLY: &str = include_str!("lexicon/clause-only-verbs.txt");
-const NOT_CUES: &str = include_str!("lexicon/not-cues.txt");
-const ABBREVIATIONS: &str = include_str!("lexicon/abbreviations.txt");
-const COMMON: &str = include_str!("lexicon/common-words.txt");
-const COUNTRIES: &str = include_str!("lexicon/countries.txt");
-const ORGANIZATIONS: &str = include_str!("lexicon/organizations.txt");
-const ROLES: &str = include_str!("lexicon/roles.txt");
+include!(concat!(env!("OUT_DIR"), "/speech_lexicon.rs"));
 
-/// Non-empty lines that are not `#` comments.
-fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
-    crate::lines::lines(file).filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
-/// A name as the look-ups see it: lowercase, curly apostrophes straight.
-pub fn key(name: &str) -> String {
-    if name.is_ascii() {
-        return name.to_ascii_lowercase();
-    }
-    name.to_lowercase().replace('’', "'")
-}
+mod key;
+pub use key::key;
 
 /// Looks `name` up by its key, allocating only when it is not a key
 /// already.
@@ -80,87 +70,15 @@ fn lookup<T>(name: &str, get: impl Fn(&str) -> Option<T>) -> Option<T> {
 
 impl Lexicon {
     pub fn get() -> &'static Lexicon {
-        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(Lexicon::load)
-    }
-
-    fn load() -> Lexicon {
-        let mut cues = HashMap::default();
-        for v in entries(GGT_VERBS).chain(entries(MORE_VERBS)) {
-            cues.insert(v, Cue::Speech);
-        }
-        for v in entries(CLAUSE_ONLY) {
-            cues.insert(v, Cue::ClauseOnly);
-        }
-        for v in entries(NOT_CUES) {
-            cues.remove(v);
-        }
-        let mut countries = HashMap::default();
-        let mut demonyms = HashMap::default();
-        let mut demonym_of = HashMap::default();
-        let mut max_name_words = 1;
-        for line in entries(COUNTRIES) {
-            let (names, adjs) = line.split_once(':').unwrap_or((line, ""));
-            let mut names = names.split('|').map(str::trim);
-            let canonical = names.next().unwrap_or_default();
-            for n in std::iter::once(canonical).chain(names) {
-                max_name_words = max_name_words.max(n.split(' ').count());
-                countries.insert(key(n), canonical);
-            }
-            for a in adjs.split('|').map(str::trim).filter(|a| !a.is_empty()) {
-                demonym_of.entry(canonical).or_insert(a);
-                demonyms.insert(key(a), canonical);
-            }
-        }
-        let mut org_heads = HashSet::default();
-        let mut orgs = HashSet::default();
-        for line in entries(ORGANIZATIONS) {
-            match line.strip_prefix('~') {
-                Some(head) => {
-                    org_heads.insert(key(head));
-                }
-                None => {
-                    max_name_words = max_name_words.max(line.split(' ').count());
-                    orgs.insert(key(line));
-                }
-            }
-        }
-        let roles = entries(ROLES)
-            .filter_map(|l| {
-                let (tag, word) = l.split_once(' ')?;
-                let role = match tag {
-                    "t" => Role::Title,
-                    "n" => Role::Noun,
-                    _ => Role::Modifier,
-                };
-                Some((word, role))
-            })
-            // A word listed twice keeps its strongest use (title over noun).
-            .fold(HashMap::default(), |mut m, (w, r)| {
-                let e = m.entry(w).or_insert(r);
-                if r == Role::Title || (r == Role::Noun && *e == Role::Modifier) {
-                    *e = r;
-                }
-                m
-            });
-        Lexicon {
-            cues,
-            ggt: entries(GGT_VERBS).collect(),
-            abbreviations: entries(ABBREVIATIONS).collect(),
-            common: entries(COMMON).collect(),
-            countries,
-            demonyms,
-            demonym_of,
-            org_heads,
-            orgs,
-            roles,
-            max_name_words,
-        }
+        &LEXICON
     }
 
     /// How `word` (lowercase) introduces speech, if it is a reporting verb.
     pub fn cue(&self, word: &str) -> Option<Cue> {
-        self.cues.get(word).copied()
+        match self.cues.get(word.as_bytes())? {
+            "c" => Some(Cue::ClauseOnly),
+            _ => Some(Cue::Speech),
+        }
     }
 
     /// Whether a gold cue ("has said", "according to") is a speech cue by
@@ -182,16 +100,16 @@ impl Lexicon {
     }
 
     pub fn country(&self, name: &str) -> Option<&'static str> {
-        lookup(name, |k| self.countries.get(k).copied())
+        lookup(name, |k| self.countries.get(k.as_bytes()))
     }
 
     pub fn demonym(&self, word: &str) -> Option<&'static str> {
-        lookup(word, |k| self.demonyms.get(k).copied())
+        lookup(word, |k| self.demonyms.get(k.as_bytes()))
     }
 
     /// The adjective of a country: "Russia" → "Russian".
     pub fn demonym_of(&self, country: &str) -> Option<&'static str> {
-        self.demonym_of.get(country).copied()
+        self.demonym_of.get(country.as_bytes())
     }
 
     pub fn is_org_head(&self, word: &str) -> bool {
@@ -203,7 +121,11 @@ impl Lexicon {
     }
 
     pub fn role(&self, word: &str) -> Option<Role> {
-        self.roles.get(word).copied()
+        Some(match self.roles.get(word.as_bytes())? {
+            "t" => Role::Title,
+            "n" => Role::Noun,
+            _ => Role::Modifier,
+        })
     }
 }
 
@@ -225,5 +147,33 @@ mod tests {
         assert_eq!(l.role("president"), Some(Role::Title));
         assert!(l.is_speech_cue("has said") && l.is_speech_cue("According to"));
         assert!(!l.is_speech_cue("polls show"));
+    }
+
+    /// Every entry of every list is found, with its value: the lists are
+    /// in the byte order the binary search needs.
+    #[test]
+    fn every_entry_is_found() {
+        let l = Lexicon::get();
+        let lists = [
+            &l.cues,
+            &l.ggt,
+            &l.abbreviations,
+            &l.common,
+            &l.countries,
+            &l.demonyms,
+            &l.demonym_of,
+            &l.org_heads,
+            &l.orgs,
+            &l.roles,
+        ];
+        for list in lists {
+            assert!(list.len() > 5);
+            for (key, value) in list.entries() {
+                assert_eq!(list.get(key.as_bytes()), Some(value), "{key}");
+            }
+        }
+        // Title beats noun for a word listed as both.
+        assert_eq!(l.role("president"), Some(Role::Title));
+        assert!(l.max_name_words >= 3);
     }
 }

@@ -2,25 +2,19 @@
 //! action phrases matched word by word on visible text, and markup tokens
 //! matched on class, id and attribute values.
 //!
-//! Both are parsed once, on first use, from files compiled into the binary,
-//! into a byte trie each. Text is read a byte at a time down the trie (see
+//! Both are compiled by `build.rs` from the text files under `lexicon/` into
+//! a static byte trie each (a malformed line fails the build, naming it):
+//! a page load parses and allocates nothing. Text is read a byte at a time
+//! down the trie (see
 //! [`Phrases::read`]): a page's words are never copied, lower-cased into a
 //! buffer or hashed, and most of them leave the trie at their first or second
 //! byte, so scanning a page is linear in its text whatever the size of the
 //! lexicon.
 
 use super::Kind;
-use std::sync::OnceLock;
 
-/// The call-to-action files, one per language.
-const CTA_FILES: &[(&str, &str)] = &[
-    ("cta-en.txt", include_str!("lexicon/cta-en.txt")),
-    ("cta-de.txt", include_str!("lexicon/cta-de.txt")),
-    ("cta-fr.txt", include_str!("lexicon/cta-fr.txt")),
-    ("cta-es.txt", include_str!("lexicon/cta-es.txt")),
-];
-
-const MARKUP_FILE: &str = include_str!("lexicon/markup.txt");
+mod split;
+pub(crate) use split::{is_sign, words};
 
 /// What a markup token says about its element.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -69,67 +63,33 @@ const ASCII: [u8; 128] = {
 
 /// No lexicon word, in [`Word::exact`] and the tables behind it.
 const NONE: u16 = u16::MAX;
-/// No trie node: a walk that left the trie.
-const DEAD: u32 = u32::MAX;
 
-/// A byte trie of lexicon words. Node 0 is the root; a node is created after
-/// its parent, so node order is a topological order.
+/// A byte trie of lexicon words, as `build.rs` writes it: node 0 is the
+/// root, and nodes are numbered breadth first, so the children of a node
+/// are consecutive nodes, in byte order.
 #[derive(Debug)]
 struct Trie {
-    /// The root's children by byte: a dense table, since every word is
-    /// looked up there and most go no further.
-    root: Vec<u32>,
-    /// The children of every other node: their bytes and nodes.
-    edges: Vec<Vec<(u8, u32)>>,
-    parent: Vec<u32>,
+    /// The root's children by byte (0: none): a dense table, since every
+    /// word is looked up there and most go no further.
+    root: [u16; 256],
+    /// The byte on the edge into each node.
+    label: &'static [u8],
+    /// The first child of each node; the children of node `i` end where
+    /// those of node `i + 1` start.
+    first_child: &'static [u16],
 }
 
 impl Trie {
-    fn new() -> Trie {
-        Trie {
-            root: vec![DEAD; 256],
-            edges: vec![Vec::new()],
-            parent: vec![0],
-        }
-    }
-
-    fn len(&self) -> usize {
-        self.edges.len()
-    }
-
-    /// The node of `word`, created with its path as needed.
-    fn insert(&mut self, word: &str) -> u32 {
-        let mut at = 0;
-        for &b in word.as_bytes() {
-            let next = self.child(at, b);
-            at = if next != DEAD {
-                next
-            } else {
-                let node = self.edges.len() as u32;
-                self.edges.push(Vec::new());
-                self.parent.push(at);
-                if at == 0 {
-                    self.root[usize::from(b)] = node;
-                } else {
-                    self.edges[at as usize].push((b, node));
-                }
-                node
-            };
-        }
-        at
-    }
-
     #[inline]
-    fn child(&self, at: u32, b: u8) -> u32 {
+    fn child(&self, at: u32, b: u8) -> Option<u32> {
         if at == 0 {
-            return self.root[usize::from(b)];
+            let node = self.root[usize::from(b)];
+            return (node != 0).then_some(u32::from(node));
         }
-        for &(e, node) in &self.edges[at as usize] {
-            if e == b {
-                return node;
-            }
-        }
-        DEAD
+        let from = usize::from(self.first_child[at as usize]);
+        let to = usize::from(self.first_child[at as usize + 1]);
+        let at = self.label[from..to].iter().position(|&l| l == b)?;
+        Some((from + at) as u32)
     }
 }
 
@@ -148,8 +108,8 @@ impl Walk {
     fn step(&mut self, trie: &Trie, b: u8) {
         if !self.out {
             match trie.child(self.at, b) {
-                DEAD => self.out = true,
-                next => self.at = next,
+                None => self.out = true,
+                Some(next) => self.at = next,
             }
         }
     }
@@ -188,9 +148,9 @@ pub(crate) enum Shape {
 /// One call-to-action phrase.
 #[derive(Debug)]
 pub(crate) struct Phrase {
-    /// Vocabulary indices; when `prefix`, the last one is a prefix word's
-    /// bit instead.
-    words: Vec<u16>,
+    /// Where its words start in [`Phrases::words`], and how many there are.
+    start: u16,
+    len: u8,
     /// The last word matches any word it starts (`subscri*`).
     prefix: bool,
     pub weight: f32,
@@ -200,40 +160,31 @@ pub(crate) struct Phrase {
 impl Phrase {
     /// How many words the phrase has.
     pub fn word_count(&self) -> usize {
-        self.words.len()
-    }
-
-    fn matches_at(&self, words: &[Word]) -> bool {
-        let last = self.words.len() - 1;
-        words.len() > last
-            && self
-                .words
-                .iter()
-                .zip(words)
-                .enumerate()
-                .all(|(i, (&p, w))| {
-                    if self.prefix && i == last {
-                        w.prefixes & (1 << p) != 0
-                    } else {
-                        w.exact == p
-                    }
-                })
+        usize::from(self.len)
     }
 }
 
 /// The call-to-action phrases of all languages.
 #[derive(Debug)]
 pub(crate) struct Phrases {
-    phrases: Vec<Phrase>,
     trie: Trie,
     /// Per trie node: the vocabulary word ending there (NONE if none), and
-    /// the prefix words on the path to it, as bits.
-    exact: Vec<u16>,
-    prefixes: Vec<u64>,
-    /// Phrases by the vocabulary index of their first word, in file order.
-    by_first: Vec<Vec<u16>>,
+    /// the prefix words on the path to it (an index in `prefix_sets`, whose
+    /// entries are sets of prefix word bits).
+    exact: &'static [u16],
+    prefix_set: &'static [u8],
+    prefix_sets: &'static [u64],
+    /// In file order.
+    phrases: &'static [Phrase],
+    /// The words of every phrase: vocabulary indices; for a `prefix`
+    /// phrase, the last one is a prefix word's bit instead.
+    words: &'static [u16],
+    /// Phrases by the vocabulary index of their first word, in file order:
+    /// those of word `w` are `by_first[by_first_start[w]..by_first_start[w + 1]]`.
+    by_first_start: &'static [u16],
+    by_first: &'static [u16],
     /// Single-word prefix phrases, as (prefix bit, phrase), in file order.
-    prefixed: Vec<(u64, u16)>,
+    prefixed: &'static [(u64, u16)],
 }
 
 /// The markup tokens.
@@ -241,129 +192,32 @@ pub(crate) struct Phrases {
 pub(crate) struct Tokens {
     trie: Trie,
     /// Per trie node: what a token ending there says, and what a longer
-    /// token that leaves the trie past it says (its prefix entries only).
-    ends: Vec<Option<Mark>>,
-    passes: Vec<Option<Mark>>,
+    /// token that leaves the trie past it says (its prefix entries only),
+    /// as indices in `marks`.
+    ends: &'static [u8],
+    passes: &'static [u8],
+    marks: &'static [Option<Mark>],
 }
 
-/// Splits a lexicon line into weight, kind letter and the rest.
-fn fields(line: &'static str) -> Option<(f32, &'static str, &'static str)> {
-    let line = line.trim();
-    if line.is_empty() || line.starts_with('#') {
-        return None;
-    }
-    let mut parts = line.splitn(3, ' ');
-    let weight = decimal(parts.next()?)?;
-    Some((weight, parts.next()?, parts.next()?.trim()))
-}
-
-/// A weight written `3` or `2.5`. Parsed by hand: `str::parse::<f32>` would
-/// bring the float parser and its 10 KB power-of-five table into the wasm.
-fn decimal(text: &str) -> Option<f32> {
-    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
-    let whole: u32 = int.parse().ok()?;
-    if frac.is_empty() {
-        return Some(whole as f32);
-    }
-    let digits: u32 = frac.parse().ok()?;
-    Some(whole as f32 + digits as f32 / 10f32.powi(frac.len() as i32))
-}
-
-fn kind(letter: &str) -> Option<Kind> {
-    Some(match letter {
-        "s" => Kind::Subscription,
-        "n" => Kind::Newsletter,
-        "m" => Kind::Membership,
-        "p" => Kind::Premium,
-        _ => return None,
-    })
-}
+include!(concat!(env!("OUT_DIR"), "/upsell_lexicon.rs"));
 
 impl Phrases {
     pub fn get() -> &'static Phrases {
-        static PHRASES: OnceLock<Phrases> = OnceLock::new();
-        PHRASES.get_or_init(Phrases::load)
+        &PHRASES
     }
 
-    fn load() -> Phrases {
-        let mut trie = Trie::new();
-        // Per trie node: its vocabulary index and its prefix bit, if any.
-        let mut exact: Vec<u16> = Vec::new();
-        let mut bit: Vec<u16> = Vec::new();
-        let (mut vocabulary, mut prefix_words) = (0u16, 0u16);
-        let mut phrases = Vec::new();
-        for (file, text) in CTA_FILES {
-            for (n, line) in crate::lines::lines(text).enumerate() {
-                let Some((weight, k, phrase)) = fields(line) else {
-                    // A malformed line is a bug in a file we ship: say
-                    // where in debug builds, skip it in release.
-                    debug_assert!(
-                        line.trim().is_empty() || line.starts_with('#'),
-                        "{file}:{}: bad line",
-                        n + 1
-                    );
-                    continue;
-                };
-                let Some(kind) = kind(k) else {
-                    debug_assert!(false, "{file}:{}: bad kind {k}", n + 1);
-                    continue;
-                };
-                let prefix = phrase.ends_with('*');
-                let stem: Vec<&str> = words(phrase.trim_end_matches('*')).collect();
-                let last = stem.len().wrapping_sub(1);
-                let mut ids = Vec::with_capacity(stem.len());
-                for (i, w) in stem.iter().enumerate() {
-                    let node = trie.insert(w) as usize;
-                    exact.resize(trie.len(), NONE);
-                    bit.resize(trie.len(), NONE);
-                    let (slot, next) = if prefix && i == last {
-                        (&mut bit[node], &mut prefix_words)
-                    } else {
-                        (&mut exact[node], &mut vocabulary)
-                    };
-                    if *slot == NONE {
-                        *slot = *next;
-                        *next += 1;
-                    }
-                    ids.push(*slot);
+    fn matches_at(&self, p: &Phrase, words: &[Word]) -> bool {
+        let start = usize::from(p.start);
+        let own = &self.words[start..start + p.word_count()];
+        let last = own.len() - 1;
+        words.len() > last
+            && own.iter().zip(words).enumerate().all(|(i, (&w, word))| {
+                if p.prefix && i == last {
+                    word.prefixes & (1 << w) != 0
+                } else {
+                    word.exact == w
                 }
-                if ids.is_empty() {
-                    continue;
-                }
-                phrases.push(Phrase {
-                    words: ids,
-                    prefix,
-                    weight,
-                    kind,
-                });
-            }
-        }
-        debug_assert!(prefix_words <= 64, "more prefix words than bits");
-        exact.resize(trie.len(), NONE);
-        let mut prefixes = vec![0u64; trie.len()];
-        for node in 1..trie.len() {
-            let own = bit
-                .get(node)
-                .map_or(0, |&b| if b == NONE { 0 } else { 1 << b });
-            prefixes[node] = own | prefixes[trie.parent[node] as usize];
-        }
-        let mut by_first = vec![Vec::new(); usize::from(vocabulary)];
-        let mut prefixed = Vec::new();
-        for (e, p) in phrases.iter().enumerate() {
-            if p.prefix && p.words.len() == 1 {
-                prefixed.push((1 << p.words[0], e as u16));
-            } else {
-                by_first[usize::from(p.words[0])].push(e as u16);
-            }
-        }
-        Phrases {
-            phrases,
-            trie,
-            exact,
-            prefixes,
-            by_first,
-            prefixed,
-        }
+            })
     }
 
     /// Reads one text: appends its words to `out` as [`words`] splits the
@@ -454,7 +308,7 @@ impl Phrases {
         let at = walk.at as usize;
         Word {
             exact: if walk.out { NONE } else { self.exact[at] },
-            prefixes: self.prefixes[at],
+            prefixes: self.prefix_sets[usize::from(self.prefix_set[at])],
             owner,
             shape,
         }
@@ -482,9 +336,10 @@ impl Phrases {
             let w = words[i];
             let mut best: Option<&'static Phrase> = None;
             if w.exact != NONE || w.prefixes != 0 {
-                let exact = match self.by_first.get(usize::from(w.exact)) {
-                    Some(list) => list.as_slice(),
-                    None => &[],
+                let first = usize::from(w.exact);
+                let exact = match self.by_first_start.get(first..first + 2) {
+                    Some(&[from, to]) => &self.by_first[usize::from(from)..usize::from(to)],
+                    _ => &[],
                 };
                 let prefixed = self
                     .prefixed
@@ -493,7 +348,7 @@ impl Phrases {
                     .map(|&(_, e)| e);
                 for e in exact.iter().copied().chain(prefixed) {
                     let p = &self.phrases[usize::from(e)];
-                    if p.matches_at(&words[i..])
+                    if self.matches_at(p, &words[i..])
                         && best.is_none_or(|b| {
                             (p.word_count(), p.weight) >= (b.word_count(), b.weight)
                         })
@@ -515,66 +370,7 @@ impl Phrases {
 
 impl Tokens {
     pub fn get() -> &'static Tokens {
-        static TOKENS: OnceLock<Tokens> = OnceLock::new();
-        TOKENS.get_or_init(Tokens::load)
-    }
-
-    fn load() -> Tokens {
-        let mut trie = Trie::new();
-        let mut entries: Vec<(u32, bool, Mark)> = Vec::new();
-        for (n, line) in crate::lines::lines(MARKUP_FILE).enumerate() {
-            let Some((weight, k, token)) = fields(line) else {
-                continue;
-            };
-            let mark = match k {
-                "o" => Mark::Modal,
-                "f" => Mark::Sticky,
-                "x" => Mark::Structure,
-                k => match kind(k) {
-                    Some(kind) => Mark::Promo(kind, weight),
-                    None => {
-                        debug_assert!(false, "markup.txt:{}: bad kind {k}", n + 1);
-                        continue;
-                    }
-                },
-            };
-            let prefix = token.ends_with('*');
-            entries.push((trie.insert(token.trim_end_matches('*')), prefix, mark));
-        }
-        // The strongest entry wins; on a tie of strength, an entry for the
-        // whole token loses to a prefix entry, and an earlier entry to a
-        // later one. Keys (rank, prefix, entry) order them so.
-        type Key = (f32, bool, usize);
-        let better = |a: Option<Key>, b: Key| match a {
-            Some(a) if a.0 > b.0 || (a.0 == b.0 && (a.1, a.2) > (b.1, b.2)) => Some(a),
-            _ => Some(b),
-        };
-        let n = trie.len();
-        let mut passes: Vec<Option<Key>> = vec![None; n];
-        let mut ends: Vec<Option<Key>> = vec![None; n];
-        for (e, &(node, prefix, mark)) in entries.iter().enumerate() {
-            let key = (rank(&mark), prefix, e);
-            let node = node as usize;
-            if prefix {
-                passes[node] = better(passes[node], key);
-            } else {
-                ends[node] = better(ends[node], key);
-            }
-        }
-        // Prefix entries hold for every token below them.
-        for node in 1..n {
-            if let Some(up) = passes[trie.parent[node] as usize] {
-                passes[node] = better(passes[node], up);
-            }
-        }
-        let mark = |k: Option<Key>| k.map(|(_, _, e)| entries[e].2);
-        Tokens {
-            ends: (0..n)
-                .map(|i| mark(passes[i].map_or(ends[i], |p| better(ends[i], p))))
-                .collect(),
-            passes: passes.iter().map(|&p| mark(p)).collect(),
-            trie,
-        }
+        &TOKENS
     }
 
     /// Calls `found` with each token of a class, id or attribute value that
@@ -639,7 +435,7 @@ impl Tokens {
         } else {
             self.ends[at]
         };
-        if let Some(mark) = mark {
+        if let Some(mark) = self.marks[usize::from(mark)] {
             found(token, mark);
         }
     }
@@ -653,52 +449,9 @@ impl Tokens {
     }
 }
 
-/// Promo evidence outranks the overlay and structure markers.
-fn rank(m: &Mark) -> f32 {
-    match m {
-        Mark::Promo(_, w) => 10.0 + w,
-        Mark::Modal | Mark::Sticky => 1.0,
-        Mark::Structure => 0.0,
-    }
-}
-
-/// The words of lower-cased text: runs of letters and digits, and the
-/// signs `$ € £ /` on their own.
-pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
-    std::iter::from_fn(move || {
-        let start = rest.find(|c: char| c.is_alphanumeric() || is_sign(c))?;
-        rest = &rest[start..];
-        let first = rest.chars().next()?;
-        let len = if is_sign(first) {
-            first.len_utf8()
-        } else {
-            rest.find(|c: char| !c.is_alphanumeric())
-                .unwrap_or(rest.len())
-        };
-        let (word, tail) = rest.split_at(len);
-        rest = tail;
-        Some(word)
-    })
-}
-
-/// Signs that are words of their own: currencies and the `/` of "$5/month".
-pub(crate) fn is_sign(c: char) -> bool {
-    matches!(c, '$' | '€' | '£' | '/')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn weights_parse_without_the_float_parser() {
-        assert_eq!(decimal("3"), Some(3.0));
-        assert_eq!(decimal("2.5"), Some(2.5));
-        assert_eq!(decimal("0.25"), Some(0.25));
-        assert_eq!(decimal("x"), None);
-        assert_eq!(decimal("1.x"), None);
-    }
 
     fn found(text: &str) -> Vec<String> {
         let lower = text.to_lowercase();
@@ -763,26 +516,68 @@ mod tests {
         }
     }
 
+    /// The lexicon files, for checking the tables `build.rs` made of them.
+    const FILES: [(&str, &str); 5] = [
+        ("cta-en.txt", include_str!("lexicon/cta-en.txt")),
+        ("cta-de.txt", include_str!("lexicon/cta-de.txt")),
+        ("cta-fr.txt", include_str!("lexicon/cta-fr.txt")),
+        ("cta-es.txt", include_str!("lexicon/cta-es.txt")),
+        ("markup.txt", include_str!("lexicon/markup.txt")),
+    ];
+
+    /// (file, line, weight, kind letter, phrase or token) of every entry.
+    fn entries() -> impl Iterator<
+        Item = (
+            &'static str,
+            usize,
+            &'static str,
+            &'static str,
+            &'static str,
+        ),
+    > {
+        FILES.iter().flat_map(|(file, text)| {
+            text.lines().enumerate().filter_map(move |(n, line)| {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    return None;
+                }
+                let mut f = line.splitn(3, ' ');
+                Some((*file, n + 1, f.next()?, f.next()?, f.next()?))
+            })
+        })
+    }
+
+    /// Each phrase of the files, read as page text, is found whole, as
+    /// heavy as listed or heavier; each token has a mark.
     #[test]
-    fn every_lexicon_line_parses() {
-        for (file, text) in CTA_FILES.iter().chain([&("markup.txt", MARKUP_FILE)]) {
-            for (n, line) in text.lines().enumerate() {
-                let t = line.trim();
-                if t.is_empty() || t.starts_with('#') {
-                    continue;
-                }
-                let (_, k, rest) = fields(line).unwrap_or_else(|| panic!("{file}:{}", n + 1));
-                assert!(
-                    kind(k).is_some() || (*file == "markup.txt" && "ofx".contains(k)),
-                    "{file}:{}: kind {k}",
-                    n + 1
-                );
-                assert!(!rest.is_empty(), "{file}:{}", n + 1);
-                if *file == "markup.txt" {
-                    assert!(!rest.contains(' '), "{file}:{}: one token", n + 1);
-                }
+    fn every_entry_is_in_the_tables() {
+        let mut count = 0;
+        for (file, n, weight, _, entry) in entries() {
+            count += 1;
+            let at = format!("{file}:{n}");
+            let stem = entry.trim_end_matches('*');
+            if file == "markup.txt" {
+                assert!(Tokens::get().mark(stem).is_some(), "{at}: {entry}");
+                continue;
             }
+            let lower = stem.to_lowercase();
+            let whole = words(&lower).collect::<Vec<_>>().join(" ");
+            let phrases = Phrases::get();
+            let looked_up: Vec<Word> = words(&lower).map(|w| phrases.lookup(w)).collect();
+            let mut first = None;
+            phrases.scan(&looked_up, &mut |p, i| {
+                first = first.or(Some((p, i)));
+            });
+            let (p, i) = first.unwrap_or_else(|| panic!("{at}: {entry} not found"));
+            assert_eq!(
+                (i, p.word_count()),
+                (0, looked_up.len()),
+                "{at}: {entry} → {whole}"
+            );
+            let listed: f32 = weight.parse().unwrap();
+            assert!(p.weight >= listed, "{at}: {entry}");
         }
+        assert!(count > 400, "{count} entries");
     }
 
     #[test]

@@ -45,17 +45,14 @@ pub fn read_encoded(encoded: &str, url: Option<&str>) -> crate::page::replay::Re
     crate::page::replay::replay(url, decode(encoded))
 }
 
-/// Reads only the metadata of a document (see [`reader::read_head`]).
-pub fn read_page_head(document: &web_sys::Document, url: Option<&str>) -> Page {
-    reader::read_head(document, url)
-}
-
 /// The analysis of a document that its head and address already rule out
 /// as an article, from its metadata alone; `null` when the body must be
-/// read ([`Session::read`]). Most pages that are not articles stop here.
+/// read. `encoded_head` is what the content script's walker wrote of the
+/// head and the body's metadata elements (`startEncoding(…).early` in
+/// `extension/ui/walk.js`); most pages that are not articles stop here.
 #[wasm_bindgen(js_name = rejectEarly)]
-pub fn reject_early(document: &web_sys::Document, url: Option<String>) -> Result<JsValue, JsValue> {
-    match crate::reject_early(&reader::read_head(document, url.as_deref())) {
+pub fn reject_early(encoded_head: &str, url: Option<String>) -> Result<JsValue, JsValue> {
+    match crate::reject_early(&read_encoded(encoded_head, url.as_deref()).page) {
         Some(analysis) => to_js(&analysis),
         None => Ok(JsValue::NULL),
     }

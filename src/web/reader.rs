@@ -1,8 +1,8 @@
 //! The live DOM into a [`PageBuilder`], keeping the DOM node of every node id.
 
-use crate::page::{Descend, Page, PageBuilder, SKIPPED_CONTENT};
+use crate::page::{Descend, Page, PageBuilder};
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Node};
+use web_sys::{Element, Node};
 
 /// Reads `root` (a document or an element) and everything below it.
 pub fn read(root: &Node, url: Option<&str>) -> (Page, Vec<Node>) {
@@ -15,52 +15,6 @@ pub fn read(root: &Node, url: Option<&str>) -> (Page, Vec<Node>) {
     push_children(&mut stack, root, root.node_type() != Node::DOCUMENT_NODE);
     walk(&mut builder, &mut nodes, stack);
     (builder.finish(), nodes)
-}
-
-/// The elements the page model takes metadata from (JSON-LD, `<meta>`,
-/// canonical `<link>`, `<title>`); pages put them in the body too.
-const METADATA_ELEMENTS: &str = "script, meta, link, title";
-
-/// Reads only what the detector's cheap stage looks at
-/// ([`crate::detect::reject_early`]): `<html>` and `<body>` with their
-/// attributes, the `<head>`, and the metadata elements of the body, which
-/// the browser finds natively. The page it gives has the same metadata as
-/// the whole page read by [`read`], in a few dozen nodes instead of
-/// thousands: on most pages that are not articles nothing more is read.
-pub fn read_head(document: &Document, url: Option<&str>) -> Page {
-    let mut builder = PageBuilder::new();
-    if let Some(url) = url {
-        builder.set_url(url);
-    }
-    let Some(html) = document.document_element() else {
-        return builder.finish();
-    };
-    let mut nodes = Vec::new();
-    open(&mut builder, &html);
-    if let Some(head) = document.head() {
-        walk(&mut builder, &mut nodes, vec![Some(head.into())]);
-    }
-    if let Some(body) = document.body() {
-        open(&mut builder, &body);
-        // What the whole read would never reach: content of skipped elements.
-        let skipped = SKIPPED_CONTENT.join(",");
-        if let Ok(found) = body.query_selector_all(METADATA_ELEMENTS) {
-            let mut stack: Vec<Option<Node>> = (0..found.length())
-                .rev()
-                .filter_map(|i| found.item(i))
-                .filter(|n| {
-                    n.parent_element()
-                        .is_none_or(|p| p.closest(&skipped).ok().flatten().is_none())
-                })
-                .map(Some)
-                .collect();
-            stack.shrink_to_fit();
-            walk(&mut builder, &mut nodes, stack);
-        }
-        builder.close();
-    }
-    builder.close();
-    builder.finish()
 }
 
 /// Opens `element` with its attributes, leaving its children unread.

@@ -1,0 +1,11 @@
+//! How the speech look-ups see a name. Shared by the crate and the build
+//! script (which writes the lexicon tables under these keys), so both read
+//! a name the same way.
+
+/// A name as the look-ups see it: lowercase, curly apostrophes straight.
+pub fn key(name: &str) -> String {
+    if name.is_ascii() {
+        return name.to_ascii_lowercase();
+    }
+    name.to_lowercase().replace('’', "'")
+}
