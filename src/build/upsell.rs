@@ -3,7 +3,7 @@
 //! `src/upsell/lexicon.rs`: byte tries in flat arrays, with what each node
 //! means.
 
-#[path = "../src/upsell/lexicon/split.rs"]
+#[path = "../upsell/lexicon/split.rs"]
 mod split;
 
 use crate::emit::list;

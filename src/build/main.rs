@@ -15,24 +15,21 @@
 //!   (`src/upsell/lexicon.rs`), as byte tries in flat arrays.
 //!
 //! [`WordList`]: src/wordlist.rs
+//!
+//! It lives in `src/build/` (see `build` in Cargo.toml), beside the code
+//! whose tables it writes.
 
-#[path = "build/detect.rs"]
 mod detect;
-#[path = "build/emit.rs"]
 mod emit;
-#[path = "build/source.rs"]
 mod source;
-#[path = "build/speech.rs"]
 mod speech;
-#[path = "build/upsell.rs"]
 mod upsell;
 
 use source::Errors;
 use std::path::PathBuf;
 
 fn main() {
-    println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed=build");
+    println!("cargo:rerun-if-changed=src/build");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let mut errors = Errors::default();
     let generated = [

@@ -1,7 +1,7 @@
 //! The speech lexicon (`src/speech/lexicon/*.txt`) as the static `LEXICON`
 //! of `src/speech/lexicon.rs`.
 
-#[path = "../src/speech/lexicon/key.rs"]
+#[path = "../speech/lexicon/key.rs"]
 mod key;
 
 use crate::emit::word_list;
