@@ -31,7 +31,14 @@ export async function start(api, wasm) {
   let shown = await show({ api, host, settings, engine, t });
   measureTotal();
 
-  watchNavigation(window, async () => {
+  // One page at a time: a second navigation waits for the first one's
+  // analysis, so that every page's collapses are undone before the next.
+  let queue = Promise.resolve();
+  watchNavigation(window, () => {
+    queue = queue.then(showNewPage);
+  });
+  async function showNewPage() {
+    begin(); // the new page's phases are measured from here
     try {
       // The reader may have changed the site's settings meanwhile; an open
       // or closed panel stays as it is.
@@ -45,7 +52,7 @@ export async function start(api, wasm) {
     } catch (error) {
       console.debug("dramatis: the new page was not analysed:", error);
     }
-  });
+  }
 
   api.runtime.onMessage.addListener(async (message) => {
     if (message?.type !== "dramatis:toggle") return;
