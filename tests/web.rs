@@ -6,7 +6,7 @@
 
 use dramatis::native::read_html;
 use dramatis::page::Page;
-use dramatis::web::{read_encoded, read_page, replay_calls, skipped_content};
+use dramatis::web::{read_attributes, read_encoded, read_page, replay_calls, skipped_content};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -17,9 +17,9 @@ extern "C" {
     #[wasm_bindgen(js_name = recordCalls)]
     fn record_calls(root: &web_sys::Node) -> JsValue;
     #[wasm_bindgen(js_name = encodePage)]
-    fn encode_page(doc: &web_sys::Document, skipped: Vec<String>) -> JsValue;
+    fn encode_page(doc: &web_sys::Document, skipped: Vec<String>, read: Vec<String>) -> JsValue;
     #[wasm_bindgen(js_name = startEncoding)]
-    fn start_encoding(doc: &web_sys::Document, skipped: Vec<String>) -> JsValue;
+    fn start_encoding(doc: &web_sys::Document, skipped: Vec<String>, read: Vec<String>) -> JsValue;
 }
 
 /// Every fixture page (`tests/fixtures/NAME/page.html`); `tests/fixtures.rs`
@@ -128,10 +128,13 @@ fn head_only_read_gives_the_cheap_stage_what_the_whole_read_gives() {
     for (name, html) in FIXTURES.iter().chain(EXTRA_PAGES) {
         let doc = parse(html);
         let whole = read_page(doc.as_ref(), url);
-        let early = js_sys::Reflect::get(&start_encoding(&doc, skipped_content()), &"early".into())
-            .unwrap()
-            .as_string()
-            .unwrap();
+        let early = js_sys::Reflect::get(
+            &start_encoding(&doc, skipped_content(), read_attributes()),
+            &"early".into(),
+        )
+        .unwrap()
+        .as_string()
+        .unwrap();
         let head = read_encoded(&early, url).page;
         assert_eq!(head.meta, whole.meta, "{name}: metadata");
         let classes = |page: &Page, id: Option<_>| {
@@ -168,7 +171,7 @@ fn encoded_js_walk_matches_live_dom_reader() {
         let doc = parse(html);
         let url = Some("https://example.test/a");
         let live = dramatis::web::Session::read(&doc, url.map(str::to_string));
-        let walked = encode_page(&doc, skipped_content());
+        let walked = encode_page(&doc, skipped_content(), read_attributes());
         let encoded = js_sys::Reflect::get(&walked, &"encoded".into())
             .unwrap()
             .as_string()

@@ -31,13 +31,14 @@ class ContentEngine {
   constructor(wasm) {
     this.wasm = wasm;
     this.skipped = wasm.skippedContent();
+    this.read = wasm.readAttributes();
   }
 
   analyzeDocument(doc, url) {
     // Most pages that are not articles are ruled out by their head and
     // address: the body is then never read. Otherwise the walk goes on
     // from the head it has written.
-    const encoding = startEncoding(doc, this.skipped);
+    const encoding = startEncoding(doc, this.skipped, this.read);
     const early = this.wasm.rejectEarly(encoding.early, url);
     if (early) {
       mark("ruled-out-early");

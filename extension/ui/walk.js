@@ -72,9 +72,16 @@ const clean = (s) => (HAS_MARKER.test(s) ? s.replace(MARKERS, "\uFFFD") : s);
  * @returns {{encoded: string, nodes: Node[]}} `nodes[i]` is the DOM node of
  *   the i-th element or text node written.
  */
-export function encodePage(doc, skipped) {
-  return startEncoding(doc, skipped).finish();
+export function encodePage(doc, skipped, read = null) {
+  return startEncoding(doc, skipped, read).finish();
 }
+
+/**
+ * `data-*` values longer than this never reach the page model
+ * (`MAX_DATA_ATTRIBUTE_LEN` in src/page/builder.rs, counted there in UTF-8
+ * bytes: a value longer than this in UTF-16 units is longer in bytes too).
+ */
+const MAX_DATA_VALUE = 48;
 
 /**
  * Starts `encodePage` in two steps, so that a page ruled out by its head is
@@ -87,9 +94,12 @@ export function encodePage(doc, skipped) {
  * - `finish()`: the whole page, as `encodePage` gives it, going on from
  *   the head.
  */
-export function startEncoding(doc, skipped) {
+export function startEncoding(doc, skipped, read = null) {
   const nodes = [];
-  const writer = encoder(new Set(skipped), nodes);
+  // Only an HTML document lower-cases the attribute names the model reads;
+  // elsewhere every attribute is written and the builder sorts them out.
+  const names = read && doc.contentType === "text/html" ? new Set(read) : null;
+  const writer = encoder(new Set(skipped), nodes, names);
   const html = doc.documentElement;
   const head = doc.head?.parentNode === html ? doc.head : null;
   // The children of <html> after the head, where finish() goes on.
@@ -108,7 +118,7 @@ export function startEncoding(doc, skipped) {
   let early = prefix;
   const body = doc.body;
   if (html && body) {
-    const bodyWriter = encoder(new Set(skipped), []);
+    const bodyWriter = encoder(new Set(skipped), [], names);
     bodyWriter.open(body);
     const outside = skipped.join(",");
     for (const el of body.querySelectorAll("script, meta, link, title")) {
@@ -135,18 +145,23 @@ export function startEncoding(doc, skipped) {
 
 /**
  * Writes elements and text nodes in `decode`'s format, recording each
- * node written in `nodes`. One growing string (V8 joins the pieces once,
+ * node written in `nodes`; with `read` (a set of names), only those
+ * attributes and short `data-*` ones. One growing string (V8 joins the pieces once,
  * when the wasm takes it) and indexed loops: this walk runs on every page,
  * mostly before the JIT has warmed up.
  */
-function encoder(skip, nodes) {
+function encoder(skip, nodes, read) {
   let encoded = "";
   const open = (node) => {
     encoded += OPEN + node.localName;
     const attrs = node.attributes;
     for (let i = 0; i < attrs.length; i++) {
       const attr = attrs[i];
-      encoded += ATTRIBUTE + attr.name + VALUE + clean(attr.value);
+      const name = attr.name;
+      // Attributes the model never reads (`style` blobs aside, `srcset`,
+      // `sizes`, long `data-*` payloads) need not cross.
+      if (read && !read.has(name) && !(name.startsWith("data-") && attr.value.length <= MAX_DATA_VALUE)) continue;
+      encoded += ATTRIBUTE + name + VALUE + clean(attr.value);
     }
     nodes.push(node);
   };

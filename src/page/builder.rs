@@ -22,6 +22,12 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
     "dir",
 ];
 
+/// Attributes the builder reads without keeping them as such: what a driver
+/// must pass besides [`KEPT_ATTRIBUTES`] and short `data-*` ones (at most
+/// [`MAX_DATA_ATTRIBUTE_LEN`] bytes). A driver may leave out every other
+/// attribute: nothing else reaches the page model.
+pub const READ_ATTRIBUTES: &[&str] = &["id", "class", "hidden", "style", "property", "content"];
+
 /// Whether an attribute (lower-case name) is in [`KEPT_ATTRIBUTES`]: a
 /// `match` the compiler turns into a length switch, for the hot path.
 fn is_kept(name: &str) -> bool {

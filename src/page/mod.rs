@@ -14,7 +14,9 @@ mod builder;
 pub mod replay;
 mod text;
 
-pub use builder::{Descend, PageBuilder, KEPT_ATTRIBUTES, SKIPPED_CONTENT};
+pub use builder::{
+    Descend, PageBuilder, KEPT_ATTRIBUTES, MAX_DATA_ATTRIBUTE_LEN, READ_ATTRIBUTES, SKIPPED_CONTENT,
+};
 pub use text::{Span, TextMap, TextPiece};
 
 use serde::Serialize;

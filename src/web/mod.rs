@@ -40,6 +40,18 @@ pub fn skipped_content() -> Vec<String> {
         .collect()
 }
 
+/// The attributes the page model reads ([`crate::page::KEPT_ATTRIBUTES`]
+/// and [`crate::page::READ_ATTRIBUTES`]), besides `data-*` ones of at most
+/// [`crate::page::MAX_DATA_ATTRIBUTE_LEN`] bytes: the JS walker need not
+/// write any other.
+#[wasm_bindgen(js_name = readAttributes)]
+pub fn read_attributes() -> Vec<String> {
+    let page = crate::page::KEPT_ATTRIBUTES.iter();
+    page.chain(crate::page::READ_ATTRIBUTES)
+        .map(|a| a.to_string())
+        .collect()
+}
+
 /// A page decoded from the JS walker's string (see [`Session::read_encoded`]).
 pub fn read_encoded(encoded: &str, url: Option<&str>) -> crate::page::replay::Replayed {
     crate::page::replay::replay(url, decode(encoded))
