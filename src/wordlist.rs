@@ -1,5 +1,5 @@
 //! Word lists compiled into the binary as one sorted string each: the
-//! build script (`build.rs`) writes them from the lexicon text files, so a
+//! build script (`src/build/`) writes them from the lexicon text files, so a
 //! page load neither parses a list nor allocates to look a word up.
 //!
 //! A list is its keys in byte order, one line each, with a value after a

@@ -5,7 +5,7 @@
 //!
 //! Each list maps a word to the [`Kinds`] it hints at; the detector only
 //! counts hints, the trained model decides what they are worth. The lists
-//! are `lexicon/words.txt`, compiled by `build.rs` into sorted
+//! are `lexicon/words.txt`, compiled by the build script (`src/build/`) into sorted
 //! [`WordList`]s (a malformed or unsorted line fails the build, naming it)
 //! and searched by binary search, case-insensitively, without allocating.
 
@@ -138,7 +138,7 @@ pub enum ProseWord {
 }
 
 impl ProseWord {
-    /// In the order `build.rs` numbers them (its `PROSE_NAMES`; a test
+    /// In the order the build script (`src/build/`) numbers them (its `PROSE_NAMES`; a test
     /// checks).
     const ALL: [ProseWord; 6] = [
         ProseWord::We,
@@ -316,7 +316,7 @@ pub fn normalize_label(text: &str, out: &mut String) {
 mod tests {
     use super::*;
 
-    /// What `build.rs` writes agrees with the types here: kind names in
+    /// What the build script (`src/build/`) writes agrees with the types here: kind names in
     /// bit order, prose classes in `ProseWord::ALL` order.
     #[test]
     fn generated_names_match_the_types() {

@@ -1,5 +1,5 @@
 //! The word lists the analysis reads: text files under `lexicon/`,
-//! compiled into static tables by `build.rs`.
+//! compiled into static tables by the build script (`src/build/`).
 
 use crate::wordlist::WordList;
 
@@ -24,7 +24,7 @@ pub enum Role {
     Modifier,
 }
 
-/// The lexicons, as `build.rs` compiles them from `lexicon/*.txt` into
+/// The lexicons, as the build script (`src/build/`) compiles them from `lexicon/*.txt` into
 /// sorted [`WordList`]s: `LEXICON` below.
 pub struct Lexicon {
     /// Reporting verb → `s` ([`Cue::Speech`]) or `c` ([`Cue::ClauseOnly`]):

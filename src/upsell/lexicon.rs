@@ -2,7 +2,7 @@
 //! action phrases matched word by word on visible text, and markup tokens
 //! matched on class, id and attribute values.
 //!
-//! Both are compiled by `build.rs` from the text files under `lexicon/` into
+//! Both are compiled by the build script (`src/build/`) from the text files under `lexicon/` into
 //! a static byte trie each (a malformed line fails the build, naming it):
 //! a page load parses and allocates nothing. Text is read a byte at a time
 //! down the trie (see
@@ -64,7 +64,7 @@ const ASCII: [u8; 128] = {
 /// No lexicon word, in [`Word::exact`] and the tables behind it.
 const NONE: u16 = u16::MAX;
 
-/// A byte trie of lexicon words, as `build.rs` writes it: node 0 is the
+/// A byte trie of lexicon words, as the build script (`src/build/`) writes it: node 0 is the
 /// root, and nodes are numbered breadth first, so the children of a node
 /// are consecutive nodes, in byte order.
 #[derive(Debug)]
@@ -516,7 +516,7 @@ mod tests {
         }
     }
 
-    /// The lexicon files, for checking the tables `build.rs` made of them.
+    /// The lexicon files, for checking the tables the build script (`src/build/`) made of them.
     const FILES: [(&str, &str); 5] = [
         ("cta-en.txt", include_str!("lexicon/cta-en.txt")),
         ("cta-de.txt", include_str!("lexicon/cta-de.txt")),
