@@ -298,6 +298,45 @@ const MAX_APPOSITION_TOKENS: usize = 25;
 /// Longest source noun phrase, in tokens.
 const MAX_SOURCE_TOKENS: usize = 14;
 
+/// Verbs that open a sentence addressed to the reader in guides and how-tos
+/// ("Stay informed about …", "Make sure …"): never the source before a cue.
+static IMPERATIVES: &[&str] = &[
+    "stay",
+    "keep",
+    "make",
+    "get",
+    "learn",
+    "find",
+    "try",
+    "consider",
+    "remember",
+    "check",
+    "be",
+    "take",
+    "use",
+    "see",
+    "join",
+    "follow",
+    "note",
+    "avoid",
+    "choose",
+    "start",
+    "discover",
+    "explore",
+    "visit",
+    "contact",
+    "click",
+    "download",
+    "subscribe",
+    "register",
+    "imagine",
+    "ensure",
+    "don't",
+    "don’t",
+    "never",
+    "always",
+];
+
 static PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 static DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
@@ -811,7 +850,8 @@ impl<'a, 't> Finder<'a, 't> {
     fn can_speak(&self, (a, b): Range) -> bool {
         let last = self.low(b - 1);
         let reader = self.word_is(b - 1, &["you"])
-            || self.word_is(a, &["please", "here's", "here’s", "let's", "let’s"]);
+            || self.word_is(a, &["please", "here's", "here’s", "let's", "let’s"])
+            || (self.t.is_cap(a) && self.word_is(a, IMPERATIVES));
         let negation = last.ends_with("n't") || last.ends_with("n’t");
         let cut = self.word_is(a, &["of", "for", "with", "to", "into"])
             || (b - a > 1
