@@ -337,6 +337,40 @@ static IMPERATIVES: &[&str] = &[
     "always",
 ];
 
+/// Head nouns of sources that cannot speak: product and method words of
+/// guides and marketing copy (documents, studies and polls can, and stay).
+static THINGS: &[&str] = &[
+    "approach",
+    "approaches",
+    "feature",
+    "features",
+    "framework",
+    "frameworks",
+    "method",
+    "methods",
+    "tool",
+    "tools",
+    "technique",
+    "techniques",
+    "platform",
+    "platforms",
+    "software",
+    "app",
+    "apps",
+    "solution",
+    "solutions",
+    "functionality",
+    "integration",
+    "algorithm",
+    "algorithms",
+    "workflow",
+    "workflows",
+    "setting",
+    "settings",
+    "option",
+    "options",
+];
+
 static PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 static DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
@@ -857,7 +891,10 @@ impl<'a, 't> Finder<'a, 't> {
             || (b - a > 1
                 && self.word_is(a, &["it's", "it’s", "it", "he", "she", "they", "we", "i"]))
             || (b - a == 1 && !self.t.is_cap(a) && last.len() > 5 && last.ends_with("ing"));
-        !reader && !negation && !cut
+        // "This approach suggests", "the feature ensures": a tool or a
+        // method does not speak (a study, a report or a poll may).
+        let thing = is_in(THINGS, last);
+        !reader && !negation && !cut && !thing
     }
 
     fn any_subject(&self, s: &Sentence, v: usize, earlier: &[Attribution]) -> Option<Range> {
