@@ -266,6 +266,7 @@ fn tokens(errors: &mut Errors) -> String {
             ("o", _) => (1.0, "Mark::Modal".to_string()),
             ("f", _) => (1.0, "Mark::Sticky".to_string()),
             ("x", _) => (0.0, "Mark::Structure".to_string()),
+            ("c", _) => (0.0, "Mark::Comments".to_string()),
             (_, Some(kind)) => (10.0 + weight, format!("Mark::Promo({kind}, {weight:?})")),
             (_, None) => {
                 errors.at(&source, n, format_args!("unknown kind {k:?}"));

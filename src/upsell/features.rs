@@ -145,6 +145,8 @@ pub(crate) struct Features {
     pub modal: bool,
     pub sticky: bool,
     pub structure: bool,
+    /// This element's own markup marks it as readers' comments.
+    pub comments: bool,
     /// Block elements strictly inside this one marked as page structure and
     /// not named a promo: a menu, comments, a table of contents, share
     /// buttons (a `span.menu-label` inside a link is a style, not a menu).
@@ -296,6 +298,10 @@ fn mark(tokens: &Tokens, value: &str, how: Source, cap: f32, f: &mut Features) -
         Mark::Modal if how != Source::Target => f.modal = true,
         Mark::Sticky if how != Source::Target => f.sticky = true,
         Mark::Structure if how != Source::Target => f.structure = true,
+        Mark::Comments if how != Source::Target => {
+            f.structure = true;
+            f.comments = true;
+        }
         _ => {}
     });
     (sum, anchor)

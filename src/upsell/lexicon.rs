@@ -25,8 +25,10 @@ pub(crate) enum Mark {
     Modal,
     /// A fixed or sticky bar (`sticky`, `fixed`, `slidein`).
     Sticky,
-    /// Page structure that is not a promo (`nav`, `menu`, `comments`).
+    /// Page structure that is not a promo (`nav`, `menu`, `faq`).
     Structure,
+    /// Readers' comments, page structure too (`comments`, `wpdiscuz`).
+    Comments,
 }
 
 /// What an ASCII byte is, for the readers' inner loops (non-ASCII
@@ -601,6 +603,7 @@ mod tests {
         assert_eq!(t.mark("modalWindow"), Some(Mark::Modal));
         assert_eq!(t.mark("sticky"), Some(Mark::Sticky));
         assert_eq!(t.mark("navigation"), Some(Mark::Structure));
+        assert_eq!(t.mark("comments"), Some(Mark::Comments));
         assert_eq!(t.mark("article"), None);
         assert_eq!(t.mark("new"), None);
         // The strongest entry: `subscri*` (3) over `subscribe*` (2).

@@ -223,6 +223,7 @@ fn walk(
         id: top,
         in_flow: false,
         in_nav: false,
+        in_comments: false,
         frame: false,
         in_frame: false,
         region: None,
@@ -245,6 +246,7 @@ fn walk(
             subject,
             in_flow: at.in_flow,
             in_nav: at.in_nav,
+            in_comments: at.in_comments || f.comments,
             frame: at.frame,
             in_frame: at.in_frame,
             background: at.region.map_or(0.0, |r| background(&feats[r.index()], f)),
@@ -261,11 +263,13 @@ fn walk(
         let in_flow =
             f.prose_p_children >= 2 || note || (at.in_flow && FLOW_TAGS.contains(&e.tag.as_str()));
         let in_nav = at.in_nav || f.structure;
+        let in_comments = at.in_comments || f.comments;
         let in_frame = at.in_frame || at.frame;
         stack.extend(page.children(id).iter().rev().map(|&c| Walk {
             id: c,
             in_flow,
             in_nav,
+            in_comments,
             frame: is_frame(page, c),
             in_frame,
             region,
@@ -323,6 +327,8 @@ struct Walk {
     in_flow: bool,
     /// The element lies in navigation or comments.
     in_nav: bool,
+    /// The element lies in readers' comments.
+    in_comments: bool,
     /// The element is a page header or footer.
     frame: bool,
     /// The element lies inside a page header or footer.
@@ -378,6 +384,8 @@ struct Context {
     in_flow: bool,
     /// The candidate lies in navigation or comments.
     in_nav: bool,
+    /// The candidate is or lies in readers' comments.
+    in_comments: bool,
     /// The candidate is a page header or footer.
     frame: bool,
     /// The candidate lies inside a page header or footer.
@@ -459,9 +467,12 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     // ("Newsletters"): only a single call to action is a box there (it goes
     // alone), never the menu, whether the menu is an ancestor or the element
     // itself is marked as navigation (`navigation__cta`).
-    // A priced offer ("Subscribe for €1") calls as plainly as a phrase.
+    // A priced offer ("Subscribe for €1") calls as plainly as a phrase. In
+    // comments an email field asks where to send replies ("Notify of new
+    // replies"): it takes a call there.
     let priced_offer = f.prices > 0 && f.actions > 0;
-    let single_call = (f.calls > 0 || f.email_inputs > 0 || priced_offer) && f.links <= 1;
+    let sign_up = f.email_inputs > 0 && !cx.in_comments;
+    let single_call = (f.calls > 0 || sign_up || priced_offer) && f.links <= 1;
     check(
         !(cx.in_nav || f.structure) || single_call,
         "plain link in navigation or comments",
@@ -966,6 +977,13 @@ mod tests {
              <div>The service offers a 30-day free trial on all plans, to help you explore it with your team. You can get started by <a href=/signup>signing up here</a>.</div></div></section>",
             // A consent dialog quoting the GDPR's \"subscriber or user\".
             "<div class=cookie-consent role=dialog><p>Storage is strictly necessary for the legitimate purpose of enabling a service explicitly requested by the subscriber or user.</p><button>Accept</button></div>",
+            // The reply notifications of a comment form: its email field
+            // asks where to send replies.
+            "<div id=comments class=comments-area><div class='wpdiscuz-subscribe-bar'>\
+             <form action='/wp-admin/admin-ajax.php?action=wpdAddSubscription' id=wpdiscuz-subscribe-form>\
+             <div class=wpdiscuz-subscribe-form-intro>Notify of</div><select name=wpdiscuzSubscriptionType></select>\
+             <div class=wpdiscuz-subscribe-form-email><input class=email type=email name=wpdiscuzSubscriptionEmail placeholder=Email></div>\
+             <input type=submit value='&#xf0e0;'></form></div></div>",
             // A log-in dialog, with its "register" link and member wording:
             // the reader opens it to sign in.
             "<div class='login-modal signup-modal' role=dialog><h3>Sign in</h3><p>Welcome back, member!</p>\
