@@ -399,8 +399,7 @@ fn dissect(
         Some(ActorKind::Country)
     } else if is_organization(t, lex, name_first, name_end, name_text) {
         Some(ActorKind::Organization)
-    } else if words >= 2 && WORK_HEADS.contains(&key(strip_possessive(t.s(name_end - 1))).as_str())
-    {
+    } else if words >= 2 && WORK_HEADS.contains(&last.as_str()) {
         // "the Future of Nutrition Survey found": a work is cited, and it
         // stays a thing when it "says" something.
         Some(ActorKind::Other)
