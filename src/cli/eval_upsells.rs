@@ -14,12 +14,13 @@
 //!   paragraph of at least [`LOSS_PARAGRAPH_CHARS`] lies inside a collapsed
 //!   element, and the main-content characters so hidden.
 //!
-//! The pages are split by a hash of their domain into a tune half and a
-//! report half; the classifier was tuned on the tune half only, and the
-//! report half is what the command prints by default. `--misses` lists the
+//! The pages are split by a hash of their domain into a tune part (three
+//! quarters of the domains) and a report part (the last quarter, see
+//! [`part`]); the classifier was tuned on the tune part only, and the
+//! report part is what the command prints by default. `--misses` lists the
 //! misses and losses of all pages for tuning (`--hits` adds the snippets
 //! found), with the verdict on each ancestor of the element concerned, and
-//! refuses to do so on the report half; `--collapses` adds every element
+//! refuses to do so on the report part; `--collapses` adds every element
 //! collapsed on an article page, to look for boxes that should stay. `--dump FILE` writes every page's
 //! upsells as JSON lines, to check that a change meant to keep the results
 //! (a speed-up) does.
@@ -90,8 +91,8 @@ pub fn is_upsell_snippet(snippet: &str) -> bool {
 
 /// The refined yardstick: an upsell snippet (by [`is_upsell_snippet`]) that
 /// none of the rules below sets aside. The simple definition counts every
-/// snippet with a mark; reading the tune half's snippets (never the report
-/// half's) showed marks in texts that sell nothing to the reader. Each rule
+/// snippet with a mark; reading the tune part's snippets (never the report
+/// part's) showed marks in texts that sell nothing to the reader. Each rule
 /// is general (it looks at the snippet's words only, never at a site) and the
 /// eval prints the simple definition's figures beside the refined ones.
 pub fn refined_exclusion(snippet: &str) -> Option<&'static str> {
@@ -199,16 +200,24 @@ const ADVERTISER_WORDS: &[&str] = &[
     "advertisers",
 ];
 
-/// Which half of the corpus a page belongs to.
+/// Which part of the corpus a page belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-enum Half {
+enum Part {
+    /// Three quarters of the domains, for tuning rules and lexicons.
     Tune,
+    /// The last quarter, held out: never listed, only counted.
     Report,
 }
 
-/// The half of a page, from a hash of its domain, so that pages of one site
+/// The part of a page, from a hash of its domain, so that pages of one site
 /// never end up on both sides.
-fn half(url: &str) -> Half {
+///
+/// Until 2026-12 the split was in halves (`h % 2`); the tune half's lessons
+/// were exhausted (its remaining misses are menu entries the product keeps
+/// on purpose), so one half of the report half (`h % 4 == 1`) joined the
+/// tuning data, after the report half's last figures had been published
+/// (README history), and the other (`h % 4 == 3`) stays held out.
+fn part(url: &str) -> Part {
     let host = url
         .split_once("://")
         .map_or(url, |(_, rest)| rest)
@@ -222,12 +231,15 @@ fn half(url: &str) -> Half {
     for b in host.bytes() {
         h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
     }
-    if h % 2 == 0 {
-        Half::Tune
+    if h % 4 == REPORT_QUARTER {
+        Part::Report
     } else {
-        Half::Report
+        Part::Tune
     }
 }
+
+/// The quarter of the domain hashes held out for reporting.
+const REPORT_QUARTER: u64 = 3;
 
 /// Figures of one system over a set of pages.
 #[derive(Default)]
@@ -248,6 +260,9 @@ struct Tally {
     pages_lost: usize,
     chars_hidden: usize,
     collapsed: usize,
+    /// Misses by why they stay (see [`upsell::why_kept`]): how many, and
+    /// how many of those the refined yardstick counts.
+    kept_because: Vec<(&'static str, usize, usize)>,
     time: Duration,
 }
 
@@ -275,7 +290,7 @@ struct Truth {
     article: bool,
     /// The ground-truth page type (`article`, `product`, ...), for notes.
     page_type: String,
-    half: Half,
+    part: Part,
     upsells: Vec<String>,
     /// `with` snippets and long main-content paragraphs.
     keep: Vec<String>,
@@ -333,7 +348,7 @@ fn read_truth(path: &Path) -> Result<Truth, String> {
             .as_str()
             .unwrap_or("unknown")
             .to_string(),
-        half: half(v["url"].as_str().unwrap_or("")),
+        part: part(v["url"].as_str().unwrap_or("")),
         upsells: list("without")
             .into_iter()
             .filter(|s| is_upsell_snippet(s))
@@ -398,6 +413,7 @@ fn score(
     collapsed: &[NodeId],
     tally: &mut Tally,
     misses: Option<&mut Notes>,
+    breakdown: bool,
 ) {
     let texts: Vec<String> = collapsed.iter().map(|&id| rendered(page, id)).collect();
     let inside = |s: &str| texts.iter().any(|t| t.contains(s));
@@ -429,6 +445,21 @@ fn score(
             }
         } else {
             let at = smallest_holding(page, s);
+            let why = match (root, at) {
+                _ if !breakdown => "",
+                (None, _) => "page not taken for an article",
+                (_, None) => "no one element holds it",
+                (Some(_), Some(id)) => upsell::why_kept(page, root, id),
+            };
+            let counted = usize::from(excluded.is_none());
+            match tally.kept_because.iter_mut().find(|(w, _, _)| *w == why) {
+                _ if !breakdown => {}
+                Some((_, n, r)) => {
+                    *n += 1;
+                    *r += counted;
+                }
+                None => tally.kept_because.push((why, 1, counted)),
+            }
             // The verdicts below are what the classifier would say; on a
             // page not taken for an article the product collapses nothing.
             let gated = if root.is_none() {
@@ -561,14 +592,14 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let args = Args::parse(
         args,
         &["--split", "--baseline", "--dump"],
-        &["--misses", "--hits", "--collapses", "--no-baseline"],
+        &["--misses", "--hits", "--collapses", "--no-baseline", "--every-page"],
     )?;
     let [corpus] = args.positional.as_slice() else {
         return Err(Usage("eval upsells: give exactly one CORPUS_DIR".into()));
     };
     let split = match args.value("--split").unwrap_or("report") {
-        "report" => Some(Half::Report),
-        "tune" => Some(Half::Tune),
+        "report" => Some(Part::Report),
+        "tune" => Some(Part::Tune),
         "all" => None,
         other => {
             return Err(Usage(format!(
@@ -576,9 +607,9 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             )))
         }
     };
-    if args.has("--misses") && split != Some(Half::Tune) {
+    if args.has("--misses") && split != Some(Part::Tune) {
         return Err(Usage(
-            "eval upsells: --misses only with --split tune (the report half stays unseen)".into(),
+            "eval upsells: --misses only with --split tune (the report part stays unseen)".into(),
         ));
     }
     let corpus = Path::new(corpus);
@@ -625,7 +656,7 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             return Ok(Outcome::SomeFailed);
         }
     };
-    let mut in_half = 0;
+    let mut in_split = 0;
     for file in &files {
         let truth = match read_truth(file) {
             Ok(t) => t,
@@ -635,10 +666,10 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
                 continue;
             }
         };
-        if split.is_some_and(|h| h != truth.half) {
+        if split.is_some_and(|h| h != truth.part) {
             continue;
         }
-        in_half += 1;
+        in_split += 1;
         let html_path = corpus.join("html").join(format!("{}.html.gz", truth.file));
         let html = match read_document(&html_path) {
             Ok(h) => h,
@@ -655,8 +686,14 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
 
         // As in the product (`analyze`): nothing is collapsed on a page the
         // detector does not take for an article.
+        // `--every-page` lifts that gate, for tuning on more promos than the
+        // tune half's articles hold.
         let detection = detect::detect(&page);
-        let root = detection.article_root.filter(|_| detection.is_article);
+        let root = if args.has("--every-page") {
+            detect::article_root(&page)
+        } else {
+            detection.article_root.filter(|_| detection.is_article)
+        };
         let t = Instant::now();
         let found = root.map(|r| upsell::find(&page, r)).unwrap_or_default();
         let ours_time = t.elapsed();
@@ -689,11 +726,11 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             let m = if scope == 1 { misses.as_mut() } else { None };
             let tally = &mut tallies[scope][0];
             tally.time += ours_time;
-            score(&page, root, &truth, &visible, &ours, tally, m);
+            score(&page, root, &truth, &visible, &ours, tally, m, true);
             if let Some((ids, time)) = &theirs {
                 let tally = &mut tallies[scope][1];
                 tally.time += *time;
-                score(&page, root, &truth, &visible, ids, tally, None);
+                score(&page, root, &truth, &visible, ids, tally, None, false);
             }
         }
     }
@@ -704,24 +741,24 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         }
         println!();
     }
-    print_report(corpus, split, in_half, &tallies, baseline.as_ref());
+    print_report(corpus, split, in_split, &tallies, baseline.as_ref());
     Ok(outcome)
 }
 
 fn print_report(
     corpus: &Path,
-    split: Option<Half>,
-    in_half: usize,
+    split: Option<Part>,
+    in_split: usize,
     tallies: &[[Tally; 2]; 2],
     baseline: Option<&Baseline>,
 ) {
     println!("dramatis eval upsells {}", corpus.display());
     println!(
-        "split: {} ({in_half} pages; halves by FNV-1a hash of the domain, classifier tuned on the tune half only)",
+        "split: {} ({in_split} pages; parts by FNV-1a hash of the domain, classifier tuned on the tune part only)",
         match split {
-            Some(Half::Report) => "report half, held out",
-            Some(Half::Tune) => "TUNE half (not for reporting)",
-            None => "whole corpus (includes the tune half)",
+            Some(Part::Report) => "report part (a quarter of the domains), held out",
+            Some(Part::Tune) => "TUNE part (not for reporting)",
+            None => "whole corpus (includes the tune part)",
         }
     );
     match baseline {
@@ -776,13 +813,23 @@ fn print_report(
         row("pages/s (upsell::find | selectors)", &|t| {
             format!("{:.0}", t.pages as f64 / t.time.as_secs_f64().max(1e-9))
         });
+        if !ours.kept_because.is_empty() {
+            println!();
+            println!("why dramatis kept the missed snippets ({name}): the verdict on the innermost element holding each that the classifier weighed");
+            println!("| {:<52} | {:>6} | {:>7} |", "verdict", "missed", "refined");
+            println!("|{:-<54}|{:->8}|{:->9}|", "", "", "");
+            let mut rows = ours.kept_because.clone();
+            rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            for (why, n, refined) in rows {
+                println!("| {why:<52} | {n:>6} | {refined:>7} |");
+            }
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashSet;
 
     #[test]
     fn upsell_snippets_are_recognised() {
@@ -827,13 +874,15 @@ mod tests {
     }
 
     #[test]
-    fn halves_follow_the_domain() {
-        let a = half("https://www.example.com/a");
-        assert_eq!(a, half("http://example.com/b?x"));
-        assert_eq!(a, half("https://EXAMPLE.com"));
-        let halves: HashSet<Half> = (0..40)
-            .map(|i| half(&format!("https://site{i}.test/")))
+    fn parts_follow_the_domain() {
+        let a = part("https://www.example.com/a");
+        assert_eq!(a, part("http://example.com/b?x"));
+        assert_eq!(a, part("https://EXAMPLE.com"));
+        let parts: Vec<Part> = (0..400)
+            .map(|i| part(&format!("https://site{i}.test/")))
             .collect();
-        assert_eq!(halves.len(), 2);
+        let report = parts.iter().filter(|&&p| p == Part::Report).count();
+        // About a quarter of the domains are held out.
+        assert!((70..130).contains(&report), "{report} of 400 held out");
     }
 }

@@ -319,6 +319,25 @@ pub(crate) fn explain(page: &Page, article_root: Option<NodeId>, id: NodeId) -> 
         .join("\n")
 }
 
+/// For the evaluation's breakdown of misses: why `id` is not collapsed,
+/// as the verdict on the innermost of it and its ancestors that the walk
+/// weighed ("no evidence" when the walk weighed none of them).
+#[cfg(feature = "cli")]
+pub(crate) fn why_kept(page: &Page, article_root: Option<NodeId>, id: NodeId) -> &'static str {
+    let feats = features::compute(page);
+    let mut verdicts = std::collections::HashMap::new();
+    walk(page, &feats, article_root, |n, v| {
+        verdicts.insert(n, v);
+    });
+    std::iter::once(id)
+        .chain(page.ancestors(id))
+        .find_map(|n| verdicts.get(&n))
+        .map_or("no evidence", |v| match v {
+            Ok(()) => "collapsed",
+            Err(why) => why,
+        })
+}
+
 /// A step of the top-down walk.
 struct Walk {
     id: NodeId,
