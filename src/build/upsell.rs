@@ -140,8 +140,8 @@ fn phrases(errors: &mut Errors) -> String {
     let mut exact: Vec<u16> = Vec::new();
     let mut bit: Vec<u16> = Vec::new();
     let (mut vocabulary, mut prefix_words) = (0u16, 0u16);
-    // (words, prefix, weight, kind) in file order.
-    let mut phrases: Vec<(Vec<u16>, bool, f32, &str)> = Vec::new();
+    // (words, prefix, initial, weight, kind) in file order.
+    let mut phrases: Vec<(Vec<u16>, bool, bool, f32, &str)> = Vec::new();
     for path in CTA_FILES {
         let source = Source::read(path);
         for (n, line) in source.entries() {
@@ -153,6 +153,8 @@ fn phrases(errors: &mut Errors) -> String {
                 errors.at(&source, n, format_args!("unknown kind {k:?}"));
                 continue;
             };
+            let initial = phrase.starts_with('^');
+            let phrase = phrase.trim_start_matches('^');
             let prefix = phrase.ends_with('*');
             let stem: Vec<&str> = words(phrase.trim_end_matches('*')).collect();
             if stem.is_empty() {
@@ -176,7 +178,7 @@ fn phrases(errors: &mut Errors) -> String {
                 }
                 ids.push(*slot);
             }
-            phrases.push((ids, prefix, weight, kind));
+            phrases.push((ids, prefix, initial, weight, kind));
         }
     }
     assert!(prefix_words <= 64, "more prefix words than bits");
@@ -203,9 +205,9 @@ fn phrases(errors: &mut Errors) -> String {
     let mut table = Vec::new();
     let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); usize::from(vocabulary)];
     let mut prefixed = Vec::new();
-    for (e, (ids, prefix, weight, kind)) in phrases.iter().enumerate() {
+    for (e, (ids, prefix, initial, weight, kind)) in phrases.iter().enumerate() {
         table.push(format!(
-            "Phrase {{ start: {}, len: {}, prefix: {prefix}, weight: {weight:?}, kind: {kind} }}",
+            "Phrase {{ start: {}, len: {}, prefix: {prefix}, initial: {initial}, weight: {weight:?}, kind: {kind} }}",
             words_flat.len(),
             ids.len()
         ));

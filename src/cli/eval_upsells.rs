@@ -592,7 +592,13 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let args = Args::parse(
         args,
         &["--split", "--baseline", "--dump"],
-        &["--misses", "--hits", "--collapses", "--no-baseline", "--every-page"],
+        &[
+            "--misses",
+            "--hits",
+            "--collapses",
+            "--no-baseline",
+            "--every-page",
+        ],
     )?;
     let [corpus] = args.positional.as_slice() else {
         return Err(Usage("eval upsells: give exactly one CORPUS_DIR".into()));

@@ -488,17 +488,18 @@ const SHORT_RUN_CHARS: u32 = 100;
 /// boundary), and a hit belongs to the text node where it starts.
 fn scan_runs(page: &Page, phrases: &'static Phrases, all: &mut [Features]) {
     let mut run = Run::default();
-    // The element that bounds the run each node belongs to.
+    // The element that bounds the run each node belongs to, and whether
+    // the node lies in a link inside that run.
     let mut bound = vec![0u32; page.nodes.len()];
+    let mut in_link = vec![false; page.nodes.len()];
     for (i, node) in page.nodes.iter().enumerate() {
         let parent_bound = node.parent.map_or(i as u32, |p| bound[p.index()]);
+        let parent_in_link = node.parent.is_some_and(|p| in_link[p.index()]);
         match &node.data {
             NodeData::Element(e) => {
-                bound[i] = if is_inline(&e.tag) {
-                    parent_bound
-                } else {
-                    i as u32
-                };
+                let inline = is_inline(&e.tag);
+                bound[i] = if inline { parent_bound } else { i as u32 };
+                in_link[i] = inline && (e.tag == "a" || parent_in_link);
             }
             NodeData::Text(t) => {
                 bound[i] = parent_bound;
@@ -508,6 +509,7 @@ fn scan_runs(page: &Page, phrases: &'static Phrases, all: &mut [Features]) {
                 if run.bound != Some(parent_bound) {
                     run.flush(phrases, all);
                     run.bound = Some(parent_bound);
+                    run.opens_in_link = parent_in_link;
                 }
                 let (chars, words) = phrases.read(t, i as u32, &mut run.words);
                 all[i].chars = chars;
@@ -523,6 +525,8 @@ fn scan_runs(page: &Page, phrases: &'static Phrases, all: &mut [Features]) {
 #[derive(Default)]
 struct Run {
     bound: Option<u32>,
+    /// The run's first text lies in a link.
+    opens_in_link: bool,
     words: Vec<Word>,
     chars: u32,
 }
@@ -532,21 +536,34 @@ impl Run {
         let words = &self.words;
         let mut first_anchor = None;
         let (mut anchors, mut calls) = (0, 0);
-        phrases.scan(words, &mut |p, i| {
+        // An opening imperative ("Subscribe to …") calls unless the run
+        // names a feed or a channel (a phrase of weight 0): "Subscribe to
+        // the wedding podcast!" is a follow.
+        let (mut imperative, mut follow) = (None, false);
+        phrases.scan(words, !self.opens_in_link, &mut |p, i| {
             let owner = words[i].owner as usize;
             let f = &mut all[owner];
             f.text += p.weight;
             f.kinds[p.kind as usize] += p.weight;
+            follow |= p.weight == 0.0;
             if p.weight >= ANCHOR_WEIGHT {
                 f.anchors += 1;
                 anchors += 1;
                 first_anchor.get_or_insert(owner);
             }
             if p.weight >= CALL_WEIGHT {
-                f.calls += 1;
-                calls += 1;
+                if p.initial {
+                    imperative = Some(owner);
+                } else {
+                    f.calls += 1;
+                    calls += 1;
+                }
             }
         });
+        if let Some(owner) = imperative.filter(|_| !follow) {
+            all[owner].calls += 1;
+            calls += 1;
+        }
         if let Some(first) = first_anchor {
             if calls == 0 && anchors >= 2 && self.chars <= SHORT_RUN_CHARS {
                 all[first].calls += 1;

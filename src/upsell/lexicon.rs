@@ -155,6 +155,10 @@ pub(crate) struct Phrase {
     len: u8,
     /// The last word matches any word it starts (`subscri*`).
     prefix: bool,
+    /// The phrase counts only as the first words of a run of text
+    /// (`^subscribe to`): where an English verb opens a block it is an
+    /// imperative, elsewhere often a statement ("readers who subscribe to").
+    pub initial: bool,
     pub weight: f32,
     pub kind: Kind,
 }
@@ -331,8 +335,15 @@ impl Phrases {
     /// Calls `hit` with each phrase found in `words` (the words of one run
     /// of text) and the index of its first word, longest match first at
     /// each position (the heavier on a tie, the later in the files on a
-    /// tie of both), never overlapping.
-    pub fn scan(&'static self, words: &[Word], hit: &mut dyn FnMut(&'static Phrase, usize)) {
+    /// tie of both), never overlapping. `opens_block`: the first word opens
+    /// a block's text, where `^` phrases count when more words follow (not
+    /// in a link: a menu entry "Sign up for job alerts" names a page).
+    pub fn scan(
+        &'static self,
+        words: &[Word],
+        opens_block: bool,
+        hit: &mut dyn FnMut(&'static Phrase, usize),
+    ) {
         let mut i = 0;
         while i < words.len() {
             let w = words[i];
@@ -350,7 +361,11 @@ impl Phrases {
                     .map(|&(_, e)| e);
                 for e in exact.iter().copied().chain(prefixed) {
                     let p = &self.phrases[usize::from(e)];
-                    if self.matches_at(p, &words[i..])
+                    // An opening imperative has an object ("Sign up for:"
+                    // is a menu's title).
+                    let imperative = i == 0 && opens_block && words.len() > p.word_count();
+                    if (!p.initial || imperative)
+                        && self.matches_at(p, &words[i..])
                         && best.is_none_or(|b| {
                             (p.word_count(), p.weight) >= (b.word_count(), b.weight)
                         })
@@ -461,7 +476,7 @@ mod tests {
         let phrases = Phrases::get();
         let looked_up: Vec<Word> = w.iter().map(|w| phrases.lookup(w)).collect();
         let mut out = Vec::new();
-        phrases.scan(&looked_up, &mut |p, i| {
+        phrases.scan(&looked_up, true, &mut |p, i| {
             out.push(w[i..i + p.word_count()].join(" "))
         });
         out
@@ -562,18 +577,23 @@ mod tests {
                 assert!(Tokens::get().mark(stem).is_some(), "{at}: {entry}");
                 continue;
             }
-            let lower = stem.to_lowercase();
+            // An opening imperative is read with an object after it.
+            let (stem, object) = match stem.strip_prefix('^') {
+                Some(s) => (s, 1),
+                None => (stem, 0),
+            };
+            let lower = format!("{stem}{}", " object".repeat(object)).to_lowercase();
             let whole = words(&lower).collect::<Vec<_>>().join(" ");
             let phrases = Phrases::get();
             let looked_up: Vec<Word> = words(&lower).map(|w| phrases.lookup(w)).collect();
             let mut first = None;
-            phrases.scan(&looked_up, &mut |p, i| {
+            phrases.scan(&looked_up, true, &mut |p, i| {
                 first = first.or(Some((p, i)));
             });
             let (p, i) = first.unwrap_or_else(|| panic!("{at}: {entry} not found"));
             assert_eq!(
                 (i, p.word_count()),
-                (0, looked_up.len()),
+                (0, looked_up.len() - object),
                 "{at}: {entry} → {whole}"
             );
             let listed: f32 = weight.parse().unwrap();

@@ -765,7 +765,7 @@ fn describe(page: &Page, feats: &[Features], id: NodeId, kind: Kind, max: usize)
                 lower.extend(t.chars().flat_map(char::to_lowercase));
                 let w: Vec<&str> = words(&lower).collect();
                 let looked_up: Vec<Word> = w.iter().map(|w| phrases.lookup(w)).collect();
-                phrases.scan(&looked_up, &mut |p, i| {
+                phrases.scan(&looked_up, true, &mut |p, i| {
                     note(
                         p.weight,
                         format!("“{}”", w[i..i + p.word_count()].join(" ")),
@@ -967,6 +967,28 @@ mod tests {
         );
         assert_eq!(sticky.len(), 1, "{sticky:?}");
         assert_eq!(sticky[0].1.overlay, Some(Overlay::Sticky));
+    }
+
+    #[test]
+    fn an_opening_subscribe_calls_where_a_reported_one_does_not() {
+        // A footer box whose form a script would add: its text must call.
+        let calls = "<div class=col><p class=title>Blog Subscription</p>\
+             <p>Subscribe to the TRC blog to receive fresh perspectives and advice.</p></div>";
+        assert_eq!(collapsed(calls).len(), 1, "{calls}");
+        for kept in [
+            // Reported, not asked.
+            "<div class=col><p class=title>Blog Subscription</p>\
+             <p>Readers who subscribe to the TRC blog receive fresh perspectives.</p></div>",
+            // A follow: a feed or a channel sells nothing.
+            "<div class=col><p class=title>Blog Subscription</p>\
+             <p>Subscribe to the wedding podcast on your phone!</p></div>",
+            // A menu entry names a page; a title with no object asks nothing.
+            "<div class=col><p class=title>Blog Subscription</p>\
+             <p><a href=/blog>Subscribe to the TRC blog to receive advice</a> · <a href=/about>About</a></p></div>",
+            "<div class=col><p class=title>Blog Subscription</p><p>Subscribe to:</p></div>",
+        ] {
+            assert!(collapsed(kept).is_empty(), "{kept}: {:?}", collapsed(kept));
+        }
     }
 
     #[test]
