@@ -263,6 +263,8 @@ struct Tally {
     /// Misses by why they stay (see [`upsell::why_kept`]): how many, and
     /// how many of those the refined yardstick counts.
     kept_because: Vec<(&'static str, usize, usize)>,
+    /// Whether to fill in `kept_because` (for dramatis, not the baseline).
+    break_down_misses: bool,
     time: Duration,
 }
 
@@ -413,8 +415,8 @@ fn score(
     collapsed: &[NodeId],
     tally: &mut Tally,
     misses: Option<&mut Notes>,
-    breakdown: bool,
 ) {
+    let breakdown = tally.break_down_misses;
     let texts: Vec<String> = collapsed.iter().map(|&id| rendered(page, id)).collect();
     let inside = |s: &str| texts.iter().any(|t| t.contains(s));
     let mut notes = Vec::new();
@@ -646,6 +648,9 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let mut outcome = Outcome::AllGood;
     // [article pages, all pages] × [dramatis, baseline]
     let mut tallies: [[Tally; 2]; 2] = Default::default();
+    for scope in &mut tallies {
+        scope[0].break_down_misses = true;
+    }
     let mut misses = args.has("--misses").then(|| Notes {
         lines: Vec::new(),
         hits: args.has("--hits"),
@@ -732,11 +737,11 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             let m = if scope == 1 { misses.as_mut() } else { None };
             let tally = &mut tallies[scope][0];
             tally.time += ours_time;
-            score(&page, root, &truth, &visible, &ours, tally, m, true);
+            score(&page, root, &truth, &visible, &ours, tally, m);
             if let Some((ids, time)) = &theirs {
                 let tally = &mut tallies[scope][1];
                 tally.time += *time;
-                score(&page, root, &truth, &visible, ids, tally, None, false);
+                score(&page, root, &truth, &visible, ids, tally, None);
             }
         }
     }
