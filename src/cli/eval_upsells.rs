@@ -522,12 +522,31 @@ fn score(
             ));
         }
     }
-    tally.chars_hidden += truth
+    // A paragraph is hidden when it is inside a collapsed element and
+    // nowhere else on the page: a one-word paragraph ("Services") occurs in
+    // many texts.
+    let mut sorted = collapsed.to_vec();
+    sorted.sort();
+    let remaining = page.body().map_or(String::new(), |body| {
+        norm(
+            &page
+                .text_map(body, |id| sorted.binary_search(&id).is_ok())
+                .text,
+        )
+    });
+    for p in truth
         .paragraphs
         .iter()
-        .filter(|p| visible.contains(p.as_str()) && inside(p))
-        .map(|p| p.chars().count())
-        .sum::<usize>();
+        .filter(|p| visible.contains(p.as_str()) && inside(p) && !remaining.contains(p.as_str()))
+    {
+        tally.chars_hidden += p.chars().count();
+        // Short ones too: they are not a loss by the measure, but
+        // they are the story's.
+        notes.push(format!(
+            "{} ({}): HIDDEN main-content paragraph {p:.100?}",
+            truth.file, truth.page_type
+        ));
+    }
     if let Some(m) = misses {
         m.lines.extend(notes);
     }

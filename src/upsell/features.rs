@@ -37,12 +37,16 @@ enum Source {
     Data,
     /// A path segment of a link or form target.
     Target,
+    /// A heading's id: its anchor, made of its words
+    /// (`h-membership-discount`), so promo tokens there are the text's
+    /// subject; page structure (`comments-title`) still counts.
+    Anchor,
 }
 
 impl Source {
     fn factor(self) -> f32 {
         match self {
-            Source::Own | Source::Data => 1.0,
+            Source::Own | Source::Data | Source::Anchor => 1.0,
             Source::Target => LINK_TOKEN_FACTOR,
         }
     }
@@ -282,7 +286,7 @@ fn mark(tokens: &Tokens, value: &str, how: Source, cap: f32, f: &mut Features) -
     let mut sum = 0.0;
     let mut anchor = false;
     tokens.marks(value, &mut |_, m| match m {
-        Mark::Promo(kind, w) if sum < cap => {
+        Mark::Promo(kind, w) if sum < cap && how != Source::Anchor => {
             let topical = w >= MARKUP_ANCHOR_WEIGHT;
             if how == Source::Data && !topical {
                 return;
@@ -317,7 +321,9 @@ fn element(e: &Element, tokens: &Tokens, f: &mut Features) {
         named |= anchor;
     };
     if !is_slug(&e.id) {
-        add_own(&e.id, Source::Own, f);
+        let heading = matches!(e.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+        let how = if heading { Source::Anchor } else { Source::Own };
+        add_own(&e.id, how, f);
     }
     for c in &e.classes {
         add_own(c, Source::Own, f);

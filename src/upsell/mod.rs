@@ -146,6 +146,8 @@ const SPREAD_FACTOR: f32 = 1.5;
 /// The heading and blurb around a promo's strongest part are at most this
 /// long (see [`coherent`]).
 const BLURB_CHARS: u32 = 250;
+/// ... or this long when they hold a call to action.
+const CALLED_BLURB_CHARS: u32 = 500;
 
 /// On a page about subscriptions, an element inside the article needs this
 /// much markup and form evidence: its text is the story's subject.
@@ -162,6 +164,10 @@ const FLOW_MIN_MARKUP: f32 = 2.0;
 
 /// A paragraph this long is writing, not promo copy (see [`qualifies`]).
 const LONG_PARAGRAPH_CHARS: u32 = 300;
+
+/// A paragraph this long in a box in the story flow is the writer's note,
+/// unless it calls (see [`qualifies`]).
+const WRITERS_NOTE_CHARS: u32 = 200;
 
 /// An article root with less prose than this (and no run of paragraphs)
 /// holds no story for the root veto to protect (see [`qualifies`]).
@@ -553,15 +559,14 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         !(sentence_block && f.chars >= features::PROSE_CHARS && f.calls == 0 && !f.named),
         "a sentence that mentions, not a call",
     )?;
-    // Likewise a box in the story that holds a long paragraph: promo copy is
-    // terse, and a writer's note to readers ("if you enjoyed this, consider
-    // supporting the newsletter ...") is part of the story unless it calls.
+    // Likewise a box in the story that holds a paragraph of writing: promo
+    // copy is terse, and a writer's note to readers ("if you enjoyed this,
+    // consider supporting the newsletter ...") is part of the story unless
+    // it calls. When the note comes in the site's sign-up widget (a
+    // newsletter platform's "preamble"), the widget's form is a box of its
+    // own below it, and goes alone.
     check(
-        !(cx.in_flow
-            && f.longest_para >= LONG_PARAGRAPH_CHARS
-            && f.calls == 0
-            && f.email_inputs == 0
-            && !f.named),
+        !(cx.in_flow && f.longest_para >= WRITERS_NOTE_CHARS && f.calls == 0),
         WRITERS_NOTE,
     )?;
     check(
@@ -653,9 +658,16 @@ fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
         // form and the pitch beside it.
         let (rest, rest_chars) = (f.evidence() - b.evidence(), f.chars - b.chars);
         // Or the rest is short, on the same subject and not prose: a sign-up
-        // form and its heading ("Newsletter") and blurb.
+        // form and its heading ("Newsletter") and blurb. A heading that
+        // calls ("Sign up for our newsletter to …") may head a longer
+        // pitch.
+        let blurb = if f.calls > b.calls {
+            CALLED_BLURB_CHARS
+        } else {
+            BLURB_CHARS
+        };
         let same_subject =
-            f.anchors > b.anchors && rest_chars <= BLURB_CHARS && f.prose_chars == b.prose_chars;
+            f.anchors > b.anchors && rest_chars <= blurb && f.prose_chars == b.prose_chars;
         return check(
             f.evidence() >= SPREAD_FACTOR * b.evidence()
                 || rest >= BASE_EVIDENCE + rest_chars as f32 / CHARS_PER_EVIDENCE
@@ -989,6 +1001,51 @@ mod tests {
         ] {
             assert!(collapsed(kept).is_empty(), "{kept}: {:?}", collapsed(kept));
         }
+    }
+
+    #[test]
+    fn a_writers_note_in_a_sign_up_widget_stays_and_its_form_goes() {
+        let note = "Thank you for supporting this newsletter. Your subscription supports my research and \
+             writing, and I love researching and writing. To receive new posts and support my work, \
+             consider becoming a free or paid subscriber.";
+        let html = format!(
+            "<div><p>The council voted on Tuesday to rebuild the harbour wall that protects four hundred homes.</p>\
+             <p>Work is expected to start in the autumn and to take eighteen months to complete.</p>\
+             <div class=subscription-widget-wrap><div class=subscription-widget><div class=preamble><p>{note}</p></div>\
+             <div class=subscribe-widget><form action=/api/v1/free><input type=email name=email>\
+             <button>Subscribe</button></form></div></div></div></div>"
+        );
+        let found = collapsed(&html);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Subscribe");
+    }
+
+    #[test]
+    fn a_headings_anchor_is_its_words_not_a_promo_name() {
+        let html = "<div><p>The airline's loyalty scheme changed this year, and members now earn fewer points per flight.</p>\
+             <p>Its lounges stay open to members with elite status, the airline said in a statement on Monday.</p>\
+             <h4 id=h-membership-discount>Membership discount</h4>\
+             <p>Members still get a tenth off fares booked on the airline's own site, as before the change.</p></div>";
+        assert!(collapsed(html).is_empty(), "{:?}", collapsed(html));
+    }
+
+    #[test]
+    fn a_sign_up_box_may_have_a_long_pitch_under_a_heading_that_calls() {
+        let blurb = "Our quarterly newsletter is your source for curated content that matters in the fitness \
+             industry. We share facility design inspiration, new product updates, facility management \
+             best-practices, exercise programming ideas, and more!";
+        let html = format!(
+            "<footer><div class=row><div class=text><h5>Sign up for our newsletter to stay on top of the latest trends.</h5>\
+             <div>{blurb}</div></div><div class=newsletter-signup><form><label>Email address</label><input type=email>\
+             <button>Subscribe</button></form></div></div><p>© 2025 Fitness Co. All rights reserved.</p></footer>"
+        );
+        let found = collapsed(&html);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].0.starts_with("Sign up for our newsletter"),
+            "{found:?}"
+        );
+        assert!(found[0].0.contains("Email address"), "{found:?}");
     }
 
     #[test]
