@@ -77,16 +77,23 @@ const DEFAULT_BASELINE: &str = "../../lexicon/fanboy-upsell-generic.txt";
 /// [`UPSELL_SNIPPET_MARKS`] starts a word in it ("unsubscribe" is not one).
 pub fn is_upsell_snippet(snippet: &str) -> bool {
     let s = snippet.to_lowercase();
+    s.chars().count() >= MIN_UPSELL_SNIPPET_CHARS && marks(&s).next().is_some()
+}
+
+/// The marks of [`UPSELL_SNIPPET_MARKS`] that start a word of `s` (lower
+/// case), with where they start.
+fn marks(s: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
     let starts_word = |i: usize| {
         !s[..i]
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
     };
-    s.chars().count() >= MIN_UPSELL_SNIPPET_CHARS
-        && UPSELL_SNIPPET_MARKS
-            .iter()
-            .any(|m| s.match_indices(m).any(|(i, _)| starts_word(i)))
+    UPSELL_SNIPPET_MARKS.iter().flat_map(move |m| {
+        s.match_indices(m)
+            .filter(move |&(i, _)| starts_word(i))
+            .map(move |(i, _)| (i, *m))
+    })
 }
 
 /// The refined yardstick: an upsell snippet (by [`is_upsell_snippet`]) that
@@ -111,6 +118,27 @@ pub fn refined_exclusion(snippet: &str) -> Option<&'static str> {
     if has(ADVERTISER_WORDS) {
         return Some("a pitch to advertisers");
     }
+    // A review site's disclosure ("we independently recommend the best
+    // subscriptions and products") tells how it earns, and sells nothing.
+    if has(DISCLOSURE_WORDS) {
+        return Some("a disclosure");
+    }
+    // "Premium" that describes goods ("our premium workout gear", "Premium
+    // login") is not a paid tier: it is one when a tier's noun follows
+    // within two words ("premium membership", "premium investing
+    // services"), when it ends a phrase ("Go premium", "… with premium,
+    // guaranteed"), or after a call ("upgrade to premium").
+    let only_premium = marks(&s).all(|(_, m)| m == "premium");
+    if only_premium && !marks(&s).any(|(i, _)| premium_is_a_tier(&s, i)) {
+        return Some("premium goods, not a paid tier");
+    }
+    // An account link ("Sign up or log in") offers a log-in beside the
+    // sign-up: a site's registration, not a subscription.
+    let only_sign_up = marks(&s).all(|(_, m)| SIGN_UP_MARKS.contains(&m));
+    let logs_in = s.contains("log in") || s.contains("login") || s.contains("sign in");
+    if only_sign_up && logs_in && words.len() <= NAME_MAX_WORDS + 1 {
+        return Some("an account link");
+    }
     // A name, not a pitch: a short noun phrase headed by the product's noun
     // and asking nothing names a category, a section or a product, as menu
     // entries and headings do ("Best coffee subscriptions", "Print
@@ -124,6 +152,65 @@ pub fn refined_exclusion(snippet: &str) -> Option<&'static str> {
     }
     None
 }
+
+/// Whether the "premium" at byte `at` of `s` names a paid tier (see
+/// [`refined_exclusion`]).
+fn premium_is_a_tier(s: &str, at: usize) -> bool {
+    let after = &s[at + "premium".len()..];
+    let ends_phrase = after
+        .chars()
+        .find(|c| !c.is_whitespace())
+        .is_none_or(|c| !c.is_alphanumeric());
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let next = words(after);
+    let before = words(&s[..at]);
+    ends_phrase
+        || next
+            .iter()
+            .take(2)
+            .any(|w| PREMIUM_TIERS.contains(&w.as_str()))
+        || before
+            .last()
+            .is_some_and(|w| CALL_WORDS.contains(&w.as_str()) || w == "to" || w == "go")
+}
+
+/// Nouns that make "premium" a paid tier.
+const PREMIUM_TIERS: &[&str] = &[
+    "membership",
+    "memberships",
+    "member",
+    "members",
+    "subscription",
+    "subscriptions",
+    "subscriber",
+    "subscribers",
+    "plan",
+    "plans",
+    "access",
+    "content",
+    "article",
+    "articles",
+    "account",
+    "accounts",
+    "version",
+    "tier",
+    "service",
+    "services",
+    "edition",
+    "features",
+    "trial",
+];
+
+/// The marks that only say "sign up".
+const SIGN_UP_MARKS: &[&str] = &["sign up", "sign-up", "signup"];
+
+/// Words of a review site's disclosure.
+const DISCLOSURE_WORDS: &[&str] = &["affiliate", "commission", "independently"];
 
 /// Names are at most this many words.
 const NAME_MAX_WORDS: usize = 5;
@@ -888,6 +975,22 @@ mod tests {
             ("Subscribe on YouTube", Some("a free follow")),
             ("Subscribe via RSS here", Some("a free follow")),
             ("Sponsor this newsletter", Some("a pitch to advertisers")),
+            (
+                "Our reviewers research, test, and recommend the best subscriptions and products independently",
+                Some("a disclosure"),
+            ),
+            (
+                "See why thousands of athletes trust our premium workout gear",
+                Some("premium goods, not a paid tier"),
+            ),
+            ("Premium login", Some("premium goods, not a paid tier")),
+            ("Sign up or log in", Some("an account link")),
+            ("Log in or sign up", Some("an account link")),
+            // Paid tiers, and sign-ups that sell, stay upsells.
+            ("Premium members get every story", None),
+            ("Pass with premium, guaranteed", None),
+            ("Upgrade to Premium", None),
+            ("Sign up for our newsletter or log in", None),
             // Names that ask, and pitches, stay upsells.
             ("Get the newsletter", None),
             ("Join our newsletter", None),
