@@ -327,7 +327,8 @@ pub(crate) fn explain(page: &Page, article_root: Option<NodeId>, id: NodeId) -> 
 
 /// For the evaluation's breakdown of misses: why `id` is not collapsed,
 /// as the verdict on the innermost of it and its ancestors that the walk
-/// weighed ("no evidence" when the walk weighed none of them).
+/// weighed as a box (a `<span>`'s "not a box element" says nothing: its
+/// block's verdict does), "no evidence" when there is none.
 #[cfg(feature = "cli")]
 pub(crate) fn why_kept(page: &Page, article_root: Option<NodeId>, id: NodeId) -> &'static str {
     let feats = features::compute(page);
@@ -337,7 +338,11 @@ pub(crate) fn why_kept(page: &Page, article_root: Option<NodeId>, id: NodeId) ->
     });
     std::iter::once(id)
         .chain(page.ancestors(id))
-        .find_map(|n| verdicts.get(&n))
+        .filter_map(|n| verdicts.get(&n).map(|v| (n, v)))
+        .find(|&(n, v)| {
+            *v != Err(NOT_A_BOX_ELEMENT) || matches!(page.tag(n), "html" | "body" | "main")
+        })
+        .map(|(_, v)| v)
         .map_or("no evidence", |v| match v {
             Ok(()) => "collapsed",
             Err(why) => why,
@@ -437,6 +442,7 @@ fn density(f: &Features) -> f32 {
 type Verdict = Result<(), &'static str>;
 
 const WRITERS_NOTE: &str = "the writer's note in the story";
+const NOT_A_BOX_ELEMENT: &str = "not a box element";
 const LINK_LIST: &str = "list of links";
 
 fn check(ok: bool, why: &'static str) -> Verdict {
@@ -451,7 +457,7 @@ fn check(ok: bool, why: &'static str) -> Verdict {
 fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdict {
     let f = &feats[id.index()];
     let tag = page.tag(id);
-    check(!NOT_A_BOX.contains(&tag), "not a box element")?;
+    check(!NOT_A_BOX.contains(&tag), NOT_A_BOX_ELEMENT)?;
     // The veto protects the story's paragraphs: a root found around a
     // line or two of text (detection misled by a promo's own blurb) holds
     // no story to protect, and the story vetoes below still apply.
