@@ -29,7 +29,8 @@
 //! - story text stays even when it mentions or quotes a promo: a paragraph
 //!   among story paragraphs needs a call to action and must be short, any
 //!   paragraph of sentence length needs a call, and a box in the story that
-//!   holds a long paragraph without a call is the writer's own note;
+//!   holds a paragraph of writing without a call is the writer's own note
+//!   (when it comes in a sign-up widget, the widget's form goes alone);
 //! - page structure is not a promo: a page `<header>` or `<footer>`, menus
 //!   and lists of links (a group of links most of which are not calls, or
 //!   any group of eight links or more that is mostly links or mostly not
@@ -283,15 +284,26 @@ fn walk(
     }
 }
 
-/// For tuning: the verdict on `id` and each of its ancestors, innermost
-/// first, as `tag: verdict` lines (elements the walk never weighed say so).
+/// For tuning: the features of every node, and the verdict on each
+/// element the walk weighed.
 #[cfg(feature = "cli")]
-pub(crate) fn explain(page: &Page, article_root: Option<NodeId>, id: NodeId) -> String {
+fn verdicts(
+    page: &Page,
+    article_root: Option<NodeId>,
+) -> (Vec<Features>, std::collections::HashMap<NodeId, Verdict>) {
     let feats = features::compute(page);
     let mut verdicts = std::collections::HashMap::new();
     walk(page, &feats, article_root, |n, v| {
         verdicts.insert(n, v);
     });
+    (feats, verdicts)
+}
+
+/// For tuning: the verdict on `id` and each of its ancestors, innermost
+/// first, as `tag: verdict` lines (elements the walk never weighed say so).
+#[cfg(feature = "cli")]
+pub(crate) fn explain(page: &Page, article_root: Option<NodeId>, id: NodeId) -> String {
+    let (feats, verdicts) = verdicts(page, article_root);
     std::iter::once(id)
         .chain(page.ancestors(id))
         .take(6)
@@ -331,11 +343,7 @@ pub(crate) fn explain(page: &Page, article_root: Option<NodeId>, id: NodeId) -> 
 /// block's verdict does), "no evidence" when there is none.
 #[cfg(feature = "cli")]
 pub(crate) fn why_kept(page: &Page, article_root: Option<NodeId>, id: NodeId) -> &'static str {
-    let feats = features::compute(page);
-    let mut verdicts = std::collections::HashMap::new();
-    walk(page, &feats, article_root, |n, v| {
-        verdicts.insert(n, v);
-    });
+    let (_, verdicts) = verdicts(page, article_root);
     std::iter::once(id)
         .chain(page.ancestors(id))
         .filter_map(|n| verdicts.get(&n).map(|v| (n, v)))
