@@ -102,11 +102,19 @@ impl Trained {
 
 /// Trains both stages on `xs` of pages of `types` (article or another
 /// page type), each page weighted by [`detect_corpus::type_weights`];
-/// `domains` group the inner cross-validation.
+/// `domains` group the inner cross-validation. [`train_seeded`] with
+/// [`SEED`].
 pub fn train(xs: &[Features], types: &[&str], domains: &[&str]) -> Trained {
+    train_seeded(xs, types, domains, SEED)
+}
+
+/// [`train`] with `seed` for everything random in it: the inner folds'
+/// assignment of domains and the trees' row and feature subsampling (`eval
+/// detect --repeats` varies it to show how much of a figure is the draw).
+pub fn train_seeded(xs: &[Features], types: &[&str], domains: &[&str], seed: u64) -> Trained {
     let labels: &[bool] = &types.iter().map(|&t| t == ARTICLE).collect::<Vec<_>>();
     let weights = &detect_corpus::type_weights(types);
-    let folds = domain_folds(domains, INNER_FOLDS, SEED);
+    let folds = domain_folds(domains, INNER_FOLDS, seed);
     let rows: Vec<&[f32]> = xs.iter().map(|x| x.0.as_slice()).collect();
     let data = Data {
         rows: &rows,
@@ -115,7 +123,8 @@ pub fn train(xs: &[Features], types: &[&str], domains: &[&str]) -> Trained {
         folds: &folds,
     };
     let (cheap, cheap_held_out) = fit_tuned(&data, CHEAP_COUNT);
-    let (trees, trees_held_out) = fit_trees(&data);
+    let params = Params { seed, ..TREES };
+    let (trees, trees_held_out) = fit_trees(&data, &params);
     let full = trees.packed();
     let (full_linear, linear_held_out) = fit_tuned(&data, FEATURE_COUNT);
     let logit = |p: f64| {
@@ -216,7 +225,7 @@ fn fit_tuned(d: &Data<'_>, dims: usize) -> (Fit, Vec<f64>) {
 /// Picks the number of trees with the best held-out log-loss over the inner
 /// folds (following each fold's loss tree by tree), then fits all rows.
 /// Also returns the held-out probabilities at that number of trees.
-fn fit_trees(d: &Data<'_>) -> (Boosted, Vec<f64>) {
+fn fit_trees(d: &Data<'_>, params: &Params) -> (Boosted, Vec<f64>) {
     let (rows, labels, folds) = (d.rows, d.labels, d.folds);
     // held_out[t][i]: logit of row i, held out, after t + 1 trees.
     let mut held_out = vec![vec![0.0f64; rows.len()]; MAX_TREES];
@@ -230,7 +239,7 @@ fn fit_trees(d: &Data<'_>) -> (Boosted, Vec<f64>) {
             &train_weights,
             FEATURE_COUNT,
             MAX_TREES,
-            &TREES,
+            params,
             |m| {
                 let t = m.roots.len() - 1;
                 let base = if t == 0 { m.base } else { 0.0 };
@@ -253,7 +262,7 @@ fn fit_trees(d: &Data<'_>) -> (Boosted, Vec<f64>) {
         d.weights,
         FEATURE_COUNT,
         best + 1,
-        &TREES,
+        params,
         |_| {},
     );
     (model, probabilities(best))
