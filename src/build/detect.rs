@@ -64,11 +64,18 @@ pub fn generate(errors: &mut Errors) -> String {
             );
             continue;
         };
-        if entry != entry.to_lowercase() || entry.len() > MAX_ENTRY_BYTES || entry.is_empty() {
+        // What the look-up can find (`List::may_hold` there): a word of
+        // one letter, or of `MAX_ENTRY_BYTES` or more, is never looked up.
+        let looked_up = (2..MAX_ENTRY_BYTES).contains(&entry.len())
+            && entry.starts_with(|c: char| c.is_ascii_lowercase());
+        if entry != entry.to_lowercase() || !looked_up {
             errors.at(
                 &source,
                 n,
-                format_args!("{entry:?}: entries are lower case, 1 to {MAX_ENTRY_BYTES} bytes"),
+                format_args!(
+                    "{entry:?}: entries are lower case, start with a letter and have 2 to {} bytes (others are never looked up)",
+                    MAX_ENTRY_BYTES - 1
+                ),
             );
         }
         // Sorted in the file too, so that it reads like the table it becomes.

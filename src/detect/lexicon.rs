@@ -164,8 +164,7 @@ impl List {
     /// like it), by the first two bytes and the length, ignoring ASCII
     /// case: most words of a page are ruled out here, before any string is
     /// compared. Only words of 2 to 31 bytes starting with a letter are
-    /// looked up (so the one-letter entries `c`, `t` and `i` are never
-    /// found: the trained model learnt without them).
+    /// looked up (the build script refuses entries of other shapes).
     fn may_hold(&self, word: &[u8], len: usize) -> bool {
         let [first, second, ..] = *word else {
             return false;

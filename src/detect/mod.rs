@@ -50,7 +50,9 @@
 //! `train detect` fits both stages on every page of the corpus and writes
 //! `src/detect/model.rs`, with a header naming the corpus, the command and
 //! what was chosen. Pages are weighted so that each non-article page type
-//! counts alike (the bar is a false-positive rate per type). Everything it
+//! counts alike (the bar is a false-positive rate per type), and the full
+//! stage is refitted once with the types it confuses most with articles
+//! weighing more (group-robust reweighting by held-out loss). Everything it
 //! chooses is chosen by 5-fold cross-validation grouped by domain inside
 //! the data it is given: the cheap regression's ridge penalty, the reject
 //! threshold (at most 0.5% of held-out articles below it), the number of
@@ -65,7 +67,11 @@
 //! printed beside Firefox's `isProbablyReaderable` ([`readerable`]) and
 //! `og:type` on the same pages; then the article root against the gold main
 //! content, and the detector's speed. `--errors` lists the held-out
-//! mistakes with their address, title and strongest signals.
+//! mistakes with their address, title and strongest signals. `--repeats N`
+//! runs the whole cross-validation again with N seeds (fold assignment,
+//! inner folds, tree subsampling) and prints each run's figures with their
+//! mean and range: one run's recall moves by a few articles with the seed,
+//! so a change is judged by the mean.
 
 pub mod census;
 mod features;
