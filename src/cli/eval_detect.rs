@@ -514,17 +514,12 @@ fn print_operating_points(results: &[Outcomes], pages: &[Labelled]) {
             .map(|r| r.detection.stage == DecidedBy::Full && r.detection.score >= t)
             .collect();
         let s = scores(&predicted, &labels);
-        let worst = PAGE_TYPES[1..]
-            .iter()
-            .map(|&ty| {
-                let idx: Vec<usize> = (0..pages.len())
-                    .filter(|&i| pages[i].page_type == ty)
-                    .collect();
-                let yes = idx.iter().filter(|&&i| predicted[i]).count();
-                (yes as f64 / idx.len().max(1) as f64, ty)
-            })
+        let worst = Bar::of(&predicted, pages)
+            .false_positives
+            .into_iter()
+            .zip(&PAGE_TYPES[1..])
             .max_by(|a, b| a.0.total_cmp(&b.0))
-            .unwrap_or((0.0, "-"));
+            .map_or((0.0, "-"), |(rate, &ty)| (rate, ty));
         println!(
             "{:<10.1} {:>9.3} {:>7.3} {:>7.3} {:>14.3} {:<8}",
             t, s.precision, s.recall, s.f1, worst.0, worst.1
