@@ -163,6 +163,10 @@ const CONTRAST: f32 = 3.0;
 /// this much markup and form evidence.
 const FLOW_MIN_MARKUP: f32 = 2.0;
 
+/// A list of at least this many items, none of the others a promo, is the
+/// story's list (see [`is_plain_list_item`]).
+const PLAIN_LIST_ITEMS: usize = 3;
+
 /// A paragraph this long is writing, not promo copy (see [`qualifies`]).
 const LONG_PARAGRAPH_CHARS: u32 = 300;
 
@@ -562,6 +566,20 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         !(cx.in_flow && text_block && !speaks && build < FLOW_MIN_MARKUP),
         "story paragraph",
     )?;
+    // One bullet of a list in the story, among bullets that sell nothing, is
+    // the story's point, even when its words sound like a call ("CVs in your
+    // inbox within 72 hours" among a firm's benchmarks): a promo is a box of
+    // its own, not one item of a plain list (unless built as one). After the
+    // story's last paragraph a list is the page's ("More from us: … Sign up
+    // for our newsletter"), and its calls go.
+    check(
+        !(cx.in_article
+            && !cx.after_story
+            && build < FLOW_MIN_MARKUP
+            && f.email_inputs == 0
+            && is_plain_list_item(page, feats, id)),
+        "an item of a story list",
+    )?;
     // A sentence that mentions a membership or a trial and links to it
     // ("buy a one-time $30 membership, or sign in") informs: a paragraph
     // must speak to the reader to be a promo of its own.
@@ -635,6 +653,34 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         f.evidence() >= BASE_EVIDENCE + f.chars as f32 / CHARS_PER_EVIDENCE,
         "too little evidence for its length",
     )
+}
+
+/// Whether `id` is an item of a list of at least [`PLAIN_LIST_ITEMS`]
+/// items, or only wraps one's text (`<li><p>…</p></li>`), and the list's
+/// other items neither call nor add up to the evidence of a box.
+fn is_plain_list_item(page: &Page, feats: &[Features], id: NodeId) -> bool {
+    let chars = feats[id.index()].chars;
+    let mut item = id;
+    while page.tag(item) != "li" {
+        match page.parent(item) {
+            Some(p) if feats[p.index()].chars == chars => item = p,
+            _ => return false,
+        }
+    }
+    let Some(list) = page
+        .parent(item)
+        .filter(|&l| matches!(page.tag(l), "ul" | "ol"))
+    else {
+        return false;
+    };
+    let items = page
+        .children(list)
+        .iter()
+        .filter(|&&c| page.tag(c) == "li")
+        .count();
+    let (list, item) = (&feats[list.index()], &feats[item.index()]);
+    let others_call = list.calls > item.calls || list.email_inputs > item.email_inputs;
+    items >= PLAIN_LIST_ITEMS && !others_call && list.evidence() - item.evidence() < BASE_EVIDENCE
 }
 
 /// Whether `id` is one box rather than a container around a smaller box.
@@ -1140,6 +1186,37 @@ mod tests {
             <p>Prices ranged from $8.99 to $13.49 per serving, and every service lets you skip a week or cancel anytime from its app, though two hid the button.</p>\
             <p>The cheapest plan costs $59.94 a week, and new subscribers get their first box free if they sign up before the end of the month.</p></div>";
         assert!(collapsed(story).is_empty());
+    }
+
+    #[test]
+    fn a_bullet_of_the_storys_list_stays_a_call_of_its_own_goes() {
+        let page = |list_end: &str, after: &str| {
+            read_html(
+                &format!(
+                    "<div class=story><p>The agency places engineers with hospitals and clinics across the region, mostly on contracts of a year or more.</p>\
+                     <p>It publishes its own figures every quarter, and the latest ones compare well with the rest of the industry:</p>\
+                     <ul><li><p>80% of candidates placed within a month</p></li><li><p>Savings of half the cost of temporary staff</p></li>\
+                     <li><p>{list_end}</p></li></ul>{after}\
+                     <p>The agency says its recruiters interview every candidate in person before sending a file to a client.</p></div>"
+                ),
+                None,
+            )
+        };
+        let story_root = |page: &Page| {
+            page.subtree(page.body().unwrap())
+                .map(|i| NodeId(i as u32))
+                .find(|&id| page.element(id).is_some_and(|e| e.has_class("story")))
+                .unwrap()
+        };
+        let bullet = page("CVs in your inbox within 72 hours", "");
+        assert!(find(&bullet, story_root(&bullet)).is_empty());
+        let call = page(
+            "Placements in 55 to 90 days",
+            "<p>Get the best new jobs in your inbox: sign up for our weekly newsletter.</p>",
+        );
+        let found = find(&call, story_root(&call));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(call.visible_text(found[0].node).starts_with("Get the best"));
     }
 
     #[test]
