@@ -30,7 +30,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-const DEFAULT_FOLDS: usize = 5;
+pub(super) const DEFAULT_FOLDS: usize = 5;
 
 /// Page types in the order the tables list them.
 const PAGE_TYPES: &[&str] = &[
@@ -217,7 +217,7 @@ fn og_type_article(page: &Page) -> bool {
 /// the domains (assigned with `seed`), a model trained on the other folds
 /// (its inner cross-validation and trees seeded with `seed` too) runs the
 /// real detector on the fold's pages.
-fn cross_validate(
+pub(super) fn cross_validate(
     pages: &[Labelled],
     xs: &[Features],
     domains: &[&str],
