@@ -286,6 +286,22 @@ fn dissect(
             None => break,
         }
     }
+    // A post named by its field or its employer: "Chief Marketing Officer
+    // Ana Ruiz", "Managing Director Jane Doe", "Federal Reserve Chair
+    // Jerome Powell". The words before the title or role noun are part of
+    // the role, and so are the role words after it.
+    if let Some(k) = after_field_role(t, lex, case, name_first, end, name_first > a) {
+        name_first = k;
+        titled = true;
+        while name_first < end
+            && matches!(
+                role_word(t, lex, name_first),
+                Some(RoleWord::Role(_) | RoleWord::Dot)
+            )
+        {
+            name_first += 1;
+        }
+    }
     // A lone role word is not a name, but a lone demonym-led run might be
     // a country name ("South Korea"): keep runs the gazetteer knows.
     let whole = t.slice(a, end - 1);
@@ -454,6 +470,42 @@ fn dissect(
         start: t.toks[name_first].start,
         stop: t.toks[name_end - 1].start + strip_possessive(t.s(name_end - 1)).chars().count(),
     })
+}
+
+/// Capitalised words that may name a post's field or employer before its
+/// title or role noun ("Chief *Marketing* Officer", "*Human Rights Watch*
+/// Director").
+const MAX_FIELD_WORDS: usize = 3;
+
+/// Where the name starts when the run from `from` is a post named by its
+/// field ([`MAX_FIELD_WORDS`] capitalised words at most, then a title or a
+/// role noun) followed by a name: of one word or more after a role
+/// (`after_role`: "Chief Marketing Officer Ruiz"), of two or more
+/// otherwise, so that a surname that is a role word ("Tom Bishop") stays a
+/// name, and none of whose words the text also writes in lower case.
+fn after_field_role(
+    t: &Tokens,
+    lex: &Lexicon,
+    case: &CaseEvidence,
+    from: usize,
+    end: usize,
+    after_role: bool,
+) -> Option<usize> {
+    for k in from..end.min(from + MAX_FIELD_WORDS + 1) {
+        match role_word(t, lex, k) {
+            Some(RoleWord::Role(Role::Title | Role::Noun)) if k > from => {
+                let name: Vec<usize> = (k + 1..end).filter(|&j| t.is_word(j)).collect();
+                let enough = name.len() >= if after_role { 1 } else { 2 };
+                // A heading's "Event Manager Career Guide" names no one: a
+                // name is no word the text also writes in lower case.
+                let named = name.iter().all(|&j| !case.lowercase.contains(t.low(j)));
+                return (enough && named && t.is_cap(k + 1)).then_some(k + 1);
+            }
+            None if t.is_word(k) && t.is_cap(k) => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The role in `the ROLE [of PLACE …], NAME` ending at the comma `comma`,
