@@ -30,7 +30,9 @@
 //!   among story paragraphs needs a call to action and must be short, any
 //!   paragraph of sentence length needs a call, and a box in the story that
 //!   holds a paragraph of writing without a call is the writer's own note
-//!   (when it comes in a sign-up widget, the widget's form goes alone);
+//!   (when it comes in a sign-up widget, the widget's form goes alone); and
+//!   a bullet of a list in the story, among bullets that sell nothing, is
+//!   the story's, whatever its words;
 //! - page structure is not a promo: a page `<header>` or `<footer>`, menus
 //!   and lists of links (a group of links most of which are not calls, or
 //!   any group of eight links or more that is mostly links or mostly not
