@@ -4,7 +4,7 @@ use super::{push_collapsed, Element, Node, NodeData, NodeId, Page};
 
 /// Attributes kept on elements. Everything else is dropped at build time so
 /// the model stays small; `class`, `id` and short `data-*` attributes are kept
-/// as well (see [`MAX_DATA_ATTRIBUTE_LEN`]). [`is_kept`] is the fast test.
+/// as well (see [`MAX_DATA_ATTRIBUTE_LEN`]). `is_kept` is the fast test.
 pub const KEPT_ATTRIBUTES: &[&str] = &[
     "role",
     "aria-label",

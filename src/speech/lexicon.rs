@@ -25,7 +25,7 @@ pub enum Role {
 }
 
 /// The lexicons, as the build script (`src/build/`) compiles them from `lexicon/*.txt` into
-/// sorted [`WordList`]s: `LEXICON` below.
+/// sorted `WordList`s: `LEXICON` below.
 pub struct Lexicon {
     /// Reporting verb → `s` ([`Cue::Speech`]) or `c` ([`Cue::ClauseOnly`]):
     /// GenderGapTracker's list and ours, the clause-only verbs, less the
