@@ -313,6 +313,7 @@ static IMPERATIVES: &[&str] = &[
     "check",
     "be",
     "take",
+    "rest",
     "use",
     "see",
     "join",
@@ -369,6 +370,77 @@ static THINGS: &[&str] = &[
     "settings",
     "option",
     "options",
+];
+
+/// Lower-case words that are a source on their own although they are not
+/// plurals: quantifiers of a poll's respondents and collectives (see
+/// `can_speak_alone`).
+static SPEAKING_ALONE: &[&str] = &[
+    "all",
+    "both",
+    "each",
+    "few",
+    "half",
+    "many",
+    "more",
+    "most",
+    "none",
+    "several",
+    "some",
+    "those",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+    "majority",
+    "minority",
+    "plurality",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "anyone",
+    "nobody",
+    "people",
+    "police",
+    "government",
+    "campaign",
+    "staff",
+    "management",
+    "administration",
+    "military",
+    "public",
+    "media",
+    "press",
+    "team",
+    "committee",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "source",
+    "leadership",
+    "opposition",
+    "prosecution",
+    "defense",
+    "defence",
+    "court",
+    "company",
+    "agency",
+    "council",
+    "board",
+];
+
+/// Modal verbs (see `can_speak`).
+static MODALS: &[&str] = &[
+    "can", "could", "will", "would", "shall", "should", "may", "might", "must",
 ];
 
 static PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
@@ -884,8 +956,23 @@ impl<'a, 't> Finder<'a, 't> {
     fn can_speak(&self, (a, b): Range) -> bool {
         let last = self.low(b - 1);
         let reader = self.word_is(b - 1, &["you"])
-            || self.word_is(a, &["please", "here's", "here’s", "let's", "let’s"])
+            || self.word_is(a, &["please", "here's", "here’s", "let's", "let’s", "your"])
             || (self.t.is_cap(a) && self.word_is(a, IMPERATIVES));
+        // A lone verb or article is a phrase cut short: "to make informed
+        // decisions", "take note", "the" (a possessive stands for its owner).
+        let lone_word = b - a == 1
+            && (self.word_is(a, IMPERATIVES)
+                || self.word_is(
+                    a,
+                    &["the", "a", "an", "this", "these", "such", "no", "another"],
+                )
+                || self.lex.is_abbreviation(last)
+                || !self.can_speak_alone(a));
+        // A modal makes a clause of the phrase ("This information can help
+        // designers make"), unless it is a relative clause's ("officials who
+        // would speak only anonymously").
+        let clause = (a + 1..b)
+            .any(|k| self.word_is(k, MODALS) && !self.word_is(k - 1, &["who", "that", "which"]));
         let negation = last.ends_with("n't") || last.ends_with("n’t");
         let cut = self.word_is(a, &["of", "for", "with", "to", "into"])
             || (b - a > 1
@@ -894,7 +981,23 @@ impl<'a, 't> Finder<'a, 't> {
         // "This approach suggests", "the feature ensures": a tool or a
         // method does not speak (a study, a report or a poll may).
         let thing = is_in(THINGS, last);
-        !reader && !negation && !cut && !thing
+        !reader && !negation && !cut && !thing && !lone_word && !clause
+    }
+
+    /// Whether a word on its own, in lower case, can be a source: a plural
+    /// ("officials", "critics"), a pronoun, a number or a quantifier ("4 in
+    /// 10", "most", "half" of the polled) or a collective ("police", "staff"). Other lone
+    /// words are a phrase cut short, a cue used as a noun after them:
+    /// "actionable reports", "rest assured", "throw caution", "support
+    /// stress".
+    fn can_speak_alone(&self, i: usize) -> bool {
+        let w = self.low(i);
+        let base = w.split(['\'', '’']).next().unwrap_or(w);
+        self.t.is_cap(i)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || (w.ends_with('s') && !w.ends_with("ss"))
+            || is_in(PRONOUNS, base)
+            || is_in(SPEAKING_ALONE, w)
     }
 
     fn any_subject(&self, s: &Sentence, v: usize, earlier: &[Attribution]) -> Option<Range> {
