@@ -199,27 +199,31 @@ export class Panel {
 
   /**
    * People and organisations as a ranked list each (who acts and speaks);
-   * countries and other places as one compact line of names.
+   * countries, and the other names the analysis could not class (a region,
+   * a cited survey, a firm or a person it does not know), as one compact
+   * line of names each: the line says which is which, so a person is never
+   * listed as a place.
    */
   #actors(actors) {
     const { doc, t } = this;
     if (!actors.length) return h(doc, "p", { class: "empty", text: t("noActors") });
-    const of = (...kinds) => actors.filter((a) => kinds.includes(a.kind));
+    const of = (kind) => actors.filter((a) => a.kind === kind);
     const list = (group, key) => group.length
       ? [h(doc, "h4", { id: `dramatis-${key}`, text: t(key) }),
         h(doc, "ul", { class: "actors", role: "list", "aria-labelledby": `dramatis-${key}` }, group.map((a) => this.#actor(a)))]
       : [];
-    const places = of("country", "other");
+    const line = (group, key) => group.length
+      ? h(doc, "p", { class: "places" },
+        h(doc, "span", { class: "places-label", text: t(key) }),
+        ...group.flatMap((a, i) => [i ? ", " : " ", a.quotes
+          ? this.#actor(a, "span")
+          : h(doc, "span", { class: "place", text: a.name })]))
+      : null;
     return [
       ...list(of("person"), "groupPeople"),
       ...list(of("organization"), "groupOrganizations"),
-      places.length
-        ? h(doc, "p", { class: "places" },
-          h(doc, "span", { class: "places-label", text: t("groupPlaces") }),
-          ...places.flatMap((a, i) => [i ? ", " : " ", a.quotes
-            ? this.#actor(a, "span")
-            : h(doc, "span", { class: "place", text: a.name })]))
-        : null,
+      line(of("country"), "groupCountries"),
+      line(of("other"), "groupOthers"),
     ];
   }
 

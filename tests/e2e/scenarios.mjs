@@ -236,6 +236,7 @@ function panelDetails() {
       speaker: q.querySelector(".speaker").textContent,
     })),
     elements: [...root.querySelectorAll("*")].map((e) => e.localName),
+    lines: [...root.querySelectorAll(".places")].map((l) => l.textContent),
   };
 }
 
@@ -263,11 +264,26 @@ export const panelScenarios = [
         assert.ok(shown, `actor ${gold.name} missing`);
         assert.ok(shown.detail.toLowerCase().includes(gold.role.toLowerCase()), `${gold.name}: role shown as ${shown.detail}`);
       }
+      const countries = seed.actors.filter((a) => a.kind === "country").map((a) => a.name);
+      assert.equal(p.lines.length, 1, `name lines: ${p.lines}`);
+      assert.ok(p.lines[0].startsWith("Countries: "), p.lines[0]);
+      const listed = p.lines[0].slice("Countries: ".length).split(", ");
+      for (const country of countries) assert.ok(listed.includes(country), `${country} missing from ${p.lines[0]}`);
       for (const gold of goldQuotes) {
         const shown = p.quotes.find((q) => sameText(q.text, gold.text));
         assert.ok(shown, `quote missing: ${gold.text.slice(0, 50)}`);
         assert.ok(shown.speaker.includes(gold.speaker) || gold.speaker.includes(shown.speaker), `speaker ${shown.speaker} for ${gold.text.slice(0, 30)}`);
       }
+    },
+  },
+  {
+    name: "panel: a name the analysis cannot class is listed as named, never as a place",
+    async run(b) {
+      await b.goto("/membership-box");
+      await visiblePanel(b);
+      const p = await b.evaluate(panelDetails);
+      assert.ok(p.actors.some((a) => a.name === "Elena Morozova"), "the person is missing");
+      assert.deepEqual(p.lines, ["Also named: Black Sea"]);
     },
   },
   {
