@@ -21,6 +21,25 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
     /// Where each quote (same index) lies in the page's text nodes.
     pub quote_spans: Vec<Option<Span>>,
+    /// The language the page declares (`<html lang>`) when the speech
+    /// analysis cannot read it: actors and quotes are then left empty rather
+    /// than guessed (see [`reads_speech`]).
+    pub speech_unread: Option<String>,
+}
+
+/// Whether the speech analysis can read a page in `lang` (its `<html lang>`):
+/// its reporting verbs, roles, name rules and gazetteers are English, and on
+/// a German page, whose nouns are all capitalised, it would list
+/// "Nachtzüge von Berlin" as a person. A page that declares no language is
+/// read (most such pages are English).
+pub fn reads_speech(lang: Option<&str>) -> bool {
+    let primary = lang
+        .unwrap_or("")
+        .trim()
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("");
+    primary.is_empty() || primary.eq_ignore_ascii_case("en")
 }
 
 /// Class, id and `itemprop`/`rel` tokens of the elements that sign and date
@@ -79,6 +98,17 @@ pub fn analyze(page: &Page) -> Analysis {
     let upsells = upsell::find(page, root);
     let skipped = |id: NodeId| upsells.iter().any(|u| u.node == id) || is_byline(page, id);
     let text = page.text_map(root, skipped);
+    let lang = page.meta.lang.as_deref();
+    if !reads_speech(lang) {
+        return Analysis {
+            detection,
+            title,
+            upsells,
+            text,
+            speech_unread: lang.map(|l| l.trim().to_string()),
+            ..Analysis::default()
+        };
+    }
     let speech = speech::analyze_text(&text.text);
     let quote_spans = speech
         .quotes
@@ -93,5 +123,6 @@ pub fn analyze(page: &Page) -> Analysis {
         actors: speech.actors,
         quotes: speech.quotes,
         quote_spans,
+        speech_unread: None,
     }
 }

@@ -19,7 +19,9 @@
 //! - `quotes_min`: how many of `quotes` must match (default: all);
 //! - `root`: snippets the article root's text must contain;
 //! - `not_root`: snippets the article root's text must not contain;
-//! - `signals`: names of detection signals that must be among those reported.
+//! - `signals`: names of detection signals that must be among those reported;
+//! - `speech_unread`: the page language the speech analysis does not read
+//!   (then no actor or quote may be reported); absent, it must read the page.
 
 use dramatis::native::read_html;
 use dramatis::page::{NodeId, Page};
@@ -147,6 +149,21 @@ fn check(name: &str, page: &Page, a: &Analysis, exp: &Value) -> Vec<String> {
         if !visible.contains(&snippet) {
             fail(format!("article text hidden or missing: {snippet:?}"));
         }
+    }
+
+    let unread = exp["speech_unread"].as_str();
+    if a.speech_unread.as_deref() != unread {
+        fail(format!(
+            "speech analysis left unread for {:?}, expected {unread:?}",
+            a.speech_unread
+        ));
+    }
+    if unread.is_some() && !(a.actors.is_empty() && a.quotes.is_empty()) {
+        fail(format!(
+            "{} actors and {} quotes on a page the speech analysis does not read",
+            a.actors.len(),
+            a.quotes.len()
+        ));
     }
 
     for want in exp["actors"].as_array().into_iter().flatten() {

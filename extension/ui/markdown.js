@@ -7,13 +7,14 @@ export function escapeMarkdown(text) {
 }
 
 /**
- * @param {{title?: string, url?: string, actors: object[], quotes: object[]}} summary
+ * @param {{title?: string, url?: string, actors: object[], quotes: object[], speech_unread?: string}} summary
  * @param t translation function
  */
-export function toMarkdown({ title, url, actors, quotes }, t) {
+export function toMarkdown({ title, url, actors, quotes, speech_unread: unread }, t) {
   const lines = [`# ${escapeMarkdown(title || t("untitled"))}`, ""];
   if (url) lines.push(`<${url}>`, "");
   lines.push(`## ${t("actors")}`, "");
+  if (unread) return lines.concat(escapeMarkdown(t("speechUnread", unread)), "").join("\n");
   if (!actors.length) lines.push(t("noActors"));
   for (const a of actors) {
     const detail = [a.role, a.affiliation].filter(Boolean).map(escapeMarkdown).join(", ");

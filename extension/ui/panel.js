@@ -20,6 +20,15 @@ import { PANEL_CSS } from "./panel-css.js";
  * @property {() => void} [neverOnSite]
  */
 
+/** The name of a language tag in the reader's language ("de" → "German"), else the tag. */
+function languageName(tag) {
+  try {
+    return new Intl.DisplayNames([navigator.language], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 export class Panel {
   /**
    * @param {Document} doc
@@ -155,13 +164,16 @@ export class Panel {
       return h(doc, "div", { class: "body" }, this.#verdict(a.detection),
         h(doc, "p", { class: "empty", text: t("notArticleNote") }));
     }
+    // A page in a language the analysis does not read gets its promos
+    // hidden and a word on why there are no actors, not a guessed list.
+    const unread = a.speech_unread && h(doc, "p", { class: "empty", text: t("speechUnread", languageName(a.speech_unread)) });
     return h(doc, "div", { class: "body" },
       this.#verdict(a.detection),
       this.#promos(),
       h(doc, "section", { class: "section", "aria-labelledby": "dramatis-actors" },
         h(doc, "h3", { id: "dramatis-actors", text: t("actors") }),
-        this.#actors(a.actors)),
-      h(doc, "section", { class: "section", "aria-labelledby": "dramatis-quotes" },
+        unread || this.#actors(a.actors)),
+      unread ? null : h(doc, "section", { class: "section", "aria-labelledby": "dramatis-quotes" },
         h(doc, "h3", { id: "dramatis-quotes", text: t("quotes") }),
         this.#quotes()),
     );

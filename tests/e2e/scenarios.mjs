@@ -287,6 +287,25 @@ export const panelScenarios = [
     },
   },
   {
+    name: "a German article: its promos are collapsed, and the panel says why it lists no actors",
+    async run(b) {
+      await b.goto("/german");
+      await waitFor(b, panelState, null, "a visible panel", (s) => s?.visible);
+      const p = await b.evaluate(() => {
+        const root = document.querySelector("dramatis-panel").shadowRoot;
+        return {
+          actors: root.querySelectorAll(".actor").length,
+          quotes: root.querySelectorAll(".quote").length,
+          note: root.querySelector("#dramatis-actors").parentElement.querySelector(".empty")?.textContent ?? "",
+          bars: document.querySelectorAll("dramatis-bar").length,
+        };
+      });
+      assert.equal(p.actors + p.quotes, 0, "actors or quotes guessed on a German page");
+      assert.ok(p.note.includes("English text only") && p.note.includes("German"), `note: ${p.note}`);
+      assert.ok(p.bars > 0, "the German promos were not collapsed");
+    },
+  },
+  {
     name: "panel: clicking an actor shows only that actor's quotes, clicking again shows all",
     async run(b) {
       await b.goto("/article");
