@@ -438,6 +438,11 @@ static SPEAKING_ALONE: &[&str] = &[
     "board",
 ];
 
+/// Counts written as words ("one in five", "six in 10").
+static NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
 /// Modal verbs (see `can_speak`).
 static MODALS: &[&str] = &[
     "can", "could", "will", "would", "shall", "should", "may", "might", "must",
@@ -1352,6 +1357,13 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     /// The noun phrase ending at `end`, read leftwards.
+    /// Whether the `in` at `i` joins two counts ("4 in 10", "one in five").
+    fn is_share(&self, i: usize, first: usize, end: usize) -> bool {
+        let count =
+            |j: usize| self.t.toks[j].kind == Kind::Number || is_in(NUMBER_WORDS, self.low(j));
+        i > first && i < end && count(i - 1) && count(i + 1)
+    }
+
     fn np_back(&self, first: usize, end: usize) -> Option<Range> {
         let t = self.t;
         let mut k = end as isize;
@@ -1372,6 +1384,9 @@ impl<'a, 't> Finder<'a, 't> {
                     if !both {
                         break;
                     }
+                } else if w == "in" && self.is_share(i, first, end) {
+                    // "4 in 10 said", "one in five voters say": a share of
+                    // the polled is the phrase's head, as "62%" is.
                 } else if is_in(STOPPERS, w) && !t.is_cap(i) && !self.of_in_name(i) {
                     break;
                 } else if i < end && is_in(PRONOUNS, w) && !is_in(&["it"], w) {
