@@ -23,7 +23,7 @@ pub struct Analysis {
     pub quote_spans: Vec<Option<Span>>,
     /// The language the page declares (`<html lang>`) when the speech
     /// analysis cannot read it: actors and quotes are then left empty rather
-    /// than guessed (see [`reads_speech`]).
+    /// than guessed (see `reads_speech`).
     pub speech_unread: Option<String>,
 }
 
