@@ -374,7 +374,7 @@ static THINGS: &[&str] = &[
 
 /// Lower-case words that are a source on their own although they are not
 /// plurals: quantifiers of a poll's respondents and collectives (see
-/// `can_speak_alone`).
+/// `can_speak_alone`; counts are [`NUMBER_WORDS`]).
 static SPEAKING_ALONE: &[&str] = &[
     "all",
     "both",
@@ -388,16 +388,6 @@ static SPEAKING_ALONE: &[&str] = &[
     "several",
     "some",
     "those",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
     "dozen",
     "majority",
     "minority",
@@ -991,10 +981,10 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// Whether a word on its own, in lower case, can be a source: a plural
     /// ("officials", "critics"), a pronoun, a number or a quantifier ("4 in
-    /// 10", "most", "half" of the polled) or a collective ("police", "staff"). Other lone
-    /// words are a phrase cut short, a cue used as a noun after them:
-    /// "actionable reports", "rest assured", "throw caution", "support
-    /// stress".
+    /// 10", "most", "half" of the polled) or a collective ("police",
+    /// "staff"). Other lone words are a phrase cut short, a cue used as a
+    /// noun after them: "actionable reports", "rest assured", "throw
+    /// caution", "support stress".
     fn can_speak_alone(&self, i: usize) -> bool {
         let w = self.low(i);
         let base = w.split(['\'', '’']).next().unwrap_or(w);
@@ -1003,6 +993,7 @@ impl<'a, 't> Finder<'a, 't> {
             || (w.ends_with('s') && !w.ends_with("ss"))
             || is_in(PRONOUNS, base)
             || is_in(SPEAKING_ALONE, w)
+            || is_in(NUMBER_WORDS, w)
     }
 
     fn any_subject(&self, s: &Sentence, v: usize, earlier: &[Attribution]) -> Option<Range> {
@@ -1356,7 +1347,6 @@ impl<'a, 't> Finder<'a, 't> {
         self.low(k) == "of" && k > 0 && self.t.is_cap(k - 1) && self.t.is_cap(k + 1)
     }
 
-    /// The noun phrase ending at `end`, read leftwards.
     /// Whether the `in` at `i` joins two counts ("4 in 10", "one in five").
     fn is_share(&self, i: usize, first: usize, end: usize) -> bool {
         let count =
@@ -1364,6 +1354,7 @@ impl<'a, 't> Finder<'a, 't> {
         i > first && i < end && count(i - 1) && count(i + 1)
     }
 
+    /// The noun phrase ending at `end`, read leftwards.
     fn np_back(&self, first: usize, end: usize) -> Option<Range> {
         let t = self.t;
         let mut k = end as isize;
