@@ -214,7 +214,9 @@ impl Cast {
     ) -> Resolved {
         let lex = Lexicon::get();
         // A name heading the phrase: not after a preposition ("a spokesman
-        // for Trump"), not a possessive ("Clinton’s campaign").
+        // for Trump", "Mark Lee of Harvard University"), not a possessive
+        // ("Clinton’s campaign"); the "of" inside "Bank of England" is the
+        // name's own.
         let head_end = (a..b)
             .find(|&k| {
                 t.is_punct(k, '(')
@@ -233,7 +235,7 @@ impl Cast {
                                 | "that"
                                 | "on"
                         )
-                        && !(t.low(k) == "of" && k > a && t.is_cap(k - 1) && t.is_cap(k + 1))
+                        && !(t.low(k) == "of" && inside_a_name(mentions, k))
             })
             .unwrap_or(b);
         let from = mentions.partition_point(|m| m.first < a);
@@ -420,4 +422,10 @@ pub fn counterpart_role(role: &str, other: &str) -> Option<String> {
             .trim()
             .to_string(),
     )
+}
+
+/// Whether token `k` lies inside one of the `mentions` (sorted by start).
+fn inside_a_name(mentions: &[Mention], k: usize) -> bool {
+    let before = mentions.partition_point(|m| m.first < k);
+    before > 0 && mentions[before - 1].end > k
 }

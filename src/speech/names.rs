@@ -192,12 +192,49 @@ pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
             }
             end += 1;
         }
+        // "Mark Lee of Harvard University": a person and their employer,
+        // read as two names; the employer is read on the next turn.
+        if let Some(of) = person_of_organization(t, lex, first, end) {
+            end = of;
+            possessive = false;
+        }
         i = end;
         if let Some(m) = dissect(t, lex, starts, &case, first, end, possessive) {
             out.push(m);
         }
     }
     out
+}
+
+/// Where a run of capitals `first..end` is a person "of" an organisation
+/// ("Yeun Joon Kim of Cambridge Judge Business School"): the index of the
+/// "of", when the words before it are two or three plain capitalised words
+/// (no organisation head, role or title: "Bank of England", "Secretary of
+/// State" and "Democratic Republic of Congo" stay whole) and the words
+/// after it name an organisation, and the gazetteer does not know the
+/// whole run.
+fn person_of_organization(t: &Tokens, lex: &Lexicon, first: usize, end: usize) -> Option<usize> {
+    /// Words a person's name takes before "of".
+    const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+    let of = (first + 1..end).find(|&k| t.low(k) == "of")?;
+    if !NAME_WORDS.contains(&(of - first)) || of + 1 >= end {
+        return None;
+    }
+    let plain = (first..of).all(|k| {
+        t.is_word(k)
+            && t.is_cap(k)
+            && !lex.is_org_head(t.s(k))
+            && lex.role(t.low(k)).is_none()
+            && lex.demonym(t.low(k)).is_none()
+            && !lex.is_common(t.low(k))
+    });
+    let whole = strip_possessive(t.slice(first, end - 1));
+    let employer = strip_possessive(t.slice(of + 1, end - 1));
+    (plain
+        && !lex.is_org(whole)
+        && lex.country(whole).is_none()
+        && is_organization(t, lex, of + 1, end, employer))
+    .then_some(of)
 }
 
 fn is_initial_or_title(t: &Tokens, lex: &Lexicon, i: usize) -> bool {
@@ -306,7 +343,12 @@ fn dissect(
     // a country name ("South Korea"): keep runs the gazetteer knows.
     let whole = t.slice(a, end - 1);
     let whole_name = strip_possessive(whole);
-    if lex.country(whole_name).is_some() || lex.is_org(whole_name) {
+    // So is a run ending in an organisation's head word: "Cambridge Judge
+    // Business School" holds a role word but names no judge.
+    if lex.country(whole_name).is_some()
+        || lex.is_org(whole_name)
+        || lex.is_org_head(strip_possessive(t.s(end - 1)))
+    {
         name_first = a;
         titled = false;
     }
@@ -324,6 +366,16 @@ fn dissect(
     // What is left after the role must open on a capital: "Head of Zeus"
     // is a name, "of Zeus" is not.
     if !t.is_cap(name_first) {
+        // After a name and a comma it is that name's post: "Jing Zhou,
+        // Professor of Management at Rice University".
+        if name_first > a
+            && a == first
+            && first > 1
+            && t.is_punct(first - 1, ',')
+            && t.is_cap(first - 2)
+        {
+            return None;
+        }
         name_first = a;
         titled = false;
     }
@@ -404,7 +456,15 @@ fn dissect(
         _ => None,
     });
     let mut role_text = role_text;
-    let before = before.or_else(|| role_after_comma(t, lex, name_end));
+    // An organisation or a country holds no post ("Free, Network,
+    // Premier, Plus" is a list of plans).
+    let can_hold_post = lex.country(name_text).is_none()
+        && !is_organization(t, lex, name_first, name_end, name_text);
+    let before = before.or_else(|| {
+        can_hold_post
+            .then(|| role_after_comma(t, lex, name_end))
+            .flatten()
+    });
     if let (None, Some((role, place))) = (&role_text, before) {
         role_text = Some(role);
         affiliation = affiliation.or(place);
@@ -582,32 +642,82 @@ fn role_after_comma(
     if !t.is_punct(name_end, ',') || !t.is_word(name_end + 1) {
         return None;
     }
-    if !matches!(t.low(name_end + 1), "a" | "an" | "the") {
+    // "Jane Doe, a professor at …", or with the post alone: "Jing Zhou,
+    // Professor of Management at …", "Ana Ruiz, CEO of Acme".
+    let determiner = matches!(t.low(name_end + 1), "a" | "an" | "the");
+    let first = name_end + 1 + usize::from(determiner);
+    if !determiner && !bare_post(t, lex, first) {
         return None;
     }
-    let first = name_end + 2;
     let close = (first..(first + MAX_APPOSITION).min(t.len())).find(|&k| {
         t.toks[k].kind == Kind::Punct
-            && !t.is_punct(k, '.')
+            && (!t.is_punct(k, '.') || ends_sentence(t, lex, k))
             && !t.is_punct(k, '’')
             && !t.is_punct(k, '-')
     })?;
     if !matches!(t.punct(close), Some(',' | '.' | ';')) || close == first {
         return None;
     }
-    let mut place = None;
-    let mut noun = false;
-    for k in first..close {
-        match role_word(t, lex, k) {
-            Some(RoleWord::Role(r)) => noun |= r != Role::Modifier,
-            Some(RoleWord::Place(c)) => place = place.or(Some(c)),
-            _ => {}
-        }
-        if t.low(k) == "of" || t.low(k) == "for" || t.low(k) == "to" || t.low(k) == "at" {
-            break;
-        }
+    // The post is the noun phrase before its first preposition: "a senator
+    // from Ohio", not "a gripping novel from a new author".
+    let head_end = (first..close)
+        .find(|&k| APPOSITION_BREAKS.contains(&t.low(k)))
+        .unwrap_or(close);
+    if head_end == first
+        || !matches!(
+            role_word(t, lex, head_end - 1),
+            Some(RoleWord::Role(Role::Title | Role::Noun))
+        )
+    {
+        return None;
     }
-    noun.then(|| (t.slice(first, close - 1).replace('’', "'"), place))
+    let place = (first..head_end).find_map(|k| match role_word(t, lex, k) {
+        Some(RoleWord::Place(c)) => Some(c),
+        _ => None,
+    });
+    Some((t.slice(first, close - 1).replace('’', "'"), place))
+}
+
+/// Words that end the noun phrase of a post in an apposition ("a
+/// spokeswoman for the ministry", "an analyst with Capital Economics").
+const APPOSITION_BREAKS: &[&str] = &[
+    "of", "for", "to", "at", "from", "in", "with", "on", "who", "and", "since",
+];
+
+/// Whether the full stop at `k` ends a sentence: not after an initial, a
+/// title or "U.S", nor inside an address.
+fn ends_sentence(t: &Tokens, lex: &Lexicon, k: usize) -> bool {
+    let after_abbreviation =
+        k > 0 && (is_initial_or_title(t, lex, k - 1) || is_dotted_initials(t.s(k - 1)));
+    // "monday.com": a word glued after the stop.
+    let glued = k + 1 < t.len() && t.is_word(k + 1) && !t.toks[k + 1].space;
+    !after_abbreviation && !glued
+}
+
+/// "U.S", "D.C": capitals between full stops.
+fn is_dotted_initials(w: &str) -> bool {
+    w.contains('.') && w.chars().all(|c| c == '.' || c.is_uppercase())
+}
+
+/// Whether the words from `first` are a post standing alone after a
+/// comma: role words up to "of", "for", "at" or the next punctuation, the
+/// first of them a title or role noun. "President Xi and …" in a list of
+/// names is not one: "Xi" is no role word.
+fn bare_post(t: &Tokens, lex: &Lexicon, first: usize) -> bool {
+    if !matches!(
+        role_word(t, lex, first),
+        Some(RoleWord::Role(Role::Title | Role::Noun))
+    ) {
+        return false;
+    }
+    (first..t.len())
+        .take_while(|&k| t.is_word(k) && !matches!(t.low(k), "of" | "for" | "at"))
+        .all(|k| {
+            matches!(
+                role_word(t, lex, k),
+                Some(RoleWord::Role(_) | RoleWord::Place(_))
+            )
+        })
 }
 
 fn strip_possessive(s: &str) -> &str {
