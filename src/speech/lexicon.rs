@@ -100,7 +100,11 @@ impl Lexicon {
     }
 
     pub fn country(&self, name: &str) -> Option<&'static str> {
-        lookup(name, |k| self.countries.get(k.as_bytes()))
+        lookup(name, |k| self.countries.get(k.as_bytes())).or_else(|| {
+            // A name never ends on a full stop, so "U.S." is read as "U.S".
+            let dotted = name.contains('.') && !name.ends_with('.');
+            dotted.then(|| self.country(&format!("{name}."))).flatten()
+        })
     }
 
     pub fn demonym(&self, word: &str) -> Option<&'static str> {
