@@ -951,7 +951,12 @@ impl<'a, 't> Finder<'a, 't> {
     fn can_speak(&self, (a, b): Range) -> bool {
         let last = self.low(b - 1);
         let reader = self.word_is(b - 1, &["you"])
-            || self.word_is(a, &["please", "here's", "here’s", "let's", "let’s", "your"])
+            || self.word_is(
+                a,
+                &[
+                    "please", "here's", "here’s", "let", "let's", "let’s", "your",
+                ],
+            )
             || (self.t.is_cap(a) && self.word_is(a, IMPERATIVES));
         // A lone verb or article is a phrase cut short: "to make informed
         // decisions", "take note", "the" (a possessive stands for its owner).
