@@ -428,6 +428,9 @@ fn dissect(
     }
     let name_text = strip_possessive(t.slice(name_first, name_end - 1));
     let words = (name_first..name_end).filter(|&k| t.is_word(k)).count();
+    let country = lex.country(name_text);
+    let organization =
+        country.is_none() && is_organization(t, lex, name_first, name_end, name_text);
     // "Chief Marketing Officer" with no name after it: a post, not someone;
     // "Q. What", "Q. How": a question, not an initial and a name.
     let last = key(strip_possessive(t.s(name_end - 1)));
@@ -435,8 +438,8 @@ fn dissect(
         return None;
     }
     if matches!(lex.role(&last), Some(Role::Title | Role::Noun))
-        && lex.country(name_text).is_none()
-        && !is_organization(t, lex, name_first, name_end, name_text)
+        && country.is_none()
+        && !organization
     {
         return None;
     }
@@ -458,8 +461,7 @@ fn dissect(
     let mut role_text = role_text;
     // An organisation or a country holds no post ("Free, Network,
     // Premier, Plus" is a list of plans).
-    let can_hold_post = lex.country(name_text).is_none()
-        && !is_organization(t, lex, name_first, name_end, name_text);
+    let can_hold_post = country.is_none() && !organization;
     let before = before.or_else(|| {
         can_hold_post
             .then(|| role_after_comma(t, lex, name_end))
@@ -470,10 +472,9 @@ fn dissect(
         affiliation = affiliation.or(place);
         titled = true;
     }
-    let kind = if let Some(c) = lex.country(name_text) {
-        let _ = c;
+    let kind = if country.is_some() {
         Some(ActorKind::Country)
-    } else if is_organization(t, lex, name_first, name_end, name_text) {
+    } else if organization {
         Some(ActorKind::Organization)
     } else if words >= 2 && WORK_HEADS.contains(&last.as_str()) {
         // "the Future of Nutrition Survey found": a work is cited, and it
@@ -514,7 +515,7 @@ fn dissect(
         return None;
     }
     let name = match kind {
-        Some(ActorKind::Country) => lex.country(name_text).unwrap_or_default().to_string(),
+        Some(ActorKind::Country) => country.unwrap_or_default().to_string(),
         _ => name_text.to_string(),
     };
     Some(Mention {
