@@ -701,8 +701,8 @@ fn is_dotted_initials(w: &str) -> bool {
 }
 
 /// Whether the words from `first` are a post standing alone after a
-/// comma: role words up to "of", "for", "at" or the next punctuation, the
-/// first of them a title or role noun. "President Xi and …" in a list of
+/// comma: role words up to the first of [`APPOSITION_BREAKS`] or the next
+/// punctuation, the first of them a title or role noun. "President Xi and …" in a list of
 /// names is not one: "Xi" is no role word.
 fn bare_post(t: &Tokens, lex: &Lexicon, first: usize) -> bool {
     if !matches!(
@@ -712,7 +712,7 @@ fn bare_post(t: &Tokens, lex: &Lexicon, first: usize) -> bool {
         return false;
     }
     (first..t.len())
-        .take_while(|&k| t.is_word(k) && !matches!(t.low(k), "of" | "for" | "at"))
+        .take_while(|&k| t.is_word(k) && !APPOSITION_BREAKS.contains(&t.low(k)))
         .all(|k| {
             matches!(
                 role_word(t, lex, k),
