@@ -7,7 +7,7 @@
 
 use super::lexicon::{Mark, Phrases, Shape, Tokens, Word};
 use super::Kind;
-use crate::page::{Element, NodeData, Page};
+use crate::page::{Element, NodeData, NodeId, Page};
 
 /// A paragraph at least this long, with no clear call to action in it, is
 /// prose: story text or an editorial teaser, never promo copy.
@@ -491,7 +491,8 @@ const SHORT_RUN_CHARS: u32 = 100;
 
 /// Fills in the text evidence of every visible text node. Phrases are
 /// matched over runs of inline text (a block's text up to the next block
-/// boundary), and a hit belongs to the text node where it starts.
+/// boundary), and a hit belongs to its text node, or to the run's block
+/// when it spans several.
 fn scan_runs(page: &Page, phrases: &'static Phrases, all: &mut [Features]) {
     let mut run = Run::default();
     // The element that bounds the run each node belongs to, and whether
@@ -513,7 +514,7 @@ fn scan_runs(page: &Page, phrases: &'static Phrases, all: &mut [Features]) {
                     continue;
                 }
                 if run.bound != Some(parent_bound) {
-                    run.flush(phrases, all);
+                    run.flush(page, phrases, all);
                     run.bound = Some(parent_bound);
                     run.opens_in_link = parent_in_link;
                 }
@@ -524,7 +525,7 @@ fn scan_runs(page: &Page, phrases: &'static Phrases, all: &mut [Features]) {
             }
         }
     }
-    run.flush(phrases, all);
+    run.flush(page, phrases, all);
 }
 
 /// The words of one run of text, each with the text node it came from.
@@ -538,7 +539,7 @@ struct Run {
 }
 
 impl Run {
-    fn flush(&mut self, phrases: &'static Phrases, all: &mut [Features]) {
+    fn flush(&mut self, page: &Page, phrases: &'static Phrases, all: &mut [Features]) {
         let words = &self.words;
         let mut first_anchor = None;
         let (mut anchors, mut calls) = (0, 0);
@@ -546,8 +547,14 @@ impl Run {
         // names a feed or a channel (a phrase of weight 0): "Subscribe to
         // the wedding podcast!" is a follow.
         let (mut imperative, mut follow) = (None, false);
-        phrases.scan(words, !self.opens_in_link, &mut |p, i| {
-            let owner = words[i].owner as usize;
+        phrases.scan(words, !self.opens_in_link, &mut |p, i, len| {
+            // A phrase across inline elements ("join <a>Bread Dad's recipe
+            // newsletter</a>") belongs to the element holding all of it,
+            // not to its first part.
+            let owner = words[i + 1..i + len]
+                .iter()
+                .fold(words[i].owner, |a, w| common_ancestor(page, a, w.owner))
+                as usize;
             let f = &mut all[owner];
             f.text += p.weight;
             f.kinds[p.kind as usize] += p.weight;
@@ -587,6 +594,18 @@ impl Run {
         self.words.clear();
         self.chars = 0;
     }
+}
+
+/// The nearest node holding both `a` and `b` (node indices).
+fn common_ancestor(page: &Page, a: u32, b: u32) -> u32 {
+    if a == b {
+        return a;
+    }
+    let (a, b) = (NodeId(a), NodeId(b));
+    std::iter::once(a)
+        .chain(page.ancestors(a))
+        .find(|&up| page.contains(up, b))
+        .map_or(a.0, |up| up.0)
 }
 
 /// An id or path segment made of a text's words

@@ -63,6 +63,11 @@ const ASCII: [u8; 128] = {
     t
 };
 
+/// The most words a phrase's gap (`join … newsletter`) spans: enough for a
+/// name ("Join Bread Dad's recipe newsletter"), too few to reach from one
+/// clause into the next.
+const MAX_GAP: usize = 4;
+
 /// No lexicon word, in [`Word::exact`] and the tables behind it.
 const NONE: u16 = u16::MAX;
 
@@ -159,6 +164,10 @@ pub(crate) struct Phrase {
     /// (`^subscribe to`): where an English verb opens a block it is an
     /// imperative, elsewhere often a statement ("readers who subscribe to").
     pub initial: bool,
+    /// Other words may come after the phrase's first `gap` words, at most
+    /// [`MAX_GAP`] of them (`join … newsletter`: "Join Bread Dad's recipe
+    /// newsletter"); 0: the words follow each other.
+    gap: u8,
     pub weight: f32,
     pub kind: Kind,
 }
@@ -212,18 +221,35 @@ impl Phrases {
         &PHRASES
     }
 
-    fn matches_at(&self, p: &Phrase, words: &[Word]) -> bool {
+    /// How many words of `words` the phrase covers when it starts there.
+    fn matches_at(&self, p: &Phrase, words: &[Word]) -> Option<usize> {
         let start = usize::from(p.start);
         let own = &self.words[start..start + p.word_count()];
         let last = own.len() - 1;
-        words.len() > last
-            && own.iter().zip(words).enumerate().all(|(i, (&w, word))| {
-                if p.prefix && i == last {
-                    word.prefixes & (1 << w) != 0
-                } else {
-                    word.exact == w
-                }
-            })
+        let is = |i: usize, word: &Word| {
+            let w = own[i];
+            if p.prefix && i == last {
+                word.prefixes & (1 << w) != 0
+            } else {
+                word.exact == w
+            }
+        };
+        let run = |from: usize, words: &[Word]| {
+            words.len() >= own.len() - from
+                && (from..own.len()).zip(words).all(|(i, word)| is(i, word))
+        };
+        let gap = usize::from(p.gap);
+        if gap == 0 {
+            return run(0, words).then_some(own.len());
+        }
+        if !(words.len() > gap && (0..gap).all(|i| is(i, &words[i]))) {
+            return None;
+        }
+        // The nearest second half: "join … newsletter" ends at the first
+        // "newsletter".
+        (0..=MAX_GAP)
+            .find(|&skip| run(gap, words.get(gap + skip..).unwrap_or(&[])))
+            .map(|skip| own.len() + skip)
     }
 
     /// Reads one text: appends its words to `out` as [`words`] splits the
@@ -333,7 +359,8 @@ impl Phrases {
     }
 
     /// Calls `hit` with each phrase found in `words` (the words of one run
-    /// of text) and the index of its first word, longest match first at
+    /// of text), the index of its first word and how many words it covers
+    /// (more than its own across a gap), longest match first at
     /// each position (the heavier on a tie, the later in the files on a
     /// tie of both), never overlapping. `opens_block`: the first word opens
     /// a block's text, where `^` phrases count when more words follow (not
@@ -342,12 +369,12 @@ impl Phrases {
         &'static self,
         words: &[Word],
         opens_block: bool,
-        hit: &mut dyn FnMut(&'static Phrase, usize),
+        hit: &mut dyn FnMut(&'static Phrase, usize, usize),
     ) {
         let mut i = 0;
         while i < words.len() {
             let w = words[i];
-            let mut best: Option<&'static Phrase> = None;
+            let mut best: Option<(&'static Phrase, usize)> = None;
             if w.exact != NONE || w.prefixes != 0 {
                 let first = usize::from(w.exact);
                 let exact = match self.by_first_start.get(first..first + 2) {
@@ -364,20 +391,19 @@ impl Phrases {
                     // An opening imperative has an object ("Sign up for:"
                     // is a menu's title).
                     let imperative = i == 0 && opens_block && words.len() > p.word_count();
-                    if (!p.initial || imperative)
-                        && self.matches_at(p, &words[i..])
-                        && best.is_none_or(|b| {
-                            (p.word_count(), p.weight) >= (b.word_count(), b.weight)
-                        })
-                    {
-                        best = Some(p);
+                    if !p.initial || imperative {
+                        if let Some(len) = self.matches_at(p, &words[i..]) {
+                            if best.is_none_or(|(b, b_len)| (len, p.weight) >= (b_len, b.weight)) {
+                                best = Some((p, len));
+                            }
+                        }
                     }
                 }
             }
             match best {
-                Some(p) => {
-                    hit(p, i);
-                    i += p.word_count();
+                Some((p, len)) => {
+                    hit(p, i, len);
+                    i += len;
                 }
                 None => i += 1,
             }
@@ -476,8 +502,8 @@ mod tests {
         let phrases = Phrases::get();
         let looked_up: Vec<Word> = w.iter().map(|w| phrases.lookup(w)).collect();
         let mut out = Vec::new();
-        phrases.scan(&looked_up, true, &mut |p, i| {
-            out.push(w[i..i + p.word_count()].join(" "))
+        phrases.scan(&looked_up, true, &mut |_, i, len| {
+            out.push(w[i..i + len].join(" "))
         });
         out
     }
@@ -520,13 +546,26 @@ mod tests {
             ("Jetzt abonnieren und weiterlesen", &["jetzt abonnieren"]),
             (
                 "Abonnez-vous à la newsletter",
-                &["abonnez vous", "newsletter"],
+                &["abonnez vous à la newsletter"],
             ),
             (
                 "Suscríbete a nuestro boletín",
                 &["suscríbete a nuestro boletín"],
             ),
             ("The minister said on Monday", &[]),
+            (
+                "Love bread recipes? Then join Bread Dad's recipe newsletter.",
+                &["join bread dad s recipe newsletter"],
+            ),
+            (
+                "Melden Sie sich für unseren kostenlosen Newsletter an",
+                &["für unseren kostenlosen newsletter"],
+            ),
+            // The gap spans a few words, not a clause.
+            (
+                "Join us on Saturday for a walk through the old town, and read the newsletter",
+                &["join", "newsletter"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
@@ -582,17 +621,19 @@ mod tests {
                 Some(s) => (s, 1),
                 None => (stem, 0),
             };
+            // A gap is read with two words in it.
+            let stem = stem.replace('…', "gapped words");
             let lower = format!("{stem}{}", " object".repeat(object)).to_lowercase();
             let whole = words(&lower).collect::<Vec<_>>().join(" ");
             let phrases = Phrases::get();
             let looked_up: Vec<Word> = words(&lower).map(|w| phrases.lookup(w)).collect();
             let mut first = None;
-            phrases.scan(&looked_up, true, &mut |p, i| {
-                first = first.or(Some((p, i)));
+            phrases.scan(&looked_up, true, &mut |p, i, len| {
+                first = first.or(Some((p, i, len)));
             });
-            let (p, i) = first.unwrap_or_else(|| panic!("{at}: {entry} not found"));
+            let (p, i, len) = first.unwrap_or_else(|| panic!("{at}: {entry} not found"));
             assert_eq!(
-                (i, p.word_count()),
+                (i, len),
                 (0, looked_up.len() - object),
                 "{at}: {entry} → {whole}"
             );

@@ -839,11 +839,8 @@ fn describe(page: &Page, feats: &[Features], id: NodeId, kind: Kind, max: usize)
                 lower.extend(t.chars().flat_map(char::to_lowercase));
                 let w: Vec<&str> = words(&lower).collect();
                 let looked_up: Vec<Word> = w.iter().map(|w| phrases.lookup(w)).collect();
-                phrases.scan(&looked_up, true, &mut |p, i| {
-                    note(
-                        p.weight,
-                        format!("“{}”", w[i..i + p.word_count()].join(" ")),
-                    )
+                phrases.scan(&looked_up, true, &mut |p, i, len| {
+                    note(p.weight, format!("“{}”", w[i..i + len].join(" ")))
                 });
             }
             crate::page::NodeData::Element(e) => {
