@@ -246,6 +246,35 @@ impl Cast {
             .filter(|(_, m)| m.end <= head_end && !m.possessive)
             .last()
             .map(|(k, m)| (from + k, m));
+        if let Some((_, m)) = head {
+            // "A Biden aide", "the Clinton campaign": the aide speaks, not
+            // Biden. Kept as written, like an unnamed source.
+            if let Some(end) = noun_after_name(t, lex, m.end, head_end, b) {
+                // From its determiner: "But a Homeland Security Department
+                // official" is "a Homeland Security Department official".
+                let start = (a..m.first)
+                    .rev()
+                    .find(|&k| t.is_word(k) && DETERMINERS.contains(&t.low(k)))
+                    .or_else(|| {
+                        (a..m.first).find(|&k| t.is_word(k) && !OPENERS.contains(&t.low(k)))
+                    })
+                    .unwrap_or(m.first);
+                // Another name before it: "Gary Hart started winning Senate
+                // campaigns" is Gary Hart's clause.
+                let alone = !mentions
+                    .iter()
+                    .any(|o| o.first >= start && o.end <= m.first);
+                if let Some(x) = self.holder_of_role(t, (start, end)).filter(|_| alone) {
+                    return self.speaker(x, a);
+                }
+                if alone {
+                    return Resolved {
+                        actor: None,
+                        speaker: Some(t.slice(start, end - 1).to_string()),
+                    };
+                }
+            }
+        }
         if let Some((mi, m)) = head {
             let actor = match self.of_mention[mi] {
                 Some(x) => x,
@@ -277,32 +306,8 @@ impl Cast {
                 };
             }
         }
-        // "the minister", "the Syrian president": the holder of that role.
-        let head_word = (a..head_end).rev().find(|&k| t.is_word(k));
-        if let Some(h) = head_word {
-            let starts_definite = t.low(a) == "the";
-            let role = lex.role(t.low(h));
-            if starts_definite && matches!(role, Some(Role::Title | Role::Noun)) {
-                let demonym = (a..h).find_map(|k| lex.demonym(t.s(k)));
-                let want = t.low(h).to_string();
-                let before = self.marks.partition_point(|&(tok, _)| tok < a);
-                let holder = self.marks[..before]
-                    .iter()
-                    .rev()
-                    .take(ROLE_REACH)
-                    .map(|&(_, x)| x)
-                    .find(|&x| {
-                        let act = &self.actors[x];
-                        act.role.as_deref().is_some_and(|r| {
-                            r.to_lowercase()
-                                .split(' ')
-                                .any(|w| w.trim_end_matches('.') == want)
-                        }) && demonym.is_none_or(|d| act.affiliation == Some(d))
-                    });
-                if let Some(x) = holder {
-                    return self.speaker(x, a);
-                }
-            }
+        if let Some(x) = self.holder_of_role(t, (a, head_end)) {
+            return self.speaker(x, a);
         }
         // An anonymous or unnamed source, as written, up to a relative
         // clause.
@@ -317,6 +322,34 @@ impl Cast {
             actor: None,
             speaker: (end > a).then(|| t.slice(a, end - 1).to_string()),
         }
+    }
+
+    /// "the minister", "the Syrian president", "the Florida senator" at
+    /// tokens `[a, head_end)`: the actor named before with that role.
+    fn holder_of_role(&self, t: &Tokens, (a, head_end): (usize, usize)) -> Option<usize> {
+        let lex = Lexicon::get();
+        let h = (a..head_end).rev().find(|&k| t.is_word(k))?;
+        let starts_definite = t.low(a) == "the";
+        let role = lex.role(t.low(h));
+        if !(starts_definite && matches!(role, Some(Role::Title | Role::Noun))) {
+            return None;
+        }
+        let demonym = (a..h).find_map(|k| lex.demonym(t.s(k)));
+        let want = t.low(h).to_string();
+        let before = self.marks.partition_point(|&(tok, _)| tok < a);
+        self.marks[..before]
+            .iter()
+            .rev()
+            .take(ROLE_REACH)
+            .map(|&(_, x)| x)
+            .find(|&x| {
+                let act = &self.actors[x];
+                act.role.as_deref().is_some_and(|r| {
+                    r.to_lowercase()
+                        .split(' ')
+                        .any(|w| w.trim_end_matches('.') == want)
+                }) && demonym.is_none_or(|d| act.affiliation == Some(d))
+            })
     }
 
     fn speaker(&mut self, x: usize, at: usize) -> Resolved {
@@ -404,6 +437,124 @@ impl Cast {
         actors.into_iter().map(|(_, a)| a).collect()
     }
 }
+
+/// Nouns after a name whose holder speaks for it: "a Google spokesman
+/// said" is Google speaking.
+const SPEAKS_FOR: &[&str] = &[
+    "representative",
+    "representatives",
+    "spokesman",
+    "spokesmen",
+    "spokespeople",
+    "spokesperson",
+    "spokeswoman",
+    "spokeswomen",
+];
+
+/// Nouns for groups, bodies and sources that a name may modify, beside
+/// the role nouns of the lexicon (`roles.txt`): "the Clinton campaign",
+/// "Sanders supporters", "the major U.S. banks".
+const GROUP_NOUNS: &[&str] = &[
+    "administration",
+    "ally",
+    "bank",
+    "backer",
+    "businessman",
+    "businesswoman",
+    "camp",
+    "campaign",
+    "company",
+    "database",
+    "employee",
+    "family",
+    "firm",
+    "government",
+    "group",
+    "panel",
+    "poll",
+    "report",
+    "staff",
+    "staffer",
+    "study",
+    "supporter",
+    "survey",
+    "team",
+    "voter",
+    "worker",
+];
+
+/// Words that open a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "a", "all", "an", "another", "both", "few", "her", "his", "its", "many", "most", "one",
+    "other", "several", "some", "the", "their", "three", "two",
+];
+
+/// Words before a source's noun phrase that are not part of it: "yet
+/// Vatican officials", "among likely GOP voters".
+const OPENERS: &[&str] = &["among", "and", "but", "so", "while", "yet"];
+
+/// When the name ending at token `after` modifies the noun after it in the
+/// head of a source ("a Biden aide", "the Clinton campaign", "Sanders
+/// supporters", "a senior U.S. official", "the major U.S. banks"), the
+/// token after that noun; the noun's holder speaks, not the name. `None`
+/// when the name heads the source itself, or the noun speaks for it ("a
+/// Google spokesman").
+fn noun_after_name(
+    t: &Tokens,
+    lex: &Lexicon,
+    after: usize,
+    head_end: usize,
+    b: usize,
+) -> Option<usize> {
+    // The full stop of "U.S." is the name's.
+    let after = if t.is_punct(after, '.') {
+        after + 1
+    } else {
+        after
+    };
+    // Words right after the name, up to any punctuation: "Joe Biden, the
+    // president" is an apposition, not a noun the name modifies.
+    let words = (after..head_end).take_while(|&k| t.is_word(k));
+    let noun = words.last()?;
+    // A noun phrase, not a verb's ("Clinton defended the plan, saying"):
+    // lower case, no article or pronoun, no past tense.
+    let modifier_words = (after..=noun).all(|k| {
+        let w = t.low(k);
+        t.s(k).starts_with(|c: char| c.is_lowercase())
+            && !w.ends_with("ed")
+            && !NOT_IN_A_NOUN_PHRASE.contains(&w)
+    });
+    let w = t.low(noun);
+    // Only a noun known to name people or a body: "Trump spoke", "Blige
+    // sings" are a clause's subject and verb.
+    let singular = match w.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => w
+            .strip_suffix("es")
+            .filter(|s| s.ends_with("ss") || s.ends_with("sh") || s.ends_with("ch"))
+            .or_else(|| w.strip_suffix('s'))
+            .unwrap_or(w)
+            .to_string(),
+    };
+    let people = [w, singular.as_str()]
+        .iter()
+        .any(|x| matches!(lex.role(x), Some(Role::Noun | Role::Title)) || GROUP_NOUNS.contains(x));
+    // "A Google spokesman" speaks for Google; "a Trump campaign
+    // spokesman" for the campaign, not for Trump.
+    let spokesperson = noun == after && SPEAKS_FOR.contains(&w);
+    // The noun ends the source: in "Trump spoke to a gathering, promising
+    // …" the words after the name are a clause's verb.
+    let ends_source = (noun + 1..b).all(|k| !t.is_word(k));
+    let names_another = modifier_words && ends_source && people && !spokesperson;
+    names_another.then_some(noun + 1)
+}
+
+/// Words that start a verb's object rather than continue a noun after a
+/// name.
+const NOT_IN_A_NOUN_PHRASE: &[&str] = &[
+    "a", "an", "her", "him", "his", "it", "its", "last", "my", "next", "our", "that", "the",
+    "their", "them", "these", "this", "those", "us", "your",
+];
 
 /// "his Syrian counterpart Faisal Mekdad": the counterpart holds the role
 /// of the person it is set against, for another country.
