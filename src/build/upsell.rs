@@ -244,18 +244,15 @@ fn phrases(errors: &mut Errors) -> String {
     let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); usize::from(vocabulary)];
     let mut prefixed = Vec::new();
     for (e, entry) in phrases.iter().enumerate() {
-        let Entry {
-            ids,
-            prefix,
-            initial,
-            gap,
-            weight,
-            kind,
-        } = entry;
+        let (ids, prefix) = (&entry.ids, &entry.prefix);
         table.push(format!(
-            "Phrase {{ start: {}, len: {}, prefix: {prefix}, initial: {initial}, gap: {gap}, weight: {weight:?}, kind: {kind} }}",
+            "Phrase {{ start: {}, len: {}, prefix: {prefix}, initial: {}, gap: {}, weight: {:?}, kind: {} }}",
             words_flat.len(),
-            ids.len()
+            ids.len(),
+            entry.initial,
+            entry.gap,
+            entry.weight,
+            entry.kind,
         ));
         words_flat.extend(ids);
         if *prefix && ids.len() == 1 {

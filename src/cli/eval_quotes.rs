@@ -226,34 +226,28 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         }
     }
     println!();
-    println!("| subset | overlap | speaker accuracy | scored |");
-    println!("|---|---|---|---|");
-    for (subset, name) in [(1, "speech"), (0, "all")] {
-        for (ti, th) in THRESHOLDS.iter().enumerate() {
-            let s = &scores[ti][subset];
-            println!(
-                "| {name} | >{:.0}% | {:.3} | {} |",
-                th * 100.0,
-                ratio(s.speaker_right, s.speaker_scored),
-                s.speaker_scored
-            );
+    let speaker_table = |title: &str, count: fn(&Score) -> (usize, usize)| {
+        println!("| subset | overlap | {title} |");
+        println!("|---|---|---|---|");
+        for (subset, name) in [(1, "speech"), (0, "all")] {
+            for (ti, th) in THRESHOLDS.iter().enumerate() {
+                let (right, scored) = count(&scores[ti][subset]);
+                println!(
+                    "| {name} | >{:.0}% | {:.3} | {scored} |",
+                    th * 100.0,
+                    ratio(right, scored)
+                );
+            }
         }
-    }
-    println!();
-    println!("| subset | overlap | speaker's head word is the source's | scored (sources not pronouns) |");
-    println!("|---|---|---|---|");
-    for (subset, name) in [(1, "speech"), (0, "all")] {
-        for (ti, th) in THRESHOLDS.iter().enumerate() {
-            let s = &scores[ti][subset];
-            println!(
-                "| {name} | >{:.0}% | {:.3} | {} |",
-                th * 100.0,
-                ratio(s.head_right, s.head_scored),
-                s.head_scored
-            );
-        }
-    }
-    println!();
+        println!();
+    };
+    speaker_table("speaker accuracy | scored", |s| {
+        (s.speaker_right, s.speaker_scored)
+    });
+    speaker_table(
+        "speaker's head word is the source's | scored (sources not pronouns)",
+        |s| (s.head_right, s.head_scored),
+    );
     speed(&articles, bytes, elapsed);
     if debug {
         print_debug(&dbg);
