@@ -287,7 +287,16 @@ impl Cast {
             return self.speaker(actor, a);
         }
         let words: Vec<&str> = (a..b).filter(|&k| t.is_word(k)).map(|k| t.low(k)).collect();
-        if words.len() == 1 {
+        // "he", or "she points out" before a participle ("…, noting that"):
+        // the pronoun is the clause's subject. Not "she and her husband".
+        let pronoun_subject = match words.as_slice() {
+            [_] => true,
+            [first, second, ..] => {
+                matches!(*first, "he" | "she") && !matches!(*second, "and" | "or")
+            }
+            [] => false,
+        };
+        if pronoun_subject {
             let gender = match words[0] {
                 "he" | "him" => Some(Some(Gender::Male)),
                 "she" | "her" => Some(Some(Gender::Female)),

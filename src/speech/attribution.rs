@@ -433,6 +433,18 @@ static NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
 
+/// Words that open a clause that is no one's when a pronoun follows: a
+/// condition or a time addressed to the reader ("If you've ever thought …",
+/// "Once you've confirmed …") or a question ("Does it tell …?"). "When
+/// Clinton noted that …" and "Although Trump has admitted …" still report.
+static CLAUSE_OPENERS: &[&str] = &[
+    "if", "once", "when", "whenever", "whether", "though", "although", "because", "unless",
+    "until", "does", "do", "did",
+];
+
+/// Subjects that stand for no one ("It's important to note …").
+static DUMMY_SUBJECTS: &[&str] = &["it", "it's", "it’s", "there's", "there’s"];
+
 /// Modal verbs (see `can_speak`).
 static MODALS: &[&str] = &[
     "can", "could", "will", "would", "shall", "should", "may", "might", "must",
@@ -443,6 +455,11 @@ static DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
     "whose", "such", "no", "any", "every", "each", "another",
 ];
+
+/// `1999`, `2010`: a year, which never speaks.
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(&w[..2], "19" | "20")
+}
 
 /// Whether `w` is in `list`; each list becomes a hash set on first use.
 fn is_in(list: &'static [&'static str], w: &str) -> bool {
@@ -939,8 +956,12 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// The source before the cue at `v`.
     fn subject(&self, s: &Sentence, v: usize, earlier: &[Attribution]) -> Option<Range> {
+        // "It's important to note that …", "it is worth noting": the
+        // writer's aside, with a dummy subject and no one speaking.
+        let infinitive = v > 0 && self.word_is(v - 1, &["to"]);
         self.any_subject(s, v, earlier)
             .filter(|&src| self.can_speak(src))
+            .filter(|&(a, _)| !(infinitive && self.word_is(a, DUMMY_SUBJECTS)))
     }
 
     /// Whether a phrase can be a source: not the reader ("you"), not an
@@ -975,6 +996,10 @@ impl<'a, 't> Finder<'a, 't> {
             .any(|k| self.word_is(k, MODALS) && !self.word_is(k - 1, &["who", "that", "which"]));
         let negation = last.ends_with("n't") || last.ends_with("n’t");
         let cut = self.word_is(a, &["of", "for", "with", "to", "into"])
+            || (self.word_is(a, CLAUSE_OPENERS) && b - a > 1 && {
+                let next = self.low(a + 1);
+                is_in(PRONOUNS, next.split(['\'', '’']).next().unwrap_or(next))
+            })
             || (b - a > 1
                 && self.word_is(a, &["it's", "it’s", "it", "he", "she", "they", "we", "i"]))
             || (b - a == 1 && !self.t.is_cap(a) && last.len() > 5 && last.ends_with("ing"));
@@ -994,7 +1019,8 @@ impl<'a, 't> Finder<'a, 't> {
         let w = self.low(i);
         let base = w.split(['\'', '’']).next().unwrap_or(w);
         self.t.is_cap(i)
-            || w.starts_with(|c: char| c.is_ascii_digit())
+            // A count ("4 in 10"), not a year ("who in 2010 said").
+            || (w.starts_with(|c: char| c.is_ascii_digit()) && !is_year(w))
             || (w.ends_with('s') && !w.ends_with("ss"))
             || is_in(PRONOUNS, base)
             || is_in(SPEAKING_ALONE, w)
