@@ -341,6 +341,7 @@ static IMPERATIVES: &[&str] = &[
 /// Head nouns of sources that cannot speak: product and method words of
 /// guides and marketing copy (documents, studies and polls can, and stay).
 static THINGS: &[&str] = &[
+    "name",
     "approach",
     "approaches",
     "feature",
@@ -992,10 +993,20 @@ impl<'a, 't> Finder<'a, 't> {
         // A modal makes a clause of the phrase ("This information can help
         // designers make"), unless it is a relative clause's ("officials who
         // would speak only anonymously").
-        let clause = (a + 1..b)
-            .any(|k| self.word_is(k, MODALS) && !self.word_is(k - 1, &["who", "that", "which"]));
+        let clause = (a + 1..b).any(|k| {
+            self.word_is(k, MODALS)
+                && !self.t.is_cap(k)
+                && !self.word_is(k - 1, &["who", "that", "which"])
+        });
         let negation = last.ends_with("n't") || last.ends_with("n’t");
+        // A phrase opening on a preposition or a modal is cut from a
+        // sentence ("of consumers", "can make"), and so is a lone
+        // conjunction or adverb ("When, asked …"). Not "in": "In a
+        // Bloomberg interview Trump declared" holds its speaker.
         let cut = self.word_is(a, &["of", "for", "with", "to", "into"])
+            // Not "May said": a capitalised "May" alone is a name.
+            || (self.word_is(a, MODALS) && (!self.t.is_cap(a) || b - a > 1))
+            || (b - a == 1 && self.word_is(a, &["when", "if", "while", "but", "sometimes", "even"]))
             || (self.word_is(a, CLAUSE_OPENERS) && b - a > 1 && {
                 let next = self.low(a + 1);
                 is_in(PRONOUNS, next.split(['\'', '’']).next().unwrap_or(next))
@@ -1198,7 +1209,10 @@ impl<'a, 't> Finder<'a, 't> {
             }
             let w = self.low(k);
             let adverb = t.is_word(k) && !t.is_cap(k) && w.ends_with("ly") && w.len() > 4;
-            if t.is_word(k) && (is_in(AUXILIARIES, w) || adverb || w == "n't") {
+            // "Theresa May said", "May said": a capitalised auxiliary inside
+            // a sentence, or before a past tense, is a name.
+            let name = t.is_cap(k) && (k > first || (k + 1 == v && self.low(v) == "said"));
+            if t.is_word(k) && ((is_in(AUXILIARIES, w) && !name) || adverb || w == "n't") {
                 k = k.checked_sub(1)?;
             } else if self.word_is(k, &["to"]) && k > first && t.is_word(k - 1) && !t.is_cap(k - 1)
             {
