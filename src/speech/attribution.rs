@@ -1221,6 +1221,9 @@ impl<'a, 't> Finder<'a, 't> {
                 if k >= first && self.word_is(k, &["on"]) {
                     k = k.checked_sub(1)?;
                 }
+            } else if k > first && is_year(w) && self.word_is(k - 1, &["in"]) {
+                // "who in 2010 said": a time, not the subject.
+                k = k.checked_sub(2)?;
             } else if t.is_punct(k, '’') || t.is_punct(k, '\'') {
                 k = k.checked_sub(1)?;
             } else {
