@@ -443,6 +443,11 @@ static CLAUSE_OPENERS: &[&str] = &[
     "until", "does", "do", "did",
 ];
 
+/// The writer speaking in the first person.
+static WRITER: &[&str] = &[
+    "i", "i'd", "i’d", "i'll", "i’ll", "i'm", "i’m", "i've", "i’ve",
+];
+
 /// Subjects that stand for no one ("It's important to note …").
 static DUMMY_SUBJECTS: &[&str] = &["it", "it's", "it’s", "there's", "there’s"];
 
@@ -963,6 +968,16 @@ impl<'a, 't> Finder<'a, 't> {
         self.any_subject(s, v, earlier)
             .filter(|&src| self.can_speak(src))
             .filter(|&(a, _)| !(infinitive && self.word_is(a, DUMMY_SUBJECTS)))
+            // "I think …" outside a quotation is the writer's own view: the
+            // page's text, not a quote of someone in it.
+            .filter(|&(a, b)| {
+                let first = if b - a > 1 && self.word_is(a, &["as"]) {
+                    a + 1
+                } else {
+                    a
+                };
+                !(self.of[first].is_none() && self.word_is(first, WRITER))
+            })
     }
 
     /// Whether a phrase can be a source: not the reader ("you"), not an
