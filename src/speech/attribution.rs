@@ -13,7 +13,7 @@
 //!   said. "…"` and quote-only paragraphs), and a quotation whose speaker
 //!   is the subject of the sentence before.
 
-use super::lexicon::{Cue, Lexicon};
+use super::lexicon::{Cue, Lexicon, Role};
 use super::marks::Quoted;
 use super::sentences::Sentence;
 use super::tokens::{Kind, Tokens};
@@ -295,6 +295,27 @@ const MAX_TAIL_WORDS: usize = 10;
 const MAX_APPOSITIONS: usize = 3;
 /// Longest apposition between a source and its cue, in tokens.
 const MAX_APPOSITION_TOKENS: usize = 25;
+/// Relations a speaker is introduced by, beside the role nouns of the
+/// lexicon: "his wife, Gabriela Lazar, wrote".
+static RELATIONS: &[&str] = &[
+    "brother",
+    "colleague",
+    "daughter",
+    "father",
+    "friend",
+    "husband",
+    "mother",
+    "neighbor",
+    "neighbour",
+    "partner",
+    "sister",
+    "son",
+    "wife",
+];
+
+/// Longest post set between a quotation and its speaker's name ("the
+/// city's deputy mayor for housing"), in words.
+const MAX_POST_WORDS: usize = 8;
 /// Longest source noun phrase, in tokens.
 const MAX_SOURCE_TOKENS: usize = 14;
 
@@ -887,6 +908,7 @@ impl<'a, 't> Finder<'a, 't> {
                 .map(|(src, parts)| make(Some(src), parts, Pattern::Inverted));
         };
 
+        let source = self.with_post_before(s, source);
         // Postposed: `"…," X said.`, `…, X said on Tuesday.`
         if source.0 > s.first + 1 && self.left_boundary(source.0 - 1) {
             let quoted_before = self.of[source.0 - 1].is_some()
@@ -978,6 +1000,35 @@ impl<'a, 't> Finder<'a, 't> {
                 };
                 !(self.of[first].is_none() && self.word_is(first, WRITER))
             })
+    }
+
+    /// `"…," the mayor, Ann Cole, said`: the post between a quotation and
+    /// the name, set off by commas, is part of the source (else it ends
+    /// the quotation's content).
+    fn with_post_before(&self, s: &Sentence, (a, b): Range) -> Range {
+        let t = self.t;
+        if a < s.first + 3 || !t.is_punct(a - 1, ',') {
+            return (a, b);
+        }
+        let mut k = a - 1;
+        while k > s.first && t.is_word(k - 1) && a - 1 - k < MAX_POST_WORDS {
+            k -= 1;
+        }
+        let after_quotation = k > s.first
+            && (self.of[k - 1].is_some()
+                || (k > s.first + 1 && t.is_punct(k - 1, ',') && self.of[k - 2].is_some()));
+        // A post or a relation ("the mayor", "his wife"), not an
+        // apposition about the quotation ("the dawn of the movement") or a
+        // clause ("the man shouted").
+        let post = k < a - 1 && {
+            let noun = self.low(a - 2);
+            matches!(self.lex.role(noun), Some(Role::Title | Role::Noun)) || is_in(RELATIONS, noun)
+        };
+        if post && after_quotation && self.word_is(k, DETERMINERS) {
+            (k, b)
+        } else {
+            (a, b)
+        }
     }
 
     /// Whether a phrase can be a source: not the reader ("you"), not an
