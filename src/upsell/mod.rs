@@ -115,6 +115,11 @@ pub struct Upsell {
 const BASE_EVIDENCE: f32 = 2.5;
 const CHARS_PER_EVIDENCE: f32 = 120.0;
 
+/// A line this short that holds a call to action (a phrase of
+/// [`CALL_EVIDENCE`]) needs no more evidence.
+const CALLING_LINE_CHARS: u32 = 100;
+const CALL_EVIDENCE: f32 = 3.0;
+
 /// Longer elements are content or layout, not a promo box.
 const MAX_PROMO_CHARS: u32 = 2500;
 
@@ -651,8 +656,19 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         quiet_links || (f.links >= MENU_LINKS && mostly_links && few_calls && f.email_inputs == 0)
     };
     check(!link_list, LINK_LIST)?;
+    // A short line that calls ("Then join Bread Dad's recipe newsletter")
+    // is a promo on its call alone; a link's title is not ("Get the best
+    // of both worlds with these espresso machines", a related story), nor
+    // is a heading.
+    let calling_line = f.calls > 0
+        && f.chars <= CALLING_LINE_CHARS
+        && f.evidence() >= CALL_EVIDENCE
+        && f.link_chars * 2 < f.chars
+        && !page.ancestors(id).any(|a| page.tag(a) == "a")
+        // A heading goes with the box it heads, or not at all.
+        && !matches!(page.tag(id), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
     check(
-        f.evidence() >= BASE_EVIDENCE + f.chars as f32 / CHARS_PER_EVIDENCE,
+        calling_line || f.evidence() >= BASE_EVIDENCE + f.chars as f32 / CHARS_PER_EVIDENCE,
         "too little evidence for its length",
     )
 }
