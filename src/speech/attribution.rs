@@ -362,7 +362,6 @@ static IMPERATIVES: &[&str] = &[
 /// Head nouns of sources that cannot speak: product and method words of
 /// guides and marketing copy (documents, studies and polls can, and stay).
 static THINGS: &[&str] = &[
-    "name",
     "approach",
     "approaches",
     "feature",
@@ -371,6 +370,8 @@ static THINGS: &[&str] = &[
     "frameworks",
     "method",
     "methods",
+    "name",
+    "names",
     "tool",
     "tools",
     "technique",
@@ -1418,7 +1419,7 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let clause_start =
             start == first || matches!(t.punct(start - 1), Some(',' | ';' | ':' | '—' | '–'));
-        (start < np.0 - 1
+        (start + 1 < np.0
             && np.1 - start <= MAX_MODIFIED
             && clause_start
             && !self.word_is(start, PREPOSITIONS))
