@@ -491,8 +491,8 @@ const SHORT_RUN_CHARS: u32 = 100;
 
 /// Fills in the text evidence of every visible text node. Phrases are
 /// matched over runs of inline text (a block's text up to the next block
-/// boundary), and a hit belongs to its text node, or to the run's block
-/// when it spans several.
+/// boundary), and a hit belongs to its text node, or to the nearest
+/// element holding all of it when it spans several.
 fn scan_runs(page: &Page, phrases: &'static Phrases, all: &mut [Features]) {
     let mut run = Run::default();
     // The element that bounds the run each node belongs to, and whether
