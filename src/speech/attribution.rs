@@ -451,6 +451,67 @@ static SPEAKING_ALONE: &[&str] = &[
     "board",
 ];
 
+/// Participles that report speech whatever follows them (see `verb`).
+static SAYING: &[&str] = &[
+    "saying",
+    "adding",
+    "telling",
+    "noting",
+    "tweeting",
+    "writing",
+    "declaring",
+    "arguing",
+    "insisting",
+    "warning",
+    "asserting",
+    "claiming",
+    "announcing",
+    "stating",
+    "recalling",
+    "explaining",
+];
+
+/// Past forms of reporting verbs that end neither in "-ed" nor in "-s"
+/// (see `agrees`).
+static IRREGULAR_PASTS: &[&str] = &[
+    "said", "told", "thought", "wrote", "written", "retold", "swore", "sworn",
+];
+
+/// Nouns of a share of a group, plural by what they count ("a third of
+/// independents say", "a wide array of economists say"; see `agrees`).
+static SHARES: &[&str] = &[
+    "third",
+    "quarter",
+    "fifth",
+    "tenth",
+    "percentage",
+    "proportion",
+    "share",
+    "number",
+    "array",
+    "group",
+    "handful",
+    "couple",
+    "range",
+    "host",
+    "lot",
+    "series",
+];
+
+/// Verbs whose object takes a bare infinitive ("heard Sanders say",
+/// "let him tell"; see `agrees`).
+static PERCEPTION_VERBS: &[&str] = &[
+    "hear", "hears", "heard", "hearing", "see", "sees", "saw", "seen", "seeing", "watch",
+    "watched", "watching", "let", "lets", "letting", "make", "makes", "made", "making", "help",
+    "helped", "helps", "have", "has", "had",
+];
+
+/// Plurals without a final "s" (see `agrees`).
+static PLURAL_NOUNS: &[&str] = &[
+    "people", "children", "men", "women", "folk", "data", "youth", "clergy", "french", "british",
+    "english", "irish", "dutch", "swiss", "chinese", "japanese",
+];
+
 /// Counts written as words ("one in five", "six in 10").
 static NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -850,7 +911,13 @@ impl<'a, 't> Finder<'a, 't> {
         // A noun, not a verb: "the claim", "his statement", "Trump’s say".
         if v > s.first {
             let p = v - 1;
+            // "levels of stress", "in reports", "key to maintaining": no
+            // verb follows a preposition but an infinitive after "to" and
+            // a participle after "by", "while", "before" ("by saying").
+            let after_preposition = self.word_is(p, PREPOSITIONS)
+                && (self.low(v).ends_with("ing") == self.word_is(p, &["to"]));
             let noun = self.word_is(p, DETERMINERS)
+                || after_preposition
                 || (t.is_word(p) && t.without_possessive(p).1)
                 || (cue == Cue::ClauseOnly
                     && (self.word_is(p, PREPOSITIONS)
@@ -861,6 +928,17 @@ impl<'a, 't> Finder<'a, 't> {
         }
         // "was told by", "reported by": the passive's agent follows.
         if self.low_at(v + 1) == Some("by") {
+            return None;
+        }
+        // "tell a story", "can't tell the difference": telling that
+        // reports no one's words ("told the story of how …" may).
+        if is_in(
+            &["tell", "tells", "telling", "told", "retell", "retells"],
+            self.low(v),
+        ) && (v + 1..(v + 5).min(s.end)).any(|k| {
+            self.word_is(k, &["story", "stories", "tale", "tales", "difference"])
+                && !self.word_is(k + 1, &["of"])
+        }) {
             return None;
         }
         let make = |source: Option<Range>, content: Vec<Range>, pattern: Pattern| Attribution {
@@ -895,10 +973,17 @@ impl<'a, 't> Finder<'a, 't> {
             if !after_comma || p <= s.first {
                 return None;
             }
+            // A participle of a verb that may mean other things, with no
+            // one found speaking through it, reports nothing ("…,
+            // maintaining good health", "…, describing the results");
+            // "…, saying he would" reports someone unnamed.
             let source = earlier
                 .last()
                 .and_then(|a| a.source)
                 .or_else(|| self.sentence_subject(s, p));
+            if source.is_none() && !self.word_is(v, SAYING) {
+                return None;
+            }
             let content = self.content_after(s, v, cue)?;
             return Some(make(source, vec![content], Pattern::Participle));
         }
@@ -987,10 +1072,13 @@ impl<'a, 't> Finder<'a, 't> {
     fn subject(&self, s: &Sentence, v: usize, earlier: &[Attribution]) -> Option<Range> {
         // "It's important to note that …", "it is worth noting": the
         // writer's aside, with a dummy subject and no one speaking.
+        // "Sometimes it's better to write about …": the dummy subject may
+        // follow an adverb.
         let infinitive = v > 0 && self.word_is(v - 1, &["to"]);
         self.any_subject(s, v, earlier)
             .filter(|&src| self.can_speak(src))
-            .filter(|&(a, _)| !(infinitive && self.word_is(a, DUMMY_SUBJECTS)))
+            .filter(|&(a, b)| !(infinitive && (a..b).any(|k| self.word_is(k, DUMMY_SUBJECTS))))
+            .filter(|&src| self.agrees(src, v))
             // "I think …" outside a quotation is the writer's own view: the
             // page's text, not a quote of someone in it.
             .filter(|&(a, b)| {
@@ -1001,6 +1089,62 @@ impl<'a, 't> Finder<'a, 't> {
                 };
                 !(self.of[first].is_none() && self.word_is(first, WRITER))
             })
+    }
+
+    /// Whether a source can be the subject of the cue at `v` by number. A
+    /// cue in its bare form ("say", "stress", "tell") after a singular noun
+    /// is no verb of it but a noun or a verb cut from a longer phrase:
+    /// "Deep Calm stress reduction", "a fun tell", "the level of perceived
+    /// stress". "Officials say", "I think", "Smith and Jones say", "9
+    /// percent say", "people close to Clinton say", "she did not say" and
+    /// "heard Sanders say" agree.
+    fn agrees(&self, (a, b): Range, v: usize) -> bool {
+        let t = self.t;
+        let cue = self.low(v);
+        // "stress" is bare, "stresses" is not.
+        let inflected = (cue.ends_with('s') && !cue.ends_with("ss"))
+            || cue.ends_with("ed")
+            || cue.ends_with("ing")
+            || is_in(IRREGULAR_PASTS, cue);
+        if inflected {
+            return true;
+        }
+        // An auxiliary or an infinitive's "to" between them takes the
+        // agreement ("will say", "didn't stress", "wants to note").
+        let auxiliary = (b..v).any(|k| {
+            let w = self.low(k);
+            self.word_is(k, MODALS)
+                || is_in(&["do", "does", "did", "to"], w)
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+        });
+        // The object of a verb of perception or causation takes a bare
+        // infinitive: "heard Sanders say", "let him tell".
+        let perceived = a > 0 && self.word_is(a - 1, PERCEPTION_VERBS);
+        // The head noun comes before any prepositional phrase ("people
+        // close to Clinton", "proponents of more controls on hate speech");
+        // a count or a quantifier anywhere makes the phrase plural ("9
+        // percent", "those surveyed", "4 in 10"), and so does a share of a
+        // group in the head ("a third of independents").
+        let head_end = (a + 1..b)
+            .find(|&k| self.word_is(k, PREPOSITIONS))
+            .unwrap_or(b);
+        let plural = (a..b).any(|k| {
+            let w = self.low(k);
+            let base = w.split(['\'', '’']).next().unwrap_or(w);
+            let in_head = k < head_end && t.toks[k].kind == Kind::Word;
+            t.toks[k].kind == Kind::Number
+                || t.is_punct(k, '%')
+                || is_in(&["and", "&", "percent", "those", "these"], base)
+                || (is_in(NUMBER_WORDS, base) && base != "one")
+                || is_in(PRONOUNS, base)
+                || is_in(SPEAKING_ALONE, base)
+                || (in_head
+                    && ((base.ends_with('s') && !base.ends_with("ss"))
+                        || is_in(PLURAL_NOUNS, base)
+                        || is_in(SHARES, base)))
+        });
+        auxiliary || perceived || plural
     }
 
     /// `"…," the mayor, Ann Cole, said`: the post between a quotation and
