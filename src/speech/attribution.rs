@@ -579,6 +579,10 @@ pub struct Finder<'a, 't> {
     quoted: &'a [Quoted],
     of: &'a [Option<u32>],
     sents: &'a [Sentence],
+    /// Whether a token opens a sentence and the name finder read its
+    /// capital as the sentence's, not a name's ("Start saying …", "Turn
+    /// to a friend": the text writes "start" and "turn" in lowercase).
+    unnamed_opener: &'a [bool],
     lex: &'static Lexicon,
 }
 
@@ -588,12 +592,14 @@ impl<'a, 't> Finder<'a, 't> {
         quoted: &'a [Quoted],
         of: &'a [Option<u32>],
         sents: &'a [Sentence],
+        unnamed_opener: &'a [bool],
     ) -> Self {
         Finder {
             t,
             quoted,
             of,
             sents,
+            unnamed_opener,
             lex: Lexicon::get(),
         }
     }
@@ -1240,7 +1246,7 @@ impl<'a, 't> Finder<'a, 't> {
     fn can_speak_alone(&self, i: usize) -> bool {
         let w = self.low(i);
         let base = w.split(['\'', '’']).next().unwrap_or(w);
-        self.t.is_cap(i)
+        (self.t.is_cap(i) && !self.unnamed_opener.get(i).copied().unwrap_or(false))
             // A count ("4 in 10"), not a year ("who in 2010 said").
             || (w.starts_with(|c: char| c.is_ascii_digit()) && !is_year(w))
             || (w.ends_with('s') && !w.ends_with("ss"))
