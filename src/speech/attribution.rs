@@ -526,9 +526,11 @@ static CLAUSE_OPENERS: &[&str] = &[
     "until", "does", "do", "did",
 ];
 
-/// The writer speaking in the first person.
+/// The writer speaking in the first person, alone or as the site's "we"
+/// ("We think it would be wise to …", "we'll explain the differences").
 static WRITER: &[&str] = &[
-    "i", "i'd", "i’d", "i'll", "i’ll", "i'm", "i’m", "i've", "i’ve",
+    "i", "i'd", "i’d", "i'll", "i’ll", "i'm", "i’m", "i've", "i’ve", "we", "we'd", "we’d", "we'll",
+    "we’ll", "we're", "we’re", "we've", "we’ve",
 ];
 
 /// Subjects that stand for no one ("It's important to note …").
@@ -1093,7 +1095,9 @@ impl<'a, 't> Finder<'a, 't> {
                 } else {
                     a
                 };
-                !(self.of[first].is_none() && self.word_is(first, WRITER))
+                // "In this guide we'll explain": the pronoun ends the phrase.
+                let writer = self.word_is(first, WRITER) || self.word_is(b - 1, WRITER);
+                !(self.of[first].is_none() && writer)
             })
     }
 
