@@ -1087,18 +1087,21 @@ impl<'a, 't> Finder<'a, 't> {
             .filter(|&src| self.can_speak(src))
             .filter(|&(a, b)| !(infinitive && (a..b).any(|k| self.word_is(k, DUMMY_SUBJECTS))))
             .filter(|&src| self.agrees(src, v))
-            // "I think …" outside a quotation is the writer's own view: the
-            // page's text, not a quote of someone in it.
-            .filter(|&(a, b)| {
-                let first = if b - a > 1 && self.word_is(a, &["as"]) {
-                    a + 1
-                } else {
-                    a
-                };
-                // "In this guide we'll explain": the pronoun ends the phrase.
-                let writer = self.word_is(first, WRITER) || self.word_is(b - 1, WRITER);
-                !(self.of[first].is_none() && writer)
-            })
+            .filter(|&src| !self.by_writer(src))
+    }
+
+    /// Whether a source is the writer: "I think …" or "we'll explain …"
+    /// outside a quotation is the page's own text, not a quote of someone
+    /// in it ("As I've said", "In this guide we'll explain": the pronoun
+    /// may follow "as" or end the phrase).
+    fn by_writer(&self, (a, b): Range) -> bool {
+        let first = if b - a > 1 && self.word_is(a, &["as"]) {
+            a + 1
+        } else {
+            a
+        };
+        let writer = self.word_is(first, WRITER) || self.word_is(b - 1, WRITER);
+        self.of[first].is_none() && writer
     }
 
     /// Whether a source can be the subject of the cue at `v` by number. A
