@@ -288,7 +288,12 @@ fn dissect(
 ) -> Option<Mention> {
     let mut a = first;
     // Sentence openers, days, headings: "But", "Thursday", "Know More".
-    while a < end && t.is_word(a) && lex.is_common(t.low(a)) && !lex.is_abbreviation(t.low(a)) {
+    // "AI’s" is the common word "AI" too.
+    while a < end
+        && t.is_word(a)
+        && lex.is_common(strip_possessive(t.low(a)))
+        && !lex.is_abbreviation(t.low(a))
+    {
         a += 1;
     }
     if a < end
