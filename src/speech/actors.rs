@@ -280,9 +280,15 @@ impl Cast {
                 Some(x) => x,
                 None => self.actor_named(&m.name, m),
             };
-            // A lone capitalised word that speaks is a person.
+            // An unclassed name that speaks is a person, unless it is one
+            // word written as a brand ("DesignRush", "SafeBreach"), which
+            // surnames are not ("McDonald", "DeSantis", "DiMugno").
             if self.actors[actor].kind.is_none() {
-                self.actors[actor].kind = Some(ActorKind::Person);
+                self.actors[actor].kind = Some(if is_brand_word(&m.name) {
+                    ActorKind::Organization
+                } else {
+                    ActorKind::Person
+                });
             }
             return self.speaker(actor, a);
         }
@@ -588,4 +594,29 @@ pub fn counterpart_role(role: &str, other: &str) -> Option<String> {
 fn inside_a_name(mentions: &[Mention], k: usize) -> bool {
     let before = mentions.partition_point(|m| m.first < k);
     before > 0 && mentions[before - 1].end > k
+}
+
+/// Surname prefixes written with a capital inside the name.
+const SURNAME_PREFIXES: &[&str] = &[
+    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
+];
+
+/// One word with a capital after lowercase letters ("DesignRush",
+/// "PayPal"): a brand's spelling, not a surname's ("McDonald",
+/// "DeSantis", "O'Brien").
+fn is_brand_word(name: &str) -> bool {
+    if name.contains(char::is_whitespace) {
+        return false;
+    }
+    let inner_capital = name
+        .char_indices()
+        .skip(1)
+        .any(|(i, c)| c.is_uppercase() && name[..i].ends_with(char::is_lowercase));
+    let prefixed = SURNAME_PREFIXES.iter().any(|p| {
+        name.strip_prefix(p).is_some_and(|rest| {
+            let mut chars = rest.chars();
+            chars.next().is_some_and(char::is_uppercase) && !chars.any(char::is_uppercase)
+        })
+    });
+    inner_capital && !prefixed
 }
