@@ -350,6 +350,15 @@ impl Cast {
             return None;
         }
         let demonym = (a..h).find_map(|k| lex.demonym(t.s(k)));
+        // "the Florida senator" is not any senator: the state or city
+        // before a post that has one must be in the holder's role too
+        // ("Florida Sen. Marco Rubio"); an aide or a leader is named by
+        // whom they serve ("the Sanders aide").
+        let placed = PLACED_POSTS.contains(&t.low(h));
+        let qualifiers: Vec<String> = (a + 1..h)
+            .filter(|&k| placed && t.is_word(k) && t.is_cap(k) && lex.demonym(t.s(k)).is_none())
+            .map(|k| t.low(k).to_string())
+            .collect();
         let want = t.low(h).to_string();
         let before = self.marks.partition_point(|&(tok, _)| tok < a);
         self.marks[..before]
@@ -360,9 +369,10 @@ impl Cast {
             .find(|&x| {
                 let act = &self.actors[x];
                 act.role.as_deref().is_some_and(|r| {
-                    r.to_lowercase()
-                        .split(' ')
-                        .any(|w| w.trim_end_matches('.') == want)
+                    let r = r.to_lowercase();
+                    let words = || r.split(' ').map(|w| w.trim_end_matches('.'));
+                    words().any(|w| w == want || spelt_out(w) == Some(want.as_str()))
+                        && qualifiers.iter().all(|q| words().any(|w| w == q))
                 }) && demonym.is_none_or(|d| act.affiliation == Some(d))
             })
     }
@@ -594,6 +604,46 @@ pub fn counterpart_role(role: &str, other: &str) -> Option<String> {
 fn inside_a_name(mentions: &[Mention], k: usize) -> bool {
     let before = mentions.partition_point(|m| m.first < k);
     before > 0 && mentions[before - 1].end > k
+}
+
+/// Titles written short before a name, spelt out as a later mention
+/// writes them ("Sen. Marco Rubio" … "the Florida senator").
+const SHORT_TITLES: &[(&str, &str)] = &[
+    ("sen", "senator"),
+    ("rep", "representative"),
+    ("gov", "governor"),
+    ("pres", "president"),
+    ("gen", "general"),
+    ("lt", "lieutenant"),
+    ("col", "colonel"),
+    ("sgt", "sergeant"),
+    ("capt", "captain"),
+    ("cmdr", "commander"),
+    ("adm", "admiral"),
+    ("prof", "professor"),
+    ("sec", "secretary"),
+    ("atty", "attorney"),
+    ("amb", "ambassador"),
+    ("supt", "superintendent"),
+];
+
+/// Posts held for a state or a city, which a description names ("the
+/// Florida senator", "the Ohio governor").
+const PLACED_POSTS: &[&str] = &[
+    "senator",
+    "governor",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "mayor",
+    "lawmaker",
+];
+
+fn spelt_out(short: &str) -> Option<&'static str> {
+    SHORT_TITLES
+        .iter()
+        .find(|(s, _)| *s == short)
+        .map(|&(_, long)| long)
 }
 
 /// Surname prefixes written with a capital inside the name.
