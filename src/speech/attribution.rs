@@ -1620,6 +1620,13 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     /// Whether the `in` at `i` joins two counts ("4 in 10", "one in five").
+    /// A count or a quantity word ("four", "60", "half", "a third").
+    fn is_count_or_share(&self, i: usize) -> bool {
+        self.t.toks[i].kind == Kind::Number
+            || is_in(NUMBER_WORDS, self.low(i))
+            || is_in(&["half", "a", "one-third", "two-thirds"], self.low(i))
+    }
+
     fn is_share(&self, i: usize, first: usize, end: usize) -> bool {
         let count =
             |j: usize| self.t.toks[j].kind == Kind::Number || is_in(NUMBER_WORDS, self.low(j));
@@ -1650,6 +1657,14 @@ impl<'a, 't> Finder<'a, 't> {
                 } else if w == "in" && self.is_share(i, first, end) {
                     // "4 in 10 said", "one in five voters say": a share of
                     // the polled is the phrase's head, as "62%" is.
+                } else if w == "than"
+                    && i > first
+                    && self.word_is(i - 1, &["more", "fewer", "less"])
+                    && i < end
+                    && self.is_count_or_share(i + 1)
+                {
+                    // "More than four in 10 say", "Fewer than half say": the
+                    // comparison is part of the share.
                 } else if is_in(STOPPERS, w) && !t.is_cap(i) && !self.of_in_name(i) {
                     break;
                 } else if i < end && is_in(PRONOUNS, w) && !is_in(&["it"], w) {

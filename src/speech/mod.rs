@@ -124,8 +124,7 @@ pub fn analyze_text(text: &str) -> Speech {
     };
     // A surname named in full elsewhere is a name ("Mark Cuban … Cuban
     // said", though the text writes "cuban" too).
-    let surnames: std::collections::HashSet<&str> =
-        mentions.iter().map(|m| t.low(m.end - 1)).collect();
+    let surnames: fasthash::FastSet<&str> = mentions.iter().map(|m| t.low(m.end - 1)).collect();
     let mut unnamed_opener: Vec<bool> = (0..t.len())
         .map(|i| starts[i] && t.is_cap(i) && !acronym(i) && !surnames.contains(t.low(i)))
         .collect();
