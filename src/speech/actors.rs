@@ -104,7 +104,12 @@ impl Cast {
             });
             if let Some(a) = target {
                 cast.add_mention(a, m);
-                cast.actors[a].kind = Some(ActorKind::Person);
+                // A surname repeated alone marks a person, unless the word
+                // is a common one ("Microsoft Excel" … "Excel" is, "Google
+                // Shopping" … "Shopping" is not).
+                if !m.common_last {
+                    cast.actors[a].kind = Some(ActorKind::Person);
+                }
                 cast.of_mention[mi] = Some(a);
             } else {
                 // A titled person, or a lone capitalised word kept as a

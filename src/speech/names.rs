@@ -46,6 +46,10 @@ pub struct Mention {
     pub possessive: bool,
     /// Gender from an honorific, if any.
     pub gender: Option<Gender>,
+    /// The text also writes the name's last word in lowercase ("Shopping"
+    /// in "Google Shopping", "Hours"): as a surname on its own it proves no
+    /// person.
+    pub common_last: bool,
     /// Char offsets of the name.
     pub start: usize,
     pub stop: usize,
@@ -545,6 +549,9 @@ fn dissect(
         words,
         possessive,
         gender,
+        common_last: case
+            .lowercase
+            .contains(strip_possessive(t.low(name_end - 1))),
         start: t.toks[name_first].start,
         stop: t.toks[name_end - 1].start + strip_possessive(t.s(name_end - 1)).chars().count(),
     })
