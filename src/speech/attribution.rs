@@ -938,15 +938,21 @@ impl<'a, 't> Finder<'a, 't> {
         if self.low_at(v + 1) == Some("by") {
             return None;
         }
-        // "tell a story", "can't tell the difference": telling that
-        // reports no one's words ("told the story of how …" may).
-        if is_in(
+        // "tell a story", "can't tell the difference", "ask questions":
+        // telling and asking that report no one's words ("told the story
+        // of how …" may).
+        let object_within = |words: &'static [&'static str]| {
+            (v + 1..(v + 5).min(s.end))
+                .any(|k| self.word_is(k, words) && !self.word_is(k + 1, &["of"]))
+        };
+        let w = self.low(v);
+        if (is_in(
             &["tell", "tells", "telling", "told", "retell", "retells"],
-            self.low(v),
-        ) && (v + 1..(v + 5).min(s.end)).any(|k| {
-            self.word_is(k, &["story", "stories", "tale", "tales", "difference"])
-                && !self.word_is(k + 1, &["of"])
-        }) {
+            w,
+        ) && object_within(&["story", "stories", "tale", "tales", "difference"]))
+            || (is_in(&["ask", "asks", "asking", "asked"], w)
+                && object_within(&["question", "questions"]))
+        {
             return None;
         }
         let make = |source: Option<Range>, content: Vec<Range>, pattern: Pattern| Attribution {
