@@ -114,25 +114,7 @@ pub fn analyze_text(text: &str) -> Speech {
         }
     }
     let mentions = names::find(&t, &starts);
-    // Sentence openers whose capital the name finder did not take for a
-    // name's ("That said, …", "Start saying …"); an acronym ("FDA warned")
-    // is a name even where the text also writes it in lowercase (a web
-    // address).
-    let acronym = |i: usize| {
-        let w = t.s(i);
-        w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-    };
-    // A surname named in full elsewhere is a name ("Mark Cuban … Cuban
-    // said", though the text writes "cuban" too).
-    let surnames: fasthash::FastSet<&str> = mentions.iter().map(|m| t.low(m.end - 1)).collect();
-    let mut unnamed_opener: Vec<bool> = (0..t.len())
-        .map(|i| starts[i] && t.is_cap(i) && !acronym(i) && !surnames.contains(t.low(i)))
-        .collect();
-    for m in &mentions {
-        unnamed_opener[m.first..m.end]
-            .iter_mut()
-            .for_each(|u| *u = false);
-    }
+    let unnamed_opener = names::unnamed_openers(&t, &starts, &mentions);
     let atts = attribution::Finder::new(&t, &quoted, &of, &sents, &unnamed_opener).find();
     let mut cast = actors::Cast::new(&mentions);
     cast.fill_counterparts();

@@ -222,6 +222,27 @@ pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
     out
 }
 
+/// For each token, whether it opens a sentence with a capital the name
+/// finder did not take for a name's ("That said, …", "Start saying …":
+/// the text writes "that" and "start" in lowercase too). An acronym ("FDA
+/// warned") is a name even where the text also writes it in lowercase (a
+/// web address), and so is a surname named in full elsewhere ("Mark Cuban
+/// … Cuban said", though the text writes "cuban" too).
+pub fn unnamed_openers(t: &Tokens, starts: &[bool], mentions: &[Mention]) -> Vec<bool> {
+    let acronym = |i: usize| {
+        let w = t.s(i);
+        w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let surnames: FastSet<&str> = mentions.iter().map(|m| t.low(m.end - 1)).collect();
+    let mut unnamed: Vec<bool> = (0..t.len())
+        .map(|i| starts[i] && t.is_cap(i) && !acronym(i) && !surnames.contains(t.low(i)))
+        .collect();
+    for m in mentions {
+        unnamed[m.first..m.end].iter_mut().for_each(|u| *u = false);
+    }
+    unnamed
+}
+
 /// Where a run of capitals `first..end` is a person "of" an organisation
 /// ("Yeun Joon Kim of Cambridge Judge Business School"): the index of the
 /// "of", when the words before it are two or three plain capitalised words
