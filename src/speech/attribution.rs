@@ -1625,18 +1625,19 @@ impl<'a, 't> Finder<'a, 't> {
         self.low(k) == "of" && k > 0 && self.t.is_cap(k - 1) && self.t.is_cap(k + 1)
     }
 
-    /// Whether the `in` at `i` joins two counts ("4 in 10", "one in five").
-    /// A count or a quantity word ("four", "60", "half", "a third").
-    fn is_count_or_share(&self, i: usize) -> bool {
-        self.t.toks[i].kind == Kind::Number
-            || is_in(NUMBER_WORDS, self.low(i))
-            || is_in(&["half", "a", "one-third", "two-thirds"], self.low(i))
+    /// A count in figures or words ("60", "four").
+    fn is_count(&self, i: usize) -> bool {
+        self.t.toks[i].kind == Kind::Number || is_in(NUMBER_WORDS, self.low(i))
     }
 
+    /// A count or a quantity word ("four", "60", "half", "a third").
+    fn is_count_or_share(&self, i: usize) -> bool {
+        self.is_count(i) || is_in(&["half", "a", "one-third", "two-thirds"], self.low(i))
+    }
+
+    /// Whether the `in` at `i` joins two counts ("4 in 10", "one in five").
     fn is_share(&self, i: usize, first: usize, end: usize) -> bool {
-        let count =
-            |j: usize| self.t.toks[j].kind == Kind::Number || is_in(NUMBER_WORDS, self.low(j));
-        i > first && i < end && count(i - 1) && count(i + 1)
+        i > first && i < end && self.is_count(i - 1) && self.is_count(i + 1)
     }
 
     /// The noun phrase ending at `end`, read leftwards.
