@@ -76,7 +76,9 @@ build_wasm() {
   cmp -s "$OUT/web/dramatis_bg.wasm" "$OUT/worker/dramatis_bg.wasm" ||
     { echo "wasm-bindgen made different modules for web and no-modules" >&2; exit 1; }
   # Debian's binaryen 108 breaks wasm-bindgen output; npm's is current.
-  "$NODE_BIN/wasm-opt" -Oz "$OUT/web/dramatis_bg.wasm" -o "$OUT/dramatis_bg.wasm"
+  # The producers and target-features sections only inform linkers.
+  "$NODE_BIN/wasm-opt" -Oz --strip-producers --strip-target-features \
+    "$OUT/web/dramatis_bg.wasm" -o "$OUT/dramatis_bg.wasm"
 }
 
 assemble() {

@@ -32,6 +32,9 @@ class ContentEngine {
     this.wasm = wasm;
     this.skipped = wasm.skippedContent();
     this.read = wasm.readAttributes();
+    // The walk crosses as UTF-8 bytes: the browser encodes them natively,
+    // where a string argument is copied into the wasm by the glue's JS loop.
+    this.utf8 = new TextEncoder();
   }
 
   analyzeDocument(doc, url) {
@@ -39,7 +42,7 @@ class ContentEngine {
     // address: the body is then never read. Otherwise the walk goes on
     // from the head it has written.
     const encoding = startEncoding(doc, this.skipped, this.read);
-    const early = this.wasm.rejectEarly(encoding.early, url);
+    const early = this.wasm.rejectEarly(this.utf8.encode(encoding.early), url);
     if (early) {
       mark("ruled-out-early");
       measure("read");
@@ -47,7 +50,7 @@ class ContentEngine {
       return { analysis: early, nodeOf: () => null };
     }
     const { encoded, nodes } = encoding.finish();
-    const session = this.wasm.Session.readEncoded(encoded, url);
+    const session = this.wasm.Session.readEncoded(this.utf8.encode(encoded), url);
     measure("read");
     const analysis = session.analyze();
     measure("analyze");

@@ -39,7 +39,8 @@ function visitor(calls, nodes) {
   const visit = (node) => {
     if (node.nodeType === Node.ELEMENT_NODE) {
       const open = [node.localName];
-      for (const attr of node.attributes) open.push(attr.name, attr.value);
+      // Not `attributes`, which makes an Attr node for each (see `encoder`).
+      for (const name of node.getAttributeNames()) open.push(name, node.getAttribute(name) ?? "");
       calls.push(open);
       nodes.push(node);
       for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
@@ -146,22 +147,29 @@ export function startEncoding(doc, skipped, read = null) {
 /**
  * Writes elements and text nodes in `decode`'s format, recording each
  * node written in `nodes`; with `read` (a set of names), only those
- * attributes and short `data-*` ones. One growing string (V8 joins the pieces once,
- * when the wasm takes it) and indexed loops: this walk runs on every page,
- * mostly before the JIT has warmed up.
+ * attributes and short `data-*` ones. One growing string (V8 joins the
+ * pieces once, when it is encoded for the wasm) and indexed loops: this walk
+ * runs on every page, mostly before the JIT has warmed up.
  */
 function encoder(skip, nodes, read) {
   let encoded = "";
   const open = (node) => {
     encoded += OPEN + node.localName;
-    const attrs = node.attributes;
-    for (let i = 0; i < attrs.length; i++) {
-      const attr = attrs[i];
-      const name = attr.name;
-      // Attributes the model never reads (`style` blobs aside, `srcset`,
-      // `sizes`, long `data-*` payloads) need not cross.
-      if (read && !read.has(name) && !(name.startsWith("data-") && attr.value.length <= MAX_DATA_VALUE)) continue;
-      encoded += ATTRIBUTE + name + VALUE + clean(attr.value);
+    if (node.hasAttributes()) {
+      // Names, then values: `attributes[i]` would make (and keep) an Attr
+      // node for every attribute of the page.
+      const names = node.getAttributeNames();
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i];
+        const kept = !read || read.has(name);
+        // Attributes the model never reads (`srcset`, `sizes`, long
+        // `data-*` payloads) need not cross.
+        if (!kept && !name.startsWith("data-")) continue;
+        // (null for a mixed-case name set by script on an HTML element)
+        const value = node.getAttribute(name) ?? "";
+        if (!kept && value.length > MAX_DATA_VALUE) continue;
+        encoded += ATTRIBUTE + name + VALUE + clean(value);
+      }
     }
     nodes.push(node);
   };

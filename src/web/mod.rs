@@ -57,14 +57,25 @@ pub fn read_encoded(encoded: &str, url: Option<&str>) -> crate::page::replay::Re
     crate::page::replay::replay(url, decode(encoded))
 }
 
+/// The walker's string as the content script hands it over: UTF-8 from
+/// `TextEncoder.encode`, copied into the wasm's memory in one go. (A `&str`
+/// argument would have the glue copy a page's worth of ASCII one character
+/// at a time in JS, the slowest part of reading a page.)
+fn utf8(encoded: &[u8]) -> &str {
+    // `TextEncoder` writes only valid UTF-8; anything else reads as an
+    // empty page rather than a panic.
+    std::str::from_utf8(encoded).unwrap_or_default()
+}
+
 /// The analysis of a document that its head and address already rule out
 /// as an article, from its metadata alone; `null` when the body must be
 /// read. `encoded_head` is what the content script's walker wrote of the
 /// head and the body's metadata elements (`startEncoding(…).early` in
-/// `extension/ui/walk.js`); most pages that are not articles stop here.
+/// `extension/ui/walk.js`), UTF-8 encoded; most pages that are not
+/// articles stop here.
 #[wasm_bindgen(js_name = rejectEarly)]
-pub fn reject_early(encoded_head: &str, url: Option<String>) -> Result<JsValue, JsValue> {
-    match crate::reject_early(&read_encoded(encoded_head, url.as_deref()).page) {
+pub fn reject_early(encoded_head: &[u8], url: Option<String>) -> Result<JsValue, JsValue> {
+    match crate::reject_early(&read_encoded(utf8(encoded_head), url.as_deref()).page) {
         Some(analysis) => to_js(&analysis),
         None => Ok(JsValue::NULL),
     }
@@ -95,12 +106,13 @@ impl Session {
 
     /// A document walked by the content script's JS and handed over as one
     /// string (`encodePage` in `extension/ui/walk.js`, format in
-    /// [`crate::page::replay::decode`]): the same page as [`Session::read`]
-    /// at a fraction of the calls across the boundary, which cost more than
-    /// the building itself. Node ids map back with [`Session::source_of`].
+    /// [`crate::page::replay::decode`]), UTF-8 encoded: the same page as
+    /// [`Session::read`] at a fraction of the calls across the boundary,
+    /// which cost more than the building itself. Node ids map back with
+    /// [`Session::source_of`].
     #[wasm_bindgen(js_name = readEncoded)]
-    pub fn read_encoded(encoded: &str, url: Option<String>) -> Session {
-        let replayed = read_encoded(encoded, url.as_deref());
+    pub fn read_encoded(encoded: &[u8], url: Option<String>) -> Session {
+        let replayed = read_encoded(utf8(encoded), url.as_deref());
         Session {
             page: replayed.page,
             nodes: Vec::new(),
