@@ -68,8 +68,13 @@ pub fn generate(errors: &mut Errors) -> String {
     let mut orgs = Set::new();
     for (_, line) in organizations.entries() {
         match line.strip_prefix('~') {
+            // The value says whether the head names a body alone.
             Some(head) => {
-                org_heads.insert(key(head), "");
+                let (head, alone) = match head.strip_suffix(" (alone)") {
+                    Some(head) => (head, "a"),
+                    None => (head, ""),
+                };
+                org_heads.insert(key(head), alone);
             }
             None => {
                 max_name_words = max_name_words.max(line.split(' ').count());

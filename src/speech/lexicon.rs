@@ -120,6 +120,12 @@ impl Lexicon {
         lookup(word, |k| self.org_heads.contains(k).then_some(())).is_some()
     }
 
+    /// Whether head word `word` names a body on its own ("Senate",
+    /// "Police"), where most ("Labs", "Inc", "News") need a name before.
+    pub fn is_lone_org_head(&self, word: &str) -> bool {
+        lookup(word, |k| self.org_heads.get(k.as_bytes())) == Some("a")
+    }
+
     pub fn is_org(&self, name: &str) -> bool {
         lookup(name, |k| self.orgs.contains(k).then_some(())).is_some()
     }

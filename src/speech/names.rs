@@ -470,6 +470,11 @@ fn dissect(
     }
     let name_text = strip_possessive(t.slice(name_first, name_end - 1));
     let words = (name_first..name_end).filter(|&k| t.is_word(k)).count();
+    // A head word alone is a heading's or a footer's word ("Labs", "Inc"),
+    // unless the body goes by it ("Senate").
+    if words == 1 && lex.is_org_head(name_text) && !lex.is_lone_org_head(name_text) {
+        return None;
+    }
     let country = lex.country(name_text);
     let organization =
         country.is_none() && is_organization(t, lex, name_first, name_end, name_text);
@@ -825,7 +830,7 @@ fn is_organization(t: &Tokens, lex: &Lexicon, a: usize, b: usize, name: &str) ->
         return true;
     }
     let last = strip_possessive(t.s(b - 1));
-    if lex.is_org_head(last) {
+    if lex.is_org_head(last) && (b - a > 1 || lex.is_lone_org_head(last)) {
         return true;
     }
     // "Bank of England", "Ministry of Defence".
