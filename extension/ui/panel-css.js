@@ -45,10 +45,10 @@ button:focus-visible, summary:focus-visible, input:focus-visible {
 .switch input { margin: 0; width: 16px; height: 16px; accent-color: #0b5cad; }
 h4 { font-size: 12px; font-weight: 600; color: #55534d; margin: 10px 0 2px; }
 .actor { border-block-end: 1px solid #efebe2; }
-.places { margin: 10px 0 0; font-size: 13px; line-height: 1.6; }
-.places-label { font-weight: 600; color: #55534d; }
-.places .actor { border: 0; display: inline; }
-.places .actor-button { display: inline; width: auto; padding: 0 2px; }
+.name-line { margin: 10px 0 0; font-size: 13px; line-height: 1.6; }
+.name-line-label { font-weight: 600; color: #55534d; }
+.name-line .actor { border: 0; display: inline; }
+.name-line .actor-button { display: inline; width: auto; padding: 0 2px; }
 .actor-button { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; align-items: baseline; width: 100%;
   box-sizing: border-box; text-align: start; border: 0; background: none; padding: 6px 4px; }
 button.actor-button:hover { background: #f4f1e8; }
@@ -75,7 +75,7 @@ button.quote-button:hover { background: #f4f1e8; }
 @media (prefers-color-scheme: dark) {
   .panel { color: #ecebe6; background: #1f1f22; border-color: #3c3b38; }
   .head { border-block-end-color: #34332f; }
-  h3, h4, .places-label, .signals, .detail, .count, .cue, .empty, .status { color: #b9b7af; }
+  h3, h4, .name-line-label, .signals, .detail, .count, .cue, .empty, .status { color: #b9b7af; }
   .signals .against { color: #f0a98a; }
   .why summary, .icon, .switch, .filter { color: #dcdad3; }
   .tool { background: #2a2a2e; border-color: #4a4944; }

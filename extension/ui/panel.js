@@ -225,11 +225,11 @@ export class Panel {
         h(doc, "ul", { class: "actors", role: "list", "aria-labelledby": `dramatis-${key}` }, group.map((a) => this.#actor(a)))]
       : [];
     const line = (group, key) => group.length
-      ? h(doc, "p", { class: "places" },
-        h(doc, "span", { class: "places-label", text: t(key) }),
+      ? h(doc, "p", { class: "name-line" },
+        h(doc, "span", { class: "name-line-label", text: t(key) }),
         ...group.flatMap((a, i) => [i ? ", " : " ", a.quotes
           ? this.#actor(a, "span")
-          : h(doc, "span", { class: "place", text: a.name })]))
+          : h(doc, "span", { class: "line-name", text: a.name })]))
       : null;
     return [
       ...list(of("person"), "groupPeople"),

@@ -236,7 +236,7 @@ function panelDetails() {
       speaker: q.querySelector(".speaker").textContent,
     })),
     elements: [...root.querySelectorAll("*")].map((e) => e.localName),
-    lines: [...root.querySelectorAll(".places")].map((l) => l.textContent),
+    lines: [...root.querySelectorAll(".name-line")].map((l) => l.textContent),
   };
 }
 
