@@ -76,8 +76,9 @@ build_wasm() {
   cmp -s "$OUT/web/dramatis_bg.wasm" "$OUT/worker/dramatis_bg.wasm" ||
     { echo "wasm-bindgen made different modules for web and no-modules" >&2; exit 1; }
   # Debian's binaryen 108 breaks wasm-bindgen output; npm's is current.
-  # The producers and target-features sections only inform linkers.
-  "$NODE_BIN/wasm-opt" -Oz --strip-producers --strip-target-features \
+  # `--converge` repeats the passes while they still shrink the module;
+  # the producers and target-features sections only inform linkers.
+  "$NODE_BIN/wasm-opt" -Oz --converge --strip-producers --strip-target-features \
     "$OUT/web/dramatis_bg.wasm" -o "$OUT/dramatis_bg.wasm"
 }
 

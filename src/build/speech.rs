@@ -29,6 +29,7 @@ pub fn generate(errors: &mut Errors) -> String {
     let clause_only = read("clause-only-verbs.txt");
     let not_cues = read("not-cues.txt");
     let abbreviations = read("abbreviations.txt");
+    let acronyms = read("common-acronyms.txt");
     let common = read("common-words.txt");
     let countries_file = read("countries.txt");
     let organizations = read("organizations.txt");
@@ -104,6 +105,7 @@ pub fn generate(errors: &mut Errors) -> String {
          cues: {},\n\
          ggt: {},\n\
          abbreviations: {},\n\
+         common_acronyms: {},\n\
          common: {},\n\
          countries: {},\n\
          demonyms: {},\n\
@@ -116,6 +118,7 @@ pub fn generate(errors: &mut Errors) -> String {
         word_list(&cues),
         word_list(&set(ggt.entries().map(|(_, l)| l))),
         word_list(&set(abbreviations.entries().map(|(_, l)| l))),
+        word_list(&set(acronyms.entries().map(|(_, l)| l))),
         word_list(&set(common.entries().map(|(_, l)| l))),
         word_list(&countries),
         word_list(&demonyms),

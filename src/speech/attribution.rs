@@ -1244,9 +1244,11 @@ impl<'a, 't> Finder<'a, 't> {
             || (b - a > 1
                 && self.word_is(a, &["it's", "it’s", "it", "he", "she", "they", "we", "i"]))
             || (b - a == 1 && !self.t.is_cap(a) && last.len() > 5 && last.ends_with("ing"));
-        // "This approach suggests", "the feature ensures": a tool or a
-        // method does not speak (a study, a report or a poll may).
-        let thing = is_in(THINGS, last);
+        // "This approach suggests", "the feature ensures", "the AI can
+        // suggest": a tool or a method does not speak (a study, a report
+        // or a poll may). A name may end in such an acronym ("Vectra AI").
+        let named = b - a > 1 && self.t.is_cap(b - 2) && !self.word_is(b - 2, DETERMINERS);
+        let thing = is_in(THINGS, last) || (self.lex.is_common_acronym(self.t.s(b - 1)) && !named);
         !reader && !negation && !cut && !thing && !lone_word && !clause
     }
 

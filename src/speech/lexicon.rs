@@ -35,6 +35,8 @@ pub struct Lexicon {
     /// attributions in the evaluation, independently of our own additions.
     ggt: WordList,
     abbreviations: WordList,
+    /// Acronyms that name no organisation ("AI", "HR"), as written.
+    common_acronyms: WordList,
     common: WordList,
     /// Lowercase country name or alias → canonical name.
     countries: WordList,
@@ -124,6 +126,12 @@ impl Lexicon {
     /// "Police"), where most ("Labs", "Inc", "News") need a name before.
     pub fn is_lone_org_head(&self, word: &str) -> bool {
         lookup(word, |k| self.org_heads.get(k.as_bytes())) == Some("a")
+    }
+
+    /// Whether `word`, as written, is the acronym of a common noun, a unit
+    /// or a place ("AI", "GB", "NY"), which names no organisation.
+    pub fn is_common_acronym(&self, word: &str) -> bool {
+        self.common_acronyms.contains(word)
     }
 
     pub fn is_org(&self, name: &str) -> bool {

@@ -11,18 +11,6 @@ use crate::speech::ActorKind;
 /// Longest acronym read as an organisation without the gazetteer.
 const MAX_ACRONYM_LETTERS: usize = 5;
 
-/// Acronyms of common nouns, written in capitals but naming no
-/// organisation ("AI", "DIY", "RSVP", "URL"): without them every guide's
-/// panel listed them as organisations. Written as the web writes them
-/// ("APIs", "SaaS"); "Ai Jun" is a name.
-const COMMON_ACRONYMS: &[&str] = &[
-    "AI", "API", "APIs", "ASAP", "B2B", "B2C", "BBQ", "CPU", "CRM", "CSS", "CTA", "CV", "DIY",
-    "DJ", "DM", "DNA", "ERP", "ETA", "FAQ", "FAQs", "FYI", "GDP", "GPA", "GPS", "GPU", "HDMI",
-    "HTML", "HVAC", "IoT", "KPI", "KPIs", "LCD", "LED", "LLM", "LLMs", "ML", "MVP", "NLP", "PDF",
-    "PDFs", "QR", "RAM", "ROI", "RSVP", "SaaS", "SDK", "SEO", "SMS", "SQL", "SSD", "SUV", "TV",
-    "UI", "URL", "URLs", "USB", "UX", "VIP", "VPN", "VR",
-];
-
 /// Lowercase particles inside names.
 const PARTICLES: &[&str] = &[
     "al", "al-", "el", "bin", "bint", "ibn", "abu", "de", "del", "della", "der", "den", "di", "da",
@@ -329,7 +317,7 @@ fn dissect(
     while a < end
         && t.is_word(a)
         && ((lex.is_common(t.low(a)) && !lex.is_abbreviation(t.low(a)))
-            || COMMON_ACRONYMS.contains(&strip_possessive(t.s(a))))
+            || lex.is_common_acronym(strip_possessive(t.s(a))))
     {
         a += 1;
     }
