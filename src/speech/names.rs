@@ -327,6 +327,10 @@ fn dissect(
         && (lex.is_common(t.low(a)) || case.lowercase.contains(t.low(a)))
     {
         a += 1;
+        // "Using AI, …": the opener's object is no name either.
+        while a < end && t.is_word(a) && lex.is_common_acronym(strip_possessive(t.s(a))) {
+            a += 1;
+        }
     }
     if (a..end).any(|k| t.is_word(k) && is_glued(t.s(k))) {
         return None;
