@@ -102,6 +102,15 @@ struct CaseEvidence<'t> {
 /// which a line without a sentence end reads as a heading.
 const HEADING_CAPITALS: f32 = 0.6;
 
+/// Fewest capitalised words that make a line ending in "?" or ":" a
+/// heading, when it has no lowercase word of [`MIN_LONG_LOWER`] bytes or
+/// more: "Which Is Right for You?" is one, "Did Biden meet Xi?" is a
+/// sentence.
+const MIN_TITLE_CASE_WORDS: usize = 3;
+
+/// See [`MIN_TITLE_CASE_WORDS`].
+const MIN_LONG_LOWER: usize = 4;
+
 /// Lowercase words shorter than this (bytes) are the function words title
 /// case leaves small ("of", "at an", "with"): they do not count against a
 /// heading.
@@ -113,16 +122,27 @@ impl<'t> CaseEvidence<'t> {
         let mut lowercase = FastSet::default();
         let mut heading = vec![false; n];
         let (mut line, mut words, mut caps) = (0, 0usize, 0usize);
+        // Lowercase words of four letters or more: title case leaves "with"
+        // small, but a question or a label is a heading only without them.
+        let mut long_lower = 0usize;
         for i in 0..=n {
             if i == n || (i > line && t.toks[i].newline) {
-                let ended = (line..i)
+                let end = (line..i)
                     .rev()
                     .find(|&k| !t.punct(k).is_some_and(is_quote_mark))
-                    .is_some_and(|k| matches!(t.punct(k), Some('.' | '!' | '?' | ':' | ';')));
-                if words > 0 && !ended && caps as f32 >= HEADING_CAPITALS * words as f32 {
+                    .and_then(|k| t.punct(k));
+                // A question or a label in title case is a heading too
+                // ("Which Plan Is Right for You?", "Best Prices Today:"),
+                // when every word that could be is capitalised.
+                let is_heading = match end {
+                    Some('.' | '!' | ';') => false,
+                    Some('?' | ':') => caps >= MIN_TITLE_CASE_WORDS && long_lower == 0,
+                    _ => words > 0 && caps as f32 >= HEADING_CAPITALS * words as f32,
+                };
+                if is_heading {
                     heading[line..i].iter_mut().for_each(|h| *h = true);
                 }
-                (line, words, caps) = (i, 0, 0);
+                (line, words, caps, long_lower) = (i, 0, 0, 0);
             }
             if i == n || !t.is_word(i) {
                 continue;
@@ -135,6 +155,7 @@ impl<'t> CaseEvidence<'t> {
                 lowercase.insert(t.low(i));
                 // Title case leaves short function words small ("at an").
                 words += usize::from(t.s(i).len() >= TITLE_CASE_SMALL_WORD);
+                long_lower += usize::from(t.s(i).len() >= MIN_LONG_LOWER);
             }
         }
         CaseEvidence { lowercase, heading }
