@@ -107,7 +107,7 @@ impl Cast {
                 // A surname repeated alone marks a person, unless the word
                 // is a common one ("Microsoft Excel" … "Excel" is, "Google
                 // Shopping" … "Shopping" is not).
-                if !m.common_last {
+                if !m.common_last && !is_product_name(&cast.actors[a].name) {
                     cast.actors[a].kind = Some(ActorKind::Person);
                 }
                 cast.of_mention[mi] = Some(a);
@@ -653,8 +653,23 @@ fn spelt_out(short: &str) -> Option<&'static str> {
 
 /// Surname prefixes written with a capital inside the name.
 const SURNAME_PREFIXES: &[&str] = &[
-    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
+    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Ja", "Van", "Von",
 ];
+
+/// A name spelt as a product's: a model number ("Sony WF-1000XM5", "A19
+/// Pro"), a brand's inner capital ("Apple AirPods Pro") or a maker's
+/// acronym first ("AMD Ryzen"). A product goes by its last word as a
+/// person goes by a surname ("… the Ryzen"), and is no person.
+fn is_product_name(name: &str) -> bool {
+    let mut words = name.split(' ');
+    let first = words.next().unwrap_or_default();
+    let acronym = first.chars().count() >= 3 && first.chars().all(|c| c.is_ascii_uppercase());
+    // A brand leading a longer name is a role ("YouTuber Marques Brownlee").
+    let after_role = usize::from(name.split(' ').count() >= 3);
+    acronym
+        || name.contains(|c: char| c.is_ascii_digit())
+        || name.split(' ').skip(after_role).any(is_brand_word)
+}
 
 /// One word with a capital after lowercase letters ("DesignRush",
 /// "PayPal"): a brand's spelling, not a surname's ("McDonald",
