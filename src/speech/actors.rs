@@ -661,14 +661,14 @@ const SURNAME_PREFIXES: &[&str] = &[
 /// acronym first ("AMD Ryzen"). A product goes by its last word as a
 /// person goes by a surname ("… the Ryzen"), and is no person.
 fn is_product_name(name: &str) -> bool {
-    let mut words = name.split(' ');
-    let first = words.next().unwrap_or_default();
-    let acronym = first.chars().count() >= 3 && first.chars().all(|c| c.is_ascii_uppercase());
+    let words: Vec<&str> = name.split(' ').collect();
+    let first = words[0].as_bytes();
+    let acronym = first.len() >= 3 && first.iter().all(u8::is_ascii_uppercase);
     // A brand leading a longer name is a role ("YouTuber Marques Brownlee").
-    let after_role = usize::from(name.split(' ').count() >= 3);
+    let after_role = usize::from(words.len() >= 3);
     acronym
-        || name.contains(|c: char| c.is_ascii_digit())
-        || name.split(' ').skip(after_role).any(is_brand_word)
+        || name.bytes().any(|b| b.is_ascii_digit())
+        || words[after_role..].iter().any(|w| is_brand_word(w))
 }
 
 /// One word with a capital after lowercase letters ("DesignRush",
