@@ -37,6 +37,9 @@ pub struct Building {
     pub quotes: usize,
     pub gender: Option<Gender>,
     pub words: usize,
+    /// Named only in words the text also writes in lowercase (see
+    /// [`Mention::common_words`]).
+    pub common_words: bool,
 }
 
 /// The last word of a name, as a surname to match: "Bashar al-Assad" and
@@ -179,6 +182,7 @@ impl Cast {
                     quotes: 0,
                     gender: None,
                     words: m.words,
+                    common_words: m.common_words,
                 });
                 self.actors.len() - 1
             }
@@ -437,7 +441,7 @@ impl Cast {
     /// early they appear.
     pub fn finish(mut self, text_chars: usize) -> Vec<Actor> {
         self.actors
-            .retain(|a| a.kind.is_some() || a.words >= 2 || a.quotes > 0);
+            .retain(|a| a.kind.is_some() || (a.words >= 2 && !a.common_words) || a.quotes > 0);
         let mut actors: Vec<(f32, Actor)> = self
             .actors
             .into_iter()

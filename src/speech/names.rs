@@ -38,6 +38,9 @@ pub struct Mention {
     /// in "Google Shopping", "Hours"): as a surname on its own it proves no
     /// person.
     pub common_last: bool,
+    /// The text writes every word of the name in lowercase too
+    /// ("Management Systems", "Financial Goals"): capitals of style.
+    pub common_words: bool,
     /// Char offsets of the name.
     pub start: usize,
     pub stop: usize,
@@ -591,6 +594,9 @@ fn dissect(
         common_last: case
             .lowercase
             .contains(strip_possessive(t.low(name_end - 1))),
+        common_words: (name_first..name_end)
+            .filter(|&k| t.is_word(k))
+            .all(|k| case.lowercase.contains(strip_possessive(t.low(k)))),
         start: t.toks[name_first].start,
         stop: t.toks[name_end - 1].start + strip_possessive(t.s(name_end - 1)).chars().count(),
     })
