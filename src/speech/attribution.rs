@@ -1126,7 +1126,18 @@ impl<'a, 't> Finder<'a, 't> {
             || cue.ends_with("ing")
             || is_in(IRREGULAR_PASTS, cue);
         if inflected {
-            return true;
+            // A verb in "-s" follows neither a count nor a gerund without
+            // a determiner ("the same polling suggests"): "91 comments",
+            // "including settling disputes" are nouns.
+            let third_person = cue.ends_with('s') && !cue.ends_with("ss");
+            let last = b - 1;
+            let w = self.low(last);
+            let count = t.toks[last].kind == Kind::Number && w != "1" && b == v;
+            let gerund = !t.is_cap(last)
+                && w.len() > 5
+                && w.ends_with("ing")
+                && !(a..last).any(|k| self.word_is(k, DETERMINERS) || t.without_possessive(k).1);
+            return !(third_person && (count || gerund));
         }
         // An auxiliary or an infinitive's "to" between them takes the
         // agreement ("will say", "didn't stress", "wants to note").
