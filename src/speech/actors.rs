@@ -334,7 +334,13 @@ impl Cast {
             return self.speaker(x, a);
         }
         // An anonymous or unnamed source, as written, up to a relative
-        // clause.
+        // clause and after a conjunction that opens it ("But the same
+        // polling", "As the report").
+        let a = (a..b)
+            .find(|&k| {
+                !(k + 1 < b && matches!(t.low(k), "but" | "and" | "as" | "so" | "yet" | "or"))
+            })
+            .unwrap_or(a);
         let end = (a..b)
             .find(|&k| t.is_word(k) && matches!(t.low(k), "who" | "which" | "that"))
             .unwrap_or(b);

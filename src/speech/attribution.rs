@@ -1244,7 +1244,8 @@ impl<'a, 't> Finder<'a, 't> {
         // sentence ("of consumers", "can make"), and so is a lone
         // conjunction or adverb ("When, asked …"). Not "in": "In a
         // Bloomberg interview Trump declared" holds its speaker.
-        let cut = self.word_is(a, &["of", "for", "with", "to", "into"])
+        // A condition reports no one: "If these statistics tell us anything".
+        let cut = self.word_is(a, &["of", "for", "with", "to", "into", "if", "unless"])
             // Not "May said": a capitalised "May" alone is a name.
             || (self.word_is(a, MODALS) && (!self.t.is_cap(a) || b - a > 1))
             || (b - a == 1 && self.word_is(a, &["when", "if", "while", "but", "sometimes", "even"]))
