@@ -486,6 +486,15 @@ fn dissect(
     }
     let name_text = strip_possessive(t.slice(name_first, name_end - 1));
     let words = (name_first..name_end).filter(|&k| t.is_word(k)).count();
+    // One letter, or one and "-ers", is a generation or a grade ("Gen Z",
+    // "Gen Zers", "Gen X"), not a name; "Malcolm X" has two words.
+    let mut letters = name_text.chars();
+    if words == 1
+        && letters.next().is_some_and(char::is_uppercase)
+        && matches!(letters.as_str(), "" | "er" | "ers")
+    {
+        return None;
+    }
     // A head word alone is a heading's or a footer's word ("Labs", "Inc"),
     // unless the body goes by it ("Senate").
     if words == 1 && lex.is_org_head(name_text) && !lex.is_lone_org_head(name_text) {
