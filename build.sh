@@ -10,6 +10,9 @@
 #   ./build.sh bench [CORPUS_DIR]
 #                       build, then time the content script in Chromium beside
 #                       Readability.js (fixtures, plus a WCXB sample if given)
+#   ./build.sh profile CORPUS_DIR [--every N] [--filter REGEX]
+#                       build, then profile the content script in Chromium on
+#                       the sample article and every N-th WCXB article page
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -218,10 +221,18 @@ bench() {
   node tests/e2e/bench.mjs "$@"
 }
 
+profile() {
+  build
+  setup_test_tools
+  step "where the content script spends its time, in Chromium"
+  node tests/e2e/profile.mjs "$@"
+}
+
 case "${1:-build}" in
   build) build ;;
   test) test_all ;;
   serve) serve ;;
   bench) shift; bench "$@" ;;
-  *) echo "usage: ./build.sh [build|test|serve|bench [CORPUS_DIR]]" >&2; exit 2 ;;
+  profile) shift; profile "$@" ;;
+  *) echo "usage: ./build.sh [build|test|serve|bench [CORPUS_DIR]|profile CORPUS_DIR]" >&2; exit 2 ;;
 esac
