@@ -9,17 +9,13 @@
 // performance measures are read from the page, then Readability's
 // isProbablyReaderable() and parse() and a plain JS walk of every node run
 // in the same page. Prints medians and 95th percentiles in milliseconds.
-import { chromium } from "playwright-core";
-import http from "node:http";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
-import { CHROMIUM_FLAGS } from "./flags.mjs";
+import { openWithExtension } from "./loaded.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const extension = resolve(root, "dist/extension");
 const args = process.argv.slice(2);
 const corpus = args.find((a) => !a.startsWith("--") && !/^\d+$/.test(a));
 const perType = Number(args[args.indexOf("--pages") + 1]) || 70;
@@ -64,26 +60,7 @@ function quantile(values, q) {
 }
 
 const list = pages();
-const server = http.createServer((req, res) => {
-  const i = Number(new URL(req.url, "http://x").pathname.slice(1));
-  if (!list[i]) return res.writeHead(404).end();
-  res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(list[i].html);
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const profile = mkdtempSync(join(tmpdir(), "dramatis-bench-"));
-const context = await chromium.launchPersistentContext(profile, {
-  headless: true,
-  executablePath: "/usr/lib/chromium/chromium",
-  args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-});
-// Pages from the corpus point at the whole web: only our server answers.
-await context.route((url) => /^https?:/.test(url.protocol) && !url.href.startsWith(origin), (route) => route.abort());
-// One page first, unmeasured, so no figure pays for the browser's cold start.
-const warmUp = context.pages()[0] ?? (await context.newPage());
-await warmUp.goto(`${origin}/0`, { waitUntil: "load" });
-await warmUp.waitForTimeout(500);
+const { origin, context, page: warmUp, close } = await openWithExtension((i) => list[i]?.html);
 
 const rows = [];
 // One tab for all pages, as a reader moving from page to page; a page that
@@ -132,9 +109,7 @@ for (const [i, p] of list.entries()) {
     page = await context.newPage();
   }
 }
-await context.close();
-rmSync(profile, { recursive: true, force: true });
-server.close();
+await close();
 
 const COLUMNS = [
   ["total", "dramatis:total (wall clock, from start to done)"],

@@ -9,17 +9,13 @@
 // Pages: the sample article, then every N-th article page of the WCXB
 // corpus (default 20). Profiling slows the script down: set the figures
 // beside each other, not beside the benchmark's.
-import { chromium } from "playwright-core";
-import http from "node:http";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
-import { CHROMIUM_FLAGS } from "./flags.mjs";
+import { openWithExtension } from "./loaded.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const extension = resolve(root, "dist/extension");
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const corpus = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
@@ -40,27 +36,11 @@ for (let i = 0; i < articles.length; i += every) {
   list.push(gunzipSync(readFileSync(join(corpus, "html", `${id}.html.gz`))).toString("utf8"));
 }
 
-const server = http.createServer((req, res) => {
-  const html = list[Number(new URL(req.url, "http://x").pathname.slice(1))];
-  if (html === undefined) return res.writeHead(404).end();
-  res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(html);
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const profileDir = mkdtempSync(join(tmpdir(), "dramatis-profile-"));
-const context = await chromium.launchPersistentContext(profileDir, {
-  headless: true,
-  executablePath: "/usr/lib/chromium/chromium",
-  args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-});
-await context.route((url) => /^https?:/.test(url.protocol) && !url.href.startsWith(origin), (route) => route.abort());
-const page = context.pages()[0] ?? (await context.newPage());
-// One unprofiled load first, so no profile pays for the browser's start.
-await page.goto(`${origin}/0`, { waitUntil: "load" });
-await page.waitForTimeout(500);
+const { origin, context, page, close } = await openWithExtension((i) => list[i]);
 const cdp = await context.newCDPSession(page);
 await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 50 });
+// The first page was loaded once, unprofiled, by openWithExtension.
 
 const selfTime = new Map();
 const totalTime = new Map();
@@ -95,9 +75,7 @@ for (let i = 0; i < list.length; i++) {
     }
   });
 }
-await context.close();
-rmSync(profileDir, { recursive: true, force: true });
-server.close();
+await close();
 
 const sum = (key) => phases.reduce((s, p) => s + (p[key] ?? 0), 0).toFixed(0);
 console.log(`${list.length} pages profiled; summed phases, ms: read ${sum("read")}, analyze ${sum("analyze")}, apply ${sum("apply")}`);

@@ -1,0 +1,45 @@
+// What the benchmark and the profiler share: pages served on 127.0.0.1 and
+// a headless Chromium with the built extension, warmed up on the first page.
+import { chromium } from "playwright-core";
+import http from "node:http";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { CHROMIUM_FLAGS } from "./flags.mjs";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+
+/**
+ * Serves `htmlOf(i)` at `/i` and opens Chromium with `dist/extension`; the
+ * first page is loaded once, unmeasured, so no figure pays for the
+ * browser's cold start. Pages from the corpus point at the whole web:
+ * only this server answers.
+ * @returns {{origin: string, context, page, close: () => Promise<void>}}
+ */
+export async function openWithExtension(htmlOf) {
+  const server = http.createServer((req, res) => {
+    const html = htmlOf(Number(new URL(req.url, "http://x").pathname.slice(1)));
+    if (html === undefined) return res.writeHead(404).end();
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(html);
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const extension = resolve(root, "dist/extension");
+  const profile = mkdtempSync(join(tmpdir(), "dramatis-measure-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    headless: true,
+    executablePath: "/usr/lib/chromium/chromium",
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+  });
+  await context.route((url) => /^https?:/.test(url.protocol) && !url.href.startsWith(origin), (route) => route.abort());
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${origin}/0`, { waitUntil: "load" });
+  await page.waitForTimeout(500);
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    server.close();
+  };
+  return { origin, context, page, close };
+}
