@@ -135,8 +135,8 @@ impl<'t> CaseEvidence<'t> {
                     .find(|&k| !t.punct(k).is_some_and(is_quote_mark))
                     .and_then(|k| t.punct(k));
                 // A question or a label in title case is a heading too
-                // ("Which Plan Is Right for You?", "Best Prices Today:"),
-                // when every word that could be is capitalised.
+                // ("Which Plan Is Right for You?", "Best Prices Today:"):
+                // see MIN_TITLE_CASE_WORDS.
                 let is_heading = match end {
                     Some('.' | '!' | ';') => false,
                     Some('?' | ':') => caps >= MIN_TITLE_CASE_WORDS && long_lower == 0,
