@@ -30,6 +30,7 @@ pub fn generate(errors: &mut Errors) -> String {
     let not_cues = read("not-cues.txt");
     let abbreviations = read("abbreviations.txt");
     let acronyms = read("common-acronyms.txt");
+    let function_words_file = read("function-words.txt");
     let common = read("common-words.txt");
     let countries_file = read("countries.txt");
     let organizations = read("organizations.txt");
@@ -84,6 +85,27 @@ pub fn generate(errors: &mut Errors) -> String {
         }
     }
 
+    // Function words: the letters of a word's uses (`a`, `s`, `p`, `t`; see
+    // the file's header), merged over its lines.
+    let mut function_words: BTreeMap<String, String> = BTreeMap::new();
+    for (n, line) in function_words_file.entries() {
+        let Some((class, word)) = line
+            .split_once(' ')
+            .filter(|(c, _)| matches!(*c, "a" | "s" | "p" | "t"))
+        else {
+            errors.at(
+                &function_words_file,
+                n,
+                "expected `a WORD`, `s WORD`, `p WORD` or `t WORD`",
+            );
+            continue;
+        };
+        let uses = function_words.entry(word.to_string()).or_default();
+        if !uses.contains(class) {
+            uses.push_str(class);
+        }
+    }
+
     // Role values: `t` title, `n` noun, `m` modifier (see `Role`); a word
     // listed twice keeps its strongest use.
     let mut roles: BTreeMap<String, &str> = BTreeMap::new();
@@ -106,6 +128,7 @@ pub fn generate(errors: &mut Errors) -> String {
          ggt: {},\n\
          abbreviations: {},\n\
          common_acronyms: {},\n\
+         function_words: {},\n\
          common: {},\n\
          countries: {},\n\
          demonyms: {},\n\
@@ -119,6 +142,7 @@ pub fn generate(errors: &mut Errors) -> String {
         word_list(&set(ggt.entries().map(|(_, l)| l))),
         word_list(&set(abbreviations.entries().map(|(_, l)| l))),
         word_list(&set(acronyms.entries().map(|(_, l)| l))),
+        word_list(&function_words),
         word_list(&set(common.entries().map(|(_, l)| l))),
         word_list(&countries),
         word_list(&demonyms),

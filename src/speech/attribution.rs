@@ -65,224 +65,6 @@ pub struct Attribution {
     pub follows: Option<usize>,
 }
 
-/// Words that may stand between a source and its cue: auxiliaries,
-/// adverbs, negation ("has also said", "would later write").
-static AUXILIARIES: &[&str] = &[
-    "also",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "can",
-    "did",
-    "does",
-    "do",
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "being",
-    "not",
-    "never",
-    "then",
-    "once",
-    "again",
-    "first",
-    "just",
-    "already",
-    "still",
-    "often",
-    "even",
-    "long",
-    "quoted",
-    "as",
-    "further",
-    "since",
-    "later",
-    "soon",
-    "always",
-    "both",
-    "all",
-    "simply",
-    "flatly",
-    "herself",
-    "himself",
-    "themselves",
-    "itself",
-    "here",
-    "there",
-];
-
-/// Words that end a noun phrase read leftwards from a cue: clause
-/// openers, conjunctions, relative pronouns, prepositions.
-static STOPPERS: &[&str] = &[
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "when",
-    "while",
-    "as",
-    "because",
-    "if",
-    "although",
-    "though",
-    "since",
-    "after",
-    "before",
-    "where",
-    "so",
-    "but",
-    "or",
-    "nor",
-    "and",
-    "than",
-    "whether",
-    "until",
-    "unless",
-    "once",
-    "what",
-    "how",
-    "why",
-    "in",
-    "on",
-    "at",
-    "for",
-    "with",
-    "from",
-    "by",
-    "about",
-    "to",
-    "into",
-    "during",
-    "against",
-    "over",
-    "under",
-    "between",
-    "without",
-    "through",
-    "like",
-    "per",
-    "via",
-    "upon",
-    "among",
-    "amid",
-    "despite",
-    "toward",
-    "towards",
-    "around",
-    "across",
-    "behind",
-    "beyond",
-    "near",
-    "within",
-    "outside",
-    "inside",
-    "after",
-    "said",
-    "says",
-    "say",
-    "told",
-    "tell",
-    "is",
-    "was",
-    "are",
-    "were",
-    "has",
-    "have",
-    "had",
-    "be",
-    "been",
-    "will",
-    "would",
-    "not",
-    "also",
-    "then",
-    "there",
-    "here",
-    "now",
-    "yesterday",
-    "today",
-    "tonight",
-    "recently",
-];
-
-static PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "for", "with", "from", "by", "about", "to", "into", "during", "against",
-    "over", "under", "between", "without", "through", "like", "per", "via", "upon", "among",
-    "amid", "despite", "toward", "towards", "around", "across", "behind", "beyond", "near",
-    "within", "outside", "inside", "after", "before", "while", "of",
-];
-
-/// Words that open an adverbial after a cue (`X said on Tuesday.`).
-static TAIL_OPENERS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "to",
-    "during",
-    "after",
-    "before",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "yesterday",
-    "today",
-    "tonight",
-    "recently",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "of",
-    "about",
-    "through",
-    "via",
-    "while",
-    "when",
-    "from",
-    "with",
-    "outside",
-    "inside",
-    "following",
-    "afterward",
-    "afterwards",
-    "again",
-    "previously",
-    "repeatedly",
-    "also",
-    "then",
-    "too",
-    "late",
-    "early",
-    "over",
-    "shortly",
-    "privately",
-    "publicly",
-    "flatly",
-    "simply",
-    "by",
-    "under",
-    "as",
-    "once",
-    "in",
-    "this",
-    "next",
-];
-
 /// Longest content after a cue read as circumstances only when it opens
 /// with a preposition and holds no clause.
 const MAX_CIRCUMSTANCE_WORDS: usize = 25;
@@ -552,28 +334,47 @@ fn is_year(w: &str) -> bool {
     w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(&w[..2], "19" | "20")
 }
 
-/// Whether `w` is in `list`; each list becomes a hash set on first use.
-fn is_in(list: &'static [&'static str], w: &str) -> bool {
-    use super::fasthash::FastSet;
-    use std::sync::OnceLock;
-    static SETS: OnceLock<Vec<(usize, FastSet<&'static str>)>> = OnceLock::new();
-    let sets = SETS.get_or_init(|| {
-        [
-            AUXILIARIES,
-            STOPPERS,
-            PREPOSITIONS,
-            TAIL_OPENERS,
-            PRONOUNS,
-            DETERMINERS,
-        ]
-        .iter()
-        .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
-        .collect()
-    });
-    match sets.iter().find(|(p, _)| *p == list.as_ptr() as usize) {
-        Some((_, set)) => set.contains(w),
-        None => list.contains(&w),
+/// A set of lowercase words: a short list here, or a use of the function
+/// words in `lexicon/function-words.txt`.
+trait Words: Copy {
+    fn holds(self, w: &str) -> bool;
+}
+
+impl Words for &'static [&'static str] {
+    fn holds(self, w: &str) -> bool {
+        self.contains(&w)
     }
+}
+
+impl<const N: usize> Words for &'static [&'static str; N] {
+    fn holds(self, w: &str) -> bool {
+        self.contains(&w)
+    }
+}
+
+/// A use of a function word, by its letter in `lexicon/function-words.txt`.
+#[derive(Clone, Copy)]
+struct Use(u8);
+
+impl Words for Use {
+    fn holds(self, w: &str) -> bool {
+        Lexicon::get().function_word_is(w, self.0)
+    }
+}
+
+/// Words that may stand between a source and its cue: auxiliaries,
+/// adverbs, negation ("has also said", "would later write").
+const AUXILIARIES: Use = Use(b'a');
+/// Words that end a noun phrase read leftwards from a cue: clause
+/// openers, conjunctions, relative pronouns, prepositions.
+const STOPPERS: Use = Use(b's');
+const PREPOSITIONS: Use = Use(b'p');
+/// Words that open an adverbial after a cue (`X said on Tuesday.`).
+const TAIL_OPENERS: Use = Use(b't');
+
+/// Whether `w` is in `list`.
+fn is_in(list: impl Words, w: &str) -> bool {
+    list.holds(w)
 }
 
 pub struct Finder<'a, 't> {
@@ -807,7 +608,7 @@ impl<'a, 't> Finder<'a, 't> {
         self.t.low(i)
     }
 
-    fn word_is(&self, i: usize, list: &'static [&'static str]) -> bool {
+    fn word_is(&self, i: usize, list: impl Words) -> bool {
         self.t.is_word(i) && self.frame(i) && is_in(list, self.low(i))
     }
 

@@ -37,6 +37,9 @@ pub struct Lexicon {
     abbreviations: WordList,
     /// Acronyms that name no organisation ("AI", "HR"), as written.
     common_acronyms: WordList,
+    /// Lowercase function word → the letters of its uses around a cue
+    /// (`function-words.txt`).
+    function_words: WordList,
     common: WordList,
     /// Lowercase country name or alias → canonical name.
     countries: WordList,
@@ -134,6 +137,14 @@ impl Lexicon {
         self.common_acronyms.contains(word)
     }
 
+    /// Whether lowercase `word` has use `class` around a cue (a letter of
+    /// `function-words.txt`: `a`, `s`, `p` or `t`).
+    pub fn function_word_is(&self, word: &str, class: u8) -> bool {
+        self.function_words
+            .get(word.as_bytes())
+            .is_some_and(|uses| uses.as_bytes().contains(&class))
+    }
+
     pub fn is_org(&self, name: &str) -> bool {
         lookup(name, |k| self.orgs.contains(k).then_some(())).is_some()
     }
@@ -165,6 +176,11 @@ mod tests {
         assert_eq!(l.role("president"), Some(Role::Title));
         assert!(l.is_speech_cue("has said") && l.is_speech_cue("According to"));
         assert!(!l.is_speech_cue("polls show"));
+        assert!(l.is_lone_org_head("Senate") && !l.is_lone_org_head("Labs"));
+        assert!(l.is_common_acronym("HR") && !l.is_common_acronym("FBI"));
+        // "as" both stands between a source and its cue and ends one.
+        assert!(l.function_word_is("as", b'a') && l.function_word_is("as", b's'));
+        assert!(l.function_word_is("of", b'p') && !l.function_word_is("said", b'a'));
     }
 
     /// Every entry of every list is found, with its value: the lists are
@@ -176,6 +192,8 @@ mod tests {
             &l.cues,
             &l.ggt,
             &l.abbreviations,
+            &l.common_acronyms,
+            &l.function_words,
             &l.common,
             &l.countries,
             &l.demonyms,
