@@ -336,12 +336,12 @@ fn dissect(
     possessive: bool,
 ) -> Option<Mention> {
     let mut a = first;
-    // Sentence openers, days, headings: "But", "Thursday", "Know More".
     // "AI’s" is the common noun "AI" too.
+    let common_acronym = |k: usize| t.is_word(k) && lex.is_common_acronym(strip_possessive(t.s(k)));
+    // Sentence openers, days, headings: "But", "Thursday", "Know More".
     while a < end
-        && t.is_word(a)
-        && ((lex.is_common(t.low(a)) && !lex.is_abbreviation(t.low(a)))
-            || lex.is_common_acronym(strip_possessive(t.s(a))))
+        && ((t.is_word(a) && lex.is_common(t.low(a)) && !lex.is_abbreviation(t.low(a)))
+            || common_acronym(a))
     {
         a += 1;
     }
@@ -352,7 +352,7 @@ fn dissect(
     {
         a += 1;
         // "Using AI, …": the opener's object is no name either.
-        while a < end && t.is_word(a) && lex.is_common_acronym(strip_possessive(t.s(a))) {
+        while a < end && common_acronym(a) {
             a += 1;
         }
     }
