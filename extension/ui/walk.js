@@ -59,6 +59,11 @@ const ATTRIBUTE = "\u0002";
 const VALUE = "\u0003";
 const TEXT = "\u0004";
 const CLOSE = "\u0005";
+// Node types as constants: `Node.ELEMENT_NODE` is a global look-up on every
+// node of a walk that runs mostly before the JIT has warmed up.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
 const HAS_MARKER = /[\u0001-\u0005]/;
 const MARKERS = /[\u0001-\u0005]/g;
 
@@ -148,50 +153,20 @@ export function startEncoding(doc, skipped, read = null) {
  * Writes elements and text nodes in `decode`'s format, recording each
  * node written in `nodes`; with `read` (a set of names), only those
  * attributes and short `data-*` ones. One growing string (V8 joins the
- * pieces once, when it is encoded for the wasm) and indexed loops: this walk
- * runs on every page, mostly before the JIT has warmed up.
+ * pieces once, when it is encoded for the wasm).
  */
 function encoder(skip, nodes, read) {
   let encoded = "";
-  const open = (node) => {
-    encoded += OPEN + node.localName;
-    if (node.hasAttributes()) {
-      // Names, then values: `attributes[i]` would make (and keep) an Attr
-      // node for every attribute of the page.
-      const names = node.getAttributeNames();
-      for (let i = 0; i < names.length; i++) {
-        const name = names[i];
-        const kept = !read || read.has(name);
-        // Attributes the model never reads (`srcset`, `sizes`, long
-        // `data-*` payloads) need not cross.
-        if (!kept && !name.startsWith("data-")) continue;
-        // (null for a mixed-case name set by script on an HTML element)
-        const value = node.getAttribute(name) ?? "";
-        if (!kept && value.length > MAX_DATA_VALUE) continue;
-        encoded += ATTRIBUTE + name + VALUE + clean(value);
-      }
-    }
-    nodes.push(node);
-  };
-  const visit = (node) => {
-    const type = node.nodeType;
-    if (type === Node.ELEMENT_NODE) {
-      open(node);
-      const name = node.localName;
-      if (!skip.has(name) || (name === "script" && isJsonLd(node))) {
-        for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
-      }
-      encoded += CLOSE;
-    } else if (type === Node.TEXT_NODE || type === Node.CDATA_SECTION_NODE) {
-      encoded += TEXT + clean(node.nodeValue);
-      nodes.push(node);
-    }
-  };
   return {
     /** Opens an element, leaving its children unwritten. */
-    open,
+    open(node) {
+      encoded += openTag(node, read);
+      nodes.push(node);
+    },
     /** Writes a node and its subtree. */
-    visit,
+    visit(node) {
+      encoded += subtree(node, skip, nodes, read);
+    },
     close: () => (encoded += CLOSE),
     /** What was written since the last take. */
     take() {
@@ -200,6 +175,64 @@ function encoder(skip, nodes, read) {
       return out;
     },
   };
+}
+
+/**
+ * `top` and its subtree in `decode`'s format. This walk runs on every page,
+ * mostly before the JIT has warmed up, so it is one loop with the string
+ * in a local: no call per node (and no stack to overflow on a deeply
+ * nested page), no closure variable written per piece.
+ */
+function subtree(top, skip, nodes, read) {
+  let out = "";
+  let node = top;
+  for (;;) {
+    const type = node.nodeType;
+    if (type === ELEMENT_NODE) {
+      out += openTag(node, read);
+      nodes.push(node);
+      const name = node.localName;
+      const readsContent = !skip.has(name) || (name === "script" && isJsonLd(node));
+      const first = readsContent ? node.firstChild : null;
+      if (first) {
+        node = first;
+        continue;
+      }
+      out += CLOSE;
+    } else if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+      const text = node.nodeValue;
+      out += TEXT + (HAS_MARKER.test(text) ? text.replace(MARKERS, "\uFFFD") : text);
+      nodes.push(node);
+    }
+    // On to the next node in document order, closing each element left.
+    while (node !== top && !node.nextSibling) {
+      node = node.parentNode;
+      out += CLOSE;
+    }
+    if (node === top) return out;
+    node = node.nextSibling;
+  }
+}
+
+/** An element's open marker, name and the attributes `read` keeps. */
+function openTag(node, read) {
+  let out = OPEN + node.localName;
+  if (!node.hasAttributes()) return out;
+  // Names, then values: `attributes[i]` would make (and keep) an Attr node
+  // for every attribute of the page.
+  const names = node.getAttributeNames();
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const kept = !read || read.has(name);
+    // Attributes the model never reads (`srcset`, `sizes`, long `data-*`
+    // payloads) need not cross.
+    if (!kept && !name.startsWith("data-")) continue;
+    // (null for a mixed-case name set by script on an HTML element)
+    const value = node.getAttribute(name) ?? "";
+    if (!kept && value.length > MAX_DATA_VALUE) continue;
+    out += ATTRIBUTE + name + VALUE + clean(value);
+  }
+  return out;
 }
 
 function isJsonLd(script) {
