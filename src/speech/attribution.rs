@@ -259,6 +259,15 @@ static IRREGULAR_PASTS: &[&str] = &[
     "said", "told", "thought", "wrote", "written", "retold", "swore", "sworn",
 ];
 
+/// Whether a cue (lowercase) is inflected, not in its bare form: "stress"
+/// is bare, "stresses", "stressed" and "told" are not.
+pub(super) fn is_inflected(cue: &str) -> bool {
+    (cue.ends_with('s') && !cue.ends_with("ss"))
+        || cue.ends_with("ed")
+        || cue.ends_with("ing")
+        || is_in(IRREGULAR_PASTS, cue)
+}
+
 /// Nouns of a share of a group, plural by what they count ("a third of
 /// independents say", "a wide array of economists say"; see `agrees`).
 static SHARES: &[&str] = &[
@@ -921,12 +930,7 @@ impl<'a, 't> Finder<'a, 't> {
     fn agrees(&self, (a, b): Range, v: usize) -> bool {
         let t = self.t;
         let cue = self.low(v);
-        // "stress" is bare, "stresses" is not.
-        let inflected = (cue.ends_with('s') && !cue.ends_with("ss"))
-            || cue.ends_with("ed")
-            || cue.ends_with("ing")
-            || is_in(IRREGULAR_PASTS, cue);
-        if inflected {
+        if is_inflected(cue) {
             // A verb in "-s" follows neither a count nor a gerund without
             // a determiner ("the same polling suggests"): "91 comments",
             // "including settling disputes" are nouns.

@@ -99,6 +99,10 @@ struct CaseEvidence<'t> {
     /// words without a sentence's end ("Understanding Tipping", "Food
     /// Delivery"), where capitals mark the style, not names.
     heading: Vec<bool>,
+    /// Capitalised words after another that is not a common word: the
+    /// last words of names ("Sims" in "Jason Sims"), which stay names
+    /// alone at a sentence's start (see [`is_plural_group`]).
+    name_ends: FastSet<&'t str>,
 }
 
 /// Share of capitalised words (among those whose case says something) from
@@ -120,9 +124,10 @@ const MIN_LONG_LOWER: usize = 4;
 const TITLE_CASE_SMALL_WORD: usize = 5;
 
 impl<'t> CaseEvidence<'t> {
-    fn read(t: &'t Tokens) -> Self {
+    fn read(t: &'t Tokens, lex: &Lexicon) -> Self {
         let n = t.len();
         let mut lowercase = FastSet::default();
+        let mut name_ends = FastSet::default();
         let mut heading = vec![false; n];
         let (mut line, mut words, mut caps) = (0, 0usize, 0usize);
         // Lowercase words of four letters or more: title case leaves "with"
@@ -153,6 +158,9 @@ impl<'t> CaseEvidence<'t> {
             if t.is_cap(i) {
                 words += 1;
                 caps += 1;
+                if i > 0 && t.is_word(i - 1) && t.is_cap(i - 1) && !lex.is_common(t.low(i - 1)) {
+                    name_ends.insert(t.low(i));
+                }
             } else if t.s(i).starts_with(char::is_lowercase) {
                 // Written in lowercase, not merely uncapitalised ("TRUMP").
                 lowercase.insert(t.low(i));
@@ -161,7 +169,11 @@ impl<'t> CaseEvidence<'t> {
                 long_lower += usize::from(t.s(i).len() >= MIN_LONG_LOWER);
             }
         }
-        CaseEvidence { lowercase, heading }
+        CaseEvidence {
+            lowercase,
+            heading,
+            name_ends,
+        }
     }
 }
 
@@ -181,7 +193,7 @@ fn is_glued(word: &str) -> bool {
 /// opens a sentence (its capital says nothing there).
 pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
     let lex = Lexicon::get();
-    let case = CaseEvidence::read(t);
+    let case = CaseEvidence::read(t, lex);
     let n = t.len();
     let mut out = Vec::new();
     let mut i = 0;
@@ -253,6 +265,48 @@ pub fn unnamed_openers(t: &Tokens, starts: &[bool], mentions: &[Mention]) -> Vec
         unnamed[m.first..m.end].iter_mut().for_each(|u| *u = false);
     }
     unnamed
+}
+
+/// Whether capitalised word `i`, alone at a sentence's start, is a plural
+/// noun for a group rather than a surname in "-s" ("Sanders", "Roberts";
+/// one the text names in full is checked by the caller):
+/// the plural of a role noun ("Officials said", "Analysts expect") or of a
+/// people ("Americans"), or any plural before a cue in its bare form
+/// ("Critics say", "Studies indicate": a surname would take "says").
+fn is_plural_group(t: &Tokens, lex: &Lexicon, i: usize) -> bool {
+    let w = t.low(i);
+    // A plain word in "-s": not "McAuliffe's" (before "comment risks").
+    if w.len() < 4
+        || !w.ends_with('s')
+        || w.ends_with("ss")
+        || !w.bytes().all(|b| b.is_ascii_alphabetic())
+    {
+        return false;
+    }
+    // "Democrats say": a party, named by its members.
+    if lex.is_org(w) {
+        return false;
+    }
+    let next = i + 1;
+    let bare_cue = next < t.len()
+        && t.is_word(next)
+        && lex.cue(t.low(next)).is_some()
+        && !super::attribution::is_inflected(t.low(next));
+    let singular = singular(w);
+    bare_cue || lex.role(&singular) == Some(Role::Noun) || lex.demonym(&singular).is_some()
+}
+
+/// The singular of an English plural in "-s" ("allies" → "ally",
+/// "witnesses" → "witness", "officials" → "official").
+fn singular(plural: &str) -> std::borrow::Cow<'_, str> {
+    if let Some(stem) = plural.strip_suffix("ies") {
+        return format!("{stem}y").into();
+    }
+    let sibilant = ["sses", "ches", "shes", "xes"]
+        .iter()
+        .any(|e| plural.ends_with(e));
+    let cut = if sibilant { 2 } else { 1 };
+    plural[..plural.len() - cut].into()
 }
 
 /// Where a run of capitals `first..end` is a person "of" an organisation
@@ -348,7 +402,9 @@ fn dissect(
     if a < end
         && a == first
         && starts[a]
-        && (lex.is_common(t.low(a)) || case.lowercase.contains(t.low(a)))
+        && (lex.is_common(t.low(a))
+            || case.lowercase.contains(t.low(a))
+            || (end == a + 1 && !case.name_ends.contains(t.low(a)) && is_plural_group(t, lex, a)))
     {
         a += 1;
         // "Using AI, …": the opener's object is no name either.
@@ -471,6 +527,11 @@ fn dissect(
                 Some(RoleWord::Dot) if p > 0 && lex.is_abbreviation(t.low(p - 1)) => k = p,
                 _ => break,
             }
+        }
+        // A role opens on a word, not on the dot of the word before it
+        // ("no. Virginia Gov. Terry McAuliffe").
+        while k < first && t.is_punct(k, '.') {
+            k += 1;
         }
         if any_role || (role_in_run && k < first) {
             role_first = k;
@@ -633,6 +694,8 @@ fn after_field_role(
     for k in from..end.min(from + MAX_FIELD_WORDS + 1) {
         match role_word(t, lex, k) {
             Some(RoleWord::Role(Role::Title | Role::Noun)) if k > from => {
+                // An abbreviated title's dot: "Texas Gov. Greg Abbott".
+                let k = if t.is_punct(k + 1, '.') { k + 1 } else { k };
                 let name: Vec<usize> = (k + 1..end).filter(|&j| t.is_word(j)).collect();
                 let enough = name.len() >= if after_role { 1 } else { 2 };
                 // A heading's "Event Manager Career Guide" names no one: a
