@@ -3,7 +3,7 @@
 //! pronouns, role descriptions), anonymous sources kept as written.
 
 use super::fasthash::FastMap as HashMap;
-use super::lexicon::{key, Lexicon, Role};
+use super::lexicon::{key, singular, Lexicon, Role};
 use super::names::{Gender, Mention};
 use super::tokens::Tokens;
 use crate::speech::{Actor, ActorKind};
@@ -516,7 +516,6 @@ const GROUP_NOUNS: &[&str] = &[
     "staff",
     "staffer",
     "study",
-    "supporter",
     "survey",
     "team",
     "voter",
@@ -567,16 +566,8 @@ fn noun_after_name(
     let w = t.low(noun);
     // Only a noun known to name people or a body: "Trump spoke", "Blige
     // sings" are a clause's subject and verb.
-    let singular = match w.strip_suffix("ies") {
-        Some(stem) => format!("{stem}y"),
-        None => w
-            .strip_suffix("es")
-            .filter(|s| s.ends_with("ss") || s.ends_with("sh") || s.ends_with("ch"))
-            .or_else(|| w.strip_suffix('s'))
-            .unwrap_or(w)
-            .to_string(),
-    };
-    let people = [w, singular.as_str()]
+    let singular = singular(w);
+    let people = [w, &*singular]
         .iter()
         .any(|x| matches!(lex.role(x), Some(Role::Noun | Role::Title)) || GROUP_NOUNS.contains(x));
     // "A Google spokesman" speaks for Google; "a Trump campaign

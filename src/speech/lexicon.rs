@@ -158,6 +158,19 @@ impl Lexicon {
     }
 }
 
+/// The singular of an English plural ("allies" → "ally", "witnesses" →
+/// "witness", "officials" → "official"); a word not in "-s" as it is.
+pub fn singular(word: &str) -> std::borrow::Cow<'_, str> {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y").into();
+    }
+    let sibilant = |s: &&str| ["ss", "sh", "ch", "x"].iter().any(|e| s.ends_with(e));
+    let stem = word.strip_suffix("es").filter(sibilant);
+    stem.or_else(|| word.strip_suffix('s'))
+        .unwrap_or(word)
+        .into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

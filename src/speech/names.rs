@@ -4,7 +4,7 @@
 //! "Russian special envoy") and typed from the gazetteers.
 
 use super::fasthash::FastSet;
-use super::lexicon::{key, Lexicon, Role};
+use super::lexicon::{key, singular, Lexicon, Role};
 use super::tokens::{Kind, Tokens};
 use crate::speech::ActorKind;
 
@@ -294,19 +294,6 @@ fn is_plural_group(t: &Tokens, lex: &Lexicon, i: usize) -> bool {
         && !super::attribution::is_inflected(t.low(next));
     let singular = singular(w);
     bare_cue || lex.role(&singular) == Some(Role::Noun) || lex.demonym(&singular).is_some()
-}
-
-/// The singular of an English plural in "-s" ("allies" → "ally",
-/// "witnesses" → "witness", "officials" → "official").
-fn singular(plural: &str) -> std::borrow::Cow<'_, str> {
-    if let Some(stem) = plural.strip_suffix("ies") {
-        return format!("{stem}y").into();
-    }
-    let sibilant = ["sses", "ches", "shes", "xes"]
-        .iter()
-        .any(|e| plural.ends_with(e));
-    let cut = if sibilant { 2 } else { 1 };
-    plural[..plural.len() - cut].into()
 }
 
 /// Where a run of capitals `first..end` is a person "of" an organisation
