@@ -293,7 +293,8 @@ fn is_plural_group(t: &Tokens, lex: &Lexicon, i: usize) -> bool {
         && lex.cue(t.low(next)).is_some()
         && !super::attribution::is_inflected(t.low(next));
     let singular = singular(w);
-    bare_cue || lex.role(&singular) == Some(Role::Noun) || lex.demonym(&singular).is_some()
+    let role = matches!(lex.role(&singular), Some(Role::Noun | Role::Title));
+    bare_cue || role || lex.demonym(&singular).is_some()
 }
 
 /// Where a run of capitals `first..end` is a person "of" an organisation
@@ -406,10 +407,13 @@ fn dissect(
     let mut name_first = a;
     let mut gender = None;
     let mut titled = false;
+    // Whether a title ("President", "Sen.") is among the run's role words.
+    let mut title_in_run = false;
     while name_first < end {
         match role_word(t, lex, name_first) {
             Some(RoleWord::Role(r)) => {
                 titled |= r == Role::Title || r == Role::Noun;
+                title_in_run |= r == Role::Title;
                 gender = gender.or(match t.low(name_first) {
                     "mr" | "sir" | "lord" | "king" | "prince" | "congressman" | "father" => {
                         Some(Gender::Male)
@@ -511,7 +515,12 @@ fn dissect(
                     k = p;
                 }
                 Some(RoleWord::Place(_)) => k = p,
-                Some(RoleWord::Dot) if p > 0 && lex.is_abbreviation(t.low(p - 1)) => k = p,
+                // "Gov.", not a sentence's end ("spaces brushes miss.").
+                Some(RoleWord::Dot)
+                    if p > 0 && t.is_cap(p - 1) && lex.is_abbreviation(t.low(p - 1)) =>
+                {
+                    k = p
+                }
                 _ => break,
             }
         }
@@ -534,6 +543,13 @@ fn dissect(
     }
     let name_text = strip_possessive(t.slice(name_first, name_end - 1));
     let words = (name_first..name_end).filter(|&k| t.is_word(k)).count();
+    // A title takes a surname alone ("President Obama", "Sen. Warren"); a
+    // capitalised role noun before one word is a heading's or a post's
+    // ("Expert Insights", "Chief Diversity, Equity and Inclusion
+    // Officer"): the word is a person only if it speaks.
+    if words == 1 && name_first > a && !title_in_run {
+        titled = false;
+    }
     // One letter, or one and "-ers", is a generation or a grade ("Gen Z",
     // "Gen Zers", "Gen X"), not a name; "Malcolm X" has two words.
     let mut letters = name_text.chars();
