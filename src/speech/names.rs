@@ -468,6 +468,29 @@ fn dissect(
     if name_first >= name_end {
         return None;
     }
+    // An initial no surname follows is a reference list's author, surname
+    // first ("Zivin K. Mental health …", "Kitzrow M. The effects …"), or a
+    // list's letter ("Y. It is …"); "John F. Kennedy" goes on to a name.
+    // A numeral after a name ends it ("World War I. He said …").
+    let initial = |k: usize| t.s(k).chars().count() == 1 && t.is_punct(k + 1, '.');
+    let run_end = name_end;
+    let no_name_after = |next: usize| {
+        next >= run_end
+            || !t.is_word(next)
+            || lex.is_common(t.low(next))
+            || case.lowercase.contains(t.low(next))
+    };
+    let numeral = |k: usize| k > name_first && matches!(t.s(k), "I" | "V" | "X");
+    if let Some(k) =
+        (name_first..name_end).find(|&k| initial(k) && numeral(k) && no_name_after(k + 2))
+    {
+        name_end = k + 1;
+    }
+    let dangling_initial =
+        (name_first..name_end).any(|k| initial(k) && !numeral(k) && no_name_after(k + 2));
+    if dangling_initial {
+        return None;
+    }
     // What is left after the role must open on a capital: "Head of Zeus"
     // is a name, "of Zeus" is not.
     if !t.is_cap(name_first) {
