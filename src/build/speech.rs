@@ -85,18 +85,19 @@ pub fn generate(errors: &mut Errors) -> String {
         }
     }
 
-    // Function words: the letters of a word's uses (`a`, `s`, `p`, `t`; see
-    // the file's header), merged over its lines.
+    // Function words: the letters of a word's uses (see the file's header),
+    // merged over its lines.
+    const USES: &str = "asptelhigrvnxucwmd";
     let mut function_words: BTreeMap<String, String> = BTreeMap::new();
     for (n, line) in function_words_file.entries() {
         let Some((class, word)) = line
             .split_once(' ')
-            .filter(|(c, _)| matches!(*c, "a" | "s" | "p" | "t"))
+            .filter(|(c, _)| c.len() == 1 && USES.contains(*c))
         else {
             errors.at(
                 &function_words_file,
                 n,
-                "expected `a WORD`, `s WORD`, `p WORD` or `t WORD`",
+                format!("expected `USE WORD`, USE one letter of `{USES}`"),
             );
             continue;
         };

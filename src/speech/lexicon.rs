@@ -138,7 +138,7 @@ impl Lexicon {
     }
 
     /// Whether lowercase `word` has use `class` around a cue (a letter of
-    /// `function-words.txt`: `a`, `s`, `p` or `t`).
+    /// `function-words.txt`, see its header).
     pub fn function_word_is(&self, word: &str, class: u8) -> bool {
         self.function_words
             .get(word.as_bytes())
