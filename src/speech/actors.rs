@@ -255,6 +255,31 @@ impl Cast {
             .filter(|(_, m)| m.end <= head_end && !m.possessive)
             .last()
             .map(|(k, m)| (from + k, m));
+        // One capitalised word opening the sentence before a lowercase
+        // word of the same phrase has the sentence's capital, not a name's:
+        // "Recent research suggests", "Leading health authorities say",
+        // "Nearly three in five employers say". Not a name the text gives
+        // elsewhere ("Clinton aides said" after "Hillary Clinton"), not
+        // "Clinton herself said", not a clause's subject.
+        let head = head.filter(|&(mi, m)| {
+            let next = m.end;
+            let opener_adjective = m.words == 1
+                && m.kind.is_none()
+                && self.of_mention[mi].is_none_or(|x| {
+                    let known = &self.actors[x];
+                    known.kind.is_none() && known.tokens.len() == 1
+                })
+                && m.first == sentence_first
+                && next < head_end
+                && t.is_word(next)
+                && t.s(next).starts_with(char::is_lowercase)
+                && !t.low(next).ends_with("self")
+                && !t.low(next).ends_with("selves")
+                // A participle's source is its clause: "Clinton defended
+                // the plan, saying …".
+                && !t.low(next).ends_with("ed");
+            !opener_adjective
+        });
         if let Some((_, m)) = head {
             // "A Biden aide", "the Clinton campaign": the aide speaks, not
             // Biden. Kept as written, like an unnamed source.
@@ -301,7 +326,11 @@ impl Cast {
             }
             return self.speaker(actor, a);
         }
-        let words: Vec<&str> = (a..b).filter(|&k| t.is_word(k)).map(|k| t.low(k)).collect();
+        // "She’d" is "she".
+        let words: Vec<&str> = (a..b)
+            .filter(|&k| t.is_word(k))
+            .map(|k| t.low(k).split(['\'', '’']).next().unwrap_or_default())
+            .collect();
         // "he", or "she points out" before a participle ("…, noting that"):
         // the pronoun is the clause's subject. Not "she and her husband".
         let pronoun_subject = match words.as_slice() {
