@@ -125,6 +125,12 @@ impl WordList {
                 }
                 i += 1;
             };
+            if order == Ordering::Greater {
+                hi = start.saturating_sub(1);
+                continue;
+            }
+            // The line's end, only where it is needed: the value, or the
+            // next line's start.
             let end = text[i..hi]
                 .iter()
                 .position(|&b| b == b'\n')
@@ -133,8 +139,7 @@ impl WordList {
                 // The cuts are at ASCII bytes, so at char boundaries.
                 Ordering::Equal if i == end => return Some(""),
                 Ordering::Equal => return Some(&self.text[i + 1..end]),
-                Ordering::Less => lo = end + 1,
-                Ordering::Greater => hi = start.saturating_sub(1),
+                _ => lo = end + 1,
             }
         }
         None
