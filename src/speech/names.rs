@@ -392,12 +392,23 @@ fn dissect(
         && starts[a]
         && (lex.is_common(t.low(a))
             || case.lowercase.contains(t.low(a))
-            || (end == a + 1 && !case.name_ends.contains(t.low(a)) && is_plural_group(t, lex, a)))
+            || (end == a + 1 && !case.name_ends.contains(t.low(a)) && is_plural_group(t, lex, a))
+            // An imperative before a name: "Visit Cleveland", "Try EcoFlow",
+            // "Contact Us Today" (not a slogan's "Make America Great Again").
+            || (end > a + 1
+                && lex.function_word_is(t.low(a), b'i')
+                && t.low(a) != "make"
+                && t.s(a).chars().any(char::is_lowercase)))
     {
         a += 1;
-        // "Using AI, …": the opener's object is no name either.
-        while a < end && common_acronym(a) {
+        // "Using AI, …": the opener's object is no name either, nor is
+        // "Contact US" the country.
+        while a < end && (common_acronym(a) || matches!(t.low(a), "us" | "me" | "you" | "it")) {
             a += 1;
+        }
+        // "Check for SOC 2": what is left opens on a capital or is nothing.
+        if a < end && t.s(a).starts_with(char::is_lowercase) {
+            return None;
         }
     }
     if (a..end).any(|k| t.is_word(k) && is_glued(t.s(k))) {
