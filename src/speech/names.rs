@@ -483,7 +483,7 @@ fn dissect(
     // first ("Zivin K. Mental health …", "Kitzrow M. The effects …"), or a
     // list's letter ("Y. It is …"); "John F. Kennedy" goes on to a name.
     // A numeral after a name ends it ("World War I. He said …").
-    let initial = |k: usize| t.s(k).chars().count() == 1 && t.is_punct(k + 1, '.');
+    let initial = |k: usize| is_initial(t, k);
     let run_end = name_end;
     let no_name_after = |next: usize| {
         next >= run_end
@@ -578,9 +578,9 @@ fn dissect(
     let name_text = strip_possessive(t.slice(name_first, name_end - 1));
     let words = (name_first..name_end).filter(|&k| t.is_word(k)).count();
     // A title takes a surname alone ("President Obama", "Sen. Warren"); a
-    // capitalised role noun before one word is a heading's or a post's
-    // ("Expert Insights", "Chief Diversity, Equity and Inclusion
-    // Officer"): the word is a person only if it speaks.
+    // capitalised role noun before one word is a heading's or a label's
+    // ("Expert Insights", "Event Organizer Tip:"): the word is a person
+    // only if it speaks.
     if words == 1 && name_first > a && !title_in_run {
         titled = false;
     }
@@ -909,10 +909,13 @@ fn strip_possessive(s: &str) -> &str {
 }
 
 fn has_initial(t: &Tokens, a: usize, b: usize) -> bool {
-    (a..b).any(|k| {
-        let w = t.s(k);
-        w.chars().count() == 1 && t.is_punct(k + 1, '.') && k + 1 < b
-    })
+    (a..b).any(|k| is_initial(t, k) && k + 1 < b)
+}
+
+/// Whether token `k` is one letter and a full stop: "F." in "John F.
+/// Kennedy".
+fn is_initial(t: &Tokens, k: usize) -> bool {
+    t.s(k).chars().count() == 1 && t.is_punct(k + 1, '.')
 }
 
 /// Words that open a question ("Q. What is ...?"): never the end of a name.
