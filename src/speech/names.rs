@@ -731,10 +731,12 @@ fn after_field_role(
     for k in from..end.min(from + MAX_FIELD_WORDS + 1) {
         match role_word(t, lex, k) {
             Some(RoleWord::Role(Role::Title | Role::Noun)) if k > from => {
-                // An abbreviated title's dot: "Texas Gov. Greg Abbott".
-                let k = if t.is_punct(k + 1, '.') { k + 1 } else { k };
+                // An abbreviated title's dot: "Texas Gov. Greg Abbott"; such
+                // a title takes a surname alone too ("Texas Sen. Cruz").
+                let abbreviated = t.is_punct(k + 1, '.');
+                let k = if abbreviated { k + 1 } else { k };
                 let name: Vec<usize> = (k + 1..end).filter(|&j| t.is_word(j)).collect();
-                let enough = name.len() >= if after_role { 1 } else { 2 };
+                let enough = name.len() >= if after_role || abbreviated { 1 } else { 2 };
                 // A heading's "Event Manager Career Guide" names no one: a
                 // name is no word the text also writes in lower case.
                 let named = name.iter().all(|&j| !case.lowercase.contains(t.low(j)));
