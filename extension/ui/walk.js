@@ -5,6 +5,11 @@
 // opens an element, a string is text, `0` closes. It decides nothing: every
 // element and text node is recorded, and the builder keeps what it keeps.
 
+// Node types, as both walks compare them on every node.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
 /**
  * Records `root` (a document or an element) and its subtree.
  * @returns {{calls: Array, nodes: Node[]}} `nodes[i]` is the DOM node of the
@@ -37,7 +42,7 @@ export function recordAdded(body, added) {
 
 function visitor(calls, nodes) {
   const visit = (node) => {
-    if (node.nodeType === Node.ELEMENT_NODE) {
+    if (node.nodeType === ELEMENT_NODE) {
       const open = [node.localName];
       // Not `attributes`, which makes an Attr node for each (see `encoder`).
       for (const name of node.getAttributeNames()) open.push(name, node.getAttribute(name) ?? "");
@@ -45,7 +50,7 @@ function visitor(calls, nodes) {
       nodes.push(node);
       for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
       calls.push(0);
-    } else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
+    } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
       calls.push(node.nodeValue);
       nodes.push(node);
     }
@@ -59,11 +64,6 @@ const ATTRIBUTE = "\u0002";
 const VALUE = "\u0003";
 const TEXT = "\u0004";
 const CLOSE = "\u0005";
-// Node types as constants: `Node.ELEMENT_NODE` is a global look-up on every
-// node of a walk that runs mostly before the JIT has warmed up.
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const CDATA_SECTION_NODE = 4;
 const HAS_MARKER = /[\u0001-\u0005]/;
 const MARKERS = /[\u0001-\u0005]/g;
 
@@ -178,10 +178,8 @@ function encoder(skip, nodes, read) {
 }
 
 /**
- * `top` and its subtree in `decode`'s format. This walk runs on every page,
- * mostly before the JIT has warmed up, so it is one loop with the string
- * in a local: no call per node (and no stack to overflow on a deeply
- * nested page), no closure variable written per piece.
+ * `top` and its subtree in `decode`'s format, in one loop: no stack to
+ * overflow on a deeply nested page (a script can build one).
  */
 function subtree(top, skip, nodes, read) {
   let out = "";
@@ -200,8 +198,7 @@ function subtree(top, skip, nodes, read) {
       }
       out += CLOSE;
     } else if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
-      const text = node.nodeValue;
-      out += TEXT + (HAS_MARKER.test(text) ? text.replace(MARKERS, "\uFFFD") : text);
+      out += TEXT + clean(node.nodeValue);
       nodes.push(node);
     }
     // On to the next node in document order, closing each element left.

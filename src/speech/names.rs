@@ -396,6 +396,7 @@ fn dissect(
             // An imperative before a name: "Visit Cleveland", "Try EcoFlow",
             // "Contact Us Today" (not a slogan's "Make America Great Again").
             || (end > a + 1
+                // `i`: the quote finder's IMPERATIVES (function-words.txt).
                 && lex.function_word_is(t.low(a), b'i')
                 && t.low(a) != "make"
                 && t.s(a).chars().any(char::is_lowercase)))
