@@ -28,6 +28,7 @@
 pub mod page;
 
 mod analysis;
+mod case;
 pub mod detect;
 mod sort;
 pub mod speech;

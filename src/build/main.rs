@@ -19,6 +19,9 @@
 //! It lives in `src/build/` (see `build` in Cargo.toml), beside the code
 //! whose tables it writes.
 
+// The crate's lower-casing, which the speech keys are written in.
+#[path = "../case.rs"]
+mod case;
 mod detect;
 mod emit;
 mod source;

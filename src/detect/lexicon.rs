@@ -307,7 +307,7 @@ pub fn normalize_label(text: &str, out: &mut String) {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        out.extend(word.chars().map(crate::case::lower));
     }
 }
 

@@ -152,7 +152,7 @@ pub fn is_probably_readerable(page: &Page) -> bool {
         if !candidate || e.hidden {
             continue;
         }
-        let match_string = format!("{} {}", e.classes.join(" "), e.id).to_lowercase();
+        let match_string = crate::case::lower_str(&format!("{} {}", e.classes.join(" "), e.id));
         let unlikely = UNLIKELY_CANDIDATES.iter().any(|w| match_string.contains(w))
             && !MAYBE_CANDIDATE.iter().any(|w| match_string.contains(w));
         if unlikely {

@@ -138,7 +138,7 @@ impl Cast {
             let Some(role) = self.actors[x].role.clone() else {
                 continue;
             };
-            if !role.to_lowercase().ends_with("counterpart") {
+            if !crate::case::lower_str(&role).ends_with("counterpart") {
                 continue;
             }
             let at = self.actors[x].tokens[0];
@@ -147,7 +147,7 @@ impl Cast {
                 .filter_map(|y| {
                     let a = &self.actors[y];
                     let r = a.role.as_deref()?;
-                    if r.to_lowercase().ends_with("counterpart") {
+                    if crate::case::lower_str(r).ends_with("counterpart") {
                         return None;
                     }
                     let tok = a.tokens.iter().rev().find(|&&k| k < at)?;
@@ -413,7 +413,7 @@ impl Cast {
             .find(|&x| {
                 let act = &self.actors[x];
                 act.role.as_deref().is_some_and(|r| {
-                    let r = r.to_lowercase();
+                    let r = crate::case::lower_str(r);
                     let words = || r.split(' ').map(|w| w.trim_end_matches('.'));
                     words().any(|w| w == want || spelt_out(w) == Some(want.as_str()))
                         && qualifiers.iter().all(|q| words().any(|w| w == q))
@@ -629,7 +629,7 @@ pub fn counterpart_role(role: &str, other: &str) -> Option<String> {
         return None;
     }
     Some(
-        format!("{stem} {}", core.join(" ").to_lowercase())
+        format!("{stem} {}", crate::case::lower_str(&core.join(" ")))
             .trim()
             .to_string(),
     )

@@ -89,7 +89,7 @@ impl Lexicon {
     /// Whether a gold cue ("has said", "according to") is a speech cue by
     /// GenderGapTracker's verb list.
     pub fn is_speech_cue(&self, cue: &str) -> bool {
-        let cue = cue.to_lowercase();
+        let cue = crate::case::lower_str(cue);
         cue.contains("according to")
             || cue
                 .split(|c: char| !c.is_alphabetic())

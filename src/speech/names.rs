@@ -619,7 +619,7 @@ fn dissect(
         .filter(|r| {
             // Only a title or role noun makes a role; a demonym alone does not.
             r.split(' ').any(|w| {
-                let w = w.trim_end_matches('.').to_lowercase();
+                let w = crate::case::lower_str(w.trim_end_matches('.'));
                 matches!(lex.role(&w), Some(Role::Title | Role::Noun))
                     || w.rsplit_once('-')
                         .is_some_and(|(_, l)| lex.role(l).is_some())

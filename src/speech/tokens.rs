@@ -171,7 +171,7 @@ impl<'a> Tokens<'a> {
             let s = &text[t.from()..t.to()];
             if s.chars().any(char::is_uppercase) {
                 let at = lowered.len();
-                lowered.extend(s.chars().flat_map(char::to_lowercase));
+                lowered.extend(s.chars().map(crate::case::lower));
                 t.lowered = (at as u32, lowered.len() as u32);
             }
         }

@@ -650,7 +650,7 @@ fn asks_for_email(e: &Element) -> bool {
             e.attr(a)
         };
         v.is_some_and(|v| {
-            let v = v.to_lowercase();
+            let v = crate::case::lower_str(v);
             v.contains("mail") || v.contains("correo") || v.contains("courriel")
         })
     })

@@ -253,7 +253,7 @@ impl Phrases {
     }
 
     /// Reads one text: appends its words to `out` as [`words`] splits the
-    /// text lower-cased by `char::to_lowercase`, and returns its visible
+    /// text lower-cased by [`crate::case::lower`], and returns its visible
     /// characters (whitespace runs count as one, none at either end) and
     /// its whitespace-separated words. One pass over the bytes, no copy.
     pub fn read(&self, text: &str, owner: u32, out: &mut Vec<Word>) -> (u32, u32) {
@@ -297,16 +297,15 @@ impl Phrases {
                 chars += 1 + u32::from(gap);
                 (seen, gap) = (true, false);
             }
-            for lower in c.to_lowercase() {
-                if lower.is_alphanumeric() {
-                    word.get_or_insert((Walk::START, 0))
-                        .0
-                        .step_char(&self.trie, lower);
-                } else {
-                    self.end_word(&mut word, owner, out);
-                    if is_sign(lower) {
-                        self.sign(lower, owner, out);
-                    }
+            let lower = crate::case::lower(c);
+            if lower.is_alphanumeric() {
+                word.get_or_insert((Walk::START, 0))
+                    .0
+                    .step_char(&self.trie, lower);
+            } else {
+                self.end_word(&mut word, owner, out);
+                if is_sign(lower) {
+                    self.sign(lower, owner, out);
                 }
             }
         }
@@ -459,9 +458,7 @@ impl Tokens {
                 if b < 0x80 {
                     walk.step(&self.trie, b.to_ascii_lowercase());
                 } else {
-                    for lower in c.to_lowercase() {
-                        walk.step_char(&self.trie, lower);
-                    }
+                    walk.step_char(&self.trie, crate::case::lower(c));
                 }
             }
             prev_lower = lower_or_digit;
@@ -497,7 +494,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<String> {
-        let lower = text.to_lowercase();
+        let lower = crate::case::lower_str(text);
         let w: Vec<&str> = words(&lower).collect();
         let phrases = Phrases::get();
         let looked_up: Vec<Word> = w.iter().map(|w| phrases.lookup(w)).collect();
@@ -623,7 +620,7 @@ mod tests {
             };
             // A gap is read with two words in it.
             let stem = stem.replace('…', "gapped words");
-            let lower = format!("{stem}{}", " object".repeat(object)).to_lowercase();
+            let lower = crate::case::lower_str(&format!("{stem}{}", " object".repeat(object)));
             let whole = words(&lower).collect::<Vec<_>>().join(" ");
             let phrases = Phrases::get();
             let looked_up: Vec<Word> = words(&lower).map(|w| phrases.lookup(w)).collect();
@@ -681,7 +678,7 @@ mod tests {
             "  Abonnez-vous:\u{a0}$25.00/month — SUBSCRIBERS’ İstanbul Straße Newsletters ÉTÉ 3€  ";
         let mut read = Vec::new();
         let (chars, spaced) = phrases.read(text, 7, &mut read);
-        let lower: String = text.chars().flat_map(char::to_lowercase).collect();
+        let lower = crate::case::lower_str(text);
         let split: Vec<&str> = words(&lower).collect();
         assert_eq!(read.len(), split.len(), "{split:?}");
         for (r, w) in read.iter().zip(&split) {

@@ -852,7 +852,7 @@ fn describe(page: &Page, feats: &[Features], id: NodeId, kind: Kind, max: usize)
         match &page.node(node).data {
             crate::page::NodeData::Text(t) => {
                 lower.clear();
-                lower.extend(t.chars().flat_map(char::to_lowercase));
+                lower.extend(t.chars().map(crate::case::lower));
                 let w: Vec<&str> = words(&lower).collect();
                 let looked_up: Vec<Word> = w.iter().map(|w| phrases.lookup(w)).collect();
                 phrases.scan(&looked_up, true, &mut |p, i, len| {
@@ -863,7 +863,7 @@ fn describe(page: &Page, feats: &[Features], id: NodeId, kind: Kind, max: usize)
                 for c in std::iter::once(&e.id).chain(&e.classes) {
                     tokens.marks(c, &mut |t, m| {
                         if let Mark::Promo(_, w) = m {
-                            let t: String = t.chars().flat_map(char::to_lowercase).collect();
+                            let t = crate::case::lower_str(t);
                             note(w - 0.1, format!("class “{t}”"));
                         }
                     });

@@ -7,5 +7,5 @@ pub fn key(name: &str) -> String {
     if name.is_ascii() {
         return name.to_ascii_lowercase();
     }
-    name.to_lowercase().replace('’', "'")
+    crate::case::lower_str(name).replace('’', "'")
 }
