@@ -278,7 +278,14 @@ impl Cast {
                 // A participle's source is its clause: "Clinton defended
                 // the plan, saying …".
                 && !t.low(next).ends_with("ed");
-            !opener_adjective
+            // "Research suggests", "Experts say", "Remember saying": one
+            // word that the text also writes in lowercase, and that names
+            // no one the text names in full, is a word, not a speaker.
+            let common_word = m.words == 1
+                && m.kind.is_none()
+                && m.common_words
+                && self.of_mention[mi].is_none_or(|x| self.actors[x].words == 1);
+            !opener_adjective && !common_word
         });
         if let Some((_, m)) = head {
             // "A Biden aide", "the Clinton campaign": the aide speaks, not

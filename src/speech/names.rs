@@ -123,6 +123,17 @@ const MIN_LONG_LOWER: usize = 4;
 /// heading.
 const TITLE_CASE_SMALL_WORD: usize = 5;
 
+/// Whether word `i` is part of a web or mail address, glued to a dot, a
+/// slash or an at sign: "nintendo" in "www.nintendo.com",
+/// "info.localytics.com/blog". (A sentence's last word keeps its full
+/// stop, but a space follows.)
+fn in_address(t: &Tokens, i: usize) -> bool {
+    let glue = |k: usize| matches!(t.punct(k), Some('.' | '/' | '@'));
+    let glued = |k: usize| t.toks.get(k).is_some_and(|tok| !tok.space);
+    (i > 0 && glued(i) && glue(i - 1))
+        || (glue(i + 1) && glued(i + 1) && t.is_word(i + 2) && glued(i + 2))
+}
+
 impl<'t> CaseEvidence<'t> {
     fn read(t: &'t Tokens, lex: &Lexicon) -> Self {
         let n = t.len();
@@ -162,8 +173,11 @@ impl<'t> CaseEvidence<'t> {
                     name_ends.insert(t.low(i));
                 }
             } else if t.s(i).starts_with(char::is_lowercase) {
-                // Written in lowercase, not merely uncapitalised ("TRUMP").
-                lowercase.insert(t.low(i));
+                // Written in lowercase, not merely uncapitalised ("TRUMP"),
+                // and in prose, not in an address ("www.nintendo.com").
+                if !in_address(t, i) {
+                    lowercase.insert(t.low(i));
+                }
                 // Title case leaves short function words small ("at an").
                 words += usize::from(t.s(i).len() >= TITLE_CASE_SMALL_WORD);
                 long_lower += usize::from(t.s(i).len() >= MIN_LONG_LOWER);
