@@ -784,7 +784,10 @@ impl<'a, 't> Finder<'a, 't> {
                 || t.is_punct(k, '%')
                 || is_in(&["and", "&", "percent", "those", "these"], base)
                 || (is_in(NUMBER_WORDS, base) && base != "one")
-                || is_in(PRONOUNS, base)
+                // Not "he", "she" or "it" as written: "it tell you which
+                // method suits you" is cut from "let it tell you" ("he’d
+                // say" keeps its auxiliary).
+                || (is_in(PRONOUNS, base) && !(w == base && is_in(&["he", "she", "it"], w)))
                 || is_in(SPEAKING_ALONE, base)
                 || (in_head
                     && ((base.ends_with('s') && !base.ends_with("ss"))
