@@ -252,6 +252,16 @@ pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
             end = of;
             possessive = false;
         }
+        // "Critics of Obama", "Residents of Flint": a group and whom it
+        // belongs to, not one name; the name after "of" is read next.
+        if end > first + 2
+            && t.low(first + 1) == "of"
+            && is_plain_plural(t, lex, first)
+            && names_a_group(lex, t.low(first))
+        {
+            i = first + 2;
+            continue;
+        }
         i = end;
         if let Some(m) = dissect(t, lex, starts, &case, first, end, possessive) {
             out.push(m);
@@ -288,17 +298,7 @@ pub fn unnamed_openers(t: &Tokens, starts: &[bool], mentions: &[Mention]) -> Vec
 /// people ("Americans"), or any plural before a cue in its bare form
 /// ("Critics say", "Studies indicate": a surname would take "says").
 fn is_plural_group(t: &Tokens, lex: &Lexicon, i: usize) -> bool {
-    let w = t.low(i);
-    // A plain word in "-s": not "McAuliffe's" (before "comment risks").
-    if w.len() < 4
-        || !w.ends_with('s')
-        || w.ends_with("ss")
-        || !w.bytes().all(|b| b.is_ascii_alphabetic())
-    {
-        return false;
-    }
-    // "Democrats say": a party, named by its members.
-    if lex.is_org(w) {
+    if !is_plain_plural(t, lex, i) {
         return false;
     }
     let next = i + 1;
@@ -306,9 +306,26 @@ fn is_plural_group(t: &Tokens, lex: &Lexicon, i: usize) -> bool {
         && t.is_word(next)
         && lex.cue(t.low(next)).is_some()
         && !super::attribution::is_inflected(t.low(next));
+    bare_cue || names_a_group(lex, t.low(i))
+}
+
+/// Whether word `i` is a plain word in "-s" (not "McAuliffe's" before
+/// "comment risks") and no party named by its members ("Democrats say").
+fn is_plain_plural(t: &Tokens, lex: &Lexicon, i: usize) -> bool {
+    let w = t.low(i);
+    w.len() >= 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && !lex.is_org(w)
+}
+
+/// Whether plural `w` names a group of people by their role or their
+/// people: "officials", "critics", "Americans".
+fn names_a_group(lex: &Lexicon, w: &str) -> bool {
     let singular = singular(w);
-    let role = matches!(lex.role(&singular), Some(Role::Noun | Role::Title));
-    bare_cue || role || lex.demonym(&singular).is_some()
+    matches!(lex.role(&singular), Some(Role::Noun | Role::Title))
+        || lex.demonym(&singular).is_some()
 }
 
 /// Where a run of capitals `first..end` is a person "of" an organisation
