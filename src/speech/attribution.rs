@@ -640,9 +640,8 @@ impl<'a, 't> Finder<'a, 't> {
         // Postposed: `"…," X said.`, `…, X said on Tuesday.` Not after a
         // label's colon ("IT Bottlenecks: Business users … wait weeks for
         // new reports"), unless a quotation ends before it.
-        let label =
-            t.is_punct(source.0 - 1, ':') && !(source.0 >= 2 && self.of[source.0 - 2].is_some());
-        if source.0 > s.first + 1 && self.left_boundary(source.0 - 1) && !label {
+        let label = |at: usize| t.is_punct(at - 1, ':') && self.of[at - 2].is_none();
+        if source.0 > s.first + 1 && self.left_boundary(source.0 - 1) && !label(source.0) {
             let quoted_before = self.of[source.0 - 1].is_some()
                 || (t.is_punct(source.0 - 1, ',') && self.of[source.0 - 2].is_some());
             // `…, a spokesman told The Associated Press.`: after reported
