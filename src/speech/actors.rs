@@ -138,7 +138,7 @@ impl Cast {
             let Some(role) = self.actors[x].role.clone() else {
                 continue;
             };
-            if !crate::case::lower_str(&role).ends_with("counterpart") {
+            if !is_counterpart(&role) {
                 continue;
             }
             let at = self.actors[x].tokens[0];
@@ -147,7 +147,7 @@ impl Cast {
                 .filter_map(|y| {
                     let a = &self.actors[y];
                     let r = a.role.as_deref()?;
-                    if crate::case::lower_str(r).ends_with("counterpart") {
+                    if is_counterpart(r) {
                         return None;
                     }
                     let tok = a.tokens.iter().rev().find(|&&k| k < at)?;
@@ -622,6 +622,11 @@ const NOT_IN_A_NOUN_PHRASE: &[&str] = &[
     "a", "an", "her", "him", "his", "it", "its", "last", "my", "next", "our", "that", "the",
     "their", "them", "these", "this", "those", "us", "your",
 ];
+
+/// A role given as another's counterpart ("his Turkish counterpart").
+fn is_counterpart(role: &str) -> bool {
+    crate::case::lower_str(role).ends_with("counterpart")
+}
 
 /// "his Syrian counterpart Faisal Mekdad": the counterpart holds the role
 /// of the person it is set against, for another country.

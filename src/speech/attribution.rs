@@ -613,16 +613,20 @@ impl<'a, 't> Finder<'a, 't> {
             // one found speaking through it, reports nothing ("…,
             // maintaining good health", "…, describing the results");
             // "…, saying he would" reports someone unnamed.
-            let subject = || self.sentence_subject(s, p);
+            let earlier_source = earlier.last().and_then(|a| a.source);
+            let subject = earlier_source
+                .is_none()
+                .then(|| self.sentence_subject(s, p))
+                .flatten();
             // An imperative's participle is the reader's: "Start by saying
             // “come” in a happy tone".
             let imperative = |(a, b): Range| {
                 b == a + 1 && a == s.first && self.t.is_cap(a) && self.word_is(a, IMPERATIVES)
             };
-            if earlier.is_empty() && subject().is_some_and(imperative) {
+            if earlier.is_empty() && subject.is_some_and(imperative) {
                 return None;
             }
-            let source = earlier.last().and_then(|a| a.source).or_else(subject);
+            let source = earlier_source.or(subject);
             if source.is_none() && !self.word_is(v, SAYING) {
                 return None;
             }
