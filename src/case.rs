@@ -5,7 +5,7 @@
 //! for a crate whose look-ups are all in Latin-script languages. [`lower`]
 //! knows the scripts a news page's names and words are written in (Latin
 //! with its European and Vietnamese letters, Greek, Cyrillic, Armenian and
-//! fullwidth Latin) in a table of forty ranges, and leaves every other
+//! fullwidth Latin) in a table of 32 ranges, and leaves every other
 //! character as it is: a letter of another cased script (Georgian,
 //! Cherokee, polytonic Greek, the rare African and phonetic letters of
 //! Latin Extended-B) is compared as written. Inside those scripts it agrees
