@@ -27,6 +27,7 @@ pub fn generate(errors: &mut Errors) -> String {
     let ggt = read("reporting-verbs.txt");
     let more = read("more-reporting-verbs.txt");
     let clause_only = read("clause-only-verbs.txt");
+    let stance = read("stance-verbs.txt");
     let not_cues = read("not-cues.txt");
     let abbreviations = read("abbreviations.txt");
     let acronyms = read("common-acronyms.txt");
@@ -36,13 +37,16 @@ pub fn generate(errors: &mut Errors) -> String {
     let organizations = read("organizations.txt");
     let roles_file = read("roles.txt");
 
-    // Cue values: `s` speech, `c` clause only (see `Cue`).
+    // Cue values: `s` speech, `c` clause only, `h` stance (see `Cue`).
     let mut cues: BTreeMap<String, &str> = BTreeMap::new();
     for (_, v) in ggt.entries().chain(more.entries()) {
         cues.insert(v.to_string(), "s");
     }
     for (_, v) in clause_only.entries() {
         cues.insert(v.to_string(), "c");
+    }
+    for (_, v) in stance.entries() {
+        cues.insert(v.to_string(), "h");
     }
     for (_, v) in not_cues.entries() {
         cues.remove(v);

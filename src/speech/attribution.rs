@@ -549,7 +549,7 @@ impl<'a, 't> Finder<'a, 't> {
             let noun = self.word_is(p, DETERMINERS)
                 || after_preposition
                 || (t.is_word(p) && t.without_possessive(p).1)
-                || (cue == Cue::ClauseOnly
+                || (cue != Cue::Speech
                     && (self.word_is(p, PREPOSITIONS)
                         || self.word_is(p, &["one", "two", "three", "some", "many"])));
             if noun {
@@ -630,7 +630,7 @@ impl<'a, 't> Finder<'a, 't> {
             if source.is_none() && !self.word_is(v, SAYING) {
                 return None;
             }
-            let content = self.content_after(s, v, cue)?;
+            let content = self.content_after(s, v, cue, source)?;
             return Some(make(source, vec![content], Pattern::Participle));
         }
 
@@ -694,7 +694,7 @@ impl<'a, 't> Finder<'a, 't> {
             return Some(make(Some(source), Vec::new(), Pattern::ColonLeadIn));
         }
         // Preposed: `X said (that) …`.
-        let content = self.content_after(s, v, cue)?;
+        let content = self.content_after(s, v, cue, Some(source))?;
         Some(make(Some(source), vec![content], Pattern::Preposed))
     }
 
@@ -1421,8 +1421,35 @@ impl<'a, 't> Finder<'a, 't> {
             && !(k > 0 && (self.word_is(k - 1, DETERMINERS) || self.word_is(k - 1, PREPOSITIONS)))
     }
 
+    /// Whether a source names a person or people, as a verb of stance
+    /// needs ([`Cue::Stance`]): by its head word (before any prepositional
+    /// phrase), a name ("Alexander Lavrentiev"), a personal pronoun, a
+    /// role ("officials", "the minister") or a collective ("police"); not
+    /// a thing ("Graphic design", "fall offerings").
+    fn is_person_like(&self, (a, b): Range) -> bool {
+        let head_end = (a + 1..b)
+            .find(|&k| self.word_is(k, PREPOSITIONS))
+            .unwrap_or(b);
+        let head = head_end - 1;
+        let w = self.low(head);
+        let base = w.split(['\'', '’']).next().unwrap_or(w);
+        self.t.is_cap(head)
+            || matches!(base, "he" | "she" | "they" | "we" | "i")
+            || matches!(
+                self.lex.role(&super::lexicon::singular(base)),
+                Some(Role::Noun | Role::Title)
+            )
+            || is_in(SPEAKING_ALONE, base)
+    }
+
     /// The content after the cue at `v`: `said (that) …`, `said: "…"`.
-    fn content_after(&self, s: &Sentence, v: usize, cue: Cue) -> Option<Range> {
+    fn content_after(
+        &self,
+        s: &Sentence,
+        v: usize,
+        cue: Cue,
+        source: Option<Range>,
+    ) -> Option<Range> {
         let t = self.t;
         let mut k = v + 1;
         let mut clause = false;
@@ -1459,7 +1486,12 @@ impl<'a, 't> Finder<'a, 't> {
         if self.word_is(s.first, &["as"]) && t.is_punct(v + 1, ',') {
             clause = true;
         }
-        if cue == Cue::ClauseOnly && !clause {
+        let without_clause = match cue {
+            Cue::Speech => true,
+            Cue::ClauseOnly => false,
+            Cue::Stance => source.is_some_and(|src| self.is_person_like(src)),
+        };
+        if !clause && !without_clause {
             return None;
         }
         let mut end = s.end;

@@ -11,6 +11,9 @@ pub enum Cue {
     /// "added", "released": only with a clause, a quotation or a colon, or
     /// after the content.
     ClauseOnly,
+    /// "praised", "emphasized": with a noun for object, only from a person
+    /// (`stance-verbs.txt`); with a clause, from anyone.
+    Stance,
 }
 
 /// What a role word can do before a name.
@@ -27,9 +30,9 @@ pub enum Role {
 /// The lexicons, as the build script (`src/build/`) compiles them from `lexicon/*.txt` into
 /// sorted `WordList`s: `LEXICON` below.
 pub struct Lexicon {
-    /// Reporting verb → `s` ([`Cue::Speech`]) or `c` ([`Cue::ClauseOnly`]):
-    /// GenderGapTracker's list and ours, the clause-only verbs, less the
-    /// verbs of `not-cues.txt`.
+    /// Reporting verb → `s` ([`Cue::Speech`]), `c` ([`Cue::ClauseOnly`]) or
+    /// `h` ([`Cue::Stance`]): GenderGapTracker's list and ours, the
+    /// clause-only and stance verbs, less the verbs of `not-cues.txt`.
     cues: WordList,
     /// GenderGapTracker's list alone: defines the "speech" subset of gold
     /// attributions in the evaluation, independently of our own additions.
@@ -82,6 +85,7 @@ impl Lexicon {
     pub fn cue(&self, word: &str) -> Option<Cue> {
         match self.cues.get(word.as_bytes())? {
             "c" => Some(Cue::ClauseOnly),
+            "h" => Some(Cue::Stance),
             _ => Some(Cue::Speech),
         }
     }
