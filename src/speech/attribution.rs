@@ -786,9 +786,7 @@ impl<'a, 't> Finder<'a, 't> {
         // a count or a quantifier anywhere makes the phrase plural ("9
         // percent", "those surveyed", "4 in 10"), and so does a share of a
         // group in the head ("a third of independents").
-        let head_end = (a + 1..b)
-            .find(|&k| self.word_is(k, PREPOSITIONS))
-            .unwrap_or(b);
+        let head_end = self.head_end((a, b));
         let plural = (a..b).any(|k| {
             let w = self.low(k);
             let base = w.split(['\'', '’']).next().unwrap_or(w);
@@ -1421,16 +1419,21 @@ impl<'a, 't> Finder<'a, 't> {
             && !(k > 0 && (self.word_is(k - 1, DETERMINERS) || self.word_is(k - 1, PREPOSITIONS)))
     }
 
+    /// Where a phrase's head ends: before its first prepositional phrase
+    /// ("people close to Clinton", "proponents of more controls").
+    fn head_end(&self, (a, b): Range) -> usize {
+        (a + 1..b)
+            .find(|&k| self.word_is(k, PREPOSITIONS))
+            .unwrap_or(b)
+    }
+
     /// Whether a source names a person or people, as a verb of stance
     /// needs ([`Cue::Stance`]): by its head word (before any prepositional
     /// phrase), a name ("Alexander Lavrentiev"), a personal pronoun, a
     /// role ("officials", "the minister") or a collective ("police"); not
     /// a thing ("Graphic design", "fall offerings").
-    fn is_person_like(&self, (a, b): Range) -> bool {
-        let head_end = (a + 1..b)
-            .find(|&k| self.word_is(k, PREPOSITIONS))
-            .unwrap_or(b);
-        let head = head_end - 1;
+    fn is_person_like(&self, source: Range) -> bool {
+        let head = self.head_end(source) - 1;
         let w = self.low(head);
         let base = w.split(['\'', '’']).next().unwrap_or(w);
         self.t.is_cap(head)
