@@ -1,6 +1,6 @@
 //! [`PageBuilder`]: the one way to make a [`Page`].
 
-use super::{push_collapsed, Element, Node, NodeData, NodeId, Page};
+use super::{push_collapsed, visible_chars, Element, Node, NodeData, NodeId, Page};
 
 /// Attributes kept on elements. Everything else is dropped at build time so
 /// the model stays small; `class`, `id` and short `data-*` attributes are kept
@@ -95,6 +95,10 @@ pub const SKIPPED_CONTENT: &[&str] = &[
 ];
 
 /// Which `<meta>` attribute names the entry, strongest first.
+/// An element hidden by markup that holds at least this share of a
+/// document's body text is shown (see [`PageBuilder::finish`]).
+pub const MAX_HIDDEN_SHARE: f32 = 0.5;
+
 const META_KEY_PRIORITY: &[&str] = &["property", "name", "itemprop"];
 
 /// What a driver must do with the children of the element it just opened.
@@ -145,6 +149,9 @@ pub struct PageBuilder {
     captured: String,
     /// `open` depth inside `<svg>` and friends, where `<title>` is not the page title.
     foreign_depth: usize,
+    /// Elements hidden by their own markup, not only by an ancestor's, in
+    /// document order (see [`PageBuilder::finish`]).
+    hidden_by_markup: Vec<NodeId>,
 }
 
 impl PageBuilder {
@@ -275,6 +282,9 @@ impl PageBuilder {
         }
 
         let id = self.push(parent, NodeData::Element(element));
+        if own_hidden {
+            self.hidden_by_markup.push(id);
+        }
         self.stack.push(id);
         self.skipping = descend == Descend::Skip;
         descend
@@ -332,7 +342,59 @@ impl PageBuilder {
     }
 
     /// The finished page. Elements still open are closed.
-    pub fn finish(self) -> Page {
+    ///
+    /// An element hidden by markup that holds at least
+    /// [`MAX_HIDDEN_SHARE`] of a document's body text is shown: it is a
+    /// wrapper a page keeps invisible until its scripts run (a fade-in),
+    /// which a reader sees once they have. Elements hidden by their own
+    /// markup inside it stay hidden. A fragment (`<body>` standing for the
+    /// elements a page added) keeps its hidden elements: a pop-up added
+    /// hidden is not seen yet, however much of the fragment it is.
+    pub fn finish(mut self) -> Page {
+        let page = &mut self.page;
+        let is_document = page.root().is_some_and(|r| page.tag(r) == "html");
+        let Some(body) = page.body().filter(|_| is_document) else {
+            return self.page;
+        };
+        let chars = |page: &Page, id: NodeId| -> u32 {
+            page.subtree(id)
+                .filter_map(|i| match &page.nodes[i].data {
+                    NodeData::Text(t) => Some(visible_chars(t)),
+                    NodeData::Element(_) => None,
+                })
+                .sum()
+        };
+        let limit = (chars(page, body) as f32 * MAX_HIDDEN_SHARE) as u32;
+        let shown: Vec<NodeId> = self
+            .hidden_by_markup
+            .iter()
+            .copied()
+            .filter(|&id| {
+                let parent_hidden = page
+                    .parent(id)
+                    .and_then(|p| page.element(p))
+                    .is_some_and(|e| e.hidden);
+                !parent_hidden && limit > 0 && chars(page, id) >= limit
+            })
+            .collect();
+        if shown.is_empty() {
+            return self.page;
+        }
+        // Hidden again from the first shown wrapper on, in document order:
+        // by an element's own markup, unless it is a shown wrapper, or by
+        // its parent's.
+        let from = shown[0].index();
+        for i in from..page.nodes.len() {
+            let id = NodeId(i as u32);
+            let own = self.hidden_by_markup.binary_search(&id).is_ok() && !shown.contains(&id);
+            let parent_hidden = page
+                .parent(id)
+                .and_then(|p| page.element(p))
+                .is_some_and(|e| e.hidden);
+            if let NodeData::Element(e) = &mut page.nodes[i].data {
+                e.hidden = own || parent_hidden;
+            }
+        }
         self.page
     }
 
@@ -445,6 +507,51 @@ mod tests {
         assert!(page.element(NodeId(1)).unwrap().hidden);
         assert!(page.element(NodeId(2)).unwrap().hidden);
         assert!(!page.element(NodeId(3)).unwrap().hidden);
+    }
+
+    /// `<html><body>` (or, as a fragment, `<body>` alone) holding a menu
+    /// and a wrapper hidden until scripts run, with a story and a hidden
+    /// dropdown in it.
+    fn faded_in(document: bool) -> Page {
+        let mut b = PageBuilder::new();
+        if document {
+            b.open("html", []);
+        }
+        b.open("body", []);
+        b.open("nav", []);
+        b.text("Home News Sport");
+        b.close();
+        b.open("div", [("id", "app"), ("style", "visibility: hidden")]);
+        b.open("p", []);
+        b.text("The committee met on Thursday and agreed to publish the report.");
+        b.close();
+        b.open("ul", [("hidden", "")]);
+        b.text("Dropdown entries");
+        b.close();
+        b.close();
+        b.finish()
+    }
+
+    #[test]
+    fn a_wrapper_hiding_most_of_a_document_is_shown() {
+        let page = faded_in(true);
+        let body = page.body().unwrap();
+        let text = page.visible_text(body);
+        assert!(text.contains("The committee met"), "{text}");
+        assert!(!text.contains("Dropdown"), "{text}");
+        let hidden = |id: &str| {
+            let n = (0..page.nodes.len() as u32)
+                .map(NodeId)
+                .find(|&n| page.element(n).is_some_and(|e| e.id == id || e.tag == id))
+                .unwrap();
+            page.element(n).unwrap().hidden
+        };
+        assert!(!hidden("app"));
+        assert!(!hidden("p"));
+        assert!(hidden("ul"), "hidden by its own markup inside the wrapper");
+        // Added to a page, a hidden element is not seen yet.
+        let fragment = faded_in(false);
+        assert_eq!(fragment.visible_text(fragment.body().unwrap()), "Home News Sport");
     }
 
     #[test]

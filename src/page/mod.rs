@@ -214,6 +214,19 @@ impl Page {
 
 /// Appends `text` to `out` with runs of whitespace collapsed to one space and
 /// no leading space at the start of `out`.
+/// Non-whitespace chars of a text, counted on its bytes: every byte that
+/// starts a char, except ASCII whitespace and the no-break space (`C2 A0`).
+pub fn visible_chars(text: &str) -> u32 {
+    let bytes = text.as_bytes();
+    let mut n = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let starts_char = b & 0xC0 != 0x80;
+        let nbsp = b == 0xC2 && bytes.get(i + 1) == Some(&0xA0);
+        n += (starts_char && !b.is_ascii_whitespace() && !nbsp) as u32;
+    }
+    n
+}
+
 pub(crate) fn push_collapsed(out: &mut String, text: &str) {
     for c in text.chars() {
         if c.is_whitespace() {
