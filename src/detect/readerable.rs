@@ -12,8 +12,9 @@
 //! Where the page model differs from a DOM, so does the port:
 //! - visibility: Readability checks the node's own inline `display:none`,
 //!   `hidden` and `aria-hidden="true"`; the page model keeps one inherited
-//!   `hidden` flag (inline `display:none` / `visibility:hidden`, `hidden`),
-//!   and drops `aria-hidden`;
+//!   `hidden` flag (inline `display:none` / `visibility:hidden`, `hidden`;
+//!   a wrapper hiding most of the page until scripts run is shown), and
+//!   drops `aria-hidden`;
 //! - `textContent`: the page model drops the text of `<script>`, `<style>`,
 //!   `<noscript>`, `<template>` and `<svg>`, which `textContent` includes.
 
