@@ -65,6 +65,22 @@ fn is_byline(page: &Page, id: NodeId) -> bool {
     })
 }
 
+/// Whether `id` is a block of code (`<pre>`): program text has no
+/// speakers, and its capitalised keywords (`GROUP BY`, `NOT NULL`) read
+/// as organisations.
+fn is_code_block(page: &Page, id: NodeId) -> bool {
+    page.element(id).is_some_and(|e| e.tag == "pre")
+}
+
+/// The text quotes and actors are read from: the root's, without the
+/// upsells to collapse, bylines and code blocks.
+fn article_text(page: &Page, root: NodeId, upsells: &[Upsell]) -> TextMap {
+    let skipped = |id: NodeId| {
+        upsells.iter().any(|u| u.node == id) || is_byline(page, id) || is_code_block(page, id)
+    };
+    page.text_map(root, skipped)
+}
+
 /// The headline the panel shows: `og:title`, else `<title>`.
 fn title(page: &Page) -> Option<String> {
     page.meta("og:title")
@@ -96,8 +112,7 @@ pub fn analyze(page: &Page) -> Analysis {
         };
     };
     let upsells = upsell::find(page, root);
-    let skipped = |id: NodeId| upsells.iter().any(|u| u.node == id) || is_byline(page, id);
-    let text = page.text_map(root, skipped);
+    let text = article_text(page, root, &upsells);
     let lang = page.meta.lang.as_deref();
     if !reads_speech(lang) {
         return Analysis {
@@ -124,5 +139,32 @@ pub fn analyze(page: &Page) -> Analysis {
         quotes: speech.quotes,
         quote_spans,
         speech_unread: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::PageBuilder;
+
+    #[test]
+    fn article_text_leaves_out_bylines_and_code() {
+        let mut b = PageBuilder::new();
+        b.open("article", []);
+        b.open("p", [("class", "byline")]);
+        b.text("By Jane Doe");
+        b.close();
+        b.open("p", []);
+        b.text("The query groups readings by sensor.");
+        b.close();
+        b.open("pre", []);
+        b.open("code", []);
+        b.text("SELECT sensor FROM readings GROUP BY sensor;");
+        b.close();
+        b.close();
+        b.close();
+        let page = b.finish();
+        let text = article_text(&page, NodeId(0), &[]).text;
+        assert_eq!(text.trim(), "The query groups readings by sensor.");
     }
 }
