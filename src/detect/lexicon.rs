@@ -237,6 +237,15 @@ pub fn prose_word(word: &str) -> Option<ProseWord> {
     ProseWord::ALL.get(usize::from(index)).copied()
 }
 
+/// Page builders that call every block of a page a widget: after their
+/// prefix, [`BUILDER_BLOCK`] says nothing about the block. Elementor's
+/// `elementor-widget-theme-post-content` holds the story as
+/// `elementor-widget-nav-menu` holds a menu (whose `nav` still counts).
+const BUILDER_PREFIXES: &[&str] = &["elementor"];
+
+/// The word such builders give every block.
+const BUILDER_BLOCK: &str = "widget";
+
 /// The hints of all words of a class attribute value or id:
 /// `c-article__byline`, `topicPost`, `add-to-cart` (the joined form of
 /// every two and three adjacent words is tried too, so `add-to-cart` also
@@ -244,8 +253,12 @@ pub fn prose_word(word: &str) -> Option<ProseWord> {
 pub fn class_hints(value: &str, buf: &mut String) -> Kinds {
     let mut kinds = Kinds::default();
     let mut words: [&str; 3] = [""; 3];
-    for word in split_class(value) {
-        kinds |= class_word(word);
+    let mut builder = false;
+    for (i, word) in split_class(value).enumerate() {
+        builder |= i == 0 && BUILDER_PREFIXES.contains(&word);
+        if !(builder && word == BUILDER_BLOCK) {
+            kinds |= class_word(word);
+        }
         words.rotate_left(1);
         words[2] = word;
         for n in [2, 3] {
@@ -373,6 +386,10 @@ mod tests {
             ("site-nav2 sidebar", &[Kind::Boiler]),
             ("", &[]),
             ("Don’t-share", &[Kind::Boiler]),
+            // A page builder's every block is a widget; a sidebar's still is.
+            ("elementor-widget-theme-post-content", &[]),
+            ("elementor-widget-sidebar", &[Kind::Boiler]),
+            ("widget_recent_entries", &[Kind::Boiler]),
         ];
         for (value, want) in cases {
             let got = class_hints(value, &mut buf);

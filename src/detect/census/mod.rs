@@ -402,6 +402,14 @@ fn flag_pass(page: &Page, raw: &Raw, marks: &mut Marks, c: &mut Census) -> (Vec<
             NodeData::Element(e) => {
                 let tag = raw.tags[i];
                 let attrs = Attrs::of(e);
+                // The page's main landmark is not boilerplate, whatever a
+                // wrapper's class says (a theme's `content-area
+                // has-sidebar` column holds the story).
+                let inherited = if tag == Tag::Main || attrs.role == "main" {
+                    inherited & !flag::BOILER
+                } else {
+                    inherited
+                };
                 let (mut own, hints) = element_flags(e, tag, &attrs, inherited, &mut hints_of);
                 if raw.text[i] >= boiler_limit {
                     own &= !(flag::BOILER | flag::COMMENT);
