@@ -551,7 +551,10 @@ mod tests {
         assert!(hidden("ul"), "hidden by its own markup inside the wrapper");
         // Added to a page, a hidden element is not seen yet.
         let fragment = faded_in(false);
-        assert_eq!(fragment.visible_text(fragment.body().unwrap()), "Home News Sport");
+        assert_eq!(
+            fragment.visible_text(fragment.body().unwrap()),
+            "Home News Sport"
+        );
     }
 
     #[test]
