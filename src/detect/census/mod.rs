@@ -247,14 +247,28 @@ struct Sizes {
 
 /// Runs the three passes.
 pub fn take(page: &Page) -> Census {
-    let mut c = Census::default();
     if page.nodes.is_empty() {
-        return c;
+        return Census::default();
     }
     let raw = raw_sizes(page);
-    let mut marks = Marks::default();
-    let (flags, signs) = flag_pass(page, &raw, &mut marks, &mut c);
-    prose_pass(page, &flags, &signs, raw, &mut c);
+    let count = |class_words: ClassWords| {
+        let mut c = Census::default();
+        let mut marks = Marks::default();
+        let (flags, signs) = flag_pass(page, &raw, &mut marks, &mut c, class_words);
+        prose_pass(page, &flags, &signs, &raw, &mut c);
+        (c, marks)
+    };
+    // As Readability does when its first pass finds no story: a page whose
+    // every paragraph sits in boilerplate by its class words (a CMS that
+    // calls each block of a page a widget) is counted again with the class
+    // words left out.
+    let (mut c, mut marks) = count(ClassWords::MarkBoilerplate);
+    if c.root.is_none() {
+        let again = count(ClassWords::Ignored);
+        if again.0.root.is_some() {
+            (c, marks) = again;
+        }
+    }
     if let Some(root) = c.root {
         let scope = story_scope(page, root);
         let range = page.subtree(scope);
@@ -389,7 +403,20 @@ mod sign {
     pub const HEADED: u8 = 4;
 }
 
-fn flag_pass(page: &Page, raw: &Raw, marks: &mut Marks, c: &mut Census) -> (Vec<u8>, Vec<u8>) {
+/// Whether class and id words mark boilerplate (see [`take`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ClassWords {
+    MarkBoilerplate,
+    Ignored,
+}
+
+fn flag_pass(
+    page: &Page,
+    raw: &Raw,
+    marks: &mut Marks,
+    c: &mut Census,
+    class_words: ClassWords,
+) -> (Vec<u8>, Vec<u8>) {
     let mut flags = vec![0u8; page.nodes.len()];
     let mut signs = vec![0u8; page.nodes.len()];
     let mut hints_of = ClassHints::new();
@@ -410,7 +437,8 @@ fn flag_pass(page: &Page, raw: &Raw, marks: &mut Marks, c: &mut Census) -> (Vec<
                 } else {
                     inherited
                 };
-                let (mut own, hints) = element_flags(e, tag, &attrs, inherited, &mut hints_of);
+                let (mut own, hints) =
+                    element_flags(e, tag, &attrs, inherited, &mut hints_of, class_words);
                 if raw.text[i] >= boiler_limit {
                     own &= !(flag::BOILER | flag::COMMENT);
                 }
@@ -620,6 +648,7 @@ fn element_flags<'p>(
     attrs: &Attrs<'_>,
     inherited: u8,
     hints_of: &mut ClassHints<'p>,
+    class_words: ClassWords,
 ) -> (u8, Kinds) {
     let mut hints = Kinds::default();
     for class in &e.classes {
@@ -649,7 +678,10 @@ fn element_flags<'p>(
     }
     // Class words only mark boilerplate outside the story container, where
     // a `share` or `related` class on the story's own wrapper is rare.
-    if hints.has(Kind::Boiler) && (inherited | own) & flag::CONTENT == 0 {
+    if class_words == ClassWords::MarkBoilerplate
+        && hints.has(Kind::Boiler)
+        && (inherited | own) & flag::CONTENT == 0
+    {
         own |= flag::BOILER;
     }
     if hints.has(Kind::Comment) {
@@ -745,12 +777,12 @@ struct PostGroup {
 }
 
 /// Pass 3: paragraphs bottom-up, repeated structures, the article root.
-fn prose_pass(page: &Page, flags: &[u8], signs: &[u8], raw: Raw, c: &mut Census) {
+fn prose_pass(page: &Page, flags: &[u8], signs: &[u8], raw: &Raw, c: &mut Census) {
     let n = page.nodes.len();
     let mut sizes = Sizes {
         text: vec![0; n],
         link: vec![0; n],
-        tags: raw.tags,
+        tags: raw.tags.clone(),
     };
     let mut prose = vec![Prose::default(); n];
     let mut children: Vec<Child> = Vec::new();
@@ -1177,6 +1209,38 @@ mod tests {
         let c = take(&p);
         assert_eq!(p.tag(c.root.unwrap()), "p");
         assert_eq!(c.root_paragraphs, 1);
+    }
+
+    #[test]
+    fn a_story_in_blocks_named_like_boilerplate_is_still_found() {
+        // Every block of the story carries a class word of boilerplate (a
+        // CMS's "widget"): counted with class words, no paragraph is left
+        // outside boilerplate.
+        let mut b = PageBuilder::new();
+        b.open("html", []);
+        b.open("body", []);
+        b.open("div", [("class", "blog-right")]);
+        for _ in 0..3 {
+            b.open("div", [("class", "widget-span")]);
+            b.open("p", []);
+            b.text(PROSE);
+            b.close();
+            b.close();
+        }
+        b.close();
+        b.open("nav", []);
+        b.open("a", [("href", "/")]);
+        b.text("Home");
+        b.close();
+        b.close();
+        b.close();
+        b.close();
+        let p = b.finish();
+        let c = take(&p);
+        let root = c.root.expect("a root");
+        assert!(p.element(root).unwrap().has_class("blog-right"));
+        assert_eq!(c.root_paragraphs, 3);
+        assert_eq!(c.paragraphs, 3);
     }
 
     /// An index page: headline "News", three dated teasers whose headings
