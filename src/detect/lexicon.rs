@@ -284,7 +284,8 @@ pub fn class_hints(value: &str, buf: &mut String) -> Kinds {
 }
 
 /// Splits a class or id into words at anything but ASCII letters and at
-/// lower-to-upper case changes (`topicPost` → `topic`, `Post`).
+/// lower-to-upper case changes (`topicPost` → `topic`, `Post`); letters
+/// between two digits come out empty.
 fn split_class(value: &str) -> impl Iterator<Item = &str> {
     // Boundaries are ASCII bytes, so slicing at them keeps UTF-8 whole.
     let bytes = value.as_bytes();
@@ -304,7 +305,12 @@ fn split_class(value: &str) -> impl Iterator<Item = &str> {
         {
             at += 1;
         }
-        Some(&value[from..at])
+        // Letters between digits are a fragment of a generated id
+        // (`w-node-b5343ad4`), not a word.
+        let between_digits = from > 0
+            && bytes[from - 1].is_ascii_digit()
+            && bytes.get(at).is_some_and(u8::is_ascii_digit);
+        Some(if between_digits { "" } else { &value[from..at] })
     })
 }
 
@@ -390,6 +396,9 @@ mod tests {
             ("elementor-widget-theme-post-content", &[]),
             ("elementor-widget-sidebar", &[Kind::Boiler]),
             ("widget_recent_entries", &[Kind::Boiler]),
+            // Hex ids spell words; an ad slot's size does not hide it.
+            ("w-node-b5343ad4-d1b4", &[]),
+            ("ad300x250", &[Kind::Boiler]),
         ];
         for (value, want) in cases {
             let got = class_hints(value, &mut buf);
