@@ -94,11 +94,11 @@ pub const SKIPPED_CONTENT: &[&str] = &[
     "select",
 ];
 
-/// Which `<meta>` attribute names the entry, strongest first.
 /// An element hidden by markup that holds at least this share of a
 /// document's body text is shown (see [`PageBuilder::finish`]).
 pub const MAX_HIDDEN_SHARE: f32 = 0.5;
 
+/// Which `<meta>` attribute names the entry, strongest first.
 const META_KEY_PRIORITY: &[&str] = &["property", "name", "itemprop"];
 
 /// What a driver must do with the children of the element it just opened.
@@ -364,18 +364,28 @@ impl PageBuilder {
                 })
                 .sum()
         };
-        let limit = (chars(page, body) as f32 * MAX_HIDDEN_SHARE) as u32;
-        let shown: Vec<NodeId> = self
+        // The outermost hidden elements (disjoint subtrees), with their text.
+        let outermost: Vec<(NodeId, u32)> = self
             .hidden_by_markup
             .iter()
             .copied()
             .filter(|&id| {
-                let parent_hidden = page
+                !page
                     .parent(id)
                     .and_then(|p| page.element(p))
-                    .is_some_and(|e| e.hidden);
-                !parent_hidden && limit > 0 && chars(page, id) >= limit
+                    .is_some_and(|e| e.hidden)
             })
+            .map(|id| (id, chars(page, id)))
+            .filter(|&(_, n)| n > 0)
+            .collect();
+        if outermost.is_empty() {
+            return self.page;
+        }
+        let limit = (chars(page, body) as f32 * MAX_HIDDEN_SHARE) as u32;
+        let shown: Vec<NodeId> = outermost
+            .into_iter()
+            .filter(|&(_, n)| n >= limit.max(1))
+            .map(|(id, _)| id)
             .collect();
         if shown.is_empty() {
             return self.page;
