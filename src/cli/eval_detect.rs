@@ -1,5 +1,5 @@
 //! `dramatis eval detect CORPUS_DIR [--folds K] [--repeats N] [--errors]
-//! [--scores FILE]`: how well the detector tells articles from other pages,
+//! [--scores FILE] [--roots FILE]`: how well the detector tells articles from other pages,
 //! cross-validated by domain, next to the `isProbablyReaderable` and
 //! `og:type` baselines on the same pages; how well it finds the article
 //! root; and how fast it is.
@@ -63,7 +63,11 @@ struct Outcomes {
 }
 
 pub fn run(args: &[String]) -> Result<Outcome, Usage> {
-    let args = Args::parse(args, &["--folds", "--scores", "--repeats"], &["--errors"])?;
+    let args = Args::parse(
+        args,
+        &["--folds", "--scores", "--repeats", "--roots"],
+        &["--errors"],
+    )?;
     let [corpus] = args.positional.as_slice() else {
         return Err(Usage("eval detect: give one CORPUS_DIR".into()));
     };
@@ -163,7 +167,7 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     println!();
     print_calibration(&results, &labels);
     println!();
-    print_roots(pages);
+    let roots = print_roots(pages);
     println!();
     print_speed(&results, pages.len(), read_time);
     let mut runs = vec![results
@@ -177,6 +181,12 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     if args.has("--errors") {
         println!();
         print_errors(pages, &results);
+    }
+    if let Some(file) = args.value("--roots") {
+        if let Err(e) = std::fs::write(file, &roots) {
+            eprintln!("{file}: cannot write: {e}");
+            return Ok(Outcome::SomeFailed);
+        }
     }
     if let Some(file) = args.value("--scores") {
         // One score, stage and verdict per run: the default seed's first.
@@ -603,7 +613,9 @@ struct RootQuality {
     leak: f64,
 }
 
-fn print_roots(pages: &[Labelled]) {
+/// Prints the root table; returns one line per article page (id, cover,
+/// leak; `-` without a root) for `--roots`.
+fn print_roots(pages: &[Labelled]) -> String {
     println!("Article root on article pages: share of the gold main content its text covers (words), share of the gold boilerplate snippets it holds");
     println!(
         "{:<34} {:>6} {:>10} {:>9} {:>9} {:>9} {:>11}",
@@ -660,6 +672,14 @@ fn print_roots(pages: &[Labelled]) {
     print_root_row("root with its upsells collapsed", &all_read);
     let all_body: Vec<Option<&RootQuality>> = body.iter().map(Some).collect();
     print_root_row("whole <body>, for reference", &all_body);
+    let mut lines = String::from("id,cover,leak\n");
+    for (p, q) in articles.iter().zip(&found) {
+        let _ = match q {
+            Some(q) => writeln!(lines, "{},{:.3},{:.3}", p.id, q.coverage, q.leak),
+            None => writeln!(lines, "{},-,-", p.id),
+        };
+    }
+    lines
 }
 
 fn print_root_row(name: &str, roots: &[Option<&RootQuality>]) {

@@ -20,7 +20,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 pub const USAGE: &str = "\
 usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz pages
        dramatis text [--jsonl] [FILE|-]                analyse plain text (or {\"id\",\"text\"} lines)
-       dramatis eval detect [--folds K] [--repeats N] [--errors] [--scores FILE] CORPUS_DIR
+       dramatis eval detect [--folds K] [--repeats N] [--errors] [--scores FILE] [--roots FILE] CORPUS_DIR
                                                        article detection, cross-validated, with baselines
        dramatis train detect [--out FILE] [--features-csv FILE] CORPUS_DIR
                                                        retrain the detector (writes src/detect/model.rs)
