@@ -54,8 +54,8 @@ pub const MIN_REPEATS: u32 = 3;
 /// looked for.
 pub const SCOPE_LEVELS: usize = 3;
 
-/// The page's only `<article>` is the root when the best-scoring element
-/// in it holds less than this share (one over it) of its prose (see
+/// The page's only `<article>` is the root when it holds at least this
+/// many times the prose of the best-scoring element in it (see
 /// `widen_to_article`). Half: on the corpus's articles this widens four
 /// roots that held a section or a paragraph of a sectioned story (their
 /// cover of the gold text from 2–16% to all of it) and narrows none; a
@@ -239,10 +239,10 @@ struct Raw {
 }
 
 /// Visible text and link chars of every subtree (summed in pass 3).
-struct Sizes {
+struct Sizes<'r> {
     text: Vec<u32>,
     link: Vec<u32>,
-    tags: Vec<Tag>,
+    tags: &'r [Tag],
 }
 
 /// Runs the three passes.
@@ -782,7 +782,7 @@ fn prose_pass(page: &Page, flags: &[u8], signs: &[u8], raw: &Raw, c: &mut Census
     let mut sizes = Sizes {
         text: vec![0; n],
         link: vec![0; n],
-        tags: raw.tags.clone(),
+        tags: &raw.tags,
     };
     let mut prose = vec![Prose::default(); n];
     let mut children: Vec<Child> = Vec::new();
@@ -917,7 +917,7 @@ fn prose_pass(page: &Page, flags: &[u8], signs: &[u8], raw: &Raw, c: &mut Census
 }
 
 /// The page's only `<article>`, instead of `root`, when `root` lies in it
-/// and holds less than a [`WIDEN_TO_ARTICLE`]th of its prose.
+/// and the article holds [`WIDEN_TO_ARTICLE`] times its prose or more.
 ///
 /// The root's score pays for links and for text that is not prose, so a
 /// story cut into sections with lists of links between them (a progress
@@ -969,7 +969,7 @@ struct OwnProse {
 /// The direct text of a container: every text child counts, each one of
 /// at least [`MIN_PARAGRAPH_CHARS`] is a paragraph (one at least when the
 /// runs only add up to that much).
-fn own_text_runs(page: &Page, children: &[NodeId], sizes: &Sizes) -> OwnProse {
+fn own_text_runs(page: &Page, children: &[NodeId], sizes: &Sizes<'_>) -> OwnProse {
     let mut own = OwnProse::default();
     for &ch in children {
         if matches!(page.nodes[ch.index()].data, NodeData::Text(_)) {
@@ -987,7 +987,7 @@ fn own_text_runs(page: &Page, children: &[NodeId], sizes: &Sizes) -> OwnProse {
 /// children skipped, anything else with text breaks the run): its length
 /// and chars. A story is one long run; a landing page is many short
 /// sections.
-fn prose_run(children: &[NodeId], sizes: &Sizes, prose: &[Prose]) -> (u32, u32) {
+fn prose_run(children: &[NodeId], sizes: &Sizes<'_>, prose: &[Prose]) -> (u32, u32) {
     let (mut run, mut chars, mut best) = (0, 0, (0, 0));
     for &ch in children {
         let p = prose[ch.index()];
@@ -1029,7 +1029,7 @@ struct Child {
 fn repeated_children(
     page: &Page,
     children: &[NodeId],
-    sizes: &Sizes,
+    sizes: &Sizes<'_>,
     prose: &[Prose],
     found: &mut Vec<Child>,
     c: &mut Census,
