@@ -896,7 +896,7 @@ fn prose_pass(page: &Page, flags: &[u8], signs: &[u8], raw: &Raw, c: &mut Census
         }
     }
     if let Some((_, best)) = best {
-        let root = widen_to_article(page, best, &sizes.tags, &prose, flags, c.articles);
+        let root = widen_to_article(page, best, sizes.tags, &prose, flags, c.articles);
         let r = root.index();
         c.root = Some(root);
         c.root_chars = sizes.text[r];
