@@ -1212,6 +1212,45 @@ mod tests {
     }
 
     #[test]
+    fn the_main_landmark_is_not_boilerplate_whatever_its_wrapper_says() {
+        // A theme's column "content-area has-sidebar" holds `<main>` and
+        // the story; a real sidebar beside it holds a paragraph too.
+        let mut b = PageBuilder::new();
+        b.open("html", []);
+        b.open("body", []);
+        b.open("div", [("class", "content-area has-sidebar")]);
+        b.open("main", []);
+        for _ in 0..3 {
+            b.open("p", []);
+            b.text(PROSE);
+            b.close();
+        }
+        b.close();
+        b.close();
+        b.open("div", [("class", "sidebar")]);
+        b.open("p", []);
+        b.text(PROSE);
+        b.close();
+        b.close();
+        // Menus holding most of the page's text, so that the column is
+        // no exception by its size.
+        b.open("nav", []);
+        for _ in 0..40 {
+            b.open("a", [("href", "/")]);
+            b.text("Section and subsection");
+            b.close();
+        }
+        b.close();
+        b.close();
+        b.close();
+        let p = b.finish();
+        let c = take(&p);
+        assert_eq!(p.tag(c.root.expect("a root")), "main");
+        assert_eq!(c.root_paragraphs, 3);
+        assert_eq!(c.paragraphs, 3, "the sidebar's prose is boilerplate");
+    }
+
+    #[test]
     fn a_story_in_blocks_named_like_boilerplate_is_still_found() {
         // Every block of the story carries a class word of boilerplate (a
         // CMS's "widget"): counted with class words, no paragraph is left
