@@ -1107,6 +1107,13 @@ mod tests {
 
     const PROSE: &str = "The committee met on Thursday and agreed, after a long debate, to publish the report in full next week.";
 
+    /// A `<p>` of [`PROSE`].
+    fn paragraph(b: &mut PageBuilder) {
+        b.open("p", []);
+        b.text(PROSE);
+        b.close();
+    }
+
     /// A body with a nav of links, an article of `paras` paragraphs and a
     /// footer.
     fn page(paras: usize) -> Page {
@@ -1132,15 +1139,11 @@ mod tests {
         b.text("March 3, 2024");
         b.close();
         for _ in 0..paras {
-            b.open("p", []);
-            b.text(PROSE);
-            b.close();
+            paragraph(&mut b);
         }
         b.close();
         b.open("footer", []);
-        b.open("p", []);
-        b.text(PROSE);
-        b.close();
+        paragraph(&mut b);
         b.close();
         b.close();
         b.close();
@@ -1173,9 +1176,7 @@ mod tests {
             b.open("article", [("id", if n == 0 { "story" } else { "other" })]);
             for _ in 0..3 {
                 b.open("section", []);
-                b.open("p", []);
-                b.text(PROSE);
-                b.close();
+                paragraph(&mut b);
                 b.open("ul", []);
                 for i in 0..4 {
                     b.open("li", []);
@@ -1221,16 +1222,12 @@ mod tests {
         b.open("div", [("class", "content-area has-sidebar")]);
         b.open("main", []);
         for _ in 0..3 {
-            b.open("p", []);
-            b.text(PROSE);
-            b.close();
+            paragraph(&mut b);
         }
         b.close();
         b.close();
         b.open("div", [("class", "sidebar")]);
-        b.open("p", []);
-        b.text(PROSE);
-        b.close();
+        paragraph(&mut b);
         b.close();
         // Menus holding most of the page's text, so that the column is
         // no exception by its size.
@@ -1261,9 +1258,7 @@ mod tests {
         b.open("div", [("class", "blog-right")]);
         for _ in 0..3 {
             b.open("div", [("class", "widget-span")]);
-            b.open("p", []);
-            b.text(PROSE);
-            b.close();
+            paragraph(&mut b);
             b.close();
         }
         b.close();
