@@ -39,6 +39,7 @@ const FIXTURES: &[(&str, &str)] = fixture_pages![
     "detect-listing",
     "detect-product",
     "detect-service",
+    "panel-many-people",
     "product-page",
     "seed-article",
     "upsell-footer-and-menus",

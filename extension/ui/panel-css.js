@@ -34,6 +34,7 @@ button:focus-visible, summary:focus-visible, input:focus-visible {
 .tool { border: 1px solid #cfcabe; background: #f4f1e8; font-size: 12.5px; padding: 3px 9px; }
 .tool:hover, .icon:hover { background: #ece8dd; }
 .link { border: 0; background: none; padding: 0 2px; color: #0b5cad; text-decoration: underline; }
+.more { margin: 6px 0 0; font-size: 13px; }
 .why { margin: 6px 0 0; }
 .why summary { cursor: pointer; color: #3d3b36; }
 .signals { margin: 6px 0 0; padding-inline-start: 14px; font-size: 12.5px; color: #55534d; }

@@ -20,6 +20,16 @@ import { PANEL_CSS } from "./panel-css.js";
  * @property {() => void} [neverOnSite]
  */
 
+/**
+ * People or organisations listed before the rest of the group is folded
+ * behind "Show N more": a listicle or a market report names dozens of firms
+ * (a movers' guide, ninety), and a reader looks for the few that act and
+ * speak, which the analysis ranks first. A fold that would hide fewer than
+ * MIN_FOLDED costs a click for nothing, so shorter groups are shown whole.
+ */
+const SHOWN_ACTORS = 8;
+const MIN_FOLDED = 3;
+
 /** The name of a language tag in the reader's language ("de" → "German"), else the tag. */
 function languageName(tag) {
   try {
@@ -48,6 +58,7 @@ export class Panel {
     this.state = {
       minimized: false,
       actor: null, // name of the actor whose quotes are shown, or null for all
+      unfolded: new Set(), // groups of actors shown whole (see SHOWN_ACTORS)
       highlighted: -1, // index of the highlighted quote
       status: "",
       promos: { hidden: 0, total: 0, siteOn: true },
@@ -108,6 +119,7 @@ export class Panel {
   setAnalysis(analysis) {
     this.analysis = analysis;
     this.state.actor = null;
+    this.state.unfolded = new Set();
     this.state.highlighted = -1;
     this.render();
   }
@@ -221,8 +233,7 @@ export class Panel {
     if (!actors.length) return h(doc, "p", { class: "empty", text: t("noActors") });
     const of = (kind) => actors.filter((a) => a.kind === kind);
     const list = (group, key) => group.length
-      ? [h(doc, "h4", { id: `dramatis-${key}`, text: t(key) }),
-        h(doc, "ul", { class: "actors", role: "list", "aria-labelledby": `dramatis-${key}` }, group.map((a) => this.#actor(a)))]
+      ? [h(doc, "h4", { id: `dramatis-${key}`, text: t(key) }), ...this.#folded(group, key)]
       : [];
     const line = (group, key) => group.length
       ? h(doc, "p", { class: "name-line" },
@@ -236,6 +247,35 @@ export class Panel {
       ...list(of("organization"), "groupOrganizations"),
       line(of("country"), "groupCountries"),
       line(of("other"), "groupOthers"),
+    ];
+  }
+
+  /**
+   * A group's list, cut after its SHOWN_ACTORS most prominent (the analysis
+   * ranks them) with a control to show the rest; the actor whose quotes are
+   * shown stays in view either way.
+   */
+  #folded(group, key) {
+    const { doc, t } = this;
+    const s = this.state;
+    const foldable = group.length > SHOWN_ACTORS + MIN_FOLDED;
+    const unfolded = !foldable || s.unfolded.has(key);
+    const shown = unfolded ? group : group.filter((a, i) => i < SHOWN_ACTORS || a.name === s.actor);
+    const id = `dramatis-list-${key}`;
+    return [
+      h(doc, "ul", { class: "actors", role: "list", id, "aria-labelledby": `dramatis-${key}` }, shown.map((a) => this.#actor(a))),
+      foldable
+        ? h(doc, "button", {
+          type: "button", class: "link more", "data-key": `more:${key}`,
+          "aria-expanded": String(unfolded), "aria-controls": id,
+          text: unfolded ? t("showFewer") : t("showMore", String(group.length - shown.length)),
+          onclick: () => {
+            if (unfolded) s.unfolded.delete(key);
+            else s.unfolded.add(key);
+            this.render();
+          },
+        })
+        : null,
     ];
   }
 

@@ -287,6 +287,33 @@ export const panelScenarios = [
     },
   },
   {
+    name: "panel: a long list of people shows the eight most prominent, and \"Show 6 more\" unfolds the rest",
+    async run(b) {
+      await b.goto("/many-people");
+      await visiblePanel(b);
+      const people = () => {
+        const root = document.querySelector("dramatis-panel").shadowRoot;
+        const more = root.querySelector('[data-key="more:groupPeople"]');
+        return {
+          names: [...root.querySelectorAll("#dramatis-list-groupPeople .actor .name")].map((e) => e.textContent),
+          more: more && { text: more.textContent, expanded: more.getAttribute("aria-expanded") },
+        };
+      };
+      const folded = await b.evaluate(people);
+      assert.equal(folded.names.length, 8, `listed: ${folded.names.join(", ")}`);
+      assert.equal(folded.names[0], "Helen Tran", "the quoted mayor is not listed first");
+      assert.deepEqual(folded.more, { text: "Show 6 more", expanded: "false" });
+      await b.screenshot("panel-many-people-folded");
+      await b.click("dramatis-panel", '[data-key="more:groupPeople"]');
+      const open = await waitFor(b, people, null, "the whole list", (p) => p.names.length === 14);
+      assert.ok(open.names.includes("Mateo Silva"), `listed: ${open.names.join(", ")}`);
+      assert.deepEqual(open.more, { text: "Show fewer", expanded: "true" });
+      await b.screenshot("panel-many-people-unfolded");
+      await b.click("dramatis-panel", '[data-key="more:groupPeople"]');
+      await waitFor(b, people, null, "the folded list again", (p) => p.names.length === 8);
+    },
+  },
+  {
     name: "a German article: its promos are collapsed, and the panel says why it lists no actors",
     async run(b) {
       await b.goto("/german");
