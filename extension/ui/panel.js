@@ -258,7 +258,7 @@ export class Panel {
   #folded(group, key) {
     const { doc, t } = this;
     const s = this.state;
-    const foldable = group.length > SHOWN_ACTORS + MIN_FOLDED;
+    const foldable = group.length >= SHOWN_ACTORS + MIN_FOLDED;
     const unfolded = !foldable || s.unfolded.has(key);
     const shown = unfolded ? group : group.filter((a, i) => i < SHOWN_ACTORS || a.name === s.actor);
     const id = `dramatis-list-${key}`;

@@ -53,8 +53,9 @@ const INNER_FOLDS: usize = 5;
 /// threshold is chosen on ([`choose_threshold`]). The threshold is the
 /// lowest at which the *worst* page type's false-positive rate is on
 /// target: a maximum over six rates of a few dozen pages each, which one
-/// draw's unlucky fold is enough to push up, so from one draw the
-/// threshold comes out too high as often as not. Over `eval detect
+/// draw's unlucky fold is enough to push up (the maximum of noisy rates
+/// is biased upwards), so from one draw the threshold tends to come out
+/// high. Over `eval detect
 /// --repeats 5`, one draw found 726.2 of 793 articles on average and three
 /// 728.0 (728.8 with other seeds for the draws; two draws 728.6), the
 /// worst held-out false-positive rate being 0.040 and 0.044 on average,
@@ -650,7 +651,7 @@ mod tests {
         // of the inner folds). In the first draw two docs pages score 0.8
         // and 0.7: alone, 2/25 is 8% and the threshold must pass 0.7. In the
         // second draw both score 0.2. Pooled, 2/50 is 4%: the threshold
-        // is the lowest considered, as in most draws it would be.
+        // is the lowest considered.
         let draw = |docs: [f64; 2]| {
             let mut probabilities = Vec::new();
             let mut types = Vec::new();
