@@ -309,7 +309,13 @@ export const panelScenarios = [
       assert.ok(open.names.includes("Mateo Silva"), `listed: ${open.names.join(", ")}`);
       assert.deepEqual(open.more, { text: "Show fewer", expanded: "true" });
       await b.screenshot("panel-many-people-unfolded");
+      // The actor whose quotes are shown stays listed when the group folds.
+      await b.click("dramatis-panel", '[data-key="actor:Mateo Silva"]');
       await b.click("dramatis-panel", '[data-key="more:groupPeople"]');
+      const kept = await waitFor(b, people, null, "the folded list with the selected actor", (p) => p.names.length === 9);
+      assert.equal(kept.names.at(-1), "Mateo Silva", `listed: ${kept.names.join(", ")}`);
+      assert.deepEqual(kept.more, { text: "Show 5 more", expanded: "false" });
+      await b.click("dramatis-panel", '[data-key="actor:Mateo Silva"]');
       await waitFor(b, people, null, "the folded list again", (p) => p.names.length === 8);
     },
   },
