@@ -609,18 +609,18 @@ mod tests {
         assert!((w[1..].iter().sum::<f64>() - 2.0).abs() < 1e-9, "{w:?}");
     }
 
+    /// 100 articles with held-out scores spread over 0.5..0.9.
+    fn articles_scored_half_to_nine_tenths() -> (Vec<f64>, Vec<&'static str>) {
+        (0..100).map(|i| (0.5 + i as f64 / 250.0, ARTICLE)).unzip()
+    }
+
     #[test]
     fn threshold_keeps_every_page_type_under_its_false_positive_target() {
         // 100 articles scored 0.5..0.9; 25 service pages all low; 25 docs
         // pages of which two score high (0.8 and 0.7): the precision target
         // alone would allow 0.5, but 2/25 docs is 8%, so the threshold
         // rises past the docs page at 0.7 (1/25 is 4%).
-        let mut probabilities = Vec::new();
-        let mut types = Vec::new();
-        for i in 0..100 {
-            probabilities.push(0.5 + i as f64 / 250.0);
-            types.push(ARTICLE);
-        }
+        let (mut probabilities, mut types) = articles_scored_half_to_nine_tenths();
         for _ in 0..25 {
             probabilities.push(0.1);
             types.push("service");
@@ -653,12 +653,7 @@ mod tests {
         // second draw both score 0.2. Pooled, 2/50 is 4%: the threshold
         // is the lowest considered.
         let draw = |docs: [f64; 2]| {
-            let mut probabilities = Vec::new();
-            let mut types = Vec::new();
-            for i in 0..100 {
-                probabilities.push(0.5 + i as f64 / 250.0);
-                types.push(ARTICLE);
-            }
+            let (mut probabilities, mut types) = articles_scored_half_to_nine_tenths();
             for i in 0..25 {
                 probabilities.push(docs.get(i).copied().unwrap_or(0.2));
                 types.push("documentation");
