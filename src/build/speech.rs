@@ -36,6 +36,7 @@ pub fn generate(errors: &mut Errors) -> String {
     let countries_file = read("countries.txt");
     let organizations = read("organizations.txt");
     let roles_file = read("roles.txt");
+    let given_names = read("given-names.txt");
 
     // Cue values: `s` speech, `c` clause only, `h` stance (see `Cue`).
     let mut cues: BTreeMap<String, &str> = BTreeMap::new();
@@ -141,6 +142,7 @@ pub fn generate(errors: &mut Errors) -> String {
          org_heads: {},\n\
          orgs: {},\n\
          roles: {},\n\
+         given_names: {},\n\
          max_name_words: {max_name_words},\n\
          }};\n",
         word_list(&cues),
@@ -155,5 +157,6 @@ pub fn generate(errors: &mut Errors) -> String {
         word_list(&org_heads),
         word_list(&orgs),
         word_list(&roles),
+        word_list(&set(given_names.entries().map(|(_, l)| l))),
     )
 }

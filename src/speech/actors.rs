@@ -40,6 +40,8 @@ pub struct Building {
     /// Named only in words the text also writes in lowercase (see
     /// [`Mention::common_words`]).
     pub common_words: bool,
+    /// See [`Mention::some_common_word`].
+    pub some_common_word: bool,
 }
 
 /// The last word of a name, as a surname to match: "Bashar al-Assad" and
@@ -183,6 +185,7 @@ impl Cast {
                     gender: None,
                     words: m.words,
                     common_words: m.common_words,
+                    some_common_word: m.some_common_word,
                 });
                 self.actors.len() - 1
             }
@@ -490,7 +493,10 @@ impl Cast {
             .map(|a| {
                 let first = a.mentions.first().map_or(0, |m| m[0]);
                 let early = 1.0 - first as f32 / text_chars.max(1) as f32;
-                let kind = a.kind.unwrap_or(ActorKind::Other);
+                let kind = match a.kind {
+                    Some(ActorKind::Person) if !shows_a_person(&a) => ActorKind::Other,
+                    kind => kind.unwrap_or(ActorKind::Other),
+                };
                 let weight = if kind == ActorKind::Other { 0.5 } else { 1.0 };
                 let score = (4.0 * a.quotes as f32 + a.mentions.len() as f32 + early) * weight;
                 let mut mentions = a.mentions;
@@ -513,6 +519,70 @@ impl Cast {
         actors.into_iter().map(|(_, a)| a).collect()
     }
 }
+
+/// Whether an actor the analysis took for a person (a capitalised name
+/// that recurs by its last word or speaks) is shown as one. A name is in
+/// doubt when a word of it is also written in lower case in the text ("Use
+/// Housecall Pro", "Tips for Beginners"), when a known body's name opens it
+/// ("Google Pixel", "Intel Core": a product or a division) or when it is
+/// an address ("W. Portland St"); on guides and reviews such names were
+/// mostly products, places and headings. One in doubt is still a person
+/// with a role or title ("Judge Bibas"), a given name first ("Jeff Wall",
+/// `given-names.txt`), an initial first or in the middle ("J. K. Rowling",
+/// "Frederic S. Durbin"), or when it speaks in words never written in
+/// lower case. Attribution has already used the guess (a pronoun looks
+/// back for a person); this decides only the group the reader sees it in.
+fn shows_a_person(a: &Building) -> bool {
+    let lex = Lexicon::get();
+    let words: Vec<&str> = a.name.split(' ').filter(|w| !w.is_empty()).collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let is_initial = |w: &str| {
+        let letters = w.trim_end_matches('.');
+        letters.chars().count() == 1 && letters.chars().all(char::is_uppercase)
+    };
+    let address = words
+        .iter()
+        .any(|w| ADDRESS_WORDS.contains(&key(w.trim_end_matches('.')).as_str()));
+    // "Intel Core", "Google Nest": a body's product or division.
+    let of_a_body = words.len() >= 2 && lex.is_org(first);
+    let middle_initial = words.len() == 3 && words[1].ends_with('.') && is_initial(words[1]);
+    // Only a name with a word the text also writes in lowercase, a body's
+    // name first or an address is in doubt: most names of people in the
+    // news are outside any list of given names ("Newt Gingrich", "Merrick
+    // Garland") and recur or speak in words of their own.
+    let in_doubt = a.some_common_word || of_a_body || address;
+    !in_doubt
+        || a.role.is_some()
+        || (!of_a_body
+            && (first
+                .split('-')
+                .next()
+                .is_some_and(|g| lex.is_given_name(g))
+                || (is_initial(first) && words.len() >= 2 && !address)
+                || middle_initial
+                || (a.quotes > 0 && !a.common_words)))
+}
+
+/// Words of a street address, which an initial may open ("W. Adams St.
+/// Suite C103").
+const ADDRESS_WORDS: &[&str] = &[
+    "ave",
+    "avenue",
+    "blvd",
+    "boulevard",
+    "dr",
+    "drive",
+    "hwy",
+    "lane",
+    "ln",
+    "rd",
+    "road",
+    "st",
+    "street",
+    "suite",
+];
 
 /// Nouns after a name whose holder speaks for it: "a Google spokesman
 /// said" is Google speaking.

@@ -57,6 +57,8 @@ pub struct Lexicon {
     /// Role word → `t` ([`Role::Title`]), `n` ([`Role::Noun`]) or `m`
     /// ([`Role::Modifier`]), its strongest use where listed twice.
     roles: WordList,
+    /// Lowercase given names (`given-names.txt`).
+    given_names: WordList,
     /// Longest country or organisation name, in words.
     pub max_name_words: usize,
 }
@@ -149,6 +151,11 @@ impl Lexicon {
             .is_some_and(|uses| uses.as_bytes().contains(&class))
     }
 
+    /// Whether `word` is a given name ("Maria", "JAMES"), in any case.
+    pub fn is_given_name(&self, word: &str) -> bool {
+        lookup(word, |k| self.given_names.contains(k).then_some(())).is_some()
+    }
+
     pub fn is_org(&self, name: &str) -> bool {
         lookup(name, |k| self.orgs.contains(k).then_some(())).is_some()
     }
@@ -218,6 +225,7 @@ mod tests {
             &l.org_heads,
             &l.orgs,
             &l.roles,
+            &l.given_names,
         ];
         for list in lists {
             assert!(list.len() > 5);

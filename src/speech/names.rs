@@ -41,6 +41,9 @@ pub struct Mention {
     /// The text writes every word of the name in lowercase too
     /// ("Management Systems", "Financial Goals"): capitals of style.
     pub common_words: bool,
+    /// One of its words at least is written in lowercase elsewhere in the
+    /// text ("Tips for Beginners", "Jeff Wall").
+    pub some_common_word: bool,
     /// Char offsets of the name.
     pub start: usize,
     pub stop: usize,
@@ -733,6 +736,9 @@ fn dissect(
         common_last: case
             .lowercase
             .contains(strip_possessive(t.low(name_end - 1))),
+        some_common_word: (name_first..name_end)
+            .filter(|&k| t.is_word(k))
+            .any(|k| case.lowercase.contains(strip_possessive(t.low(k)))),
         common_words: (name_first..name_end)
             .filter(|&k| t.is_word(k))
             .all(|k| case.lowercase.contains(strip_possessive(t.low(k)))),
