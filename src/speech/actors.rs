@@ -42,6 +42,10 @@ pub struct Building {
     pub common_words: bool,
     /// See [`Mention::some_common_word`].
     pub some_common_word: bool,
+    /// Mentions by the last word alone, and how many of them follow a
+    /// determiner ("the Ultra").
+    pub by_surname: usize,
+    pub by_surname_determined: usize,
 }
 
 /// The last word of a name, as a surname to match: "Bashar al-Assad" and
@@ -109,6 +113,8 @@ impl Cast {
             });
             if let Some(a) = target {
                 cast.add_mention(a, m);
+                cast.actors[a].by_surname += 1;
+                cast.actors[a].by_surname_determined += usize::from(m.determined);
                 // A surname repeated alone marks a person, unless the word
                 // is a common one ("Microsoft Excel" … "Excel" is, "Google
                 // Shopping" … "Shopping" is not).
@@ -186,6 +192,8 @@ impl Cast {
                     words: m.words,
                     common_words: m.common_words,
                     some_common_word: m.some_common_word,
+                    by_surname: 0,
+                    by_surname_determined: 0,
                 });
                 self.actors.len() - 1
             }
@@ -524,8 +532,9 @@ impl Cast {
 /// that recurs by its last word or speaks) is shown as one. A name is in
 /// doubt when a word of it is also written in lower case in the text ("Use
 /// Housecall Pro", "Tips for Beginners"), when a known body's name opens it
-/// ("Google Pixel", "Intel Core": a product or a division) or when it is
-/// an address ("W. Portland St"); on guides and reviews such names were
+/// ("Google Pixel", "Intel Core": a product or a division), when it is
+/// an address ("W. Portland St") or when its last word stands alone only
+/// after a determiner ("the Arlo Ultra … the Ultra"); on guides and reviews such names were
 /// mostly products, places and headings. One in doubt is still a person
 /// with a role or title ("Judge Bibas"), a given name first ("Jeff Wall",
 /// `given-names.txt`), an initial first or in the middle ("J. K. Rowling",
@@ -552,9 +561,25 @@ fn shows_a_person(a: &Building) -> bool {
     // name first or an address is in doubt: most names of people in the
     // news are outside any list of given names ("Newt Gingrich", "Merrick
     // Garland") and recur or speak in words of their own.
-    let in_doubt = a.some_common_word || of_a_body || address;
+    // "The Arlo Ultra … the Ultra": what is named by its last word only
+    // after "the" or "your" is a thing.
+    let a_thing = a.by_surname > 0 && a.by_surname == a.by_surname_determined;
+    // "Java for Android", "Hispanic Patriots for Trump": a title or a
+    // group, where a person's name has only particles ("Marco Rubio of
+    // Florida", "Ludwig van Beethoven").
+    let titled_for = words.contains(&"for");
+    let in_doubt = a.some_common_word || of_a_body || address || a_thing || titled_for;
+    // "Secretary of State John Kerry", "FBI General Counsel James A.
+    // Baker": a post written into the name.
+    let post_in_name = words.iter().any(|w| {
+        let w = key(w.trim_end_matches('.'));
+        [w.as_str(), &*singular(&w)]
+            .iter()
+            .any(|x| matches!(lex.role(x), Some(Role::Title | Role::Noun)))
+    });
     !in_doubt
         || a.role.is_some()
+        || post_in_name
         || (!of_a_body
             && (first
                 .split('-')
@@ -586,7 +611,7 @@ const ADDRESS_WORDS: &[&str] = &[
 
 /// Nouns after a name whose holder speaks for it: "a Google spokesman
 /// said" is Google speaking.
-const SPEAKS_FOR: &[&str] = &[
+pub(super) const SPEAKS_FOR: &[&str] = &[
     "representative",
     "representatives",
     "spokesman",
@@ -600,7 +625,7 @@ const SPEAKS_FOR: &[&str] = &[
 /// Nouns for groups, bodies and sources that a name may modify, beside
 /// the role nouns of the lexicon (`roles.txt`): "the Clinton campaign",
 /// "Sanders supporters", "the major U.S. banks".
-const GROUP_NOUNS: &[&str] = &[
+pub(super) const GROUP_NOUNS: &[&str] = &[
     "administration",
     "ally",
     "bank",

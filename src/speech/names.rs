@@ -3,6 +3,7 @@
 //! the titles and roles in front of them ("Turkish Foreign Minister",
 //! "Russian special envoy") and typed from the gazetteers.
 
+use super::actors::{GROUP_NOUNS, SPEAKS_FOR};
 use super::fasthash::FastSet;
 use super::lexicon::{key, singular, Lexicon, Role};
 use super::tokens::{Kind, Tokens};
@@ -44,6 +45,9 @@ pub struct Mention {
     /// One of its words at least is written in lowercase elsewhere in the
     /// text ("Tips for Beginners", "Jeff Wall").
     pub some_common_word: bool,
+    /// After a determiner: "the Ultra", "your Pixel" (a thing's name; a
+    /// person's is not written so).
+    pub determined: bool,
     /// Char offsets of the name.
     pub start: usize,
     pub stop: usize,
@@ -736,8 +740,12 @@ fn dissect(
         common_last: case
             .lowercase
             .contains(strip_possessive(t.low(name_end - 1))),
+        determined: name_first > 0
+            && t.is_word(name_first - 1)
+            && lex.function_word_is(t.low(name_first - 1), b'd')
+            && !names_people_after(t, lex, name_end),
         some_common_word: (name_first..name_end)
-            .filter(|&k| t.is_word(k))
+            .filter(|&k| t.is_word(k) && t.is_cap(k))
             .any(|k| case.lowercase.contains(strip_possessive(t.low(k)))),
         common_words: (name_first..name_end)
             .filter(|&k| t.is_word(k))
@@ -745,6 +753,23 @@ fn dissect(
         start: t.toks[name_first].start,
         stop: t.toks[name_end - 1].start + strip_possessive(t.s(name_end - 1)).chars().count(),
     })
+}
+
+/// Whether the word at `k` is a lowercase noun for people or a body that a
+/// name before it modifies: "the Sanders campaign", "a Biden aide", "the
+/// Sanders people".
+fn names_people_after(t: &Tokens, lex: &Lexicon, k: usize) -> bool {
+    if k >= t.len() || !t.is_word(k) || !t.s(k).starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let w = t.low(k);
+    let one = singular(w);
+    matches!(w, "people" | "folks" | "fans")
+        || [w, &*one].iter().any(|x| {
+            matches!(lex.role(x), Some(Role::Noun | Role::Title))
+                || GROUP_NOUNS.contains(x)
+                || SPEAKS_FOR.contains(x)
+        })
 }
 
 /// Capitalised words that may name a post's field or employer before its
