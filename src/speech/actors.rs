@@ -625,7 +625,7 @@ pub(super) const SPEAKS_FOR: &[&str] = &[
 /// Nouns for groups, bodies and sources that a name may modify, beside
 /// the role nouns of the lexicon (`roles.txt`): "the Clinton campaign",
 /// "Sanders supporters", "the major U.S. banks".
-pub(super) const GROUP_NOUNS: &[&str] = &[
+const GROUP_NOUNS: &[&str] = &[
     "administration",
     "ally",
     "bank",
@@ -697,10 +697,7 @@ fn noun_after_name(
     let w = t.low(noun);
     // Only a noun known to name people or a body: "Trump spoke", "Blige
     // sings" are a clause's subject and verb.
-    let singular = singular(w);
-    let people = [w, &*singular]
-        .iter()
-        .any(|x| matches!(lex.role(x), Some(Role::Noun | Role::Title)) || GROUP_NOUNS.contains(x));
+    let people = is_people_noun(lex, w);
     // "A Google spokesman" speaks for Google; "a Trump campaign
     // spokesman" for the campaign, not for Trump.
     let spokesperson = noun == after && SPEAKS_FOR.contains(&w);
@@ -709,6 +706,17 @@ fn noun_after_name(
     let ends_source = (noun + 1..b).all(|k| !t.is_word(k));
     let names_another = modifier_words && ends_source && people && !spokesperson;
     names_another.then_some(noun + 1)
+}
+
+/// Whether lowercase `w` (or its singular) is a role noun or title of the
+/// lexicon or one of the [`GROUP_NOUNS`]: a noun for people or a body
+/// that a name before it may modify ("a Biden aide", "the Sanders
+/// campaign").
+pub(super) fn is_people_noun(lex: &Lexicon, w: &str) -> bool {
+    let one = singular(w);
+    [w, &*one]
+        .iter()
+        .any(|x| matches!(lex.role(x), Some(Role::Noun | Role::Title)) || GROUP_NOUNS.contains(x))
 }
 
 /// Words that start a verb's object rather than continue a noun after a

@@ -3,7 +3,7 @@
 //! the titles and roles in front of them ("Turkish Foreign Minister",
 //! "Russian special envoy") and typed from the gazetteers.
 
-use super::actors::{GROUP_NOUNS, SPEAKS_FOR};
+use super::actors::{is_people_noun, SPEAKS_FOR};
 use super::fasthash::FastSet;
 use super::lexicon::{key, singular, Lexicon, Role};
 use super::tokens::{Kind, Tokens};
@@ -763,13 +763,7 @@ fn names_people_after(t: &Tokens, lex: &Lexicon, k: usize) -> bool {
         return false;
     }
     let w = t.low(k);
-    let one = singular(w);
-    matches!(w, "people" | "folks" | "fans")
-        || [w, &*one].iter().any(|x| {
-            matches!(lex.role(x), Some(Role::Noun | Role::Title))
-                || GROUP_NOUNS.contains(x)
-                || SPEAKS_FOR.contains(x)
-        })
+    matches!(w, "people" | "folks" | "fans") || is_people_noun(lex, w) || SPEAKS_FOR.contains(&w)
 }
 
 /// Capitalised words that may name a post's field or employer before its
