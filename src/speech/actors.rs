@@ -529,18 +529,28 @@ impl Cast {
 }
 
 /// Whether an actor the analysis took for a person (a capitalised name
-/// that recurs by its last word or speaks) is shown as one. A name is in
-/// doubt when a word of it is also written in lower case in the text ("Use
-/// Housecall Pro", "Tips for Beginners"), when a known body's name opens it
-/// ("Google Pixel", "Intel Core": a product or a division), when it is
-/// an address ("W. Portland St") or when its last word stands alone only
-/// after a determiner ("the Arlo Ultra … the Ultra"); on guides and reviews such names were
-/// mostly products, places and headings. One in doubt is still a person
-/// with a role or title ("Judge Bibas"), a given name first ("Jeff Wall",
-/// `given-names.txt`), an initial first or in the middle ("J. K. Rowling",
-/// "Frederic S. Durbin"), or when it speaks in words never written in
-/// lower case. Attribution has already used the guess (a pronoun looks
-/// back for a person); this decides only the group the reader sees it in.
+/// that recurs by its last word or speaks) is shown as one. On guides and
+/// reviews most such names that are no one are in doubt by their form:
+/// - a capitalised word of it is also written in lower case in the text
+///   ("Use Housecall Pro", "Tips for Beginners");
+/// - a known body's name opens it ("Google Pixel", "Intel Core": a product
+///   or a division);
+/// - it is an address ("W. Portland St");
+/// - its last word stands alone only after a determiner ("the Arlo Ultra
+///   … the Ultra");
+/// - "for" joins its words ("Java for Android", "Patriots for Trump"),
+///   where a person's name has only particles ("Marco Rubio of Florida",
+///   "Ludwig van Beethoven").
+///
+/// A name in doubt is still a person with a role or title ("Judge Bibas"),
+/// a post written into it ("Secretary of State John Kerry"), a given name
+/// first ("Jeff Wall", `given-names.txt`), an initial first or in the
+/// middle ("J. K. Rowling", "Frederic S. Durbin"), or when it speaks in
+/// words never written in lower case. A name not in doubt needs none of
+/// these: most people in the news are in no list of given names ("Newt
+/// Gingrich", "Merrick Garland"). Attribution has already used the guess
+/// (a pronoun looks back for a person); this decides only the group the
+/// reader sees the name in.
 fn shows_a_person(a: &Building) -> bool {
     let lex = Lexicon::get();
     let words: Vec<&str> = a.name.split(' ').filter(|w| !w.is_empty()).collect();
@@ -554,40 +564,26 @@ fn shows_a_person(a: &Building) -> bool {
     let address = words
         .iter()
         .any(|w| ADDRESS_WORDS.contains(&key(w.trim_end_matches('.')).as_str()));
-    // "Intel Core", "Google Nest": a body's product or division.
     let of_a_body = words.len() >= 2 && lex.is_org(first);
-    let middle_initial = words.len() == 3 && words[1].ends_with('.') && is_initial(words[1]);
-    // Only a name with a word the text also writes in lowercase, a body's
-    // name first or an address is in doubt: most names of people in the
-    // news are outside any list of given names ("Newt Gingrich", "Merrick
-    // Garland") and recur or speak in words of their own.
-    // "The Arlo Ultra … the Ultra": what is named by its last word only
-    // after "the" or "your" is a thing.
     let a_thing = a.by_surname > 0 && a.by_surname == a.by_surname_determined;
-    // "Java for Android", "Hispanic Patriots for Trump": a title or a
-    // group, where a person's name has only particles ("Marco Rubio of
-    // Florida", "Ludwig van Beethoven").
-    let titled_for = words.contains(&"for");
-    let in_doubt = a.some_common_word || of_a_body || address || a_thing || titled_for;
-    // "Secretary of State John Kerry", "FBI General Counsel James A.
-    // Baker": a post written into the name.
+    let in_doubt = a.some_common_word || of_a_body || address || a_thing || words.contains(&"for");
+    if !in_doubt || a.role.is_some() {
+        return true;
+    }
     let post_in_name = words.iter().any(|w| {
         let w = key(w.trim_end_matches('.'));
         [w.as_str(), &*singular(&w)]
             .iter()
             .any(|x| matches!(lex.role(x), Some(Role::Title | Role::Noun)))
     });
-    !in_doubt
-        || a.role.is_some()
-        || post_in_name
-        || (!of_a_body
-            && (first
-                .split('-')
-                .next()
-                .is_some_and(|g| lex.is_given_name(g))
-                || (is_initial(first) && words.len() >= 2 && !address)
-                || middle_initial
-                || (a.quotes > 0 && !a.common_words)))
+    let given_name = first
+        .split('-')
+        .next()
+        .is_some_and(|g| lex.is_given_name(g));
+    let initial = (is_initial(first) && words.len() >= 2 && !address)
+        || (words.len() == 3 && words[1].ends_with('.') && is_initial(words[1]));
+    let speaks = a.quotes > 0 && !a.common_words;
+    post_in_name || (!of_a_body && (given_name || initial || speaks))
 }
 
 /// Words of a street address, which an initial may open ("W. Adams St.
