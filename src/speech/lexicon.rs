@@ -202,6 +202,7 @@ mod tests {
         assert!(!l.is_speech_cue("polls show"));
         assert!(l.is_lone_org_head("Senate") && !l.is_lone_org_head("Labs"));
         assert!(l.is_common_acronym("HR") && !l.is_common_acronym("FBI"));
+        assert!(l.is_given_name("Maria") && l.is_given_name("JAMES") && !l.is_given_name("Garmin"));
         // "as" both stands between a source and its cue and ends one.
         assert!(l.function_word_is("as", b'a') && l.function_word_is("as", b's'));
         assert!(l.function_word_is("of", b'p') && !l.function_word_is("said", b'a'));
