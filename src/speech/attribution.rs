@@ -13,7 +13,8 @@
 //!   said. "…"` and quote-only paragraphs), and a quotation whose speaker
 //!   is the subject of the sentence before.
 
-use super::lexicon::{Cue, Lexicon, Role};
+use super::actors::is_people_noun;
+use super::lexicon::{singular, Cue, Lexicon, Role};
 use super::marks::Quoted;
 use super::sentences::Sentence;
 use super::tokens::{Kind, Tokens};
@@ -147,6 +148,49 @@ static DUMMY_SUBJECTS: &[&str] = &["it", "it's", "it’s", "there's", "there’s
 const MODALS: Use = Use(b'm');
 
 static PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Verbs that agree with a plural subject: after a cue in "-s" they make
+/// it a noun ("notes have", "reports show"). Not modals, and not after a
+/// pronoun: "a strategy it says will reward", "rules he says are unfair"
+/// report in a relative clause.
+static VERBS_AFTER_A_NOUN: &[&str] = &["are", "were", "have", "show", "showed"];
+
+/// Conjunctions that open a clause and are no one's name even when
+/// capitalised: "When reporters asked" is the reporters asking.
+static SUBORDINATORS: &[&str] = &[
+    "when", "while", "whilst", "although", "though", "because", "since",
+];
+
+/// Heads of sources that can speak (see `names_a_speaker`), beside the
+/// role and group nouns of `is_people_noun`.
+const SPEAKER_NOUNS: Use = Use(b'k');
+
+/// Cues whose source needs no noun for people: what is said or told is
+/// someone's words whoever the subject ("the label said", "the data tell
+/// us" are read as they are written).
+static SAYING_ANYWAY: &[&str] = &["say", "says", "said", "saying", "told"];
+
+/// Subjects of a relative clause's reporting verb ("the rules he says are
+/// unfair").
+static RELATIVE_SUBJECTS: &[&str] = &["he", "she", "it", "who", "which", "that"];
+
+/// "X is" contracted: a clause, never a source ("That's easier said than
+/// done", "It's called …"). Not "he's" or "she's", which are as often
+/// "has" ("He's said repeatedly …").
+static IS_CONTRACTIONS: &[&str] = &[
+    "it's",
+    "it’s",
+    "that's",
+    "that’s",
+    "there's",
+    "there’s",
+    "what's",
+    "what’s",
+    "here's",
+    "here’s",
+    "where's",
+    "where’s",
+];
 /// Determiners: words that open a noun phrase.
 const DETERMINERS: Use = Use(b'd');
 
@@ -499,6 +543,27 @@ impl<'a, 't> Finder<'a, 't> {
         if src_end == src_first {
             return None;
         }
+        // Run straight on from a verb's object, with no comma, "according
+        // to" is a manner ("optimized according to accessibility
+        // standards", "overweight according to his body mass index"),
+        // unless the phrase names a source as `names_a_speaker` reads one
+        // ("delegates according to a count by The Associated Press", "a
+        // 2022 survey", "the poll"). The reader's own is never a source
+        // ("according to your needs").
+        let run_on = v > s.first
+            && self.t.is_word(v - 1)
+            && self.frame(v - 1)
+            && !self.word_is(
+                v - 1,
+                &[
+                    "that's", "that’s", "is", "was", "but", "and", "yet", "so", "or", "also",
+                    "even",
+                ],
+            );
+        let named = (src_first..src_end).any(|k| self.can_be_a_speakers_word(k));
+        if (run_on && !named) || self.word_is(src_first, &["your"]) {
+            return None;
+        }
         let source = Some((src_first, src_end));
         let lead = self.words_between(s.first, v);
         let content = if lead <= 3 && self.t.is_punct(src_end, ',') {
@@ -558,6 +623,15 @@ impl<'a, 't> Finder<'a, 't> {
         }
         // "was told by", "reported by": the passive's agent follows.
         if self.low_at(v + 1) == Some("by") {
+            return None;
+        }
+        // "Bass notes have actual pitch", "boilerplate reports show": a
+        // plural noun, the subject of the verb after it (a reporting verb
+        // is followed by what was said, not by a verb).
+        if self.low(v).ends_with('s')
+            && self.word_is(v + 1, VERBS_AFTER_A_NOUN)
+            && !(v > s.first && self.word_is(v - 1, RELATIVE_SUBJECTS))
+        {
             return None;
         }
         // "tell a story", "can't tell the difference", "ask questions":
@@ -729,6 +803,48 @@ impl<'a, 't> Finder<'a, 't> {
             .filter(|&(a, b)| !(infinitive && (a..b).any(|k| self.word_is(k, DUMMY_SUBJECTS))))
             .filter(|&src| self.agrees(src, v))
             .filter(|&src| !self.by_writer(src))
+            .filter(|&src| self.names_a_speaker(src, v))
+    }
+
+    /// Whether a source before a cue other than "say" or "tell" names
+    /// someone who can speak: a name, a pronoun, a count of the polled,
+    /// or a noun for people, a body or a document ("the tester noted",
+    /// "the agency warned", "the report finds"). Guides and reviews give
+    /// "suggest", "indicate", "highlight" and "explain" things for
+    /// subjects ("higher scores indicate", "High-quality visuals tell the
+    /// story", "loan fraud claimed 150,000 victims"), which report no one.
+    /// Any word of the phrase will do: a source read leftwards may run
+    /// past its head ("Clinton beamed as she noted").
+    fn names_a_speaker(&self, (a, b): Range, v: usize) -> bool {
+        self.word_is(v, SAYING_ANYWAY) || (a..b).any(|k| self.can_be_a_speakers_word(k))
+    }
+
+    fn can_be_a_speakers_word(&self, k: usize) -> bool {
+        let t = self.t;
+        if !t.is_word(k) {
+            return t.toks[k].kind == Kind::Number;
+        }
+        // A capital that is only the sentence's is no name ("Higher scores
+        // indicate"), but the word may still be a noun for people ("He
+        // added", "Aides suggested").
+        if t.is_cap(k) && !self.unnamed_opener.get(k).copied().unwrap_or(false) {
+            return true;
+        }
+        let w = crate::case::lower_str(t.without_possessive(k).0);
+        let base = w.split('\'').next().unwrap_or(&w);
+        // A compound's last part: "fact-checkers", "the 43-year-old".
+        let last = w.rsplit('-').next().unwrap_or(&w);
+        last == "old"
+            || is_in(PRONOUNS, base)
+            || is_in(WRITER, &w)
+            || is_in(SPEAKING_ALONE, &w)
+            || is_in(NUMBER_WORDS, &w)
+            || is_in(PLURAL_NOUNS, &w)
+            || is_in(SHARES, &w)
+            || w == "percent"
+            || is_people_noun(self.lex, &w)
+            || is_in(SPEAKER_NOUNS, last)
+            || is_in(SPEAKER_NOUNS, &singular(last))
     }
 
     /// Whether a source is the writer: "I think …" or "we'll explain …"
@@ -844,7 +960,9 @@ impl<'a, 't> Finder<'a, 't> {
     /// is a phrase of its own, "beating stress").
     fn can_speak(&self, (a, b): Range) -> bool {
         let last = self.low(b - 1);
-        let reader = self.word_is(b - 1, &["you"])
+        // The reader, also contracted ("you'd write a query", "you've
+        // asked them").
+        let reader = last.split(['\'', '’']).next() == Some("you")
             || self.word_is(
                 a,
                 &[
@@ -886,7 +1004,8 @@ impl<'a, 't> Finder<'a, 't> {
             })
             || (b - a > 1
                 && self.word_is(a, &["it's", "it’s", "it", "he", "she", "they", "we", "i"]))
-            || (b - a == 1 && !self.t.is_cap(a) && last.len() > 5 && last.ends_with("ing"));
+            || (b - a == 1 && !self.t.is_cap(a) && last.len() > 5 && last.ends_with("ing"))
+            || (a..b).any(|k| self.word_is(k, IS_CONTRACTIONS));
         // "This approach suggests", "the feature ensures", "the AI can
         // suggest": a tool or a method does not speak (a study, a report
         // or a poll may). A name may end in such an acronym ("Vectra AI").
@@ -1285,6 +1404,18 @@ impl<'a, 't> Finder<'a, 't> {
         i > first && i < end && self.is_count(i - 1) && self.is_count(i + 1)
     }
 
+    /// A capitalised conjunction that opens the clause of a source, which
+    /// the source goes without ("When reporters asked", "While critics
+    /// say"). Not a condition, nor an opener before a pronoun: the source
+    /// keeps them, and `can_speak` turns it down ("If these statistics
+    /// tell us anything", "When you ask").
+    fn opens_a_clause_of_a_source(&self, i: usize) -> bool {
+        let next = self.low_at(i + 1).unwrap_or("");
+        let next = next.split(['\'', '’']).next().unwrap_or(next);
+        self.word_is(i, SUBORDINATORS)
+            && !(self.word_is(i, CLAUSE_OPENERS) && is_in(PRONOUNS, next))
+    }
+
     /// The noun phrase ending at `end`, read leftwards.
     fn np_back(&self, first: usize, end: usize) -> Option<Range> {
         let t = self.t;
@@ -1317,7 +1448,10 @@ impl<'a, 't> Finder<'a, 't> {
                 {
                     // "More than four in 10 say", "Fewer than half say": the
                     // comparison is part of the share.
-                } else if is_in(STOPPERS, w) && !t.is_cap(i) && !self.of_in_name(i) {
+                } else if is_in(STOPPERS, w)
+                    && (!t.is_cap(i) || self.opens_a_clause_of_a_source(i))
+                    && !self.of_in_name(i)
+                {
                     break;
                 } else if i < end && is_in(PRONOUNS, w) && !is_in(&["it"], w) {
                     // "… he" starts a new subject: "the report he said".
