@@ -138,6 +138,61 @@ fn text_jsonl_keeps_going_past_an_invalid_line() {
 }
 
 #[test]
+fn judged_quotes_counts_what_is_still_found_and_reports_bad_lines() {
+    use flate2::{write::GzEncoder, Compression};
+    // A corpus of one page, the sample article, as `html/0001.html.gz`.
+    let dir = temp_dir().join("judged");
+    std::fs::create_dir_all(dir.join("html")).unwrap();
+    let html = std::fs::read(SEED).unwrap();
+    let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
+    gz.write_all(&html).unwrap();
+    std::fs::write(dir.join("html/0001.html.gz"), gz.finish().unwrap()).unwrap();
+    let page = dramatis(&["page", SEED], None);
+    let quote = &json(&lines(&page.stdout)[0])["quotes"][0];
+    let (start, end) = (
+        quote["start"].as_u64().unwrap(),
+        quote["end"].as_u64().unwrap(),
+    );
+
+    // One quote the build finds (right), one span it does not (wrong), a
+    // page the corpus lacks and a broken line.
+    let judged = dir.join("judged.jsonl");
+    let line = |page: &str, start: u64, end: u64, right: bool| {
+        format!(r#"{{"sample":"s","page":"{page}","start":{start},"end":{end},"right":{right}}}"#)
+    };
+    let text = [
+        line("0001", start, end, true),
+        line("0001", 0, 1, false),
+        line("0002", 0, 1, true),
+        "{not json".to_string(),
+    ]
+    .join("\n");
+    std::fs::write(&judged, text).unwrap();
+
+    let corpus = dir.to_string_lossy().into_owned();
+    let judged = judged.to_string_lossy().into_owned();
+    let out = dramatis(&["eval", "judged-quotes", &corpus, &judged], None);
+    assert_eq!(out.status.code(), Some(1), "a bad input fails the run");
+    let stdout = lines(&out.stdout);
+    assert!(
+        stdout.contains(&"| s | 2 | 1 | 0.500 | 1 | 1 | 1.000 | 0 |".to_string()),
+        "{stdout:?}"
+    );
+    let stderr = lines(&out.stderr);
+    assert_eq!(stderr.len(), 2, "{stderr:?}");
+    assert!(
+        stderr
+            .iter()
+            .any(|e| e.starts_with(&format!("{judged}:4:"))),
+        "{stderr:?}"
+    );
+    assert!(
+        stderr.iter().any(|e| e.contains("0002.html.gz")),
+        "{stderr:?}"
+    );
+}
+
+#[test]
 fn usage_errors_exit_2() {
     assert_eq!(dramatis(&[], None).status.code(), Some(2));
     assert_eq!(dramatis(&["frobnicate"], None).status.code(), Some(2));

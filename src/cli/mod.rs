@@ -8,6 +8,7 @@ mod bench_upsells;
 mod boosting;
 mod detect_corpus;
 mod eval_detect;
+mod eval_judged_quotes;
 mod eval_quotes;
 mod eval_upsells;
 mod logistic;
@@ -26,6 +27,8 @@ usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz 
                                                        retrain the detector (writes src/detect/model.rs)
        dramatis eval quotes [--debug] [--limit N] FILE.jsonl
                                                        score quotes and speakers on annotated articles
+       dramatis eval judged-quotes CORPUS_DIR JUDGED.jsonl
+                                                       precision of quotes on web pages, from judged quotes
        dramatis eval upsells CORPUS_DIR [--split report|tune|all] [--baseline FILE|--no-baseline]
                              [--misses [--hits] [--collapses]] [--dump FILE]
                                                        upsell recall and article-text loss vs generic rules
@@ -45,10 +48,11 @@ pub fn run(args: &[String]) -> i32 {
             Some((what, rest)) => match what.as_str() {
                 "detect" => eval_detect::run(rest),
                 "quotes" => eval_quotes::run(rest),
+                "judged-quotes" => eval_judged_quotes::run(rest),
                 "upsells" => eval_upsells::run(rest),
                 other => return usage(&format!("eval: unknown evaluation `{other}`")),
             },
-            None => return usage("eval: which one? detect, quotes or upsells"),
+            None => return usage("eval: which one? detect, quotes, judged-quotes or upsells"),
         },
         "bench" => match rest.split_first() {
             Some((what, rest)) if what == "upsells" => bench_upsells::run(rest),

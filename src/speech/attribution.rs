@@ -688,10 +688,14 @@ impl<'a, 't> Finder<'a, 't> {
             // maintaining good health", "…, describing the results");
             // "…, saying he would" reports someone unnamed.
             let earlier_source = earlier.last().and_then(|a| a.source);
+            // The sentence's subject must be able to speak, as before a
+            // verb ("Set expectations early, explaining …" is the reader's
+            // step; "Trump defended the plan, noting …" is Trump's).
             let subject = earlier_source
                 .is_none()
                 .then(|| self.sentence_subject(s, p))
-                .flatten();
+                .flatten()
+                .filter(|&src| self.names_a_speaker(src, v));
             // An imperative's participle is the reader's: "Start by saying
             // “come” in a happy tone".
             let imperative = |(a, b): Range| {

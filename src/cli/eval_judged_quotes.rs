@@ -1,0 +1,135 @@
+//! `dramatis eval judged-quotes CORPUS_DIR JUDGED.jsonl`: the precision of
+//! quotes on web pages, from quotes a person judged right or wrong.
+//!
+//! PolNeAR (`eval quotes`) is political news; the pages the extension
+//! meets are also guides, reviews and company blogs, with no gold quotes.
+//! A judged file holds quotes an earlier build found on corpus pages, each
+//! marked right (someone's words, with their source as speaker) or wrong,
+//! one JSON object a line: `{"sample", "page", "start", "end", "speaker",
+//! "cue", "text", "right"}`, `page` the corpus file stem and `start..end`
+//! the quote's char span in the page's article text. This command runs
+//! the current build on those pages and reports, per sample, how many of
+//! the judged quotes it still finds at the same span and how many of those
+//! are right. New quotes it finds elsewhere are not judged: the figure is
+//! the precision of what is kept, and the right quotes lost count against
+//! the change.
+
+use super::{guarded, Args, Outcome, Usage};
+use crate::analyze;
+use crate::native::{read_document, read_html};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+#[derive(Deserialize)]
+struct Judged {
+    sample: String,
+    page: String,
+    start: usize,
+    end: usize,
+    right: bool,
+}
+
+/// The counts of one sample.
+#[derive(Default)]
+struct Tally {
+    judged: usize,
+    right: usize,
+    kept: usize,
+    kept_right: usize,
+}
+
+pub fn run(args: &[String]) -> Result<Outcome, Usage> {
+    let args = Args::parse(args, &[], &[])?;
+    let [corpus, judged_file] = args.positional[..] else {
+        return Err(Usage(
+            "eval judged-quotes: give CORPUS_DIR and JUDGED.jsonl".into(),
+        ));
+    };
+    let mut outcome = Outcome::AllGood;
+    let text = match std::fs::read_to_string(judged_file) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{judged_file}: {e}");
+            return Ok(Outcome::SomeFailed);
+        }
+    };
+    let mut judged: Vec<Judged> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str(line) {
+            Ok(j) => judged.push(j),
+            Err(e) => {
+                eprintln!("{judged_file}:{}: {e}", n + 1);
+                outcome = Outcome::SomeFailed;
+            }
+        }
+    }
+
+    // The quote spans the current build finds on each judged page.
+    let mut spans: BTreeMap<&str, Option<Vec<(usize, usize)>>> = BTreeMap::new();
+    for j in &judged {
+        spans.entry(j.page.as_str()).or_default();
+    }
+    for (page, found) in spans.iter_mut() {
+        let file = Path::new(corpus)
+            .join("html")
+            .join(format!("{page}.html.gz"));
+        let file = file.to_string_lossy();
+        match guarded(&file, || quote_spans(&file)) {
+            Ok(s) => *found = Some(s),
+            Err(e) => {
+                eprintln!("{e}");
+                outcome = Outcome::SomeFailed;
+            }
+        }
+    }
+
+    let mut tallies: BTreeMap<&str, Tally> = BTreeMap::new();
+    for j in &judged {
+        // A page that could not be read was reported above.
+        let Some(Some(found)) = spans.get(j.page.as_str()) else {
+            continue;
+        };
+        let t = tallies.entry(j.sample.as_str()).or_default();
+        let kept = found.contains(&(j.start, j.end));
+        t.judged += 1;
+        t.right += usize::from(j.right);
+        t.kept += usize::from(kept);
+        t.kept_right += usize::from(kept && j.right);
+    }
+    print_table(&tallies);
+    Ok(outcome)
+}
+
+fn quote_spans(file: &str) -> Result<Vec<(usize, usize)>, String> {
+    let html = read_document(Path::new(file)).map_err(|e| e.to_string())?;
+    let analysis = analyze(&read_html(&html, None));
+    Ok(analysis.quotes.iter().map(|q| (q.start, q.end)).collect())
+}
+
+fn print_table(tallies: &BTreeMap<&str, Tally>) {
+    let share = |a: usize, b: usize| {
+        if b == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.3}", a as f64 / b as f64)
+        }
+    };
+    println!("| sample | judged | right | precision when judged | still found | right among them | precision now | right lost |");
+    println!("|---|---|---|---|---|---|---|---|");
+    for (name, t) in tallies {
+        println!(
+            "| {name} | {} | {} | {} | {} | {} | {} | {} |",
+            t.judged,
+            t.right,
+            share(t.right, t.judged),
+            t.kept,
+            t.kept_right,
+            share(t.kept_right, t.kept),
+            t.right - t.kept_right,
+        );
+    }
+}
