@@ -835,7 +835,7 @@ impl<'a, 't> Finder<'a, 't> {
             return true;
         }
         let w = crate::case::lower_str(t.without_possessive(k).0);
-        let base = w.split('\'').next().unwrap_or(&w);
+        let base = w.split(['\'', '’']).next().unwrap_or(&w);
         // A compound's last part: "fact-checkers", "the 43-year-old".
         let last = w.rsplit('-').next().unwrap_or(&w);
         last == "old"
