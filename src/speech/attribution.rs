@@ -170,6 +170,29 @@ const SPEAKER_NOUNS: Use = Use(b'k');
 /// us" are read as they are written).
 static SAYING_ANYWAY: &[&str] = &["say", "says", "said", "saying", "told"];
 
+/// What a page calls itself ("this guide", "these videos"): the writer
+/// speaking, as "we" is. Not "this study" or "this review", which cite.
+static THIS_PAGE: &[&str] = &[
+    "article",
+    "articles",
+    "guide",
+    "guides",
+    "post",
+    "posts",
+    "blog",
+    "video",
+    "videos",
+    "tutorial",
+    "piece",
+    "page",
+    "section",
+    "chapter",
+    "course",
+    "roundup",
+    "list",
+    "checklist",
+];
+
 /// Subjects of a relative clause's reporting verb ("the rules he says are
 /// unfair").
 static RELATIVE_SUBJECTS: &[&str] = &["he", "she", "it", "who", "which", "that"];
@@ -838,8 +861,9 @@ impl<'a, 't> Finder<'a, 't> {
         let base = w.split(['\'', '’']).next().unwrap_or(&w);
         // A compound's last part: "fact-checkers", "the 43-year-old".
         let last = w.rsplit('-').next().unwrap_or(&w);
+        // The reader is no one quoted ("you've felt stuck, explain …").
         last == "old"
-            || is_in(PRONOUNS, base)
+            || (is_in(PRONOUNS, base) && base != "you")
             || is_in(WRITER, &w)
             || is_in(SPEAKING_ALONE, &w)
             || is_in(NUMBER_WORDS, &w)
@@ -854,7 +878,8 @@ impl<'a, 't> Finder<'a, 't> {
     /// Whether a source is the writer: "I think …" or "we'll explain …"
     /// outside a quotation is the page's own text, not a quote of someone
     /// in it ("As I've said", "In this guide we'll explain": the pronoun
-    /// may follow "as" or end the phrase).
+    /// may follow "as" or end the phrase), and so is what the page says of
+    /// itself ("This guide explains …").
     fn by_writer(&self, (a, b): Range) -> bool {
         let first = if b - a > 1 && self.word_is(a, &["as"]) {
             a + 1
@@ -862,7 +887,9 @@ impl<'a, 't> Finder<'a, 't> {
             a
         };
         let writer = self.word_is(first, WRITER) || self.word_is(b - 1, WRITER);
-        self.of[first].is_none() && writer
+        // The page itself: "This guide explains …", "this article explains".
+        let this_page = self.word_is(a, &["this", "these"]) && self.word_is(b - 1, THIS_PAGE);
+        self.of[first].is_none() && (writer || this_page)
     }
 
     /// Whether a source can be the subject of the cue at `v` by number. A
