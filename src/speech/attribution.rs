@@ -170,50 +170,21 @@ const SPEAKER_NOUNS: Use = Use(b'k');
 /// us" are read as they are written).
 static SAYING_ANYWAY: &[&str] = &["say", "says", "said", "saying", "told"];
 
-/// What a page calls itself ("this guide", "these videos"): the writer
-/// speaking, as "we" is. Not "this study" or "this review", which cite.
+/// What a page calls itself ("this guide", "these videos"), in the
+/// singular: the writer speaking, as "we" is. Not "this study" or "this
+/// review", which cite.
 static THIS_PAGE: &[&str] = &[
-    "article",
-    "articles",
-    "guide",
-    "guides",
-    "post",
-    "posts",
-    "blog",
-    "video",
-    "videos",
-    "tutorial",
-    "piece",
-    "page",
-    "section",
-    "chapter",
-    "course",
-    "roundup",
-    "list",
-    "checklist",
+    "article", "guide", "post", "blog", "video", "page", "tutorial",
 ];
 
 /// Subjects of a relative clause's reporting verb ("the rules he says are
 /// unfair").
 static RELATIVE_SUBJECTS: &[&str] = &["he", "she", "it", "who", "which", "that"];
 
-/// "X is" contracted: a clause, never a source ("That's easier said than
-/// done", "It's called …"). Not "he's" or "she's", which are as often
-/// "has" ("He's said repeatedly …").
-static IS_CONTRACTIONS: &[&str] = &[
-    "it's",
-    "it’s",
-    "that's",
-    "that’s",
-    "there's",
-    "there’s",
-    "what's",
-    "what’s",
-    "here's",
-    "here’s",
-    "where's",
-    "where’s",
-];
+/// Words that make a clause with "'s" for "is", never a source ("That's
+/// easier said than done", "It's called …"). Not "he" or "she": "he's" is
+/// as often "has" ("He's said repeatedly …").
+static IS_CONTRACTED: &[&str] = &["it", "that", "there", "what", "here", "where"];
 /// Determiners: words that open a noun phrase.
 const DETERMINERS: Use = Use(b'd');
 
@@ -888,7 +859,9 @@ impl<'a, 't> Finder<'a, 't> {
         };
         let writer = self.word_is(first, WRITER) || self.word_is(b - 1, WRITER);
         // The page itself: "This guide explains …", "this article explains".
-        let this_page = self.word_is(a, &["this", "these"]) && self.word_is(b - 1, THIS_PAGE);
+        let head = self.low(b - 1);
+        let this_page = self.word_is(a, &["this", "these"])
+            && is_in(THIS_PAGE, head.strip_suffix('s').unwrap_or(head));
         self.of[first].is_none() && (writer || this_page)
     }
 
@@ -1036,7 +1009,11 @@ impl<'a, 't> Finder<'a, 't> {
             || (b - a > 1
                 && self.word_is(a, &["it's", "it’s", "it", "he", "she", "they", "we", "i"]))
             || (b - a == 1 && !self.t.is_cap(a) && last.len() > 5 && last.ends_with("ing"))
-            || (a..b).any(|k| self.word_is(k, IS_CONTRACTIONS));
+            || (a..b).any(|k| {
+                self.frame(k)
+                    && matches!(self.low(k).split_once(['\'', '’']),
+                        Some((w, "s")) if is_in(IS_CONTRACTED, w))
+            });
         // "This approach suggests", "the feature ensures", "the AI can
         // suggest": a tool or a method does not speak (a study, a report
         // or a poll may). A name may end in such an acronym ("Vectra AI").
