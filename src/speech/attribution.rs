@@ -170,13 +170,6 @@ const SPEAKER_NOUNS: Use = Use(b'k');
 /// us" are read as they are written).
 static SAYING_ANYWAY: &[&str] = &["say", "says", "said", "saying", "told"];
 
-/// What a page calls itself ("this guide", "these videos"), in the
-/// singular: the writer speaking, as "we" is. Not "this study" or "this
-/// review", which cite.
-static THIS_PAGE: &[&str] = &[
-    "article", "guide", "post", "blog", "video", "page", "tutorial",
-];
-
 /// Subjects of a relative clause's reporting verb ("the rules he says are
 /// unfair").
 static RELATIVE_SUBJECTS: &[&str] = &["he", "she", "it", "who", "which", "that"];
@@ -849,8 +842,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// Whether a source is the writer: "I think …" or "we'll explain …"
     /// outside a quotation is the page's own text, not a quote of someone
     /// in it ("As I've said", "In this guide we'll explain": the pronoun
-    /// may follow "as" or end the phrase), and so is what the page says of
-    /// itself ("This guide explains …").
+    /// may follow "as" or end the phrase).
     fn by_writer(&self, (a, b): Range) -> bool {
         let first = if b - a > 1 && self.word_is(a, &["as"]) {
             a + 1
@@ -858,11 +850,7 @@ impl<'a, 't> Finder<'a, 't> {
             a
         };
         let writer = self.word_is(first, WRITER) || self.word_is(b - 1, WRITER);
-        // The page itself: "This guide explains …", "this article explains".
-        let head = self.low(b - 1);
-        let this_page = self.word_is(a, &["this", "these"])
-            && is_in(THIS_PAGE, head.strip_suffix('s').unwrap_or(head));
-        self.of[first].is_none() && (writer || this_page)
+        self.of[first].is_none() && writer
     }
 
     /// Whether a source can be the subject of the cue at `v` by number. A
