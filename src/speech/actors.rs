@@ -2,6 +2,7 @@
 //! the full name it abbreviates), and sources resolved to them (names,
 //! pronouns, role descriptions), anonymous sources kept as written.
 
+use super::attribution::before_apostrophe;
 use super::fasthash::FastMap as HashMap;
 use super::lexicon::{key, singular, Lexicon, Role};
 use super::names::{Gender, Mention};
@@ -347,7 +348,7 @@ impl Cast {
         // "She’d" is "she".
         let words: Vec<&str> = (a..b)
             .filter(|&k| t.is_word(k))
-            .map(|k| t.low(k).split(['\'', '’']).next().unwrap_or_default())
+            .map(|k| before_apostrophe(t.low(k)))
             .collect();
         // "he", or "she points out" before a participle ("…, noting that"):
         // the pronoun is the clause's subject. Not "she and her husband".

@@ -178,6 +178,13 @@ static RELATIVE_SUBJECTS: &[&str] = &["he", "she", "it", "who", "which", "that"]
 /// easier said than done", "It's called …"). Not "he" or "she": "he's" is
 /// as often "has" ("He's said repeatedly …").
 static IS_CONTRACTED: &[&str] = &["it", "that", "there", "what", "here", "where"];
+
+/// A word without what an apostrophe joins to it: "he" for "he’d", "you"
+/// for "you've".
+pub(super) fn before_apostrophe(w: &str) -> &str {
+    w.split(['\'', '’']).next().unwrap_or(w)
+}
+
 /// Determiners: words that open a noun phrase.
 const DETERMINERS: Use = Use(b'd');
 
@@ -822,7 +829,7 @@ impl<'a, 't> Finder<'a, 't> {
             return true;
         }
         let w = crate::case::lower_str(t.without_possessive(k).0);
-        let base = w.split(['\'', '’']).next().unwrap_or(&w);
+        let base = before_apostrophe(&w);
         // A compound's last part: "fact-checkers", "the 43-year-old".
         let last = w.rsplit('-').next().unwrap_or(&w);
         // The reader is no one quoted ("you've felt stuck, explain …").
@@ -897,7 +904,7 @@ impl<'a, 't> Finder<'a, 't> {
         let head_end = self.head_end((a, b));
         let plural = (a..b).any(|k| {
             let w = self.low(k);
-            let base = w.split(['\'', '’']).next().unwrap_or(w);
+            let base = before_apostrophe(w);
             let in_head = k < head_end && t.toks[k].kind == Kind::Word;
             t.toks[k].kind == Kind::Number
                 || t.is_punct(k, '%')
@@ -954,7 +961,7 @@ impl<'a, 't> Finder<'a, 't> {
         let last = self.low(b - 1);
         // The reader, also contracted ("you'd write a query", "you've
         // asked them").
-        let reader = last.split(['\'', '’']).next() == Some("you")
+        let reader = before_apostrophe(last) == "you"
             || self.word_is(
                 a,
                 &[
@@ -992,7 +999,7 @@ impl<'a, 't> Finder<'a, 't> {
             || (b - a == 1 && self.word_is(a, &["when", "if", "while", "but", "sometimes", "even"]))
             || (self.word_is(a, CLAUSE_OPENERS) && b - a > 1 && {
                 let next = self.low(a + 1);
-                is_in(PRONOUNS, next.split(['\'', '’']).next().unwrap_or(next))
+                is_in(PRONOUNS, before_apostrophe(next))
             })
             || (b - a > 1
                 && self.word_is(a, &["it's", "it’s", "it", "he", "she", "they", "we", "i"]))
@@ -1018,7 +1025,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// caution", "support stress".
     fn can_speak_alone(&self, i: usize) -> bool {
         let w = self.low(i);
-        let base = w.split(['\'', '’']).next().unwrap_or(w);
+        let base = before_apostrophe(w);
         (self.t.is_cap(i) && !self.unnamed_opener.get(i).copied().unwrap_or(false))
             // A count ("4 in 10"), not a year ("who in 2010 said").
             || (w.starts_with(|c: char| c.is_ascii_digit()) && !is_year(w))
@@ -1406,8 +1413,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// keeps them, and `can_speak` turns it down ("If these statistics
     /// tell us anything", "When you ask").
     fn opens_a_clause_of_a_source(&self, i: usize) -> bool {
-        let next = self.low_at(i + 1).unwrap_or("");
-        let next = next.split(['\'', '’']).next().unwrap_or(next);
+        let next = before_apostrophe(self.low_at(i + 1).unwrap_or(""));
         self.word_is(i, SUBORDINATORS)
             && !(self.word_is(i, CLAUSE_OPENERS) && is_in(PRONOUNS, next))
     }
@@ -1565,7 +1571,7 @@ impl<'a, 't> Finder<'a, 't> {
     fn is_person_like(&self, source: Range) -> bool {
         let head = self.head_end(source) - 1;
         let w = self.low(head);
-        let base = w.split(['\'', '’']).next().unwrap_or(w);
+        let base = before_apostrophe(w);
         self.t.is_cap(head)
             || matches!(base, "he" | "she" | "they" | "we" | "i")
             || matches!(
