@@ -153,17 +153,24 @@ fn judged_quotes_counts_what_is_still_found_and_reports_bad_lines() {
         quote["start"].as_u64().unwrap(),
         quote["end"].as_u64().unwrap(),
     );
+    let (cue, speaker) = (&quote["cue"], &quote["speaker"]);
 
-    // One quote the build finds (right), one span it does not (wrong), a
-    // page the corpus lacks and a broken line.
+    // One quote the build finds (right), judged with bounds a few chars
+    // wider than it has now (still found: the same attribution); one it
+    // finds with another cue (not found, wrong); one span it does not
+    // find (wrong); a page the corpus lacks and a broken line.
     let judged = dir.join("judged.jsonl");
-    let line = |page: &str, start: u64, end: u64, right: bool| {
-        format!(r#"{{"sample":"s","page":"{page}","start":{start},"end":{end},"right":{right}}}"#)
+    let line = |page: &str, start: u64, end: u64, cue: &str, right: bool| {
+        format!(
+            r#"{{"sample":"s","page":"{page}","start":{start},"end":{end},"cue":{cue},"speaker":{speaker},"right":{right}}}"#
+        )
     };
+    let cue = cue.to_string();
     let text = [
-        line("0001", start, end, true),
-        line("0001", 0, 1, false),
-        line("0002", 0, 1, true),
+        line("0001", start.saturating_sub(6), end, &cue, true),
+        line("0001", start, end, r#""frobnicated""#, false),
+        line("0001", 0, 1, &cue, false),
+        line("0002", 0, 1, &cue, true),
         "{not json".to_string(),
     ]
     .join("\n");
@@ -175,7 +182,7 @@ fn judged_quotes_counts_what_is_still_found_and_reports_bad_lines() {
     assert_eq!(out.status.code(), Some(1), "a bad input fails the run");
     let stdout = lines(&out.stdout);
     assert!(
-        stdout.contains(&"| s | 2 | 1 | 0.500 | 1 | 1 | 1.000 | 0 |".to_string()),
+        stdout.contains(&"| s | 3 | 1 | 0.333 | 1 | 1 | 1.000 | 0 |".to_string()),
         "{stdout:?}"
     );
     let stderr = lines(&out.stderr);
@@ -183,7 +190,7 @@ fn judged_quotes_counts_what_is_still_found_and_reports_bad_lines() {
     assert!(
         stderr
             .iter()
-            .any(|e| e.starts_with(&format!("{judged}:4:"))),
+            .any(|e| e.starts_with(&format!("{judged}:5:"))),
         "{stderr:?}"
     );
     assert!(

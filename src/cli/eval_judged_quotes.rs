@@ -9,10 +9,13 @@
 //! "cue", "text", "right"}`, `page` the corpus file stem and `start..end`
 //! the quote's char span in the page's article text. This command runs
 //! the current build on those pages and reports, per sample, how many of
-//! the judged quotes it still finds at the same span and how many of those
-//! are right. New quotes it finds elsewhere are not judged: the figure is
-//! the precision of what is kept, and the right quotes lost count against
-//! the change.
+//! the judged quotes it still finds and how many of those are right. A
+//! quote is still found when the build has one with the same cue and
+//! speaker over at least half of the shorter of the two spans: a content
+//! whose bounds moved (an addressee left out, a next clause cut off) is
+//! the same attribution, judged as before. New quotes it finds elsewhere
+//! are not judged: the figure is the precision of what is kept, and the
+//! right quotes lost count against the change.
 
 use super::{guarded, Args, Outcome, Usage};
 use crate::analyze;
@@ -27,7 +30,27 @@ struct Judged {
     page: String,
     start: usize,
     end: usize,
+    cue: String,
+    speaker: Option<String>,
     right: bool,
+}
+
+/// A quote the current build finds: its span, cue and speaker.
+struct Found {
+    start: usize,
+    end: usize,
+    cue: String,
+    speaker: Option<String>,
+}
+
+impl Judged {
+    /// Whether `f` is the attribution judged: same cue and speaker, over
+    /// at least half of the shorter span.
+    fn is(&self, f: &Found) -> bool {
+        let overlap = self.end.min(f.end).saturating_sub(self.start.max(f.start));
+        let shorter = (self.end - self.start.min(self.end)).min(f.end - f.start.min(f.end));
+        f.cue == self.cue && f.speaker == self.speaker && shorter > 0 && 2 * overlap >= shorter
+    }
 }
 
 /// The counts of one sample.
@@ -68,8 +91,8 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         }
     }
 
-    // The quote spans the current build finds on each judged page.
-    let mut spans: BTreeMap<&str, Option<Vec<(usize, usize)>>> = BTreeMap::new();
+    // The quotes the current build finds on each judged page.
+    let mut spans: BTreeMap<&str, Option<Vec<Found>>> = BTreeMap::new();
     for j in &judged {
         spans.entry(j.page.as_str()).or_default();
     }
@@ -78,7 +101,7 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             .join("html")
             .join(format!("{page}.html.gz"));
         let file = file.to_string_lossy();
-        match guarded(&file, || quote_spans(&file)) {
+        match guarded(&file, || found_quotes(&file)) {
             Ok(s) => *found = Some(s),
             Err(e) => {
                 eprintln!("{e}");
@@ -94,7 +117,7 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             continue;
         };
         let t = tallies.entry(j.sample.as_str()).or_default();
-        let kept = found.contains(&(j.start, j.end));
+        let kept = found.iter().any(|f| j.is(f));
         t.judged += 1;
         t.right += usize::from(j.right);
         t.kept += usize::from(kept);
@@ -104,10 +127,19 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     Ok(outcome)
 }
 
-fn quote_spans(file: &str) -> Result<Vec<(usize, usize)>, String> {
+fn found_quotes(file: &str) -> Result<Vec<Found>, String> {
     let html = read_document(Path::new(file)).map_err(|e| e.to_string())?;
     let analysis = analyze(&read_html(&html, None));
-    Ok(analysis.quotes.iter().map(|q| (q.start, q.end)).collect())
+    Ok(analysis
+        .quotes
+        .into_iter()
+        .map(|q| Found {
+            start: q.start,
+            end: q.end,
+            cue: q.cue,
+            speaker: q.speaker,
+        })
+        .collect())
 }
 
 fn print_table(tallies: &BTreeMap<&str, Tally>) {
