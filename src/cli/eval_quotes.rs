@@ -88,6 +88,13 @@ struct Score {
     /// that are not pronouns.
     head_right: usize,
     head_scored: usize,
+    /// Over matched pairs: the sums of the gold's share the prediction
+    /// covers and of the prediction's share inside the gold, and their
+    /// number. Coverage alone rewards a content that runs on into the
+    /// next clause; the second share is what a reader sees of that.
+    gold_covered: f64,
+    pred_inside: f64,
+    pairs: usize,
 }
 
 #[derive(Default)]
@@ -248,6 +255,22 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         "speaker's head word is the source's | scored (sources not pronouns)",
         |s| (s.head_right, s.head_scored),
     );
+    println!("| subset | overlap | content: share of the gold covered | share of the prediction inside the gold | matched |");
+    println!("|---|---|---|---|---|");
+    for (subset, name) in [(1, "speech"), (0, "all")] {
+        for (ti, th) in THRESHOLDS.iter().enumerate() {
+            let s = &scores[ti][subset];
+            let n = s.pairs.max(1) as f64;
+            println!(
+                "| {name} | >{:.0}% | {:.3} | {:.3} | {} |",
+                th * 100.0,
+                s.gold_covered / n,
+                s.pred_inside / n,
+                s.pairs
+            );
+        }
+    }
+    println!();
     speed(&articles, bytes, elapsed);
     if debug {
         print_debug(&dbg);
@@ -271,6 +294,20 @@ fn coverage(q: &Quote, g: &Gold) -> f64 {
         .map(|s| s[1].min(q.end).saturating_sub(s[0].max(q.start)))
         .sum();
     covered as f64 / total as f64
+}
+
+/// Share of `q`'s chars inside the gold quote's spans.
+fn inside(q: &Quote, g: &Gold) -> f64 {
+    let len = q.end.saturating_sub(q.start);
+    if len == 0 {
+        return 0.0;
+    }
+    let within: usize = g
+        .quote_spans
+        .iter()
+        .map(|s| s[1].min(q.end).saturating_sub(s[0].max(q.start)))
+        .sum();
+    within as f64 / len as f64
 }
 
 /// One-to-one matches `(prediction, gold)`, best coverage first.
@@ -357,6 +394,9 @@ fn tally(
             c.gold_hit += usize::from(hit.is_some());
         }
         if let Some(&pi) = hit {
+            score.pairs += 1;
+            score.gold_covered += coverage(&preds[pi], g);
+            score.pred_inside += inside(&preds[pi], g);
             if !g.speaker_spans.is_empty() {
                 score.speaker_scored += 1;
                 score.speaker_right += usize::from(speaker_right(&preds[pi], g));
