@@ -8,7 +8,8 @@
 //! - `text`: the input;
 //! - `quotes`: `{text, speaker?, kind?, cue?}` that must be found: a quote
 //!   matches when its span covers more than half of the first occurrence of
-//!   `text` in the input; `speaker: null` requires no speaker;
+//!   `text` in the input; `speaker: null` requires no speaker; `exact:
+//!   true` requires the quote to be `text` itself, to pin its bounds;
 //! - `only_quotes`: when true, no other quote may be found;
 //! - `actors`: `{name, kind?, role?, affiliation?, quotes?}` that must be
 //!   found (role and affiliation compared case-insensitively);
@@ -82,6 +83,12 @@ fn check(case: &Value) -> Vec<String> {
         };
         used[k] = true;
         let q = &got.quotes[k];
+        if want["exact"].as_bool() == Some(true) && q.text != wtext {
+            errors.push(format!(
+                "{name}: {wtext:?}: bounds differ, got {:?}",
+                q.text
+            ));
+        }
         if let Some(speaker) = want.get("speaker") {
             if q.speaker.as_deref() != speaker.as_str() {
                 errors.push(format!(

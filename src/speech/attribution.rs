@@ -72,6 +72,10 @@ const MAX_CIRCUMSTANCE_WORDS: usize = 25;
 /// Longest object of "told" after reported content (`told The Associated
 /// Press`), in words.
 const MAX_TOLD_OBJECT: usize = 4;
+/// Longest addressee and circumstances between a cue and the "that" of
+/// its content ("told The Post and Courier newspaper of Charleston on
+/// Saturday that"), in words.
+const MAX_ADDRESSEE_WORDS: usize = 12;
 /// Longest adverbial tail after a postposed cue, in words.
 const MAX_TAIL_WORDS: usize = 10;
 /// Appositions stepped over between a source and its cue.
@@ -148,6 +152,16 @@ static DUMMY_SUBJECTS: &[&str] = &["it", "it's", "it’s", "there's", "there’s
 const MODALS: Use = Use(b'm');
 
 static PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+/// Forms of "be", which follow a relative "that".
+static BE: &[&str] = &["is", "was", "are", "were", "be", "been"];
+/// Pronouns as an addressee ("told him she …").
+static OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "us", "them", "you"];
+/// Stems of cues whose object is the one spoken to ("told reporters",
+/// "assured voters", "warned residents"), not what was said.
+static ADDRESSING: &[&str] = &[
+    "tell", "told", "assur", "warn", "remind", "inform", "advis", "promis", "reassur", "convinc",
+    "persuad",
+];
 
 /// Verbs that agree with a plural subject: after a cue in "-s" they make
 /// it a noun ("notes have", "reports show"). Not modals, and not after a
@@ -1549,6 +1563,59 @@ impl<'a, 't> Finder<'a, 't> {
         Some(s.end)
     }
 
+    /// The "that" opening the content after an addressee or circumstances
+    /// at `from` ("told The Associated Press on Monday that"), if a short
+    /// run of words without a clause of its own leads to it. Only a verb
+    /// that takes an addressee may have a plain noun phrase there ("said
+    /// the bill that passed" is content); others need an adverbial.
+    fn that_after_addressee(
+        &self,
+        s: &Sentence,
+        v: usize,
+        from: usize,
+        addressed: bool,
+    ) -> Option<usize> {
+        // A noun's phrase is no adverbial: "a claim over payments for
+        // equipment that was never delivered".
+        let w = self.low(v);
+        let verb =
+            w.ends_with("ed") || w.ends_with("ing") || w == "says" || is_in(IRREGULAR_PASTS, w);
+        if !(addressed || (verb && self.word_is(from, TAIL_OPENERS))) {
+            return None;
+        }
+        for k in from..(from + MAX_ADDRESSEE_WORDS).min(s.end) {
+            if self.word_is(k, &["that"]) {
+                // A relative "that" goes on with its verb ("the agency
+                // that was …", "the oil that funds", "how that
+                // affected"), a demonstrative with its noun ("through
+                // that contest.", "on that one, but").
+                let next = self.low(k + 1);
+                let relative = self.word_is(k + 1, AUXILIARIES)
+                    || self.word_is(k + 1, BE)
+                    || ((next.ends_with('s') && !next.ends_with("ss") || next.ends_with("ed"))
+                        && !self.t.is_cap(k + 1)
+                        && !self.word_is(k + 1, DETERMINERS)
+                        && !self.word_is(k + 1, PRONOUNS));
+                let clause = self.words_between(k + 1, s.end) >= 3
+                    && self.t.is_word(k + 1)
+                    && self.t.is_word(k + 2);
+                return (k > from && clause && !relative).then_some(k);
+            }
+            // A verb or a conjunction: the run is a clause of its own
+            // ("asked to complete … and could exceed that time").
+            if !(self.t.is_word(k) && self.frame(k))
+                || self.word_is(k, PRONOUNS)
+                || self.word_is(k, AUXILIARIES)
+                || self.word_is(k, BE)
+                || self.word_is(k, &["and", "or", "but"])
+                || self.lex.cue(self.low(k)).is_some()
+            {
+                return None;
+            }
+        }
+        None
+    }
+
     /// A reporting verb used as one: "said", not "at one point".
     fn strong_cue(&self, k: usize) -> bool {
         self.lex.cue(self.low(k)) == Some(Cue::Speech)
@@ -1603,6 +1670,20 @@ impl<'a, 't> Finder<'a, 't> {
         if self.word_is(k, &["to"]) && self.low(v).starts_with("point") {
             clause = true;
             k += 1;
+        }
+        // What was said starts after whom it was said to and when: "told
+        // reporters Tuesday that …", "said in a statement that …", "told
+        // him she …".
+        let addressed = ADDRESSING.iter().any(|p| self.low(v).starts_with(p));
+        if addressed
+            && self.word_is(k, OBJECT_PRONOUNS)
+            && t.is_word(k + 1)
+            && !self.word_is(k + 1, TAIL_OPENERS)
+        {
+            k += 1;
+        }
+        if let Some(that) = self.that_after_addressee(s, v, k, addressed) {
+            k = that;
         }
         if self.word_is(k, &["that"]) {
             clause = true;
@@ -1677,11 +1758,18 @@ impl<'a, 't> Finder<'a, 't> {
             {
                 continue;
             }
-            let start = atts[j]
-                .source
-                .map_or(atts[j].cue.0, |s| s.0.min(atts[j].cue.0));
+            // A source shared with the attribution before ("X said A and
+            // insisted B") is no boundary: the later cue is.
+            let shared = atts[j].source.is_some_and(|s| s.0 < atts[j - 1].cue.0);
+            let start = match atts[j].source {
+                Some(s) if !shared => s.0.min(atts[j].cue.0),
+                _ => atts[j].cue.0,
+            };
             // The clause boundary before the later attribution.
             let mut b = start;
+            while shared && b > 0 && self.word_is(b - 1, AUXILIARIES) {
+                b -= 1;
+            }
             while b > 0
                 && self.word_is(
                     b - 1,
