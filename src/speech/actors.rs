@@ -504,6 +504,7 @@ impl Cast {
                 let early = 1.0 - first as f32 / text_chars.max(1) as f32;
                 let kind = match a.kind {
                     Some(ActorKind::Person) if !shows_a_person(&a) => ActorKind::Other,
+                    None if named_with_a_given_name(&a) => ActorKind::Person,
                     kind => kind.unwrap_or(ActorKind::Other),
                 };
                 let weight = if kind == ActorKind::Other { 0.5 } else { 1.0 };
@@ -585,6 +586,27 @@ fn shows_a_person(a: &Building) -> bool {
         || (words.len() == 3 && words[1].ends_with('.') && is_initial(words[1]));
     let speaks = a.quotes > 0 && !a.common_words;
     post_in_name || (!of_a_body && (given_name || initial || speaks))
+}
+
+/// Whether a name the text gives once, without a role, a title or words
+/// of its own, shows a person by its form alone: two or three capitalised
+/// words, a given name first ("Sergio Martínez-Beltrán", "Thomas Kennedy"
+/// in a byline or a list of guests), none of them also written in lower
+/// case ("Jeff Wall" beside "a wall of text" stays in doubt), with none of
+/// the other doubts of [`shows_a_person`] and no body's head word last
+/// ("Jordan Bank").
+fn named_with_a_given_name(a: &Building) -> bool {
+    let lex = Lexicon::get();
+    let words: Vec<&str> = a.name.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && !a.some_common_word
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words[0]
+            .split('-')
+            .next()
+            .is_some_and(|g| lex.is_given_name(g))
+        && !words.last().is_some_and(|w| lex.is_org_head(w))
+        && shows_a_person(a)
 }
 
 /// Words of a street address, which an initial may open ("W. Adams St.
