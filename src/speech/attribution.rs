@@ -152,6 +152,11 @@ static DUMMY_SUBJECTS: &[&str] = &["it", "it's", "it’s", "there's", "there’s
 const MODALS: Use = Use(b'm');
 
 static PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+/// Verbs of causing, before a bare infinitive ("helps predict", "lets
+/// managers indicate").
+static CAUSATIVES: &[&str] = &[
+    "help", "helps", "helped", "helping", "let", "lets", "make", "makes", "made", "making",
+];
 /// Forms of "be", which follow a relative "that".
 static BE: &[&str] = &["is", "was", "are", "were", "be", "been"];
 /// Pronouns as an addressee ("told him she …").
@@ -725,6 +730,11 @@ impl<'a, 't> Finder<'a, 't> {
                 .inverted(s, v)
                 .map(|(src, parts)| make(Some(src), parts, Pattern::Inverted));
         };
+        // "AI helps predict trends", "lets managers indicate": a bare
+        // infinitive after a verb of causing, no one's report.
+        if (source.0..source.1).any(|k| self.word_is(k, CAUSATIVES)) {
+            return None;
+        }
 
         let source = self.with_post_before(s, source);
         // Postposed: `"…," X said.`, `…, X said on Tuesday.` Not after a
@@ -781,6 +791,10 @@ impl<'a, 't> Finder<'a, 't> {
         }
         // Preposed: `X said (that) …`.
         let content = self.content_after(s, v, cue, Some(source))?;
+        // "a user writes a review": what was written, not its words.
+        if w.starts_with("writ") && self.word_is(content.0, &["a", "an"]) {
+            return None;
+        }
         Some(make(Some(source), vec![content], Pattern::Preposed))
     }
 
