@@ -1092,7 +1092,16 @@ impl<'a, 't> Finder<'a, 't> {
         if v <= s.first + 1 || !self.left_boundary(v - 1) {
             return None;
         }
+        // Only a finite verb comes before its subject ("…, said Kirby",
+        // "…, writes Smith", "…, say the authors"); another bare form is
+        // an imperative or an infinitive ("If you dislike the taste, add a
+        // little stevia", "…, write a poem", "one brand, say Kasa").
+        let w = self.low(v);
         let src = self.source_after(s, v)?;
+        let say_plural = w == "say" && self.low(src.1 - 1).ends_with('s') && !t.is_cap(src.1 - 1);
+        if !(w.ends_with('s') || w.ends_with("ed") || is_in(IRREGULAR_PASTS, w) || say_plural) {
+            return None;
+        }
         let content = (s.first, v - usize::from(t.is_punct(v - 1, ',')));
         if self.words_between(content.0, content.1) == 0 {
             return None;
