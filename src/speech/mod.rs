@@ -85,7 +85,10 @@ pub struct Actor {
     pub role: Option<String>,
     /// Country or organisation the role belongs to ("Syria").
     pub affiliation: Option<String>,
-    /// `[start, end)` char ranges of every mention.
+    /// `[start, end)` char ranges of every mention. Not handed to the
+    /// page's scripts, which show none of them: the command line and the
+    /// evaluations read them.
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub mentions: Vec<[usize; 2]>,
     /// Number of quotes attributed to this actor.
     pub quotes: usize,
