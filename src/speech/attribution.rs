@@ -647,6 +647,11 @@ impl<'a, 't> Finder<'a, 't> {
         {
             return None;
         }
+        // "notes or dictation software", "claims and counterclaims": a verb
+        // reports before its content, not before a conjunction.
+        if self.low(v).ends_with('s') && self.word_is(v + 1, &["or", "and"]) {
+            return None;
+        }
         // "tell a story", "can't tell the difference", "ask questions":
         // telling and asking that report no one's words ("told the story
         // of how …" may).
@@ -791,8 +796,11 @@ impl<'a, 't> Finder<'a, 't> {
         }
         // Preposed: `X said (that) …`.
         let content = self.content_after(s, v, cue, Some(source))?;
-        // "a user writes a review": what was written, not its words.
-        if w.starts_with("writ") && self.word_is(content.0, &["a", "an"]) {
+        // "a user writes a review": what was written, not its words;
+        // "questions to ask yourself": the reader, asked.
+        if (w.starts_with("writ") && self.word_is(content.0, &["a", "an"]))
+            || self.word_is(content.0, &["yourself", "yourselves"])
+        {
             return None;
         }
         Some(make(Some(source), vec![content], Pattern::Preposed))
