@@ -649,7 +649,7 @@ impl<'a, 't> Finder<'a, 't> {
         }
         // "notes or dictation software", "claims and counterclaims": a verb
         // reports before its content, not before a conjunction.
-        if self.low(v).ends_with('s') && self.word_is(v + 1, &["or", "and"]) {
+        if self.low(v).ends_with('s') && self.word_is(v + 1, &["or", "and", "including"]) {
             return None;
         }
         // "tell a story", "can't tell the difference", "ask questions":
@@ -797,9 +797,10 @@ impl<'a, 't> Finder<'a, 't> {
         // Preposed: `X said (that) …`.
         let content = self.content_after(s, v, cue, Some(source))?;
         // "a user writes a review": what was written, not its words;
-        // "questions to ask yourself": the reader, asked.
+        // "questions to ask yourself": the reader, asked; "as they say, and
+        // add": no content.
         if (w.starts_with("writ") && self.word_is(content.0, &["a", "an"]))
-            || self.word_is(content.0, &["yourself", "yourselves"])
+            || self.word_is(content.0, &["yourself", "yourselves", "and", "or"])
         {
             return None;
         }
@@ -1006,12 +1007,15 @@ impl<'a, 't> Finder<'a, 't> {
             )
             || (self.t.is_cap(a) && self.word_is(a, IMPERATIVES));
         // A lone verb or article is a phrase cut short: "to make informed
-        // decisions", "take note", "the" (a possessive stands for its owner).
+        // decisions", "take note", "the" (a possessive stands for its owner);
+        // "As noted above" is the writer's aside.
         let lone_word = b - a == 1
             && (self.word_is(a, IMPERATIVES)
                 || self.word_is(
                     a,
-                    &["the", "a", "an", "this", "these", "such", "no", "another"],
+                    &[
+                        "the", "a", "an", "this", "these", "such", "no", "another", "as",
+                    ],
                 )
                 || self.lex.is_abbreviation(last)
                 || !self.can_speak_alone(a));
@@ -1719,8 +1723,15 @@ impl<'a, 't> Finder<'a, 't> {
         if self.word_is(k, &["that"]) {
             clause = true;
         }
-        // A gerund complement: "reported holding shares".
-        if t.is_word(k) && !t.is_cap(k) && self.low(k).ends_with("ing") && self.low(k).len() > 5 {
+        // A gerund complement: "reported holding shares"; not "continue
+        // subsidising" or "topics explained using examples".
+        if t.is_word(k)
+            && !t.is_cap(k)
+            && self.low(k).ends_with("ing")
+            && self.low(k).len() > 5
+            && !self.low(v).starts_with("continu")
+            && !self.low(v).starts_with("explain")
+        {
             clause = true;
         }
         if k < s.end && self.of[k].is_some() {
