@@ -652,7 +652,8 @@ impl<'a, 't> Finder<'a, 't> {
         if self.low(v).ends_with('s') && self.word_is(v + 1, &["or", "and", "including"]) {
             return None;
         }
-        // "tell a story", "can't tell the difference", "ask questions":
+        // "tell a story", "can't tell the difference", "telling the
+        // truth", "ask questions":
         // telling and asking that report no one's words ("told the story
         // of how …" may).
         let object_within = |words: &'static [&'static str]| {
@@ -663,7 +664,7 @@ impl<'a, 't> Finder<'a, 't> {
         if (is_in(
             &["tell", "tells", "telling", "told", "retell", "retells"],
             w,
-        ) && object_within(&["story", "stories", "tale", "tales", "difference"]))
+        ) && object_within(&["story", "stories", "tale", "tales", "difference", "truth"]))
             || (is_in(&["ask", "asks", "asking", "asked"], w)
                 && object_within(&["question", "questions"]))
         {
