@@ -288,12 +288,7 @@ fn coverage(q: &Quote, g: &Gold) -> f64 {
     if total == 0 {
         return 0.0;
     }
-    let covered: usize = g
-        .quote_spans
-        .iter()
-        .map(|s| s[1].min(q.end).saturating_sub(s[0].max(q.start)))
-        .sum();
-    covered as f64 / total as f64
+    shared_chars(q, g) as f64 / total as f64
 }
 
 /// Share of `q`'s chars inside the gold quote's spans.
@@ -302,12 +297,15 @@ fn inside(q: &Quote, g: &Gold) -> f64 {
     if len == 0 {
         return 0.0;
     }
-    let within: usize = g
-        .quote_spans
+    shared_chars(q, g) as f64 / len as f64
+}
+
+/// The chars of `q` that lie inside the gold quote's spans.
+fn shared_chars(q: &Quote, g: &Gold) -> usize {
+    g.quote_spans
         .iter()
         .map(|s| s[1].min(q.end).saturating_sub(s[0].max(q.start)))
-        .sum();
-    within as f64 / len as f64
+        .sum()
 }
 
 /// One-to-one matches `(prediction, gold)`, best coverage first.
