@@ -168,8 +168,8 @@ fn check(case: &Value) -> Vec<String> {
     errors
 }
 
-#[test]
-fn speech_cases_match_their_expectations() {
+/// Every case of every file in `tests/speech/*.json`.
+fn all_cases() -> Vec<Value> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/speech");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("tests/speech exists")
@@ -178,14 +178,51 @@ fn speech_cases_match_their_expectations() {
         .collect();
     files.sort();
     assert!(!files.is_empty(), "no case files in {}", dir.display());
-    let (mut errors, mut n) = (Vec::new(), 0);
+    let mut all = Vec::new();
     for file in &files {
         let cases: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap())
             .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        for case in cases.as_array().expect("a case file holds an array") {
-            n += 1;
-            errors.extend(check(case));
+        all.extend(
+            cases
+                .as_array()
+                .expect("a case file holds an array")
+                .iter()
+                .cloned(),
+        );
+    }
+    all
+}
+
+/// A text may end anywhere: a page's text is cut where its article root
+/// ends, often mid-sentence ("… told reporters that"). Every prefix of
+/// every case, cut after each word, is analysed with valid offsets and
+/// without a panic.
+#[test]
+fn every_cut_of_every_case_is_analysed() {
+    let mut errors = Vec::new();
+    for case in all_cases() {
+        let name = case["name"].as_str().unwrap_or("?");
+        let text = case["text"].as_str().expect("case has text");
+        for (cut, _) in text.char_indices().filter(|&(_, c)| c == ' ') {
+            let prefix = &text[..cut];
+            let got = std::panic::catch_unwind(|| analyze_text(prefix));
+            match got {
+                Ok(got) => {
+                    check_offsets(&format!("{name} (cut at {cut})"), prefix, &got, &mut errors)
+                }
+                Err(_) => errors.push(format!("{name}: panicked on {prefix:?}")),
+            }
         }
+    }
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+#[test]
+fn speech_cases_match_their_expectations() {
+    let (mut errors, mut n) = (Vec::new(), 0);
+    for case in all_cases() {
+        n += 1;
+        errors.extend(check(&case));
     }
     assert!(
         errors.is_empty(),

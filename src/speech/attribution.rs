@@ -1129,7 +1129,9 @@ impl<'a, 't> Finder<'a, 't> {
     fn mid_rest(&self, s: &Sentence, from: usize, inverted: bool) -> Option<Range> {
         let t = self.t;
         let quoted_before = self.has_quote((s.first, from));
-        if from >= s.end || !(t.is_punct(from, ',') || t.is_punct(from, ':')) {
+        // Nothing after the comma: a text cut there ("“We will win,” she
+        // said,").
+        if from + 1 >= s.end || !(t.is_punct(from, ',') || t.is_punct(from, ':')) {
             return None;
         }
         let start = from + 1;
@@ -1625,7 +1627,7 @@ impl<'a, 't> Finder<'a, 't> {
                 // that was …", "the oil that funds", "how that
                 // affected"), a demonstrative with its noun ("through
                 // that contest.", "on that one, but").
-                let next = self.low(k + 1);
+                let next = self.low_at(k + 1).unwrap_or_default();
                 let relative = self.word_is(k + 1, AUXILIARIES)
                     || self.word_is(k + 1, BE)
                     || ((next.ends_with('s') && !next.ends_with("ss") || next.ends_with("ed"))
