@@ -48,7 +48,10 @@ impl Judged {
     /// at least half of the shorter span.
     fn is(&self, f: &Found) -> bool {
         let overlap = self.end.min(f.end).saturating_sub(self.start.max(f.start));
-        let shorter = (self.end - self.start.min(self.end)).min(f.end - f.start.min(f.end));
+        let shorter = self
+            .end
+            .saturating_sub(self.start)
+            .min(f.end.saturating_sub(f.start));
         f.cue == self.cue && f.speaker == self.speaker && shorter > 0 && 2 * overlap >= shorter
     }
 }
