@@ -682,15 +682,11 @@ impl<'a, 't> Finder<'a, 't> {
         // Participle after a comma: `…, adding that …`.
         // "is telling", "wasn't so much saying": the verb of a clause.
         let progressive = (v.saturating_sub(4).max(s.first)..v).rev().any(|k| {
-            self.word_is(
-                k,
-                &[
-                    "is", "was", "are", "were", "been", "be", "am", "isn't", "wasn't", "aren't",
-                    "weren't",
-                ],
-            ) || (t.is_word(k)
-                && (self.low(k).ends_with("’s") || self.low(k).ends_with("'s"))
-                && self.word_is(k + 1, &["not"]))
+            self.word_is(k, BE)
+                || self.word_is(k, &["am", "isn't", "wasn't", "aren't", "weren't"])
+                || (t.is_word(k)
+                    && (self.low(k).ends_with("’s") || self.low(k).ends_with("'s"))
+                    && self.word_is(k + 1, &["not"]))
         });
         let ing = self.low(v).ends_with("ing") && !progressive;
         if ing {
