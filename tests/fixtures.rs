@@ -287,3 +287,96 @@ fn every_fixture_is_read_in_the_browser_test() {
         "add to FIXTURES in tests/web.rs: {missing:?}"
     );
 }
+
+/// What a page cut short must still give: every node an analysis names is
+/// in the page (upsells are elements, spans start and end in text nodes
+/// within their lengths), and every quote and mention lies in the text.
+fn check_cut(page: &Page, a: &Analysis) -> Vec<String> {
+    let mut errors = Vec::new();
+    let text_len = a.text.text.chars().count();
+    let text_node = |id: NodeId| match page.nodes.get(id.index()).map(|n| &n.data) {
+        Some(dramatis::page::NodeData::Text(t)) => Some(t.chars().count()),
+        _ => None,
+    };
+    for u in &a.upsells {
+        if page.nodes.get(u.node.index()).is_none() || page.element(u.node).is_none() {
+            errors.push(format!("upsell names no element: {:?}", u.node));
+        }
+    }
+    for (q, span) in a.quotes.iter().zip(&a.quote_spans) {
+        if q.start >= q.end || q.end > text_len {
+            errors.push(format!(
+                "quote {}..{} outside the text ({text_len})",
+                q.start, q.end
+            ));
+        }
+        let Some(s) = span else { continue };
+        match (text_node(s.start_node), text_node(s.end_node)) {
+            (Some(a), Some(b)) if s.start_offset < a && s.end_offset <= b => {}
+            _ => errors.push(format!("quote span outside its text nodes: {s:?}")),
+        }
+    }
+    for actor in &a.actors {
+        for &[start, end] in &actor.mentions {
+            if start >= end || end > text_len {
+                errors.push(format!(
+                    "{}: mention {start}..{end} outside the text",
+                    actor.name
+                ));
+            }
+        }
+    }
+    if a.quotes.len() != a.quote_spans.len() {
+        errors.push("a quote without its span entry".into());
+    }
+    errors
+}
+
+/// A page may reach the analysis cut short: a connection that drops, a
+/// script that stops writing, the live DOM read while it still loads. Every
+/// fixture, cut at sixty points, is analysed whole (detection, upsells,
+/// actors and quotes) without a panic, which in the wasm would cost the page
+/// its analysis, and with every offset in range.
+#[test]
+fn every_cut_of_every_fixture_is_analysed() {
+    const CUTS: usize = 60;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut errors = Vec::new();
+    let mut pages = 0;
+    for entry in std::fs::read_dir(&dir).expect("tests/fixtures exists") {
+        let case = entry.unwrap().path();
+        let Ok(html) = std::fs::read_to_string(case.join("page.html")) else {
+            continue;
+        };
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        let exp: Value = std::fs::read_to_string(case.join("expected.json"))
+            .ok()
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or(Value::Null);
+        let bounds: Vec<usize> = html.char_indices().map(|(i, _)| i).collect();
+        for k in 1..CUTS {
+            let cut = bounds[bounds.len() * k / CUTS];
+            let prefix = &html[..cut];
+            pages += 1;
+            match std::panic::catch_unwind(|| {
+                let page = read_html(prefix, exp["url"].as_str());
+                let a = analyze(&page);
+                check_cut(&page, &a)
+            }) {
+                Ok(found) => errors.extend(
+                    found
+                        .into_iter()
+                        .map(|e| format!("{name} cut at byte {cut}: {e}")),
+                ),
+                Err(_) => errors.push(format!("{name}: panicked when cut at byte {cut}")),
+            }
+        }
+    }
+    assert!(pages > 0, "no fixture pages in {}", dir.display());
+    assert!(
+        errors.is_empty(),
+        "{} problems:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
+}
