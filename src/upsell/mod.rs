@@ -104,9 +104,13 @@ pub struct Upsell {
     pub node: NodeId,
     /// Why, for the reader ("newsletter sign-up: “in your inbox”, email field").
     pub reason: String,
+    /// Not handed to the page's scripts, which show the reason alone: the
+    /// command line and the evaluations read it (and the score).
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub kind: Kind,
     pub overlay: Option<Overlay>,
     /// The evidence that decided, in lexicon weight units.
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub score: f32,
 }
 
@@ -886,6 +890,9 @@ fn describe(page: &Page, feats: &[Features], id: NodeId, kind: Kind, max: usize)
         Kind::Membership => "membership appeal",
         Kind::Premium => "premium teaser",
     };
+    // One `join` over `&str` for the whole crate: each element type of a
+    // join is its own copy of the code in the wasm.
+    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
     format!("{label}: {}", parts.join(", "))
 }
 
