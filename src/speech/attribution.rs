@@ -1307,8 +1307,13 @@ impl<'a, 't> Finder<'a, 't> {
                     return nearest;
                 }
                 // `Another pollster, David Woodard of Clemson, said`: the
-                // name between the commas is the source.
-                if t.is_cap(p + 1) && !self.lex.is_common(self.low(p + 1)) && !t.is_cap(p - 1) {
+                // name between the commas is the source; credentials are
+                // not (`Keri Gans, M.S., R.D.N., said`).
+                if t.is_cap(p + 1)
+                    && !self.lex.is_common(self.low(p + 1))
+                    && !self.lex.is_common_acronym(t.s(p + 1))
+                    && !t.is_cap(p - 1)
+                {
                     if let Some(np) = self.np_back(p + 1, end - 1) {
                         return Some(np);
                     }

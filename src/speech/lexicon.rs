@@ -137,10 +137,14 @@ impl Lexicon {
         lookup(word, |k| self.org_heads.get(k.as_bytes())) == Some("a")
     }
 
-    /// Whether `word`, as written, is the acronym of a common noun, a unit
-    /// or a place ("AI", "GB", "NY"), which names no organisation.
+    /// Whether `word`, as written, is the acronym of a common noun, a unit,
+    /// a credential or a place ("AI", "GB", "NY"), which names no
+    /// organisation. Dotted, it is read as its letters ("R.D.N", "D.C"),
+    /// unless the list has the dotted form: "B.A" is a degree, "BA" an
+    /// airline.
     pub fn is_common_acronym(&self, word: &str) -> bool {
         self.common_acronyms.contains(word)
+            || (word.contains('.') && self.common_acronyms.contains(&word.replace('.', "")))
     }
 
     /// Whether lowercase `word` has use `class` around a cue (a letter of
@@ -202,6 +206,8 @@ mod tests {
         assert!(!l.is_speech_cue("polls show"));
         assert!(l.is_lone_org_head("Senate") && !l.is_lone_org_head("Labs"));
         assert!(l.is_common_acronym("HR") && !l.is_common_acronym("FBI"));
+        assert!(l.is_common_acronym("R.D.N") && l.is_common_acronym("B.A"));
+        assert!(!l.is_common_acronym("BA") && !l.is_common_acronym("F.B.I"));
         assert!(l.is_given_name("Maria") && l.is_given_name("JAMES") && !l.is_given_name("Garmin"));
         // "as" both stands between a source and its cue and ends one.
         assert!(l.function_word_is("as", b'a') && l.function_word_is("as", b's'));

@@ -233,11 +233,17 @@ pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
                 break;
             }
             let word = t.is_cap(end) && tok.space;
-            // "J. K. Rowling", "Sen. Warren".
+            // "J. K. Rowling", "Sen. Warren", "H.G. Wells"; not the
+            // initials of a body before its post or its part ("U.N.
+            // Ambassador", "U.N. Women": the text writes "women" too).
             let dot = t.is_punct(end, '.')
                 && !tok.space
-                && is_initial_or_title(t, lex, end - 1)
-                && t.is_cap(end + 1);
+                && t.is_cap(end + 1)
+                && (is_initial_or_title(t, lex, end - 1)
+                    || (is_joined_initials(lex, t.s(end - 1))
+                        && lex.role(t.low(end + 1)).is_none()
+                        && !lex.is_org_head(t.s(end + 1))
+                        && !case.lowercase.contains(t.low(end + 1))));
             // "Ludwig van Beethoven", "Bank of England".
             let particle = t.is_word(end)
                 && tok.space
@@ -418,10 +424,18 @@ fn dissect(
     let mut a = first;
     // "AI’s" is the common noun "AI" too.
     let common_acronym = |k: usize| t.is_word(k) && lex.is_common_acronym(strip_possessive(t.s(k)));
+    // An acronym and one head word the text writes only as a name is a
+    // body's whole name: "CFP Board", not "GPS watch" written "GPS Watch".
+    let names_a_body = |k: usize| {
+        end == k + 2 && {
+            let head = strip_possessive(t.s(k + 1));
+            lex.is_org_head(head) && !case.lowercase.contains(&*key(head))
+        }
+    };
     // Sentence openers, days, headings: "But", "Thursday", "Know More".
     while a < end
         && ((t.is_word(a) && lex.is_common(t.low(a)) && !lex.is_abbreviation(t.low(a)))
-            || common_acronym(a))
+            || (common_acronym(a) && !names_a_body(a)))
     {
         a += 1;
     }
@@ -837,7 +851,7 @@ fn role_before_comma(
         match role_word(t, lex, k) {
             Some(RoleWord::Role(r)) => {
                 noun |= r != Role::Modifier;
-                words.push(t.low(k).to_string());
+                words.push(t.low(k));
             }
             Some(RoleWord::Place(c)) => place = place.or(Some(c)),
             _ => break,
@@ -861,7 +875,6 @@ fn role_before_comma(
     let demonym = place.and_then(|c| lex.demonym_of(c));
     let role = demonym
         .into_iter()
-        .map(str::to_string)
         .chain(words)
         .collect::<Vec<_>>()
         .join(" ");
@@ -968,7 +981,29 @@ fn strip_possessive(s: &str) -> &str {
 }
 
 fn has_initial(t: &Tokens, a: usize, b: usize) -> bool {
-    (a..b).any(|k| is_initial(t, k) && k + 1 < b)
+    let lex = Lexicon::get();
+    (a..b).any(|k| {
+        k + 1 < b
+            && (is_initial(t, k) || (is_joined_initials(lex, t.s(k)) && t.is_punct(k + 1, '.')))
+    })
+}
+
+/// Initials written together, as the tokens keep them: "H.G", "J.M.W"
+/// (capitals and dots in turn). Not a country's ("U.S") nor a common
+/// acronym's ("D.C", "M.S").
+fn is_joined_initials(lex: &Lexicon, w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3
+        && b.len() % 2 == 1
+        && b.iter().enumerate().all(|(i, &c)| {
+            if i % 2 == 0 {
+                c.is_ascii_uppercase()
+            } else {
+                c == b'.'
+            }
+        })
+        && lex.country(w).is_none()
+        && !lex.is_common_acronym(w)
 }
 
 /// Whether token `k` is one letter and a full stop: "F." in "John F.
