@@ -206,3 +206,30 @@ fn usage_errors_exit_2() {
     assert_eq!(dramatis(&["page"], None).status.code(), Some(2));
     assert_eq!(dramatis(&["page", "--url"], None).status.code(), Some(2));
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_run_quietly() {
+    use std::io::BufRead;
+    // Far more output than a pipe buffers, so the command is still writing
+    // when the reader goes (`dramatis page *.html | head -1`).
+    let files = vec![SEED; 300];
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dramatis"))
+        .arg("page")
+        .args(&files)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("dramatis runs");
+    let mut first = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(json(&first)["is_article"].as_bool().unwrap());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "",
+        "no panic, no error"
+    );
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -83,6 +83,15 @@ pub enum Outcome {
     SomeFailed,
 }
 
+/// The worse of two outcomes: a failure anywhere fails the command.
+pub(crate) fn worse(a: Outcome, b: Outcome) -> Outcome {
+    if a == Outcome::SomeFailed || b == Outcome::SomeFailed {
+        Outcome::SomeFailed
+    } else {
+        Outcome::AllGood
+    }
+}
+
 /// A command line that makes no sense.
 #[derive(Debug)]
 pub struct Usage(pub String);
@@ -90,6 +99,22 @@ pub struct Usage(pub String);
 fn usage(msg: &str) -> i32 {
     eprintln!("dramatis: {msg}\n{USAGE}");
     2
+}
+
+/// Writes one line of a command's output. `Err` means stop: the reader
+/// is gone (`dramatis page *.html | head`), which ends the command quietly
+/// as it ends other Unix tools, or the output cannot be written, which is
+/// said on stderr. `println!` would panic on either.
+pub(crate) fn emit(line: &str) -> Result<(), Outcome> {
+    use std::io::{ErrorKind, Write};
+    match writeln!(std::io::stdout().lock(), "{line}") {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == ErrorKind::BrokenPipe => Err(Outcome::AllGood),
+        Err(e) => {
+            eprintln!("dramatis: cannot write the output: {e}");
+            Err(Outcome::SomeFailed)
+        }
+    }
 }
 
 /// Runs `work` for one input, turning a panic into an error message so a bug

@@ -1,6 +1,6 @@
 //! `dramatis page FILE...`: one JSON line per page.
 
-use super::{guarded, Args, Outcome, Usage};
+use super::{emit, guarded, worse, Args, Outcome, Usage};
 use crate::native::{read_document, read_html};
 use crate::page::Page;
 use crate::speech::{Actor, Quote};
@@ -45,7 +45,11 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let mut outcome = Outcome::AllGood;
     for &file in files {
         match guarded(file, || report(file, url, render)) {
-            Ok(line) => println!("{line}"),
+            Ok(line) => {
+                if let Err(stop) = emit(&line) {
+                    return Ok(worse(outcome, stop));
+                }
+            }
             Err(e) => {
                 eprintln!("{e}");
                 outcome = Outcome::SomeFailed;

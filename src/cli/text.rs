@@ -1,6 +1,6 @@
 //! `dramatis text [--jsonl] [FILE|-]`: actors and quotes of plain text.
 
-use super::{guarded, Args, Outcome, Usage};
+use super::{emit, guarded, worse, Args, Outcome, Usage};
 use crate::speech::{analyze_text, Speech};
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, Read};
@@ -53,10 +53,7 @@ fn run_whole(name: &str, mut reader: Box<dyn BufRead>) -> Outcome {
         return Outcome::SomeFailed;
     }
     match guarded(name, || Ok(line(None, &analyze_text(&text)))) {
-        Ok(out) => {
-            println!("{out}");
-            Outcome::AllGood
-        }
+        Ok(out) => emit(&out).err().unwrap_or(Outcome::AllGood),
         Err(e) => {
             eprintln!("{e}");
             Outcome::SomeFailed
@@ -81,7 +78,11 @@ fn run_jsonl(name: &str, reader: Box<dyn BufRead>) -> Outcome {
                 })
             });
         match result {
-            Ok(Some(out)) => println!("{out}"),
+            Ok(Some(out)) => {
+                if let Err(stop) = emit(&out) {
+                    return worse(outcome, stop);
+                }
+            }
             Ok(None) => {}
             Err(e) => {
                 eprintln!("{e}");
