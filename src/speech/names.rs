@@ -703,7 +703,7 @@ fn dissect(
         // "the Future of Nutrition Survey found": a work is cited, and it
         // stays a thing when it "says" something.
         Some(ActorKind::Other)
-    } else if role_text.is_some() && titled || has_initial(t, name_first, name_end) {
+    } else if role_text.is_some() && titled || has_initial(t, lex, name_first, name_end) {
         Some(ActorKind::Person)
     } else {
         None
@@ -980,8 +980,7 @@ fn strip_possessive(s: &str) -> &str {
     s
 }
 
-fn has_initial(t: &Tokens, a: usize, b: usize) -> bool {
-    let lex = Lexicon::get();
+fn has_initial(t: &Tokens, lex: &Lexicon, a: usize, b: usize) -> bool {
     (a..b).any(|k| {
         k + 1 < b
             && (is_initial(t, k) || (is_joined_initials(lex, t.s(k)) && t.is_punct(k + 1, '.')))
