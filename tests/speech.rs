@@ -11,7 +11,7 @@
 //!   `text` in the input; `speaker: null` requires no speaker; `exact:
 //!   true` requires the quote to be `text` itself, to pin its bounds;
 //! - `only_quotes`: when true, no other quote may be found;
-//! - `actors`: `{name, kind?, role?, affiliation?, quotes?}` that must be
+//! - `actors`: `{name, kind?, role?, affiliation?, mentions?, quotes?}` that must be
 //!   found (role and affiliation compared case-insensitively);
 //! - `not_actors`: names that must not be actors.
 
@@ -148,6 +148,14 @@ fn check(case: &Value) -> Vec<String> {
                         "{name}: actor {aname}: {key} {got:?}, expected {w:?}"
                     ));
                 }
+            }
+        }
+        if let Some(n) = want["mentions"].as_u64() {
+            if actor.mentions.len() as u64 != n {
+                errors.push(format!(
+                    "{name}: actor {aname}: {} mentions, expected {n}",
+                    actor.mentions.len()
+                ));
             }
         }
         if let Some(n) = want["quotes"].as_u64() {

@@ -335,9 +335,15 @@ impl Cast {
             };
             // An unclassed name that speaks is a person, unless it is one
             // word written as a brand ("DesignRush", "SafeBreach"), which
-            // surnames are not ("McDonald", "DeSantis", "DiMugno").
+            // surnames are not ("McDonald", "DeSantis", "DiMugno"), or it
+            // speaks as an acronym (a body's "LOT" spelled out as a name
+            // the analysis could not class).
             if self.actors[actor].kind.is_none() {
-                self.actors[actor].kind = Some(if is_brand_word(&m.name) {
+                let written = t.without_possessive(m.first).0;
+                let acronym = m.end == m.first + 1
+                    && written.len() > 1
+                    && written.bytes().all(|b| b.is_ascii_uppercase());
+                self.actors[actor].kind = Some(if acronym || is_brand_word(&m.name) {
                     ActorKind::Organization
                 } else {
                     ActorKind::Person

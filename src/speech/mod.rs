@@ -13,6 +13,8 @@
 //!   quotation, and paragraphs;
 //! - `names`: name mentions with their titles, roles and affiliations,
 //!   typed by the gazetteers of `lexicon`;
+//! - `acronyms`: an acronym the text spells out takes its expansion's
+//!   name and kind;
 //! - `attribution`: cue, source and content of direct, mixed and reported
 //!   speech, by pattern (see there), then across sentences;
 //! - `actors`: mentions merged into actors, sources resolved to them
@@ -21,6 +23,7 @@
 //!
 //! `dramatis eval quotes FILE.jsonl` measures it against annotated news.
 
+mod acronyms;
 mod actors;
 mod attribution;
 mod fasthash;
@@ -116,7 +119,8 @@ pub fn analyze_text(text: &str) -> Speech {
             starts[q.open + 1] = true;
         }
     }
-    let mentions = names::find(&t, &starts);
+    let mut mentions = names::find(&t, &starts);
+    acronyms::resolve(&t, Lexicon::get(), &mut mentions);
     let unnamed_opener = names::unnamed_openers(&t, &starts, &mentions);
     let atts = attribution::Finder::new(&t, &quoted, &of, &sents, &unnamed_opener).find();
     let mut cast = actors::Cast::new(&mentions);
