@@ -233,3 +233,30 @@ fn a_reader_that_stops_early_ends_the_run_quietly() {
     );
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn a_report_whose_reader_is_gone_ends_quietly() {
+    // `dramatis eval quotes FILE | head -0`: the reading end is closed
+    // before the command starts, so every write meets a broken pipe.
+    let dir = temp_dir();
+    let file = dir.join("gold.jsonl");
+    std::fs::write(
+        &file,
+        r#"{"id": "a", "text": "The mayor said the bridge would reopen.", "quotes": []}"#,
+    )
+    .unwrap();
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = Command::new(env!("CARGO_BIN_EXE_dramatis"))
+        .args(["eval", "quotes", &file.to_string_lossy()])
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("dramatis runs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "",
+        "no panic, no error"
+    );
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -13,6 +13,7 @@
 //! and divided by the runs printed. The last line sums what was found, so
 //! that two builds can be checked to agree.
 
+use super::outln;
 use super::{Args, Outcome, Usage};
 use crate::detect;
 use crate::native::{read_document, read_html};
@@ -57,10 +58,10 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             last = upsell::find(page, *root);
             runs += 1;
         }
-        println!("{file}: {} nodes, {} upsells", page.nodes.len(), last.len());
+        outln!("{file}: {} nodes, {} upsells", page.nodes.len(), last.len());
         found += last.len();
         score += last.iter().map(|u| f64::from(u.score)).sum::<f64>();
     }
-    println!("{runs} runs of upsell::find; {found} upsells, total score {score:.2}");
+    outln!("{runs} runs of upsell::find; {found} upsells, total score {score:.2}");
     Ok(outcome)
 }

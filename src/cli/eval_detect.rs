@@ -21,6 +21,7 @@
 
 use super::detect_corpus::{self, domain_folds, mix, Labelled, ARTICLE};
 use super::train_detect::{train_seeded, REJECT_ARTICLE_BUDGET, SEED};
+use super::{out, outln};
 use super::{Args, Outcome, Usage};
 use crate::detect::{self, readerable, DecidedBy, Detection, Features};
 use crate::page::{NodeId, Page};
@@ -121,14 +122,14 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         d.dedup();
         d.len()
     };
-    println!(
+    outln!(
         "corpus: {} pages ({} articles) from {} domains; {folds_k}-fold cross-validation grouped by domain; read in {:.1} s",
         pages.len(),
         labels.iter().filter(|&&y| y).count(),
         distinct_domains,
         read_time.as_secs_f64()
     );
-    println!();
+    outln!();
     let systems: Vec<(&str, Vec<bool>)> = vec![
         (
             "dramatis detector (held-out)",
@@ -158,28 +159,28 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         ),
     ];
     print_overall(&systems, &labels);
-    println!();
+    outln!();
     print_per_type(&systems, pages);
-    println!();
+    outln!();
     print_operating_points(&results, pages);
-    println!();
+    outln!();
     print_cheap_stage(&results, &labels);
-    println!();
+    outln!();
     print_calibration(&results, &labels);
-    println!();
+    outln!();
     let roots = print_roots(pages);
-    println!();
+    outln!();
     print_speed(&results, pages.len(), read_time);
     let mut runs = vec![results
         .iter()
         .map(|r| Verdict::of(&r.detection))
         .collect::<Vec<_>>()];
     if repeats > 1 {
-        println!();
+        outln!();
         print_repeats(pages, &xs, &domains, folds_k, repeats, &mut runs);
     }
     if args.has("--errors") {
-        println!();
+        outln!();
         print_errors(pages, &results);
     }
     if let Some(file) = args.value("--roots") {
@@ -348,25 +349,29 @@ fn print_repeats(
     repeats: u64,
     runs: &mut Vec<Vec<Verdict>>,
 ) {
-    println!(
+    outln!(
         "Repeated cross-validation: {repeats} runs of {k} folds, seeds {SEED}..{} (fold assignment, inner folds and tree subsampling all drawn afresh)",
         SEED + repeats - 1
     );
-    print!(
+    out!(
         "{:<8} {:>9} {:>7} {:>7} {:>20}",
-        "seed", "precision", "recall", "F1", "worst false-positive"
+        "seed",
+        "precision",
+        "recall",
+        "F1",
+        "worst false-positive"
     );
     for ty in &PAGE_TYPES[1..] {
-        print!(" {:>8}", &ty[..ty.len().min(8)]);
+        out!(" {:>8}", &ty[..ty.len().min(8)]);
     }
-    println!(" {:>4}", "bar");
+    outln!(" {:>4}", "bar");
     let row =
         |name: &str, [precision, recall, f1]: [f64; 3], fps: &[f64], worst: String, met: &str| {
-            print!("{name:<8} {precision:>9.3} {recall:>7.3} {f1:>7.3} {worst:>20}");
+            out!("{name:<8} {precision:>9.3} {recall:>7.3} {f1:>7.3} {worst:>20}");
             for r in fps {
-                print!(" {r:>8.3}");
+                out!(" {r:>8.3}");
             }
-            println!(" {met:>4}");
+            outln!(" {met:>4}");
         };
     let mut bars = Vec::new();
     for r in 0..repeats {
@@ -419,7 +424,7 @@ fn print_repeats(
         );
     }
     let met = bars.iter().filter(|b| b.met()).count();
-    println!(
+    outln!(
         "bar (precision ≥ {BAR_PRECISION}, recall ≥ {BAR_RECALL}, every false-positive rate ≤ {BAR_FALSE_POSITIVES}) met in {met} of {} runs; mean articles found {:.1} of {}",
         bars.len(),
         bars.iter().map(|b| b.recall).sum::<f64>() / n * pages.iter().filter(|p| p.is_article()).count() as f64,
@@ -464,23 +469,31 @@ fn scores(predicted: &[bool], labels: &[bool]) -> Scores {
 }
 
 fn print_overall(systems: &[(&str, Vec<bool>)], labels: &[bool]) {
-    println!("Article detection: pooled held-out verdicts, all pages");
-    println!(
+    outln!("Article detection: pooled held-out verdicts, all pages");
+    outln!(
         "{:<32} {:>9} {:>7} {:>7} {:>9}",
-        "system", "precision", "recall", "F1", "accuracy"
+        "system",
+        "precision",
+        "recall",
+        "F1",
+        "accuracy"
     );
     for (name, predicted) in systems {
         let s = scores(predicted, labels);
-        println!(
+        outln!(
             "{:<32} {:>9.3} {:>7.3} {:>7.3} {:>9.3}",
-            name, s.precision, s.recall, s.f1, s.accuracy
+            name,
+            s.precision,
+            s.recall,
+            s.f1,
+            s.accuracy
         );
     }
 }
 
 fn print_per_type(systems: &[(&str, Vec<bool>)], pages: &[Labelled]) {
-    println!("Per page type: share called \"article\" (recall on article, false-positive rate on the others)");
-    print!("{:<14} {:>6}", "page type", "pages");
+    outln!("Per page type: share called \"article\" (recall on article, false-positive rate on the others)");
+    out!("{:<14} {:>6}", "page type", "pages");
     let short = [
         "dramatis",
         "readerable",
@@ -489,9 +502,9 @@ fn print_per_type(systems: &[(&str, Vec<bool>)], pages: &[Labelled]) {
         "og AND rdr",
     ];
     for name in short.iter().take(systems.len()) {
-        print!(" {name:>10}");
+        out!(" {name:>10}");
     }
-    println!();
+    outln!();
     for &ty in PAGE_TYPES {
         let idx: Vec<usize> = (0..pages.len())
             .filter(|&i| pages[i].page_type == ty)
@@ -499,23 +512,27 @@ fn print_per_type(systems: &[(&str, Vec<bool>)], pages: &[Labelled]) {
         if idx.is_empty() {
             continue;
         }
-        print!("{:<14} {:>6}", ty, idx.len());
+        out!("{:<14} {:>6}", ty, idx.len());
         for (_, predicted) in systems {
             let yes = idx.iter().filter(|&&i| predicted[i]).count();
-            print!(" {:>10.3}", yes as f64 / idx.len() as f64);
+            out!(" {:>10.3}", yes as f64 / idx.len() as f64);
         }
-        println!();
+        outln!();
     }
 }
 
 /// The held-out trade-off: what other decision thresholds would give.
 fn print_operating_points(results: &[Outcomes], pages: &[Labelled]) {
-    println!(
+    outln!(
         "Held-out trade-off at other thresholds (each fold's model, its own threshold replaced)"
     );
-    println!(
+    outln!(
         "{:<10} {:>9} {:>7} {:>7} {:>22}",
-        "threshold", "precision", "recall", "F1", "worst false-positive"
+        "threshold",
+        "precision",
+        "recall",
+        "F1",
+        "worst false-positive"
     );
     let labels: Vec<bool> = pages.iter().map(Labelled::is_article).collect();
     for t in [0.3, 0.4, 0.5, 0.6, 0.7, 0.8] {
@@ -530,9 +547,14 @@ fn print_operating_points(results: &[Outcomes], pages: &[Labelled]) {
             .zip(&PAGE_TYPES[1..])
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map_or((0.0, "-"), |(rate, &ty)| (rate, ty));
-        println!(
+        outln!(
             "{:<10.1} {:>9.3} {:>7.3} {:>7.3} {:>14.3} {:<8}",
-            t, s.precision, s.recall, s.f1, worst.0, worst.1
+            t,
+            s.precision,
+            s.recall,
+            s.f1,
+            worst.0,
+            worst.1
         );
     }
 }
@@ -553,7 +575,7 @@ fn print_cheap_stage(results: &[Outcomes], labels: &[bool]) {
     };
     let (non_rejected, non_total) = cheap(false);
     let (art_rejected, art_total) = cheap(true);
-    println!(
+    outln!(
         "Cheap stage (head and address only, reject budget {:.1}% of articles): rejected {non_rejected} of {non_total} non-articles ({:.1}%) and {art_rejected} of {art_total} articles ({:.1}%) before reading the body",
         REJECT_ARTICLE_BUDGET * 100.0,
         100.0 * non_rejected as f64 / non_total.max(1) as f64,
@@ -562,10 +584,13 @@ fn print_cheap_stage(results: &[Outcomes], labels: &[bool]) {
 }
 
 fn print_calibration(results: &[Outcomes], labels: &[bool]) {
-    println!("Calibration of the held-out score");
-    println!(
+    outln!("Calibration of the held-out score");
+    outln!(
         "{:<10} {:>6} {:>11} {:>14}",
-        "score", "pages", "mean score", "article share"
+        "score",
+        "pages",
+        "mean score",
+        "article share"
     );
     let bins = 10;
     for b in 0..bins {
@@ -581,7 +606,7 @@ fn print_calibration(results: &[Outcomes], labels: &[bool]) {
         }
         let mean = members.iter().map(|m| m.0 as f64).sum::<f64>() / members.len() as f64;
         let share = members.iter().filter(|m| m.1).count() as f64 / members.len() as f64;
-        println!(
+        outln!(
             "{:<10} {:>6} {:>11.3} {:>14.3}",
             format!("{lo:.1}–{hi:.1}"),
             members.len(),
@@ -597,7 +622,7 @@ fn print_calibration(results: &[Outcomes], labels: &[bool]) {
         .sum::<f64>()
         / n;
     let probabilities: Vec<f64> = results.iter().map(|r| r.detection.score as f64).collect();
-    println!(
+    outln!(
         "Brier score {:.4}, log-loss {:.4}",
         brier,
         super::logistic::log_loss(&probabilities, labels)
@@ -616,10 +641,16 @@ struct RootQuality {
 /// Prints the root table; returns one line per article page (id, cover,
 /// leak; `-` without a root) for `--roots`.
 fn print_roots(pages: &[Labelled]) -> String {
-    println!("Article root on article pages: share of the gold main content its text covers (words), share of the gold boilerplate snippets it holds");
-    println!(
+    outln!("Article root on article pages: share of the gold main content its text covers (words), share of the gold boilerplate snippets it holds");
+    outln!(
         "{:<34} {:>6} {:>10} {:>9} {:>9} {:>9} {:>11}",
-        "", "pages", "no root", "cover≥0.8", "mean cov", "mean leak", "good root"
+        "",
+        "pages",
+        "no root",
+        "cover≥0.8",
+        "mean cov",
+        "mean leak",
+        "good root"
     );
     let articles: Vec<&Labelled> = pages.iter().filter(|p| p.is_article()).collect();
     let halves: [(&str, DomainFilter); 3] = [
@@ -692,7 +723,7 @@ fn print_root_row(name: &str, roots: &[Option<&RootQuality>]) {
         .filter(|r| r.coverage >= GOOD_COVERAGE && r.leak <= GOOD_MAX_LEAK)
         .count();
     let mean = |f: &dyn Fn(&RootQuality) -> f64| found.iter().map(|r| f(r)).sum::<f64>() / n;
-    println!(
+    outln!(
         "{:<34} {:>6} {:>10} {:>9.3} {:>9.3} {:>9.3} {:>11.3}",
         name,
         roots.len(),
@@ -772,16 +803,20 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 }
 
 fn print_speed(results: &[Outcomes], pages: usize, read_time: Duration) {
-    println!("Speed (native, this build, one thread; page already parsed; the detector is timed with each fold's model)");
-    println!(
+    outln!("Speed (native, this build, one thread; page already parsed; the detector is timed with each fold's model)");
+    outln!(
         "{:<34} {:>6} {:>10} {:>10} {:>10}",
-        "", "pages", "pages/s", "median µs", "p95 µs"
+        "",
+        "pages",
+        "pages/s",
+        "median µs",
+        "p95 µs"
     );
     let row = |name: &str, times: Vec<Duration>| {
         let mut times = times;
         times.sort();
         let total: Duration = times.iter().sum();
-        println!(
+        outln!(
             "{:<34} {:>6} {:>10.0} {:>10.0} {:>10.0}",
             name,
             times.len(),
@@ -814,7 +849,7 @@ fn print_speed(results: &[Outcomes], pages: usize, read_time: Duration) {
         "isProbablyReaderable port",
         results.iter().map(|r| r.readerable_time).collect(),
     );
-    println!(
+    outln!(
         "(reading and parsing the corpus: {:.0} pages/s on {} threads)",
         pages as f64 / read_time.as_secs_f64().max(1e-9),
         detect_corpus::THREADS
@@ -822,7 +857,7 @@ fn print_speed(results: &[Outcomes], pages: usize, read_time: Duration) {
 }
 
 fn print_errors(pages: &[Labelled], results: &[Outcomes]) {
-    println!("Held-out errors");
+    outln!("Held-out errors");
     for (p, r) in pages.iter().zip(results) {
         if r.detection.is_article == p.is_article() {
             continue;
@@ -835,7 +870,7 @@ fn print_errors(pages: &[Labelled], results: &[Outcomes]) {
             .map(|s| format!("{} {:+.2}", s.name, s.weight))
             .collect();
         let title = p.page.meta.title.as_deref().unwrap_or("-");
-        println!(
+        outln!(
             "{} {:<13} score {:.2} {:?} {} \"{}\" | {}",
             p.id,
             p.page_type,

@@ -17,6 +17,7 @@
 //! are not judged: the figure is the precision of what is kept, and the
 //! right quotes lost count against the change.
 
+use super::outln;
 use super::{guarded, Args, Outcome, Usage};
 use crate::analyze;
 use crate::native::{read_document, read_html};
@@ -153,10 +154,10 @@ fn print_table(tallies: &BTreeMap<&str, Tally>) {
             format!("{:.3}", a as f64 / b as f64)
         }
     };
-    println!("| sample | judged | right | precision when judged | still found | right among them | precision now | right lost |");
-    println!("|---|---|---|---|---|---|---|---|");
+    outln!("| sample | judged | right | precision when judged | still found | right among them | precision now | right lost |");
+    outln!("|---|---|---|---|---|---|---|---|");
     for (name, t) in tallies {
-        println!(
+        outln!(
             "| {name} | {} | {} | {} | {} | {} | {} | {} |",
             t.judged,
             t.right,

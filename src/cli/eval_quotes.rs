@@ -15,6 +15,7 @@
 //! gold speaker's span or its name matches the gold speaker's name or
 //! surname; it is scored on matched quotes whose gold has a speaker.
 
+use super::outln;
 use super::{guarded, Args, Outcome, Usage};
 use crate::speech::{analyze_text, Lexicon, Quote, QuoteKind};
 use serde::Deserialize;
@@ -199,16 +200,16 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         }
     }
 
-    println!(
+    outln!(
         "dramatis eval quotes: {} articles, {} gold attributions ({} speech), {} predicted quotes",
         articles.len(),
         articles.iter().map(|a| a.quotes.len()).sum::<usize>(),
         scores[0][1].all.gold,
         predictions.iter().map(Vec::len).sum::<usize>()
     );
-    println!();
-    println!("| subset | overlap | kind | P | R | F1 | pred | gold |");
-    println!("|---|---|---|---|---|---|---|---|");
+    outln!();
+    outln!("| subset | overlap | kind | P | R | F1 | pred | gold |");
+    outln!("|---|---|---|---|---|---|---|---|");
     for (subset, name) in ["speech", "all"]
         .iter()
         .enumerate()
@@ -223,7 +224,7 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             );
             for (kind, c) in rows {
                 let (p, r, f) = c.prf();
-                println!(
+                outln!(
                     "| {name} | >{:.0}% | {kind} | {p:.3} | {r:.3} | {f:.3} | {} | {} |",
                     th * 100.0,
                     c.pred,
@@ -232,21 +233,21 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             }
         }
     }
-    println!();
+    outln!();
     let speaker_table = |title: &str, count: fn(&Score) -> (usize, usize)| {
-        println!("| subset | overlap | {title} |");
-        println!("|---|---|---|---|");
+        outln!("| subset | overlap | {title} |");
+        outln!("|---|---|---|---|");
         for (subset, name) in [(1, "speech"), (0, "all")] {
             for (ti, th) in THRESHOLDS.iter().enumerate() {
                 let (right, scored) = count(&scores[ti][subset]);
-                println!(
+                outln!(
                     "| {name} | >{:.0}% | {:.3} | {scored} |",
                     th * 100.0,
                     ratio(right, scored)
                 );
             }
         }
-        println!();
+        outln!();
     };
     speaker_table("speaker accuracy | scored", |s| {
         (s.speaker_right, s.speaker_scored)
@@ -255,13 +256,13 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         "speaker's head word is the source's | scored (sources not pronouns)",
         |s| (s.head_right, s.head_scored),
     );
-    println!("| subset | overlap | content: share of the gold covered | share of the prediction inside the gold | matched |");
-    println!("|---|---|---|---|---|");
+    outln!("| subset | overlap | content: share of the gold covered | share of the prediction inside the gold | matched |");
+    outln!("|---|---|---|---|---|");
     for (subset, name) in [(1, "speech"), (0, "all")] {
         for (ti, th) in THRESHOLDS.iter().enumerate() {
             let s = &scores[ti][subset];
             let n = s.pairs.max(1) as f64;
-            println!(
+            outln!(
                 "| {name} | >{:.0}% | {:.3} | {:.3} | {} |",
                 th * 100.0,
                 s.gold_covered / n,
@@ -270,7 +271,7 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             );
         }
     }
-    println!();
+    outln!();
     speed(&articles, bytes, elapsed);
     if debug {
         print_debug(&dbg);
@@ -458,9 +459,9 @@ fn speaker_head_right(p: &Quote, g: &Gold) -> bool {
 }
 
 fn speed(articles: &[Article], bytes: usize, elapsed: f64) {
-    println!("| input | size | time | articles/s | MB/s |");
-    println!("|---|---|---|---|---|");
-    println!(
+    outln!("| input | size | time | articles/s | MB/s |");
+    outln!("|---|---|---|---|---|");
+    outln!(
         "| corpus, best of {TIMING_PASSES} | {:.2} MB | {:.3} s | {:.0} | {:.1} |",
         bytes as f64 / 1e6,
         elapsed,
@@ -489,7 +490,7 @@ fn speed(articles: &[Article], bytes: usize, elapsed: f64) {
             secs = secs.min(started.elapsed().as_secs_f64());
         }
         let mb = (text.len() * rounds) as f64 / 1e6;
-        println!(
+        outln!(
             "| one text × {rounds}, best of {TIMING_PASSES} | {:.1} KB | {secs:.3} s | - | {:.1} |",
             text.len() as f64 / 1e3,
             mb / secs
@@ -579,32 +580,32 @@ fn explain(
 }
 
 fn print_debug(dbg: &Debug) {
-    println!();
-    println!("| pattern | predicted | matched >30% | precision | speaker right |");
-    println!("|---|---|---|---|---|");
+    outln!();
+    outln!("| pattern | predicted | matched >30% | precision | speaker right |");
+    outln!("|---|---|---|---|---|");
     for (p, [n, hit, right]) in &dbg.patterns {
-        println!(
+        outln!(
             "| {p} | {n} | {hit} | {:.3} | {:.3} |",
             ratio(*hit, *n),
             ratio(*right, *hit)
         );
     }
-    println!();
+    outln!();
     let mut cues: Vec<_> = dbg.cues.iter().collect();
     cues.sort_by_key(|(_, [n, hit])| std::cmp::Reverse(n - hit));
-    println!("false positives by pattern, kind and cue (predicted, matched):");
+    outln!("false positives by pattern, kind and cue (predicted, matched):");
     for (cue, [n, hit]) in cues.iter().take(60) {
-        println!("  {:5} {n:5} {hit:5} {cue}", n - hit);
+        outln!("  {:5} {n:5} {hit:5} {cue}", n - hit);
     }
-    println!();
+    outln!();
     let mut missed: Vec<_> = dbg.missed_cues.iter().collect();
     missed.sort_by(|a, b| b.1.cmp(a.1));
-    println!("missed speech quotes by kind and cue:");
+    outln!("missed speech quotes by kind and cue:");
     for (cue, n) in missed.iter().take(40) {
-        println!("  {n:5} {cue}");
+        outln!("  {n:5} {cue}");
     }
-    println!();
+    outln!();
     for l in &dbg.lines {
-        println!("{l}");
+        outln!("{l}");
     }
 }

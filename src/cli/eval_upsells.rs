@@ -32,6 +32,7 @@
 
 use super::detect_corpus;
 use super::eval_detect::{cross_validate, DEFAULT_FOLDS};
+use super::outln;
 use super::train_detect::SEED;
 use super::{Args, Outcome, Usage};
 use crate::detect::{self, Features};
@@ -869,9 +870,9 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
 
     if let Some(m) = &misses {
         for line in &m.lines {
-            println!("{line}");
+            outln!("{line}");
         }
-        println!();
+        outln!();
     }
     print_report(
         corpus,
@@ -912,8 +913,8 @@ fn print_report(
     tallies: &[[Tally; 2]; 2],
     baseline: Option<&Baseline>,
 ) {
-    println!("dramatis eval upsells {}", corpus.display());
-    println!(
+    outln!("dramatis eval upsells {}", corpus.display());
+    outln!(
         "split: {} ({in_split} pages; parts by FNV-1a hash of the domain, classifier tuned on the tune part only)",
         match split {
             Some(Part::Report) => "report part (a quarter of the domains), held out",
@@ -921,7 +922,7 @@ fn print_report(
             None => "whole corpus (includes the tune part)",
         }
     );
-    println!(
+    outln!(
         "detection gate: {}",
         if gated {
             "pages the detector takes for articles, held out (5-fold cross-validation grouped by domain, as in eval detect)"
@@ -930,28 +931,29 @@ fn print_report(
         }
     );
     match baseline {
-        Some(b) => println!(
+        Some(b) => outln!(
             "baseline: {} generic hide rules as CSS selectors ({} did not parse, skipped)",
-            b.rules, b.unparsed
+            b.rules,
+            b.unparsed
         ),
-        None => println!("baseline: not run"),
+        None => outln!("baseline: not run"),
     }
     for (scope, name) in [
         (0, "article pages (ground-truth page_type=article)"),
         (1, "all pages"),
     ] {
         let [ours, theirs] = &tallies[scope];
-        println!();
-        println!("{name}: {}", ours.pages);
-        println!("| {:<34} | {:>12} | {:>12} |", "", "dramatis", "baseline");
-        println!("|{:-<36}|{:->14}|{:->14}|", "", "", "");
+        outln!();
+        outln!("{name}: {}", ours.pages);
+        outln!("| {:<34} | {:>12} | {:>12} |", "", "dramatis", "baseline");
+        outln!("|{:-<36}|{:->14}|{:->14}|", "", "", "");
         let row = |label: &str, figure: &dyn Fn(&Tally) -> String| {
             let b = if baseline.is_some() {
                 figure(theirs)
             } else {
                 "-".into()
             };
-            println!("| {label:<34} | {:>12} | {b:>12} |", figure(ours));
+            outln!("| {label:<34} | {:>12} | {b:>12} |", figure(ours));
         };
         row("upsell snippets visible", &|t| t.snippets.to_string());
         row("upsell recall", &|t| format!("{:.3}", t.recall()));
@@ -970,26 +972,30 @@ fn print_report(
         row("main-content chars hidden", &|t| t.chars_hidden.to_string());
         row("collapsed elements", &|t| t.collapsed.to_string());
         // The baseline's rules do not need the root.
-        println!(
+        outln!(
             "| {:<34} | {:>12} | {:>12} |",
-            "pages not taken for articles", ours.no_root, "-"
+            "pages not taken for articles",
+            ours.no_root,
+            "-"
         );
-        println!(
+        outln!(
             "| {:<34} | {:>12} | {:>12} |",
-            "upsell snippets on those pages", ours.no_root_snippets, "-"
+            "upsell snippets on those pages",
+            ours.no_root_snippets,
+            "-"
         );
         row("pages/s (upsell::find | selectors)", &|t| {
             format!("{:.0}", t.pages as f64 / t.time.as_secs_f64().max(1e-9))
         });
         if !ours.kept_because.is_empty() {
-            println!();
-            println!("why dramatis kept the missed snippets ({name}): the verdict on the innermost element holding each that the classifier weighed");
-            println!("| {:<52} | {:>6} | {:>7} |", "verdict", "missed", "refined");
-            println!("|{:-<54}|{:->8}|{:->9}|", "", "", "");
+            outln!();
+            outln!("why dramatis kept the missed snippets ({name}): the verdict on the innermost element holding each that the classifier weighed");
+            outln!("| {:<52} | {:>6} | {:>7} |", "verdict", "missed", "refined");
+            outln!("|{:-<54}|{:->8}|{:->9}|", "", "", "");
             let mut rows = ours.kept_because.clone();
             rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
             for (why, n, refined) in rows {
-                println!("| {why:<52} | {n:>6} | {refined:>7} |");
+                outln!("| {why:<52} | {n:>6} | {refined:>7} |");
             }
         }
     }

@@ -117,6 +117,40 @@ pub(crate) fn emit(line: &str) -> Result<(), Outcome> {
     }
 }
 
+/// `print!` for the report commands (`eval …`, `train …`, `bench …`), whose
+/// tables go to stdout a line at a time: a reader that goes (`| head`)
+/// ends the run quietly, as it ends other Unix tools, where `print!` would
+/// panic; output that cannot be written for another reason is said on
+/// stderr, with exit status 1.
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::cli::write_out(format_args!($($arg)*))
+    };
+}
+
+/// `println!` for the report commands: see [`out!`].
+macro_rules! outln {
+    () => {
+        $crate::cli::write_out(format_args!("\n"))
+    };
+    ($($arg:tt)*) => {{
+        $crate::cli::write_out(format_args!($($arg)*));
+        $crate::cli::write_out(format_args!("\n"));
+    }};
+}
+pub(crate) use {out, outln};
+
+pub(crate) fn write_out(args: std::fmt::Arguments) {
+    use std::io::{ErrorKind, Write};
+    if let Err(e) = std::io::stdout().lock().write_fmt(args) {
+        if e.kind() == ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("dramatis: cannot write the output: {e}");
+        std::process::exit(1);
+    }
+}
+
 /// Runs `work` for one input, turning a panic into an error message so a bug
 /// met on one page does not lose the rest of the batch.
 pub(crate) fn guarded<T>(

@@ -21,6 +21,7 @@
 use super::boosting::{self, Boosted, Packed, Params};
 use super::detect_corpus::{self, domain_folds, ARTICLE};
 use super::logistic::{self, Fit};
+use super::outln;
 use super::{Args, Outcome, Usage};
 use crate::detect::{
     self, Feature, Features, Linear, Model, CHEAP_COUNT, FEATURE_COUNT, SLOTS_PER_TREE,
@@ -440,7 +441,7 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         eprintln!("{out}: cannot write: {e}");
         return Ok(Outcome::SomeFailed);
     }
-    println!(
+    outln!(
         "trained on {} pages ({articles} articles) from {corpus}: cheap λ={}, reject below {:.3}, {} trees ({} slots), threshold {:.2}; wrote {out}",
         pages.len(),
         trained.cheap.lambda,
