@@ -656,7 +656,7 @@ fn print_roots(pages: &[Labelled]) -> String {
     let halves: [(&str, DomainFilter); 3] = [
         ("all article pages", |_| true),
         ("  tuning half of the domains", |p| {
-            mix(SEED, &p.domain) % 2 == 0
+            mix(SEED, &p.domain).is_multiple_of(2)
         }),
         ("  held-out half of the domains", |p| {
             mix(SEED, &p.domain) % 2 == 1

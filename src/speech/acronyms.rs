@@ -22,48 +22,73 @@ const MAX_EXPANSION_WORDS: usize = 9;
 pub fn resolve(t: &Tokens, lex: &Lexicon, mentions: &mut Vec<Mention>) {
     // Each acronym spelled out, with the mention of its expansion, or
     // `None` for words in lowercase, no name ("augmented reality (AR)").
-    let mut found: Vec<(String, Option<usize>)> = Vec::new();
-    for k in 0..mentions.len() {
-        let m = &mentions[k];
-        if !is_acronym(m) || found.iter().any(|(a, _)| *a == m.name) {
+    let mut found: Vec<(&str, Option<usize>)> = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        let Some(a) = acronym(m) else {
+            continue;
+        };
+        if found.iter().any(|&(f, _)| f == a) {
             continue;
         }
-        match expansion(t, lex, mentions, k) {
+        match expansion(t, lex, mentions, k, a) {
             // The gazetteer's bodies stay bodies.
-            Some(None) if lex.is_org(&m.name) => {}
-            Some(e) => found.push((m.name.clone(), e)),
+            Some(None) if lex.is_org(a) => {}
+            Some(e) => found.push((a, e)),
             None => {}
         }
     }
-    for k in 0..mentions.len() {
-        let Some(&(_, Some(x))) = found
-            .iter()
-            .find(|(a, _)| is_acronym(&mentions[k]) && *a == mentions[k].name)
-        else {
-            continue;
-        };
-        let e = &mentions[x];
-        let (name, kind, words) = (e.name.clone(), e.kind, e.words);
-        let case = (e.common_last, e.common_words, e.some_common_word);
-        let m = &mut mentions[k];
-        (m.name, m.kind, m.words) = (name, kind, words);
-        (m.common_last, m.common_words, m.some_common_word) = case;
+    // What becomes of each mention: `Some(None)` to drop, `Some(Some(x))`
+    // to take the name at `x`. Worked out before any change, as the
+    // acronyms found borrow the mentions.
+    let fate: Vec<Option<Option<usize>>> = mentions
+        .iter()
+        .map(|m| {
+            let a = acronym(m)?;
+            found.iter().find(|&&(f, _)| f == a).map(|&(_, e)| e)
+        })
+        .collect();
+    for (k, fate) in fate.iter().enumerate() {
+        if let Some(Some(x)) = *fate {
+            let e = &mentions[x];
+            let (name, kind, words) = (e.name.clone(), e.kind, e.words);
+            let case = (e.common_last, e.common_words, e.some_common_word);
+            let m = &mut mentions[k];
+            (m.name, m.kind, m.words) = (name, kind, words);
+            (m.common_last, m.common_words, m.some_common_word) = case;
+        }
     }
-    mentions.retain(|m| !(is_acronym(m) && found.iter().any(|(a, e)| e.is_none() && *a == m.name)));
+    let mut fate = fate.into_iter();
+    mentions.retain(|_| fate.next() != Some(Some(None)));
 }
 
-/// A name of one word in capitals: "EPA", "AR".
-fn is_acronym(m: &Mention) -> bool {
-    m.words == 1 && m.name.len() >= 2 && m.name.bytes().all(|b| b.is_ascii_uppercase())
+/// The acronym a name of one word is, in capitals or their plural: "EPA",
+/// "AR", "MLRs" (as "MLR").
+fn acronym(m: &Mention) -> Option<&str> {
+    if m.words == 1 {
+        written_acronym(&m.name)
+    } else {
+        None
+    }
+}
+
+/// The acronym a word is, in capitals or their plural ("MLRs" is "MLR").
+pub fn written_acronym(word: &str) -> Option<&str> {
+    let w = word.strip_suffix('s').unwrap_or(word);
+    (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())).then_some(w)
 }
 
 /// The expansion given beside the acronym mentioned at `k`, before it
 /// ("Food and Drug Administration (FDA)") or after it ("SAS (Statistical
 /// Analysis System)"): `Some(Some(x))` for the name mentioned at `x`,
 /// `Some(None)` for words in lowercase, `None` for none.
-fn expansion(t: &Tokens, lex: &Lexicon, mentions: &[Mention], k: usize) -> Option<Option<usize>> {
-    let m = &mentions[k];
-    let (i, letters) = (m.first, m.name.as_bytes());
+fn expansion(
+    t: &Tokens,
+    lex: &Lexicon,
+    mentions: &[Mention],
+    k: usize,
+    acronym: &str,
+) -> Option<Option<usize>> {
+    let (i, letters) = (mentions[k].first, acronym.as_bytes());
     let spells_end = |a: usize, b: usize| (a..b).find(|&s| spells(t, lex, letters, s, b));
     if i > 0 && t.is_punct(i - 1, '(') && t.is_punct(i + 1, ')') {
         // A name ending at the bracket: the acronym spells its last words

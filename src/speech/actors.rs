@@ -2,6 +2,7 @@
 //! the full name it abbreviates), and sources resolved to them (names,
 //! pronouns, role descriptions), anonymous sources kept as written.
 
+use super::acronyms::written_acronym;
 use super::attribution::before_apostrophe;
 use super::fasthash::FastMap as HashMap;
 use super::lexicon::{key, singular, Lexicon, Role};
@@ -339,10 +340,8 @@ impl Cast {
             // speaks as an acronym (a body's "LOT" spelled out as a name
             // the analysis could not class).
             if self.actors[actor].kind.is_none() {
-                let written = t.without_possessive(m.first).0;
                 let acronym = m.end == m.first + 1
-                    && written.len() > 1
-                    && written.bytes().all(|b| b.is_ascii_uppercase());
+                    && written_acronym(t.without_possessive(m.first).0).is_some();
                 self.actors[actor].kind = Some(if acronym || is_brand_word(&m.name) {
                     ActorKind::Organization
                 } else {
