@@ -638,8 +638,8 @@ struct RootQuality {
     leak: f64,
 }
 
-/// Prints the root table; returns one line per article page (id, cover,
-/// leak; `-` without a root) for `--roots`.
+/// Prints the root table; returns one line per article page (id, half,
+/// cover, leak; `-` without a root) for `--roots`.
 fn print_roots(pages: &[Labelled]) -> String {
     outln!("Article root on article pages: share of the gold main content its text covers (words), share of the gold boilerplate snippets it holds");
     outln!(
@@ -659,7 +659,7 @@ fn print_roots(pages: &[Labelled]) -> String {
             mix(SEED, &p.domain).is_multiple_of(2)
         }),
         ("  held-out half of the domains", |p| {
-            mix(SEED, &p.domain) % 2 == 1
+            !mix(SEED, &p.domain).is_multiple_of(2)
         }),
     ];
     let roots: Vec<Option<NodeId>> = articles
@@ -703,11 +703,13 @@ fn print_roots(pages: &[Labelled]) -> String {
     print_root_row("root with its upsells collapsed", &all_read);
     let all_body: Vec<Option<&RootQuality>> = body.iter().map(Some).collect();
     print_root_row("whole <body>, for reference", &all_body);
-    let mut lines = String::from("id,cover,leak\n");
+    // The half says which pages root fixes may be read off ("tune").
+    let mut lines = String::from("id,half,cover,leak\n");
     for (p, q) in articles.iter().zip(&found) {
+        let half = if (halves[1].1)(p) { "tune" } else { "held-out" };
         let _ = match q {
-            Some(q) => writeln!(lines, "{},{:.3},{:.3}", p.id, q.coverage, q.leak),
-            None => writeln!(lines, "{},-,-", p.id),
+            Some(q) => writeln!(lines, "{},{half},{:.3},{:.3}", p.id, q.coverage, q.leak),
+            None => writeln!(lines, "{},{half},-,-", p.id),
         };
     }
     lines
