@@ -133,10 +133,9 @@ macro_rules! outln {
     () => {
         $crate::cli::write_out(format_args!("\n"))
     };
-    ($($arg:tt)*) => {{
-        $crate::cli::write_out(format_args!($($arg)*));
-        $crate::cli::write_out(format_args!("\n"));
-    }};
+    ($($arg:tt)*) => {
+        $crate::cli::write_out(format_args!("{}\n", format_args!($($arg)*)))
+    };
 }
 pub(crate) use {out, outln};
 
