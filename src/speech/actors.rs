@@ -124,6 +124,10 @@ impl Cast {
                     cast.actors[a].kind = Some(ActorKind::Person);
                 }
                 cast.of_mention[mi] = Some(a);
+            } else if let Some(a) = cast.by_given_name(m) {
+                // "Kevin recommends …" after "Kevin Cureghian".
+                cast.add_mention(a, m);
+                cast.of_mention[mi] = Some(a);
             } else {
                 // A titled person, or a lone capitalised word kept as a
                 // candidate: an actor only if it turns out to speak.
@@ -139,6 +143,26 @@ impl Cast {
             .collect();
         crate::sort::sort_by(&mut cast.marks, |a, b| a.cmp(b));
         cast
+    }
+
+    /// The one full name that a given name alone stands for: guides and
+    /// interviews call "Kevin Cureghian" "Kevin" after naming him. None
+    /// when two full names open on it, or the word is no given name.
+    fn by_given_name(&self, m: &Mention) -> Option<usize> {
+        if m.words != 1 || !Lexicon::get().is_given_name(&m.name) {
+            return None;
+        }
+        let mut named = (0..self.actors.len()).filter(|&a| {
+            let full = &self.actors[a];
+            full.words >= 2
+                && !matches!(
+                    full.kind,
+                    Some(ActorKind::Organization | ActorKind::Country)
+                )
+                && full.name.split(' ').next() == Some(m.name.as_str())
+        });
+        let a = named.next()?;
+        named.next().is_none().then_some(a)
     }
 
     /// Gives "his Syrian counterpart" the role of the person set against
