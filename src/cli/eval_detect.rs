@@ -632,6 +632,12 @@ fn print_calibration(results: &[Outcomes], labels: &[bool]) {
 /// Which article pages a row of the root table covers.
 type DomainFilter = fn(&Labelled) -> bool;
 
+/// The half of the domains that article-root fixes may be read off; the
+/// other half is held out.
+fn in_tuning_half(p: &Labelled) -> bool {
+    mix(SEED, &p.domain).is_multiple_of(2)
+}
+
 /// Root quality on one page.
 struct RootQuality {
     coverage: f64,
@@ -655,12 +661,8 @@ fn print_roots(pages: &[Labelled]) -> String {
     let articles: Vec<&Labelled> = pages.iter().filter(|p| p.is_article()).collect();
     let halves: [(&str, DomainFilter); 3] = [
         ("all article pages", |_| true),
-        ("  tuning half of the domains", |p| {
-            mix(SEED, &p.domain).is_multiple_of(2)
-        }),
-        ("  held-out half of the domains", |p| {
-            !mix(SEED, &p.domain).is_multiple_of(2)
-        }),
+        ("  tuning half of the domains", in_tuning_half),
+        ("  held-out half of the domains", |p| !in_tuning_half(p)),
     ];
     let roots: Vec<Option<NodeId>> = articles
         .iter()
@@ -706,7 +708,11 @@ fn print_roots(pages: &[Labelled]) -> String {
     // The half says which pages root fixes may be read off ("tune").
     let mut lines = String::from("id,half,cover,leak\n");
     for (p, q) in articles.iter().zip(&found) {
-        let half = if (halves[1].1)(p) { "tune" } else { "held-out" };
+        let half = if in_tuning_half(p) {
+            "tune"
+        } else {
+            "held-out"
+        };
         let _ = match q {
             Some(q) => writeln!(lines, "{},{half},{:.3},{:.3}", p.id, q.coverage, q.leak),
             None => writeln!(lines, "{},{half},-,-", p.id),
