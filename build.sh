@@ -53,11 +53,15 @@ setup_test_tools() {
   for cmd in chromium chromedriver firefox-esr xvfb-run xauth xdotool; do
     command -v "$cmd" >/dev/null || missing+=("$cmd")
   done
+  # German for both browsers' interfaces: the end-to-end run checks the
+  # extension in a German browser.
+  [ -f /usr/lib/chromium/locales/de.pak ] || missing+=(chromium-l10n)
+  compgen -G "/usr/lib/firefox-esr/browser/extensions/langpack-de@*.xpi" >/dev/null || missing+=(firefox-esr-l10n-de)
   if [ ${#missing[@]} -gt 0 ]; then
     step "apt-get install browsers and X tools (missing: ${missing[*]})"
     as_root apt-get update -q
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
-      chromium chromium-driver firefox-esr xvfb xauth xdotool
+      chromium chromium-driver chromium-l10n firefox-esr firefox-esr-l10n-de xvfb xauth xdotool
   fi
   if [ "$(geckodriver --version 2>/dev/null | head -n1 | cut -d' ' -f2)" != "$GECKODRIVER_VERSION" ]; then
     step "cargo install geckodriver $GECKODRIVER_VERSION (several minutes, once)"
@@ -203,8 +207,9 @@ test_all() {
   WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
     cargo test --target "$WASM_TARGET" --test web
 
-  step "web-ext lint"
+  step "web-ext lint; the translations against the English messages"
   node tests/e2e/lint.mjs "$DIST/extension"
+  node tests/e2e/locales.mjs "$DIST/extension"
 
   # xvfb-run gives the real-keyboard scenarios an X display; the rest runs headless.
   step "end-to-end: Chromium"

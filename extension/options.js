@@ -1,11 +1,13 @@
 // The options page: the global "hide promos" switch and per-site choices,
 // stored through ui/settings.js like everything else.
 import { forgetSite, readAll, saveSiteSettings, setCollapseUpsells } from "./ui/settings.js";
+import { translator } from "./ui/i18n.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
-const t = (key, ...subs) => api.i18n.getMessage(key, subs) || key;
+const t = translator(api);
 const $ = (id) => document.getElementById(id);
 
+document.documentElement.lang = t("language");
 for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
 $("new-site").placeholder = t("optionsSitePlaceholder");
 

@@ -113,6 +113,7 @@ export class Collapser {
 
   #bar(reason) {
     const host = this.doc.createElement("dramatis-bar");
+    host.lang = this.t("language");
     const root = host.attachShadow({ mode: "open" });
     adoptStyles(root, BAR_CSS);
     const show = h(this.doc, "button", {

@@ -9,11 +9,7 @@ import { loadEngine } from "./engine.js";
 import { loadSettings, saveSiteSettings } from "./settings.js";
 import { begin, mark, measure, measureTotal } from "./timing.js";
 import { watchNavigation } from "./navigation.js";
-
-/** Messages from `_locales`, with `$1`-style substitutions. */
-function translator(api) {
-  return (key, ...subs) => api.i18n.getMessage(key, subs) || key;
-}
+import { translator } from "./i18n.js";
 
 /**
  * Runs on one page. `wasm` is the module's download, already under way.

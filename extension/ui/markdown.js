@@ -1,6 +1,8 @@
 // The panel's summary as Markdown, for the clipboard: title, address,
 // actors, and who said what. Page text is escaped so it stays text.
 
+import { counted, languageName } from "./i18n.js";
+
 /** Backslash-escapes what Markdown would read as markup. */
 export function escapeMarkdown(text) {
   return String(text).replace(/[\\`*_{}[\]()<>#+!|~]/g, "\\$&").replace(/\s+/g, " ").trim();
@@ -14,11 +16,11 @@ export function toMarkdown({ title, url, actors, quotes, speech_unread: unread }
   const lines = [`# ${escapeMarkdown(title || t("untitled"))}`, ""];
   if (url) lines.push(`<${url}>`, "");
   lines.push(`## ${t("actors")}`, "");
-  if (unread) return lines.concat(escapeMarkdown(t("speechUnread", unread)), "").join("\n");
+  if (unread) return lines.concat(escapeMarkdown(t("speechUnread", languageName(t, unread))), "").join("\n");
   if (!actors.length) lines.push(t("noActors"));
   for (const a of actors) {
     const detail = [a.role, a.affiliation].filter(Boolean).map(escapeMarkdown).join(", ");
-    const quoted = a.quotes > 0 ? ` · ${t("quoteCount", String(a.quotes))}` : "";
+    const quoted = a.quotes > 0 ? ` · ${counted(t, "quoteCount", a.quotes)}` : "";
     lines.push(`- **${escapeMarkdown(a.name)}** (${t(`kind_${a.kind}`)}${detail ? `; ${detail}` : ""})${quoted}`);
   }
   lines.push("", `## ${t("quotes")}`, "");

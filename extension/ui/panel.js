@@ -8,6 +8,7 @@
 
 import { adoptStyles, h } from "./style.js";
 import { PANEL_CSS } from "./panel-css.js";
+import { counted, languageName } from "./i18n.js";
 
 /**
  * @typedef {object} PanelActions
@@ -30,15 +31,6 @@ import { PANEL_CSS } from "./panel-css.js";
 const SHOWN_ACTORS = 8;
 const MIN_FOLDED = 3;
 
-/** The name of a language tag in the reader's language ("de" → "German"), else the tag. */
-function languageName(tag) {
-  try {
-    return new Intl.DisplayNames([navigator.language], { type: "language" }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
 export class Panel {
   /**
    * @param {Document} doc
@@ -50,6 +42,9 @@ export class Panel {
     this.t = t;
     this.actions = actions;
     this.host = doc.createElement("dramatis-panel");
+    // The panel speaks the reader's language; what it quotes from the page
+    // is English, the only language the analysis reads (see #quote).
+    this.host.lang = t("language");
     this.root = this.host.attachShadow({ mode: "open" });
     adoptStyles(this.root, PANEL_CSS);
     this.host.hidden = true;
@@ -178,7 +173,7 @@ export class Panel {
     }
     // A page in a language the analysis does not read gets its promos
     // hidden and a word on why there are no actors, not a guessed list.
-    const unread = a.speech_unread && h(doc, "p", { class: "empty", text: t("speechUnread", languageName(a.speech_unread)) });
+    const unread = a.speech_unread && h(doc, "p", { class: "empty", text: t("speechUnread", languageName(t, a.speech_unread)) });
     return h(doc, "div", { class: "body" },
       this.#verdict(a.detection),
       this.#promos(),
@@ -206,10 +201,10 @@ export class Panel {
     const p = this.state.promos;
     if (!this.actions.setPromosHidden || (p.total === 0 && p.siteOn)) return null;
     const line = p.hidden > 0
-      ? [h(doc, "span", { text: t("upsellsHidden", String(p.hidden)) }),
+      ? [h(doc, "span", { text: counted(t, "upsellsHidden", p.hidden) }),
         h(doc, "button", { type: "button", class: "link", "data-key": "promos", text: t("showAll"), onclick: () => this.actions.setPromosHidden(false) })]
       : p.total > 0
-        ? [h(doc, "span", { text: t("upsellsShown", String(p.total)) }),
+        ? [h(doc, "span", { text: counted(t, "upsellsShown", p.total) }),
           h(doc, "button", { type: "button", class: "link", "data-key": "promos", text: t("hideAgain"), onclick: () => this.actions.setPromosHidden(true) })]
         : [];
     const site = h(doc, "label", { class: "switch" },
@@ -286,7 +281,7 @@ export class Panel {
     const content = [
       // The group heading says what kind of actor this is.
       h(doc, "span", { class: "name", text: actor.name }),
-      actor.quotes ? h(doc, "span", { class: "count", text: t("quoteCount", String(actor.quotes)) }) : null,
+      actor.quotes ? h(doc, "span", { class: "count", text: counted(t, "quoteCount", actor.quotes) }) : null,
       detail ? h(doc, "span", { class: "detail", text: detail }) : null,
     ];
     // Only quoted actors filter the quotes; the others are plain list items.
@@ -327,11 +322,11 @@ export class Panel {
     const speaker = q.speaker ?? t("unknownSpeaker");
     const canJump = Boolean(this.actions.highlight);
     const content = [
-      h(doc, "span", { class: "text", text: q.text }),
+      h(doc, "span", { class: "text", lang: "en", text: q.text }),
       h(doc, "span", { class: "by" },
         h(doc, "span", { class: "speaker", text: speaker }),
         h(doc, "span", { class: `badge ${q.kind}`, text: kind }),
-        h(doc, "span", { class: "cue", text: q.cue })),
+        h(doc, "span", { class: "cue", lang: "en", text: q.cue })),
     ];
     return h(doc, "li", { class: `quote ${q.kind}${active ? " active" : ""}` },
       canJump

@@ -15,14 +15,19 @@ const out = resolve(root, "tests/e2e/out");
 mkdirSync(out, { recursive: true });
 
 
-/** A fresh profile with the extension; returns the browser interface of scenarios.mjs. */
-async function launch(server, { headless }) {
+/**
+ * A fresh profile with the extension; returns the browser interface of
+ * scenarios.mjs. Chromium on Linux takes its interface language, which the
+ * extension's messages follow, from LANGUAGE (with Debian's chromium-l10n).
+ */
+async function launch(server, { headless, locale }) {
   const profile = mkdtempSync(join(tmpdir(), "dramatis-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     headless,
     executablePath: "/usr/lib/chromium/chromium",
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
     viewport: { width: 1280, height: 900 },
+    ...(locale ? { env: { ...process.env, LANGUAGE: locale }, locale } : {}),
   });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));

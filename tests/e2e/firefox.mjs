@@ -16,8 +16,12 @@ const out = resolve(root, "tests/e2e/out");
 mkdirSync(out, { recursive: true });
 const geckodriver = execFileSync("sh", ["-c", "command -v geckodriver"]).toString().trim();
 
-/** A fresh profile with the add-on; returns the browser interface of scenarios.mjs. */
-async function launch(server, { headless }) {
+/**
+ * A fresh profile with the add-on; returns the browser interface of
+ * scenarios.mjs. A `locale` other than English needs its language pack
+ * (Debian's firefox-esr-l10n-*).
+ */
+async function launch(server, { headless, locale }) {
   const options = new firefox.Options()
     .setBinary("/usr/bin/firefox-esr")
     .windowSize({ width: 1280, height: 900 })
@@ -27,6 +31,7 @@ async function launch(server, { headless }) {
     .setPreference("datareporting.policy.dataSubmissionEnabled", false)
     .setPreference("toolkit.telemetry.enabled", false);
   if (headless) options.addArguments("-headless");
+  if (locale) options.setPreference("intl.locale.requested", locale).setPreference("intl.accept_languages", locale);
   const driver = await new Builder()
     .forBrowser("firefox")
     .setFirefoxOptions(options)

@@ -552,6 +552,59 @@ export const accessibilityScenarios = [
   },
 ];
 
+/**
+ * Run in a browser whose interface is in German (`launch(server, {locale:
+ * "de"})`): what the extension writes into pages and its own pages follow
+ * the browser's language, counts included.
+ */
+export const germanScenario = {
+  name: "in a German browser the bars, the panel and the options page are in German",
+  async run(b) {
+    await b.goto("/article");
+    await visiblePanel(b);
+    const seen = () => {
+      const root = document.querySelector("dramatis-panel").shadowRoot;
+      const bar = document.querySelector("dramatis-bar");
+      return {
+        bars: document.querySelectorAll("dramatis-bar").length,
+        bar: bar?.shadowRoot.querySelector(".label").textContent ?? null,
+        barButton: bar?.shadowRoot.querySelector("button").textContent ?? null,
+        barLang: bar?.lang ?? null,
+        panelLang: document.querySelector("dramatis-panel").lang,
+        quoteLang: root.querySelector(".quote .text")?.lang ?? null,
+        heading: root.querySelector("#dramatis-actors").textContent,
+        promos: root.querySelector(".promo-line span")?.textContent ?? null,
+      };
+    };
+    const before = await b.evaluate(seen);
+    await b.screenshot("article-de");
+    assert.ok(before.bars >= 2, `expected several collapsed promos, got ${before.bars}`);
+    assert.equal(before.bar, "Abo-Werbung ausgeblendet");
+    assert.equal(before.barButton, "Zeigen");
+    assert.equal(before.heading, "Akteure");
+    assert.equal(before.promos, `${before.bars} Werbeblöcke ausgeblendet`);
+    assert.deepEqual([before.barLang, before.panelLang, before.quoteLang], ["de", "de", "en"], "lang attributes");
+    // Down to one hidden promo: the singular.
+    for (let n = before.bars; n > 1; n--) {
+      await b.click("dramatis-bar", "button");
+      await waitFor(b, () => document.querySelectorAll("dramatis-bar").length, null, "one bar fewer", (m) => m === n - 1);
+    }
+    assert.equal((await waitFor(b, seen, null, "the promo line", (s) => s.bars === 1)).promos, "1 Werbeblock ausgeblendet");
+
+    await b.goto("/german");
+    const note = await waitFor(b, () => {
+      const host = document.querySelector("dramatis-panel");
+      return host && !host.hidden ? host.shadowRoot.querySelector(".empty")?.textContent : null;
+    }, null, "the panel's note on a German page");
+    assert.equal(note, "Akteure und Zitate werden nur in englischen Texten erkannt; diese Seite ist auf Deutsch.");
+
+    await b.openExtensionPage("options.html");
+    const options = await waitFor(b, () => ({ lang: document.documentElement.lang, title: document.querySelector("h1").textContent }),
+      null, "the options page", (o) => o.lang === "de");
+    assert.equal(options.title, "Dramatis-Einstellungen");
+  },
+};
+
 /** Runs every scenario, reports each, and returns the number that failed. */
 export async function runScenarios(b, only = [...scenarios, ...panelScenarios, ...accessibilityScenarios]) {
   let failed = 0;
@@ -572,21 +625,23 @@ export async function runScenarios(b, only = [...scenarios, ...panelScenarios, .
 
 /**
  * The whole end-to-end run in one browser: every scenario in a headless
- * instance, then the real keyboard command in a headful one on the X display
- * of xvfb-run (skipped, and said so, without one). `launch(server,
- * {headless})` returns the browser interface described at the top. Exits
- * the process with the outcome.
+ * instance, the German one in a headless instance in German, then the real
+ * keyboard command in a headful one on the X display of xvfb-run (skipped,
+ * and said so, without one). `launch(server, {headless, locale})` returns
+ * the browser interface described at the top, its interface in `locale`
+ * when given. Exits the process with the outcome.
  */
 export async function runInBrowser(name, launch) {
   const server = await startServer();
   let failed = 0;
   try {
-    for (const [headless, list] of [[true, undefined], [false, [keyboardScenario]]]) {
+    const runs = [[true, undefined], [true, [germanScenario], "de"], [false, [keyboardScenario]]];
+    for (const [headless, list, locale] of runs) {
       if (!headless && !haveDisplay) {
         console.log(`skip ${name}: ${keyboardScenario.name} (no X display; ./build.sh test runs this under xvfb-run)`);
         continue;
       }
-      const b = await launch(server, { headless });
+      const b = await launch(server, { headless, locale });
       try {
         failed += await runScenarios(b, list);
       } finally {

@@ -1,0 +1,39 @@
+// The reader's language: messages from `_locales` through the i18n API,
+// counted messages, and language names, all in the language of the messages
+// in use (their "language" message), which is not always the browser's: a
+// browser in Polish reads the English fallback, and wants English plurals
+// and "German", not "niemiecki", inside an English sentence.
+
+/** `_locales` messages with `$1`-style substitutions; a missing one is its key. */
+export function translator(api) {
+  return (key, ...subs) => api.i18n.getMessage(key, subs) || key;
+}
+
+/**
+ * `key`'s message for the number `n`, with `n` as its `$1`. The i18n API has
+ * no plurals, so `_locales` holds one message per CLDR plural category the
+ * language tells apart ("upsellsHidden_one", "upsellsHidden_other"; French
+ * "one" is 0 and 1), and the category is chosen here.
+ */
+export function counted(t, key, n) {
+  let category = "other";
+  try {
+    category = new Intl.PluralRules(t("language")).select(n);
+  } catch {
+    // An unknown language tag: every count takes the general form.
+  }
+  const specific = `${key}_${category}`;
+  const message = t(specific, String(n));
+  // A category the locale has no message for (French "many", for
+  // millions) takes "other".
+  return message === specific ? t(`${key}_other`, String(n)) : message;
+}
+
+/** The name of a language tag in the messages' language ("de" → "German"), else the tag. */
+export function languageName(t, tag) {
+  try {
+    return new Intl.DisplayNames([t("language")], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
