@@ -13,7 +13,9 @@
 //! quote is still found when the build has one with the same cue and
 //! speaker over at least half of the shorter of the two spans: a content
 //! whose bounds moved (an addressee left out, a next clause cut off) is
-//! the same attribution, judged as before. New quotes it finds elsewhere
+//! the same attribution, judged as before. A speaker now named more fully
+//! is the same speaker ("Dan" judged, "Dan Lieberman" now: the judged
+//! name's words are a run of the new one's). New quotes it finds elsewhere
 //! are not judged: the figure is the precision of what is kept, and the
 //! right quotes lost count against the change.
 
@@ -45,16 +47,30 @@ struct Found {
 }
 
 impl Judged {
-    /// Whether `f` is the attribution judged: same cue and speaker, over
-    /// at least half of the shorter span.
+    /// Whether `f` is the attribution judged: same cue and speaker (or the
+    /// judged speaker named more fully), over at least half of the shorter
+    /// span.
     fn is(&self, f: &Found) -> bool {
         let overlap = self.end.min(f.end).saturating_sub(self.start.max(f.start));
         let shorter = self
             .end
             .saturating_sub(self.start)
             .min(f.end.saturating_sub(f.start));
-        f.cue == self.cue && f.speaker == self.speaker && shorter > 0 && 2 * overlap >= shorter
+        let same_speaker = match (&self.speaker, &f.speaker) {
+            (Some(judged), Some(now)) => names_more_fully(now, judged),
+            (judged, now) => judged == now,
+        };
+        f.cue == self.cue && same_speaker && shorter > 0 && 2 * overlap >= shorter
     }
+}
+
+/// Whether `name` is `judged` or names it more fully: `judged`'s words are
+/// a run of `name`'s ("Dan" in "Dan Lieberman", "Hoge" in "Elizabeth A.
+/// Hoge"), not part of a word ("Dan" in "Danny Ortiz").
+fn names_more_fully(name: &str, judged: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let want: Vec<&str> = judged.split_whitespace().collect();
+    !want.is_empty() && words.windows(want.len()).any(|w| w == want.as_slice())
 }
 
 /// The counts of one sample.
@@ -167,5 +183,45 @@ fn print_table(tallies: &BTreeMap<&str, Tally>) {
             share(t.kept_right, t.kept),
             t.right - t.kept_right,
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn judged(speaker: Option<&str>) -> Judged {
+        Judged {
+            sample: "t".into(),
+            page: "0001".into(),
+            start: 100,
+            end: 200,
+            cue: "says".into(),
+            speaker: speaker.map(str::to_string),
+            right: true,
+        }
+    }
+
+    fn found(speaker: Option<&str>, start: usize, end: usize) -> Found {
+        Found {
+            start,
+            end,
+            cue: "says".into(),
+            speaker: speaker.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn a_speaker_named_more_fully_is_the_same_attribution() {
+        let j = judged(Some("Dan"));
+        assert!(j.is(&found(Some("Dan"), 100, 200)));
+        assert!(j.is(&found(Some("Dan Lieberman"), 120, 200)));
+        assert!(!j.is(&found(Some("Danny Ortiz"), 100, 200)));
+        assert!(!j.is(&found(Some("Lieberman"), 100, 200)));
+        assert!(!j.is(&found(None, 100, 200)));
+        assert!(judged(None).is(&found(None, 100, 200)));
+        assert!(!judged(None).is(&found(Some("Dan"), 100, 200)));
+        // Less than half of the shorter span in common: another quote.
+        assert!(!j.is(&found(Some("Dan"), 160, 400)));
     }
 }
