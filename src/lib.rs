@@ -32,6 +32,7 @@ mod case;
 pub mod detect;
 mod sort;
 pub mod speech;
+mod substr;
 pub mod upsell;
 mod wordlist;
 

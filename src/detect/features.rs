@@ -253,7 +253,10 @@ impl Features {
         let og = head.og_type.as_str();
         self.flag(OgArticle, og == "article" || og.ends_with(":article"));
         self.flag(OgWebsite, og == "website");
-        self.flag(OgProduct, og.contains("product") || og.ends_with("item"));
+        self.flag(
+            OgProduct,
+            crate::substr::contains(og, "product") || og.ends_with("item"),
+        );
         self.flag(
             OgOther,
             !og.is_empty()
@@ -508,7 +511,10 @@ const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " ·
 fn headline_of(title: &str) -> &str {
     let mut parts = vec![title];
     for sep in TITLE_SEPARATORS {
-        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+        parts = parts
+            .into_iter()
+            .flat_map(|p| crate::substr::split(p, sep))
+            .collect();
     }
     parts
         .into_iter()
@@ -586,7 +592,7 @@ impl HeadFacts {
             if key.starts_with("twitter:label") {
                 let v = value.to_ascii_lowercase();
                 h.author |= v.starts_with("written by");
-                h.article |= v.contains("reading time");
+                h.article |= crate::substr::contains(&v, "reading time");
             }
             if key.starts_with("product:") || key.starts_with("og:price") {
                 h.product = true;

@@ -71,7 +71,7 @@ const HOME_SEGMENTS: &[&str] = &[
 impl UrlShape {
     pub fn parse(url: &str) -> Self {
         let rest = url.trim();
-        let rest = rest.split_once("://").map_or(rest, |(_, r)| r);
+        let rest = crate::substr::split_once(rest, "://").map_or(rest, |(_, r)| r);
         let (before_fragment, _) = rest.split_once('#').unwrap_or((rest, ""));
         let (host_path, query) = before_fragment
             .split_once('?')

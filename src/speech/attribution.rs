@@ -624,12 +624,14 @@ impl<'a, 't> Finder<'a, 't> {
             // a participle after "by", "while", "before" ("by saying").
             let after_preposition = self.word_is(p, PREPOSITIONS)
                 && (self.low(v).ends_with("ing") == self.word_is(p, &["to"]));
+            // After a quantifier a participle is an adjective too: "many
+            // promising developments".
             let noun = self.word_is(p, DETERMINERS)
                 || after_preposition
                 || (t.is_word(p) && t.without_possessive(p).1)
-                || (cue != Cue::Speech
-                    && (self.word_is(p, PREPOSITIONS)
-                        || self.word_is(p, &["one", "two", "three", "some", "many"])));
+                || (cue != Cue::Speech && self.word_is(p, PREPOSITIONS))
+                || ((cue != Cue::Speech || self.low(v).ends_with("ing"))
+                    && self.word_is(p, &["one", "two", "three", "some", "many"]));
             if noun {
                 return None;
             }
@@ -640,9 +642,11 @@ impl<'a, 't> Finder<'a, 't> {
         }
         // "Bass notes have actual pitch", "boilerplate reports show": a
         // plural noun, the subject of the verb after it (a reporting verb
-        // is followed by what was said, not by a verb).
+        // is followed by what was said, not by a verb), also through a
+        // relative "that" ("reports that show overall traffic").
+        let after_that = usize::from(self.word_is(v + 1, &["that"]));
         if self.low(v).ends_with('s')
-            && self.word_is(v + 1, VERBS_AFTER_A_NOUN)
+            && self.word_is(v + 1 + after_that, VERBS_AFTER_A_NOUN)
             && !(v > s.first && self.word_is(v - 1, RELATIVE_SUBJECTS))
         {
             return None;
@@ -1106,7 +1110,11 @@ impl<'a, 't> Finder<'a, 't> {
         // an imperative or an infinitive ("If you dislike the taste, add a
         // little stevia", "…, write a poem", "one brand, say Kasa").
         let w = self.low(v);
-        let src = self.source_after(s, v)?;
+        // A source after its verb must name a speaker as one before it
+        // does: "…, adds an extra layer of security" is a thing's verb.
+        let src = self
+            .source_after(s, v)
+            .filter(|&src| self.names_a_speaker(src, v))?;
         let say_plural = w == "say" && self.low(src.1 - 1).ends_with('s') && !t.is_cap(src.1 - 1);
         if !(w.ends_with('s') || w.ends_with("ed") || is_in(IRREGULAR_PASTS, w) || say_plural) {
             return None;

@@ -632,8 +632,7 @@ const SLUG_TOKENS: usize = 4;
 
 /// The path of a URL (no scheme, host, query): where its words are.
 fn path_of(url: &str) -> &str {
-    let rest = url
-        .split_once("://")
+    let rest = crate::substr::split_once(url, "://")
         .map_or(url, |(_, r)| r.split_once('/').map_or("", |(_, p)| p));
     match rest.bytes().position(|b| b == b'?' || b == b'#') {
         Some(end) => &rest[..end],
@@ -651,7 +650,9 @@ fn asks_for_email(e: &Element) -> bool {
         };
         v.is_some_and(|v| {
             let v = crate::case::lower_str(v);
-            v.contains("mail") || v.contains("correo") || v.contains("courriel")
+            ["mail", "correo", "courriel"]
+                .iter()
+                .any(|w| crate::substr::contains(&v, w))
         })
     })
 }

@@ -82,7 +82,7 @@ fn is_price(text: &str) -> bool {
                 || digit(text[..i].trim_end().chars().next_back()))
     });
     sign_by_number
-        || (CODES.iter().any(|code| text.contains(code))
+        || (CODES.iter().any(|code| crate::substr::contains(text, code))
             && text.bytes().any(|b| b.is_ascii_digit()))
 }
 

@@ -543,8 +543,7 @@ enum Profile {
 /// (its name before any `.php`-like extension) is in [`AUTHOR_DIRS`] or
 /// [`USER_DIRS`] and something follows it (a name or an id).
 fn profile_link(href: &str) -> Option<Profile> {
-    let path = href
-        .split_once("://")
+    let path = crate::substr::split_once(href, "://")
         .map_or(href, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
     let path = &path[..path.find('#').unwrap_or(path.len())];
     let (path, query) = path.split_once('?').unwrap_or((path, ""));

@@ -1,0 +1,79 @@
+//! Substring search over bytes.
+//!
+//! The standard library's `str::find`, `contains`, `split` and `split_once`
+//! with a `&str` pattern share its two-way searcher, about 2 KB of the
+//! wasm, which pays off for long needles in long haystacks. The crate only
+//! looks for short needles (a URL's "://", a word in a class name, a title's
+//! separator) in short strings, where a plain scan of byte windows is as
+//! good, so the wasm carries no searcher. A match of a whole UTF-8 needle
+//! in UTF-8 text always starts and ends on character boundaries.
+
+/// The byte offset of the first `needle` in `hay`.
+pub fn find(hay: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    hay.as_bytes()
+        .windows(needle.len())
+        .position(|w| w == needle.as_bytes())
+}
+
+/// Whether `needle` occurs in `hay`.
+pub fn contains(hay: &str, needle: &str) -> bool {
+    find(hay, needle).is_some()
+}
+
+/// `hay` before and after the first `needle`, as `str::split_once`.
+pub fn split_once<'a>(hay: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
+    let i = find(hay, needle)?;
+    Some((&hay[..i], &hay[i + needle.len()..]))
+}
+
+/// The parts of `hay` between `needle`s, as `str::split` (a non-empty
+/// needle).
+pub fn split<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = &'a str> {
+    let mut rest = Some(hay);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match split_once(r, needle) {
+            Some((part, after)) => {
+                rest = Some(after);
+                Some(part)
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agrees_with_the_standard_library() {
+        let cases = [
+            ("https://example.com/a", "://"),
+            ("Council approves budget – City News – Home", " – "),
+            ("a | b | | c", " | "),
+            ("naïve café", "é"),
+            ("no separator here", " | "),
+            ("", "x"),
+            ("ends with sep | ", " | "),
+            ("aaa", "aa"),
+        ];
+        for (hay, needle) in cases {
+            assert_eq!(find(hay, needle), hay.find(needle), "{hay:?} {needle:?}");
+            assert_eq!(contains(hay, needle), hay.contains(needle));
+            assert_eq!(split_once(hay, needle), hay.split_once(needle));
+            assert_eq!(
+                split(hay, needle).collect::<Vec<_>>(),
+                hay.split(needle).collect::<Vec<_>>(),
+                "{hay:?} {needle:?}"
+            );
+        }
+        assert_eq!(find("abc", ""), Some(0));
+    }
+}
