@@ -743,6 +743,16 @@ impl<'a, 't> Finder<'a, 't> {
         }
 
         let source = self.with_post_before(s, source);
+        // A passive whose subject was told to do something ("Students were
+        // asked to meditate", "The router got told to") or an impersonal
+        // one ("it is advised that"): an instruction or the writer's
+        // hedge, with no one's words.
+        let participle = w.ends_with("ed") || is_in(IRREGULAR_PASTS, w);
+        let passive =
+            participle && (source.1..v).any(|k| self.word_is(k, BE) || self.word_is(k, &["got"]));
+        if passive && (self.word_is(v + 1, &["to"]) || self.word_is(source.0, DUMMY_SUBJECTS)) {
+            return None;
+        }
         // Postposed: `"…," X said.`, `…, X said on Tuesday.` Not after a
         // label's colon ("IT Bottlenecks: Business users … wait weeks for
         // new reports"), unless a quotation ends before it.
@@ -797,6 +807,18 @@ impl<'a, 't> Finder<'a, 't> {
         }
         // Preposed: `X said (that) …`.
         let content = self.content_after(s, v, cue, Some(source))?;
+        // What something can or will do, not what was said: "Google Maps
+        // will tell you the route options", "It can reveal a range of
+        // issues". After a modal only a clause ("will argue that …", "would
+        // say he …") or a quotation reports.
+        // (Not "published in May".)
+        let modal = (source.1..v).any(|k| self.word_is(k, MODALS) && !t.is_cap(k));
+        let clause = self.word_is(content.0, &["that"])
+            || self.of[content.0].is_some()
+            || self.word_is(content.0, PRONOUNS);
+        if modal && !clause {
+            return None;
+        }
         // "a user writes a review": what was written, not its words;
         // "questions to ask yourself": the reader, asked; "as they say, and
         // add": no content.
