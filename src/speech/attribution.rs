@@ -767,15 +767,21 @@ impl<'a, 't> Finder<'a, 't> {
                 self.object_tail(s, v + 1)
                     .filter(|&e| e + 1 >= s.end && self.words_between(v + 1, e) <= MAX_TOLD_OBJECT)
             };
-            let tail = self.adverbial_tail(s, v + 1).or_else(|| {
-                if quoted_before {
-                    self.object_tail(s, v + 1)
-                } else if tells {
-                    short_object()
-                } else {
-                    None
-                }
-            });
+            // "…, Mr. Coffee continues to be a solid go-to": a verb used in
+            // another sense takes an infinitive, not a tail.
+            let infinitive = cue == Cue::ClauseOnly && self.word_is(v + 1, &["to"]);
+            let tail = self
+                .adverbial_tail(s, v + 1)
+                .filter(|_| !infinitive)
+                .or_else(|| {
+                    if quoted_before {
+                        self.object_tail(s, v + 1)
+                    } else if tells {
+                        short_object()
+                    } else {
+                        None
+                    }
+                });
             if let Some(tail_end) = tail {
                 let boundary = source.0 - 1;
                 let end = if t.is_punct(boundary, ',') || t.is_punct(boundary, '—') {
