@@ -16,17 +16,30 @@ export function translator(api) {
  * "one" is 0 and 1), and the category is chosen here.
  */
 export function counted(t, key, n) {
-  let category = "other";
-  try {
-    category = new Intl.PluralRules(t("language")).select(n);
-  } catch {
-    // An unknown language tag: every count takes the general form.
-  }
+  const rules = pluralRules(t("language"));
+  const category = rules ? rules.select(n) : "other";
   const specific = `${key}_${category}`;
   const message = t(specific, String(n));
   // A category the locale has no message for (French "many", for
   // millions) takes "other".
   return message === specific ? t(`${key}_other`, String(n)) : message;
+}
+
+// One PluralRules per language: the panel counts a line per quoted actor.
+const pluralRulesByLanguage = new Map();
+
+/** The plural rules of `language`, or null for a tag the browser does not know. */
+function pluralRules(language) {
+  if (!pluralRulesByLanguage.has(language)) {
+    let rules = null;
+    try {
+      rules = new Intl.PluralRules(language);
+    } catch {
+      // An unknown language tag: every count takes the general form.
+    }
+    pluralRulesByLanguage.set(language, rules);
+  }
+  return pluralRulesByLanguage.get(language);
 }
 
 /** The name of a language tag in the messages' language ("de" → "German"), else the tag. */

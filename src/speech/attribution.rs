@@ -816,8 +816,8 @@ impl<'a, 't> Finder<'a, 't> {
         // What something can or will do, not what was said: "Google Maps
         // will tell you the route options", "It can reveal a range of
         // issues". After a modal only a clause ("will argue that …", "would
-        // say he …") or a quotation reports.
-        // (Not "published in May".)
+        // say he …") or a quotation reports. A capitalised "May" is the
+        // month ("a study published in May reports that …").
         let modal = (source.1..v).any(|k| self.word_is(k, MODALS) && !t.is_cap(k));
         let clause = self.word_is(content.0, &["that"])
             || self.of[content.0].is_some()
