@@ -105,13 +105,8 @@ fn check(name: &str, page: &Page, a: &Analysis, exp: &Value) -> Vec<String> {
         }
     }
     for name in strings(exp, "signals") {
-        if !a.detection.signals.iter().any(|s| s.name == name) {
-            let got: Vec<&str> = a
-                .detection
-                .signals
-                .iter()
-                .map(|s| s.name.as_str())
-                .collect();
+        if !a.detection.signals.iter().any(|s| s.label() == name) {
+            let got: Vec<String> = a.detection.signals.iter().map(|s| s.label()).collect();
             fail(format!("signal {name:?} not reported; got {got:?}"));
         }
     }

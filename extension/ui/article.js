@@ -8,13 +8,14 @@ import { saveSiteSettings } from "./settings.js";
 import { clearHighlight, rangeFor, showRange } from "./highlight.js";
 import { toMarkdown } from "./markdown.js";
 import { copyText } from "./clipboard.js";
+import { reasonText } from "./explain.js";
 
 /**
  * Collapses the article's promos and shows its panel; returns the panel and
  * a function that undoes it all (for the next page of a single-page site).
  */
 export function showArticle({ api, host, analysis, nodeOf, settings, engine, t }) {
-  const promos = analysis.upsells.map((u) => ({ element: nodeOf(u.node), reason: u.reason, overlay: u.overlay != null }));
+  const promos = analysis.upsells.map((u) => ({ element: nodeOf(u.node), reason: reasonText(t, u), overlay: u.overlay != null }));
   let siteOn = settings.collapse;
   let panel = null;
   // The panel's promo line follows every collapse and restore, but a
@@ -69,7 +70,7 @@ export function showArticle({ api, host, analysis, nodeOf, settings, engine, t }
       try {
         const found = await engine.upsellsIn(elements);
         for (const u of found.upsells) {
-          const promo = { element: found.nodeOf(u.node), reason: u.reason, overlay: true };
+          const promo = { element: found.nodeOf(u.node), reason: reasonText(t, u), overlay: true };
           promos.push(promo);
           if (siteOn) collapse(promo);
         }

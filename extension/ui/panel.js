@@ -9,6 +9,7 @@
 import { adoptStyles, h } from "./style.js";
 import { PANEL_CSS } from "./panel-css.js";
 import { counted, languageName } from "./i18n.js";
+import { signalText } from "./explain.js";
 
 /**
  * @typedef {object} PanelActions
@@ -193,7 +194,7 @@ export class Panel {
     return h(doc, "details", { class: "why" },
       h(doc, "summary", { "data-key": "why", text: t(d.is_article ? "verdictArticle" : "verdictNotArticle", String(Math.round(d.score * 100))) }),
       h(doc, "ul", { class: "signals", "aria-label": t("signals") },
-        d.signals.map((s) => h(doc, "li", { class: s.weight >= 0 ? "for" : "against", text: `${s.weight >= 0 ? "+" : "−"} ${s.name}` }))));
+        d.signals.map((s) => h(doc, "li", { class: s.weight >= 0 ? "for" : "against", text: `${s.weight >= 0 ? "+" : "−"} ${signalText(t, s)}` }))));
   }
 
   #promos() {

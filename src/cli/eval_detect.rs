@@ -875,7 +875,7 @@ fn print_errors(pages: &[Labelled], results: &[Outcomes]) {
             .signals
             .iter()
             .take(6)
-            .map(|s| format!("{} {:+.2}", s.name, s.weight))
+            .map(|s| format!("{} {:+.2}", s.label(), s.weight))
             .collect();
         let title = p.page.meta.title.as_deref().unwrap_or("-");
         outln!(

@@ -15,17 +15,17 @@ struct PageReport<'a> {
     is_article: bool,
     score: f32,
     title: Option<&'a str>,
-    signals: Vec<&'a str>,
-    upsells: Vec<UpsellReport<'a>>,
+    signals: Vec<String>,
+    upsells: Vec<UpsellReport>,
     actors: &'a [Actor],
     quotes: &'a [Quote],
 }
 
 #[derive(Serialize)]
-struct UpsellReport<'a> {
+struct UpsellReport {
     /// The whole visible text of the collapsed element, whitespace collapsed.
     text: String,
-    reason: &'a str,
+    reason: String,
 }
 
 pub fn run(args: &[String]) -> Result<Outcome, Usage> {
@@ -88,14 +88,14 @@ fn summary(file: &str, page: &Page, a: &Analysis) -> String {
     };
     let title = a.title.as_deref().unwrap_or("(no title)");
     let _ = writeln!(out, "{file}: {verdict} (score {:.2}): {title}", d.score);
-    let why: Vec<&str> = d.signals.iter().take(6).map(|s| s.name.as_str()).collect();
+    let why: Vec<String> = d.signals.iter().take(6).map(|s| s.label()).collect();
     let _ = writeln!(out, "  why: {}", why.join(", "));
     let _ = writeln!(out, "  upsells to collapse: {}", a.upsells.len());
     for u in &a.upsells {
         let _ = writeln!(
             out,
             "    - {} | {}",
-            u.reason,
+            u.reason(),
             clip(&page.visible_text(u.node), 70)
         );
     }
@@ -137,18 +137,13 @@ fn to_json_line(file: &str, page: &Page, a: &Analysis) -> String {
         is_article: a.detection.is_article,
         score: a.detection.score,
         title: a.title.as_deref(),
-        signals: a
-            .detection
-            .signals
-            .iter()
-            .map(|s| s.name.as_str())
-            .collect(),
+        signals: a.detection.signals.iter().map(|s| s.label()).collect(),
         upsells: a
             .upsells
             .iter()
             .map(|u| UpsellReport {
                 text: page.visible_text(u.node),
-                reason: &u.reason,
+                reason: u.reason(),
             })
             .collect(),
         actors: &a.actors,

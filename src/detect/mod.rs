@@ -94,13 +94,35 @@ use crate::page::{NodeId, Page};
 use serde::Serialize;
 
 /// One piece of evidence and how much it moved the verdict.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+///
+/// The page's scripts get the feature's stable identifier (`feature`:
+/// `"OgArticle"`) and say it in the reader's language (the extension's
+/// `signal_OgArticle` message); [`Signal::label`] says it in English.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Signal {
-    /// Short human-readable name (`og:type=article`, `long paragraphs`,
-    /// `add-to-cart labels`).
-    pub name: String,
+    #[serde(serialize_with = "feature_name")]
+    pub feature: Feature,
+    /// Whether the feature is there: a feature can count by its absence
+    /// ("no byline under the headline").
+    pub present: bool,
     /// Contribution to the log-odds of "article"; negative counts against.
     pub weight: f32,
+}
+
+impl Signal {
+    /// Short English name: `og:type=article`, `long paragraphs`, `no byline`.
+    pub fn label(&self) -> String {
+        let label = self.feature.label();
+        if self.present {
+            label.to_string()
+        } else {
+            format!("no {label}")
+        }
+    }
+}
+
+fn feature_name<S: serde::Serializer>(f: &Feature, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(f.name())
 }
 
 /// The verdict on a page.
@@ -231,11 +253,8 @@ fn signals(contributions: &[f32], x: &Features) -> Vec<Signal> {
         .zip(Feature::ALL)
         .filter(|(c, _)| c.abs() >= MIN_SIGNAL_WEIGHT)
         .map(|(&c, &f)| Signal {
-            name: if x.get(f) == 0.0 {
-                format!("no {}", f.label())
-            } else {
-                f.label().to_string()
-            },
+            feature: f,
+            present: x.get(f) != 0.0,
             weight: c,
         })
         .collect();

@@ -79,6 +79,25 @@ pub enum Kind {
     Premium = 3,
 }
 
+impl Kind {
+    pub const ALL: [Kind; 4] = [
+        Kind::Subscription,
+        Kind::Newsletter,
+        Kind::Membership,
+        Kind::Premium,
+    ];
+
+    /// What it is, in English: "newsletter sign-up".
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Subscription => "subscription promo",
+            Kind::Newsletter => "newsletter sign-up",
+            Kind::Membership => "membership appeal",
+            Kind::Premium => "premium teaser",
+        }
+    }
+}
+
 const KINDS: [Kind; 4] = [
     Kind::Subscription,
     Kind::Newsletter,
@@ -102,16 +121,40 @@ pub enum Overlay {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Upsell {
     pub node: NodeId,
-    /// Why, for the reader ("newsletter sign-up: “in your inbox”, email field").
-    pub reason: String,
-    /// Not handed to the page's scripts, which show the reason alone: the
-    /// command line and the evaluations read it (and the score).
-    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub kind: Kind,
+    /// Why, for the reader, strongest first: with `kind`, what the collapse
+    /// bar's tooltip says in the reader's language (the extension's
+    /// `reason_*` and `cue*` messages), and [`Upsell::reason`] in English.
+    pub cues: Vec<Cue>,
     pub overlay: Option<Overlay>,
     /// The evidence that decided, in lexicon weight units.
     #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub score: f32,
+}
+
+/// One piece of evidence a collapse names.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "cue", rename_all = "snake_case")]
+pub enum Cue {
+    /// A call to action in the box's text, lower case ("in your inbox").
+    Phrase {
+        text: String,
+    },
+    /// A promo token in a class or id, lower case ("newsletter").
+    Class {
+        text: String,
+    },
+    EmailField,
+    Price,
+    /// The box is the text-less layer behind a promo modal.
+    Backdrop,
+}
+
+impl Upsell {
+    /// Why, in English: "newsletter sign-up: “in your inbox”, email field".
+    pub fn reason(&self) -> String {
+        describe(self.kind, &self.cues)
+    }
 }
 
 /// A box needs at least this much evidence, plus one unit per
@@ -346,7 +389,7 @@ pub(crate) fn explain(page: &Page, article_root: Option<NodeId>, id: NodeId) -> 
         })
         .chain(std::iter::once(format!(
             "    cues: {}",
-            describe(page, &feats, id, Kind::Subscription, 12)
+            describe(Kind::Subscription, &cues(page, &feats, id, 12))
         )))
         .collect::<Vec<_>>()
         .join("\n")
@@ -823,27 +866,23 @@ fn upsell(page: &Page, feats: &[Features], id: NodeId) -> Upsell {
     };
     Upsell {
         node: id,
-        reason: reason(page, feats, id, kind),
         kind,
+        cues: cues(page, feats, id, REASON_CUES),
         overlay,
         score: f.evidence(),
     }
 }
 
-/// How many cues a reason names.
+/// How many phrases and class tokens a reason names.
 const REASON_CUES: usize = 3;
 
-/// "newsletter sign-up: “in your inbox”, “subscribe”, class “promo”, email field".
-fn reason(page: &Page, feats: &[Features], id: NodeId, kind: Kind) -> String {
-    describe(page, feats, id, kind, REASON_CUES)
-}
-
-/// The label of `kind` and the `max` strongest cues of `id`.
-fn describe(page: &Page, feats: &[Features], id: NodeId, kind: Kind, max: usize) -> String {
-    let mut cues: Vec<(f32, String)> = Vec::new();
-    let mut note = |w: f32, s: String| {
-        if !cues.iter().any(|(_, c)| *c == s) {
-            cues.push((w, s));
+/// The `max` strongest phrases and class tokens of `id`, then its email
+/// field and price.
+fn cues(page: &Page, feats: &[Features], id: NodeId, max: usize) -> Vec<Cue> {
+    let mut cues: Vec<(f32, Cue)> = Vec::new();
+    let mut note = |w: f32, cue: Cue| {
+        if !cues.iter().any(|(_, c)| *c == cue) {
+            cues.push((w, cue));
         }
     };
     let (phrases, tokens) = (Phrases::get(), Tokens::get());
@@ -860,15 +899,24 @@ fn describe(page: &Page, feats: &[Features], id: NodeId, kind: Kind, max: usize)
                 let w: Vec<&str> = words(&lower).collect();
                 let looked_up: Vec<Word> = w.iter().map(|w| phrases.lookup(w)).collect();
                 phrases.scan(&looked_up, true, &mut |p, i, len| {
-                    note(p.weight, format!("“{}”", w[i..i + len].join(" ")))
+                    note(
+                        p.weight,
+                        Cue::Phrase {
+                            text: w[i..i + len].join(" "),
+                        },
+                    )
                 });
             }
             crate::page::NodeData::Element(e) => {
                 for c in std::iter::once(&e.id).chain(&e.classes) {
                     tokens.marks(c, &mut |t, m| {
                         if let Mark::Promo(_, w) = m {
-                            let t = crate::case::lower_str(t);
-                            note(w - 0.1, format!("class “{t}”"));
+                            note(
+                                w - 0.1,
+                                Cue::Class {
+                                    text: crate::case::lower_str(t),
+                                },
+                            );
                         }
                     });
                 }
@@ -876,24 +924,33 @@ fn describe(page: &Page, feats: &[Features], id: NodeId, kind: Kind, max: usize)
         }
     }
     crate::sort::sort_by(&mut cues, |a, b| b.0.total_cmp(&a.0));
-    let mut parts: Vec<String> = cues.into_iter().take(max).map(|(_, s)| s).collect();
+    let mut out: Vec<Cue> = cues.into_iter().take(max).map(|(_, c)| c).collect();
     let f = &feats[id.index()];
     if f.email_inputs > 0 {
-        parts.push("email field".into());
+        out.push(Cue::EmailField);
     }
     if f.prices > 0 {
-        parts.push("price".into());
+        out.push(Cue::Price);
     }
-    let label = match kind {
-        Kind::Subscription => "subscription promo",
-        Kind::Newsletter => "newsletter sign-up",
-        Kind::Membership => "membership appeal",
-        Kind::Premium => "premium teaser",
-    };
-    // One `join` over `&str` for the whole crate: each element type of a
-    // join is its own copy of the code in the wasm.
-    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-    format!("{label}: {}", parts.join(", "))
+    out
+}
+
+/// `kind`'s label and `cues` in English (the command line's reasons).
+fn describe(kind: Kind, cues: &[Cue]) -> String {
+    if cues == [Cue::Backdrop] {
+        return "backdrop of a promo modal".into();
+    }
+    let parts: Vec<String> = cues
+        .iter()
+        .map(|c| match c {
+            Cue::Phrase { text: p } => format!("“{p}”"),
+            Cue::Class { text: t } => format!("class “{t}”"),
+            Cue::EmailField => "email field".into(),
+            Cue::Price => "price".into(),
+            Cue::Backdrop => "backdrop".into(),
+        })
+        .collect();
+    format!("{}: {}", kind.label(), parts.join(", "))
 }
 
 /// A modal's backdrop is a sibling layer without text: collapsed with it so
@@ -918,8 +975,8 @@ fn add_backdrops(page: &Page, feats: &[Features], found: &mut Vec<Upsell>) {
             {
                 extra.push(Upsell {
                     node: s,
-                    reason: "backdrop of a promo modal".into(),
                     kind: u.kind,
+                    cues: vec![Cue::Backdrop],
                     overlay: Some(Overlay::Modal),
                     score: 0.0,
                 });
@@ -1041,7 +1098,7 @@ mod tests {
         assert!(modal.iter().all(|(_, u)| u.overlay == Some(Overlay::Modal)));
         assert!(modal
             .iter()
-            .any(|(t, u)| t.is_empty() && u.reason.contains("backdrop")));
+            .any(|(t, u)| t.is_empty() && u.cues == [Cue::Backdrop]));
         // Injected in one wrapper: the wrapper is the box, backdrop included.
         let wrapped = collapsed(&format!("<div id=offer-layer>{layer}</div>"));
         assert_eq!(wrapped.len(), 1, "{wrapped:?}");
@@ -1314,7 +1371,7 @@ mod tests {
         let found = collapsed(
             "<aside class=newsletter-box><p>Get the briefing in your inbox.</p><form><input type=email><button>Sign up</button></form></aside>",
         );
-        let reason = &found[0].1.reason;
+        let reason = &found[0].1.reason();
         assert!(reason.starts_with("newsletter sign-up: "), "{reason}");
         assert!(
             reason.contains("“in your inbox”") && reason.contains("email field"),

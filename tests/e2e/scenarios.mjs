@@ -13,6 +13,8 @@ import { haveDisplay, keyboardScenario } from "./keys.mjs";
 
 const AXE = readFileSync(new URL("../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 
+const messages = (locale) => JSON.parse(readFileSync(new URL(`../../extension/_locales/${locale}/messages.json`, import.meta.url)));
+const [english, german] = [messages("en"), messages("de")];
 const seed = JSON.parse(readFileSync(new URL("../fixtures/seed-article/expected.json", import.meta.url)));
 
 // --- page-side probes (run inside the page; must be self-contained) ---------
@@ -77,6 +79,21 @@ async function visiblePanel(b) {
 const norm = (s) => s.replace(/\s+/g, " ").trim();
 const goldPeople = seed.actors.filter((a) => a.kind === "person").map((a) => a.name);
 
+/**
+ * Every collapse bar's tooltip says in English what the promo sells and the
+ * evidence, built from the identifiers the wasm (or, under a strict CSP,
+ * the background) hands over: no message key shows through.
+ */
+async function assertReasonsSaid(b, count = null) {
+  const titles = await b.evaluate(() =>
+    [...document.querySelectorAll("dramatis-bar")].map((h) => h.shadowRoot.querySelector(".bar").title));
+  if (count != null) assert.equal(titles.length, count);
+  for (const title of titles) {
+    assert.match(title, /^(subscription promo|newsletter sign-up|membership appeal|premium teaser): \S|^backdrop of a promo modal$/);
+    assert.doesNotMatch(title, /reason_|cue_|cuePhrase|cueClass|undefined/);
+  }
+}
+
 // --- scenarios ------------------------------------------------------------
 
 export const scenarios = [
@@ -88,6 +105,15 @@ export const scenarios = [
       await b.screenshot("article");
       const missing = goldPeople.filter((p) => !state.actors.includes(p));
       assert.deepEqual(missing, [], `people missing from the panel (has: ${state.actors.join(", ")})`);
+      // "why?" names the detector's signals by their messages.
+      const signals = await b.evaluate(() =>
+        [...document.querySelector("dramatis-panel").shadowRoot.querySelectorAll(".signals li")].map((li) => li.textContent));
+      assert.ok(signals.length > 0, "no signals listed");
+      const names = Object.entries(english).filter(([k]) => k.startsWith("signal_")).map(([, m]) => m.message);
+      for (const line of signals) {
+        const name = line.replace(/^[+−] /, "");
+        assert.ok(names.some((m) => name === m || name === `no ${m}`), `not a signal's message: ${line}`);
+      }
     },
   },
   {
@@ -102,6 +128,7 @@ export const scenarios = [
       assert.deepEqual(hidden, [], "article text hidden");
       const bars = await b.evaluate(() => document.querySelectorAll("dramatis-bar").length);
       assert.ok(bars > 0, "no collapse bar in the page");
+      await assertReasonsSaid(b, bars);
     },
   },
   {
@@ -154,6 +181,7 @@ export const scenarios = [
         return window.scrollY;
       });
       assert.ok(scrolled > 0, "the page does not scroll");
+      await assertReasonsSaid(b);
     },
   })),
   {
@@ -557,6 +585,7 @@ export const accessibilityScenarios = [
  * "de"})`): what the extension writes into pages and its own pages follow
  * the browser's language, counts included.
  */
+
 export const germanScenario = {
   name: "in a German browser the bars, the panel and the options page are in German",
   async run(b) {
@@ -574,6 +603,8 @@ export const germanScenario = {
         quoteLang: root.querySelector(".quote .text")?.lang ?? null,
         heading: root.querySelector("#dramatis-actors").textContent,
         promos: root.querySelector(".promo-line span")?.textContent ?? null,
+        barTitles: [...document.querySelectorAll("dramatis-bar")].map((h) => h.shadowRoot.querySelector(".bar").title),
+        signals: [...root.querySelectorAll(".signals li")].map((li) => li.textContent),
       };
     };
     const before = await b.evaluate(seen);
@@ -584,6 +615,22 @@ export const germanScenario = {
     assert.equal(before.heading, "Akteure");
     assert.equal(before.promos, `${before.bars} Werbeblöcke ausgeblendet`);
     assert.deepEqual([before.barLang, before.panelLang, before.quoteLang], ["de", "de", "en"], "lang attributes");
+    // What the wasm names by identifier is said in German: every signal of
+    // "why?" is a German signal message, and every bar's tooltip names what
+    // the promo sells in German.
+    const signalNames = Object.entries(german).filter(([k]) => k.startsWith("signal_")).map(([, m]) => m.message);
+    assert.ok(before.signals.length > 0, "no signals listed");
+    for (const line of before.signals) {
+      const name = line.replace(/^[+−] /, "");
+      assert.ok(signalNames.some((m) => name === m || name === `ohne ${m}`), `signal not in German: ${line}`);
+    }
+    const kinds = Object.entries(german).filter(([k]) => k.startsWith("reason_")).map(([, m]) => m.message);
+    for (const title of before.barTitles) {
+      assert.ok(kinds.some((k) => title.startsWith(`${k}: `)) || title === german.reasonBackdrop.message, `bar tooltip not in German: ${title}`);
+      assert.ok(!/email field|class “/.test(title), `English cue in: ${title}`);
+    }
+    await b.click("dramatis-panel", ".why summary");
+    await b.screenshot("article-de-why");
     // Down to one hidden promo: the singular.
     for (let n = before.bars; n > 1; n--) {
       await b.click("dramatis-bar", "button");
