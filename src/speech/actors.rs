@@ -98,14 +98,25 @@ impl Cast {
                 }
             }
         }
-        // Then surnames: the nearest full name before, else the first after.
+        // Then surnames: the nearest full name before, else the first after,
+        // of a sex that fits ("Mrs. Clinton" is not "Bill Clinton").
         for (mi, m) in mentions.iter().enumerate() {
             if cast.of_mention[mi].is_some() {
                 continue;
             }
+            let fits = |a: usize| {
+                let g = cast.actors[a].gender;
+                m.gender.is_none() || g.is_none() || g == m.gender
+            };
             let target = by_surname.get(&surname(&m.name)).and_then(|list| {
                 let k = list.partition_point(|&(tok, _)| tok < m.first);
-                list.get(k.wrapping_sub(1)).or(list.get(k)).map(|&(_, a)| a)
+                let (before, after) = list.split_at(k);
+                before
+                    .iter()
+                    .rev()
+                    .chain(after)
+                    .map(|&(_, a)| a)
+                    .find(|&a| fits(a))
             });
             let target = target.filter(|&a| {
                 !matches!(

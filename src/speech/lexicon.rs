@@ -1,6 +1,7 @@
 //! The word lists the analysis reads: text files under `lexicon/`,
 //! compiled into static tables by the build script (`src/build/`).
 
+use super::names::Gender;
 use crate::wordlist::WordList;
 
 /// How a reporting verb may introduce speech.
@@ -160,6 +161,16 @@ impl Lexicon {
         lookup(word, |k| self.given_names.contains(k).then_some(())).is_some()
     }
 
+    /// The sex nine in ten of those named `word` have ("Maria": female),
+    /// `None` for a name borne by both ("Chris") or no given name.
+    pub fn given_name_sex(&self, word: &str) -> Option<Gender> {
+        match lookup(word, |k| self.given_names.get(k.as_bytes()))? {
+            "m" => Some(Gender::Male),
+            "f" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
     pub fn is_org(&self, name: &str) -> bool {
         lookup(name, |k| self.orgs.contains(k).then_some(())).is_some()
     }
@@ -209,6 +220,9 @@ mod tests {
         assert!(l.is_common_acronym("R.D.N") && l.is_common_acronym("B.A"));
         assert!(!l.is_common_acronym("BA") && !l.is_common_acronym("F.B.I"));
         assert!(l.is_given_name("Maria") && l.is_given_name("JAMES") && !l.is_given_name("Garmin"));
+        assert!(l.is_given_name("Chris") && l.given_name_sex("Chris").is_none());
+        assert_eq!(l.given_name_sex("Maria"), Some(Gender::Female));
+        assert_eq!(l.given_name_sex("JAMES"), Some(Gender::Male));
         // "as" both stands between a source and its cue and ends one.
         assert!(l.function_word_is("as", b'a') && l.function_word_is("as", b's'));
         assert!(l.function_word_is("of", b'p') && !l.function_word_is("said", b'a'));

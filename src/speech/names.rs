@@ -442,6 +442,8 @@ fn dissect(
     if a < end
         && a == first
         && starts[a]
+        // Not a title opening the sentence: "Mrs. Clinton said".
+        && lex.role(t.low(a)) != Some(Role::Title)
         && (lex.is_common(t.low(a))
             || case.lowercase.contains(t.low(a))
             || (end == a + 1 && !case.name_ends.contains(t.low(a)) && is_plural_group(t, lex, a))
@@ -750,7 +752,13 @@ fn dissect(
         affiliation,
         words,
         possessive,
-        gender,
+        // A title says it ("Mrs."), else the given name before a surname
+        // may ("Maria Ruiz"; alone, "Clinton" is a surname).
+        gender: gender.or_else(|| {
+            (words >= 2)
+                .then(|| lex.given_name_sex(t.s(name_first)))
+                .flatten()
+        }),
         common_last: case
             .lowercase
             .contains(strip_possessive(t.low(name_end - 1))),
