@@ -809,10 +809,12 @@ pub fn counterpart_role(role: &str, other: &str) -> Option<String> {
     )
 }
 
-/// Whether token `k` lies inside one of the `mentions` (sorted by start).
+/// Whether token `k` lies inside one of the `mentions` (sorted by start), or
+/// in the post written into its run ("Secretary of State Hillary Clinton").
 fn inside_a_name(mentions: &[Mention], k: usize) -> bool {
     let before = mentions.partition_point(|m| m.first < k);
-    before > 0 && mentions[before - 1].end > k
+    (before > 0 && mentions[before - 1].end > k)
+        || mentions.get(before).is_some_and(|m| m.post_first < k)
 }
 
 /// Titles written short before a name, spelt out as a later mention

@@ -33,8 +33,12 @@ pub struct Mention {
     pub words: usize,
     /// Followed by a possessive ending: "Erdogan’s sense".
     pub possessive: bool,
-    /// Gender from an honorific, if any.
+    /// From a title ("Mrs."), else from a given name ("Maria Ruiz").
     pub gender: Option<Gender>,
+    /// Where a post written into the capitalised run begins: "Secretary"
+    /// of "Secretary of State Hillary Clinton", whose "of" is not a
+    /// preposition after the name. `first` when there is none.
+    pub post_first: usize,
     /// The text also writes the name's last word in lowercase ("Shopping"
     /// in "Google Shopping", "Hours"): as a surname on its own it proves no
     /// person.
@@ -557,6 +561,25 @@ fn dissect(
     if dangling_initial {
         return None;
     }
+    // A post named by what it is over: "Secretary of State Hillary
+    // Clinton", "Director of National Intelligence James Clapper". The
+    // post's own words are ones the text also writes in lower case
+    // ("state", "national intelligence"), and not words like "Your"
+    // ("Author of Your Natural Garden" is a book); a name's are not
+    // ("Head of Zeus"), and a name of two words or more must be left.
+    let mut post_first = usize::MAX;
+    if name_first > a && t.low(name_first) == "of" {
+        let object_end = (name_first + 1..end)
+            .find(|&k| {
+                !(t.is_cap(k) && case.lowercase.contains(t.low(k)) && !lex.is_common(t.low(k)))
+            })
+            .unwrap_or(end);
+        let name_words = (object_end..end).filter(|&k| t.is_word(k)).count();
+        if object_end > name_first + 1 && name_words >= 2 && t.is_cap(object_end) {
+            name_first = object_end;
+            post_first = a;
+        }
+    }
     // What is left after the role must open on a capital: "Head of Zeus"
     // is a name, "of Zeus" is not.
     if !t.is_cap(name_first) {
@@ -744,6 +767,7 @@ fn dissect(
         _ => name_text.to_string(),
     };
     Some(Mention {
+        post_first: post_first.min(name_first),
         first: name_first,
         end: name_end,
         name,
