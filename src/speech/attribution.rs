@@ -180,6 +180,10 @@ static SUBORDINATORS: &[&str] = &[
     "when", "while", "whilst", "although", "though", "because", "since",
 ];
 
+/// Openers of a fronted adverbial clause, beside the [`SUBORDINATORS`]: "As
+/// the new year begins, many of us think …", "If elected, …".
+static CONDITIONS: &[&str] = &["as", "if", "once", "until", "unless", "whenever"];
+
 /// Heads of sources that can speak (see `names_a_speaker`), beside the
 /// role and group nouns of `is_people_noun`.
 const SPEAKER_NOUNS: Use = Use(b'k');
@@ -437,6 +441,15 @@ impl<'a, 't> Finder<'a, 't> {
             pattern: Pattern::Postposed,
             follows: None,
         })
+    }
+
+    /// Whether `(a, b)` is one fronted adverbial clause and nothing more:
+    /// "As the new year begins" before ", many of us think about …" is
+    /// when, not what; "When the deal closes, prices will rise" holds a
+    /// main clause after its comma and is content.
+    fn fronted_clause(&self, (a, b): Range) -> bool {
+        (self.word_is(a, SUBORDINATORS) || self.word_is(a, CONDITIONS))
+            && !(a + 1..b).any(|k| matches!(self.t.punct(k), Some(',' | ';' | ':')))
     }
 
     fn is_quote_only(&self, (a, b): Range) -> bool {
@@ -795,10 +808,13 @@ impl<'a, 't> Finder<'a, 't> {
                 // attribution.
                 let lead_in = rest.is_some_and(|r| self.of[r.0].is_some()) && !before_quoted;
                 // `During the 2012 election, Romney accused …`: a fronted
-                // adverbial, not content.
-                let adverbial = self.word_is(s.first, PREPOSITIONS)
-                    && !before_quoted
-                    && self.words_between(s.first, end) <= 6;
+                // adverbial, not content; nor is a fronted clause alone (`As
+                // the year begins, many of us think …`), though one that
+                // the sentence goes on from is (`If it fails, he said, we …`).
+                let adverbial = !before_quoted
+                    && ((self.word_is(s.first, PREPOSITIONS)
+                        && self.words_between(s.first, end) <= 6)
+                        || (rest.is_none() && self.fronted_clause((s.first, end))));
                 if self.words_between(s.first, end) > 0 && !lead_in && !adverbial {
                     let mut parts = vec![(self.quoted_start(s, end), end)];
                     parts.extend(rest);
