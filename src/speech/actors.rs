@@ -432,10 +432,14 @@ impl Cast {
         let end = (a..b)
             .find(|&k| t.is_word(k) && matches!(t.low(k), "who" | "which" | "that"))
             .unwrap_or(b);
-        let end = (a..end)
+        let mut end = (a..end)
             .rev()
             .find(|&k| t.is_word(k) || t.toks[k].kind == super::tokens::Kind::Number)
             .map_or(a, |k| k + 1);
+        // "17%" is a share, not the number 17.
+        if end > a && end < b && t.is_punct(end, '%') {
+            end += 1;
+        }
         Resolved {
             actor: None,
             speaker: (end > a).then(|| t.slice(a, end - 1).to_string()),
