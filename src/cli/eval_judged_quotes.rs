@@ -66,10 +66,15 @@ impl Judged {
 
 /// Whether `name` is `judged` or names it more fully: `judged`'s words are
 /// a run of `name`'s ("Dan" in "Dan Lieberman", "Hoge" in "Elizabeth A.
-/// Hoge"), not part of a word ("Dan" in "Danny Ortiz").
+/// Hoge"), not part of a word ("Dan" in "Danny Ortiz"). A share is the
+/// same with its percent sign ("17%" for a judged "17").
 fn names_more_fully(name: &str, judged: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let want: Vec<&str> = judged.split_whitespace().collect();
+    let split = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| w.trim_end_matches('%').to_string())
+            .collect()
+    };
+    let (words, want) = (split(name), split(judged));
     !want.is_empty() && words.windows(want.len()).any(|w| w == want.as_slice())
 }
 
@@ -217,6 +222,8 @@ mod tests {
         assert!(j.is(&found(Some("Dan"), 100, 200)));
         assert!(j.is(&found(Some("Dan Lieberman"), 120, 200)));
         assert!(!j.is(&found(Some("Danny Ortiz"), 100, 200)));
+        assert!(judged(Some("17")).is(&found(Some("17%"), 100, 200)));
+        assert!(!judged(Some("17")).is(&found(Some("170%"), 100, 200)));
         assert!(!j.is(&found(Some("Lieberman"), 100, 200)));
         assert!(!j.is(&found(None, 100, 200)));
         assert!(judged(None).is(&found(None, 100, 200)));
