@@ -24,6 +24,10 @@
 //! assert!(!analysis.detection.is_article);
 //! ```
 #![forbid(unsafe_code)]
+// Code that runs in the page slices strings with `substr::part`, which
+// cannot panic: `s[a..b]` keeps the standard library's message for a bad
+// boundary, 4 KB of the gzipped wasm with the `char` formatting it needs.
+#![cfg_attr(not(test), deny(clippy::string_slice))]
 
 pub mod page;
 
@@ -38,9 +42,12 @@ mod wordlist;
 
 pub use analysis::{analyze, reject_early, Analysis};
 
+// Native only: the size of the wasm is no concern there.
 #[cfg(feature = "cli")]
+#[allow(clippy::string_slice)]
 pub mod cli;
 #[cfg(feature = "cli")]
+#[allow(clippy::string_slice)]
 pub mod native;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

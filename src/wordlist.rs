@@ -10,6 +10,7 @@
 //! table of string pointers beside it would cost 8 bytes an entry in the
 //! wasm.
 
+use crate::substr::part;
 use std::cmp::Ordering;
 
 /// Keys are grouped by first byte: below `a`, each letter `a`–`z`, above
@@ -138,7 +139,7 @@ impl WordList {
             match order {
                 // The cuts are at ASCII bytes, so at char boundaries.
                 Ordering::Equal if i == end => return Some(""),
-                Ordering::Equal => return Some(&self.text[i + 1..end]),
+                Ordering::Equal => return Some(part(self.text, i + 1..end)),
                 _ => lo = end + 1,
             }
         }

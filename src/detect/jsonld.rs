@@ -9,6 +9,7 @@
 //! comments, HTML entities) yields whatever was read before the damage.
 
 use super::schema::{self, SchemaKind, SchemaKinds};
+use crate::substr::part;
 
 /// What a page's JSON-LD blocks say.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -137,7 +138,7 @@ fn next_significant(bytes: &[u8], mut i: usize) -> Option<u8> {
 /// closing quote (or the end of the text when it is unterminated).
 fn read_string(text: &str, start: usize) -> (String, usize) {
     let mut out = String::new();
-    let mut chars = text[start..].char_indices();
+    let mut chars = part(text, start..).char_indices();
     while let Some((off, c)) = chars.next() {
         match c {
             '"' => return (out, start + off + 1),

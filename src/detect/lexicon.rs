@@ -10,6 +10,7 @@
 //! and searched by binary search, case-insensitively, without allocating.
 
 use super::flags::flag_set;
+use crate::substr::part;
 use crate::wordlist::WordList;
 
 /// What a word hints at.
@@ -114,7 +115,7 @@ const TEMPLATES: &[(&str, Template)] = {
 /// The template a class of `<html>` or `<body>` names, if any.
 pub fn template(class: &str) -> Option<Template> {
     TEMPLATES.iter().find_map(|(pattern, t)| {
-        let hit = match pattern.split_at(1) {
+        let hit = match pattern.split_at_checked(1).unwrap_or(("", pattern)) {
             ("=", name) => class.eq_ignore_ascii_case(name),
             (_, prefix) => class
                 .get(..prefix.len())
@@ -310,7 +311,11 @@ fn split_class(value: &str) -> impl Iterator<Item = &str> {
         let between_digits = from > 0
             && bytes[from - 1].is_ascii_digit()
             && bytes.get(at).is_some_and(u8::is_ascii_digit);
-        Some(if between_digits { "" } else { &value[from..at] })
+        Some(if between_digits {
+            ""
+        } else {
+            part(value, from..at)
+        })
     })
 }
 

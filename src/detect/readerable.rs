@@ -19,6 +19,7 @@
 //!   `<noscript>`, `<template>` and `<svg>`, which `textContent` includes.
 
 use crate::page::{NodeData, NodeId, Page};
+use crate::substr::part;
 
 /// Readability's defaults.
 const MIN_CONTENT_LENGTH: f64 = 140.0;
@@ -81,8 +82,11 @@ impl TextLen {
         let is_ws = |c: char| c.is_whitespace() || c == '\u{feff}';
         let units = |s: &str| s.chars().map(char::len_utf16).sum::<usize>();
         let len = units(text);
-        let lead = units(&text[..text.len() - text.trim_start_matches(is_ws).len()]);
-        let trail = units(&text[text.trim_end_matches(is_ws).len()..]);
+        let lead = units(part(
+            text,
+            ..text.len() - text.trim_start_matches(is_ws).len(),
+        ));
+        let trail = units(part(text, text.trim_end_matches(is_ws).len()..));
         TextLen {
             len,
             lead,

@@ -7,6 +7,7 @@
 
 use super::lexicon::{self, Kinds};
 use crate::page::Page;
+use crate::substr::part;
 
 /// The page's address: where it was loaded from, else its canonical or
 /// `og:url` one.
@@ -217,9 +218,9 @@ fn is_dated(segments: &[&str]) -> bool {
             });
             ymd || s.split(|c: char| !c.is_ascii_digit()).any(|run| {
                 run.len() == 8
-                    && plausible_year(&run[..4])
-                    && plausible_month(&run[4..6])
-                    && plausible_month_day(&run[6..])
+                    && plausible_year(part(run, ..4))
+                    && plausible_month(part(run, 4..6))
+                    && plausible_month_day(part(run, 6..))
             })
         })
 }

@@ -8,6 +8,7 @@
 //! about what to keep stay in the builder.
 
 use super::{Page, PageBuilder};
+use crate::substr::part;
 
 /// One recorded builder call.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,11 +98,11 @@ pub fn decode(encoded: &str) -> impl Iterator<Item = Call<'_>> {
                 let mut attrs = Vec::new();
                 while bytes.get(at) == Some(&marker::ATTRIBUTE) {
                     let name_end = field_end(at + 1);
-                    let name = &encoded[at + 1..name_end];
+                    let name = part(encoded, at + 1..name_end);
                     at = name_end;
                     let value = if bytes.get(at) == Some(&marker::VALUE) {
                         let value_end = field_end(at + 1);
-                        let v = &encoded[at + 1..value_end];
+                        let v = part(encoded, at + 1..value_end);
                         at = value_end;
                         v
                     } else {
@@ -110,11 +111,11 @@ pub fn decode(encoded: &str) -> impl Iterator<Item = Call<'_>> {
                     attrs.push((name, value));
                 }
                 Call::Open {
-                    tag: &encoded[start..end],
+                    tag: part(encoded, start..end),
                     attrs,
                 }
             }
-            marker::TEXT => Call::Text(&encoded[start..end]),
+            marker::TEXT => Call::Text(part(encoded, start..end)),
             // A stray attribute or value marker closes nothing; a close is a close.
             marker::CLOSE => Call::Close,
             _ => Call::Text(""),

@@ -9,6 +9,7 @@ use super::lexicon::{key, singular, Lexicon, Role};
 use super::names::{Gender, Mention};
 use super::tokens::Tokens;
 use crate::speech::{Actor, ActorKind};
+use crate::substr::part;
 
 /// Sentences a pronoun may look back for its speaker.
 const PRONOUN_REACH: usize = 4;
@@ -891,7 +892,7 @@ fn is_brand_word(name: &str) -> bool {
     let inner_capital = name
         .char_indices()
         .skip(1)
-        .any(|(i, c)| c.is_uppercase() && name[..i].ends_with(char::is_lowercase));
+        .any(|(i, c)| c.is_uppercase() && part(name, ..i).ends_with(char::is_lowercase));
     let prefixed = SURNAME_PREFIXES.iter().any(|p| {
         name.strip_prefix(p).is_some_and(|rest| {
             let mut chars = rest.chars();

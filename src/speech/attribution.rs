@@ -18,6 +18,7 @@ use super::lexicon::{singular, Cue, Lexicon, Role};
 use super::marks::Quoted;
 use super::sentences::Sentence;
 use super::tokens::{Kind, Tokens};
+use crate::substr::part;
 
 /// A token range `[first, end)`.
 pub type Range = (usize, usize);
@@ -213,7 +214,7 @@ const DETERMINERS: Use = Use(b'd');
 
 /// `1999`, `2010`: a year, which never speaks.
 fn is_year(w: &str) -> bool {
-    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(&w[..2], "19" | "20")
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(part(w, ..2), "19" | "20")
 }
 
 /// A set of lowercase words: a short list here, or a use of the function

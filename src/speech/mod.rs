@@ -33,6 +33,7 @@ mod names;
 mod sentences;
 mod tokens;
 
+use crate::substr::part;
 pub use lexicon::Lexicon;
 use serde::Serialize;
 use tokens::Tokens;
@@ -245,7 +246,7 @@ fn content(
         if i > 0 {
             text.push_str(" … ");
         }
-        text.push_str(&t.text[byte(s)..byte(e)]);
+        text.push_str(part(t.text, byte(s)..byte(e)));
     }
     Some(Content {
         text,
@@ -270,7 +271,7 @@ fn char_to_byte<'a>(t: &'a Tokens) -> impl Fn(usize) -> usize + 'a {
             }
             Some(tok) => {
                 tok.from()
-                    + t.text[tok.from()..]
+                    + part(t.text, tok.from()..)
                         .char_indices()
                         .nth(c - tok.start)
                         .map_or(0, |(b, _)| b)

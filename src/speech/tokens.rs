@@ -5,6 +5,7 @@
 //! final dot of an abbreviation is a token of its own, and the sentence
 //! splitter decides what it means.
 
+use crate::substr::part;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     /// Letters, possibly with digits and inner joiners.
@@ -104,7 +105,7 @@ impl<'a> Tokens<'a> {
                             chars += 1;
                         }
                         Some(&(b, j)) if joins(j) => {
-                            let next = text[b + j.len_utf8()..].chars().next();
+                            let next = crate::substr::part(text, b + j.len_utf8()..).chars().next();
                             let ok = next.is_some_and(char::is_alphanumeric)
                                 && (j != '.' || part <= 2 || !alpha);
                             if !ok {
@@ -116,7 +117,7 @@ impl<'a> Tokens<'a> {
                         }
                         Some(&(b, ',')) if !alpha => {
                             // Thousands separators: "50,000".
-                            let rest = &text[b + 1..];
+                            let rest = crate::substr::part(text, b + 1..);
                             if rest.len() >= 3
                                 && rest.as_bytes()[..3].iter().all(u8::is_ascii_digit)
                             {
@@ -144,7 +145,7 @@ impl<'a> Tokens<'a> {
                 Kind::Punct
             };
             let to = it.peek().map_or(text.len(), |&(b, _)| b);
-            let written = &text[from..to];
+            let written = part(text, from..to);
             let ch = match kind {
                 Kind::Punct if to - from == 2 && matches!(c, '\'' | '`') => '"',
                 Kind::Punct => c,
@@ -168,7 +169,7 @@ impl<'a> Tokens<'a> {
         }
         let mut lowered = String::new();
         for t in &mut toks {
-            let s = &text[t.from()..t.to()];
+            let s = part(text, t.from()..t.to());
             if s.chars().any(char::is_uppercase) {
                 let at = lowered.len();
                 lowered.extend(s.chars().map(crate::case::lower));
@@ -188,14 +189,14 @@ impl<'a> Tokens<'a> {
 
     /// The token as written.
     pub fn s(&self, i: usize) -> &'a str {
-        &self.text[self.toks[i].from()..self.toks[i].to()]
+        part(self.text, self.toks[i].from()..self.toks[i].to())
     }
 
     /// The token in lowercase.
     pub fn low(&self, i: usize) -> &str {
         match self.toks[i].lowered {
             (0, 0) => self.s(i),
-            (a, b) => &self.lowered[a as usize..b as usize],
+            (a, b) => part(&self.lowered, a as usize..b as usize),
         }
     }
 
@@ -240,7 +241,7 @@ impl<'a> Tokens<'a> {
         if b < a {
             return "";
         }
-        &self.text[self.toks[a].from()..self.toks[b].to()]
+        part(self.text, self.toks[a].from()..self.toks[b].to())
     }
 }
 

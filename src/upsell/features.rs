@@ -8,6 +8,7 @@
 use super::lexicon::{Mark, Phrases, Shape, Tokens, Word};
 use super::Kind;
 use crate::page::{Element, NodeData, NodeId, Page};
+use crate::substr::part;
 
 /// A paragraph at least this long, with no clear call to action in it, is
 /// prose: story text or an editorial teaser, never promo copy.
@@ -635,7 +636,7 @@ fn path_of(url: &str) -> &str {
     let rest = crate::substr::split_once(url, "://")
         .map_or(url, |(_, r)| r.split_once('/').map_or("", |(_, p)| p));
     match rest.bytes().position(|b| b == b'?' || b == b'#') {
-        Some(end) => &rest[..end],
+        Some(end) => part(rest, ..end),
         None => rest,
     }
 }

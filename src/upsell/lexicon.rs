@@ -12,6 +12,7 @@
 //! lexicon.
 
 use super::Kind;
+use crate::substr::part;
 
 mod split;
 pub(crate) use split::{is_sign, words};
@@ -288,7 +289,7 @@ impl Phrases {
                 }
                 continue;
             }
-            let c = text[i..].chars().next().unwrap_or(' ');
+            let c = part(text, i..).chars().next().unwrap_or(' ');
             i += c.len_utf8();
             if c.is_whitespace() {
                 gap |= seen;
@@ -439,7 +440,7 @@ impl Tokens {
                     c,
                 )
             } else {
-                let c = value[i..].chars().next().unwrap_or(' ');
+                let c = part(value, i..).chars().next().unwrap_or(' ');
                 i += c.len_utf8();
                 (
                     c.is_alphanumeric(),
@@ -450,7 +451,7 @@ impl Tokens {
             };
             if !alphanumeric || (prev_lower && upper) {
                 if let Some((from, walk)) = token.take() {
-                    self.end(&value[from..start], walk, found);
+                    self.end(part(value, from..start), walk, found);
                 }
             }
             if alphanumeric {
@@ -464,7 +465,7 @@ impl Tokens {
             prev_lower = lower_or_digit;
         }
         if let Some((from, walk)) = token {
-            self.end(&value[from..], walk, found);
+            self.end(part(value, from..), walk, found);
         }
     }
 

@@ -2,6 +2,7 @@
 //! phone numbers, button labels, and the words that tell who writes to whom.
 
 use crate::detect::lexicon::{self, Kind, Kinds, ProseWord};
+use crate::substr::part;
 
 /// What a short text (a label: button, link, caption, byline) turned out
 /// to be.
@@ -64,7 +65,7 @@ fn is_byline(text: &str) -> bool {
     let Some(rest) = ["by ", "written by ", "author:"]
         .into_iter()
         .find(|p| starts(p))
-        .map(|p| text[p.len()..].trim_start())
+        .map(|p| part(text, p.len()..).trim_start())
     else {
         return false;
     };
@@ -78,8 +79,8 @@ fn is_price(text: &str) -> bool {
     let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
     let sign_by_number = text.char_indices().any(|(i, c)| {
         SIGNS.contains(&c)
-            && (digit(text[i + c.len_utf8()..].trim_start().chars().next())
-                || digit(text[..i].trim_end().chars().next_back()))
+            && (digit(part(text, i + c.len_utf8()..).trim_start().chars().next())
+                || digit(part(text, ..i).trim_end().chars().next_back()))
     });
     sign_by_number
         || (CODES.iter().any(|code| crate::substr::contains(text, code))
@@ -150,7 +151,7 @@ fn date_kind(text: &str, label: &str, digits: bool) -> Option<DateKind> {
     let month_word = label.split(' ').any(|w| {
         MONTHS
             .iter()
-            .any(|m| w == *m || w == &m[..3] || (*m == "september" && w == "sept"))
+            .any(|m| w == *m || w == part(m, ..3) || (*m == "september" && w == "sept"))
     });
     if month_word && numbers().any(|s| year(s) || day(s)) {
         return Some(DateKind::Absolute);
@@ -200,7 +201,7 @@ impl Words {
             while start < bytes.len() && word_byte(bytes[start]) {
                 start += 1;
             }
-            (from < start).then(|| &text[from..start])
+            (from < start).then(|| part(text, from..start))
         });
         for w in words {
             self.total += 1;

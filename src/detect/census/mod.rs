@@ -26,6 +26,7 @@ pub use labels::Words;
 use super::lexicon::{self, Kind, Kinds};
 use super::schema::{self, SchemaKinds};
 use crate::page::{visible_chars, Element, NodeData, NodeId, Page};
+use crate::substr::part;
 use labels::DateKind;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -543,9 +544,10 @@ enum Profile {
 /// (its name before any `.php`-like extension) is in [`AUTHOR_DIRS`] or
 /// [`USER_DIRS`] and something follows it (a name or an id).
 fn profile_link(href: &str) -> Option<Profile> {
-    let path = crate::substr::split_once(href, "://")
-        .map_or(href, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
-    let path = &path[..path.find('#').unwrap_or(path.len())];
+    let path = crate::substr::split_once(href, "://").map_or(href, |(_, rest)| {
+        rest.find('/').map_or("", |i| part(rest, i..))
+    });
+    let path = part(path, ..path.find('#').unwrap_or(path.len()));
     let (path, query) = path.split_once('?').unwrap_or((path, ""));
     let mut segments = path.split('/').filter(|s| !s.is_empty()).peekable();
     while let Some(segment) = segments.next() {

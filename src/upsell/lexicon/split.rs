@@ -8,7 +8,7 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
         let start = rest.find(|c: char| c.is_alphanumeric() || is_sign(c))?;
-        rest = &rest[start..];
+        rest = rest.get(start..).unwrap_or("");
         let first = rest.chars().next()?;
         let len = if is_sign(first) {
             first.len_utf8()
@@ -16,8 +16,10 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
             rest.find(|c: char| !c.is_alphanumeric())
                 .unwrap_or(rest.len())
         };
-        let (word, tail) = rest.split_at(len);
-        rest = tail;
+        // (`get`, not `split_at`: no panic path in the wasm; `len` ends
+        // a character.)
+        let word = rest.get(..len).unwrap_or(rest);
+        rest = rest.get(len..).unwrap_or("");
         Some(word)
     })
 }
