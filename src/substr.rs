@@ -86,4 +86,17 @@ mod tests {
         }
         assert_eq!(find("abc", ""), Some(0));
     }
+
+    #[test]
+    fn part_slices_or_gives_nothing() {
+        let s = "naïve café";
+        assert_eq!(part(s, 0..2), "na");
+        assert_eq!(part(s, 2..4), "ï");
+        assert_eq!(part(s, 7..), "café");
+        assert_eq!(part(s, ..5), "naïv");
+        // Inside "ï", or past the end: nothing, where `s[a..b]` panics.
+        assert_eq!(part(s, 3..5), "");
+        assert_eq!(part(s, 4..40), "");
+        assert_eq!(part(s, 5..4), "");
+    }
 }
