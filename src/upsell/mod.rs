@@ -80,6 +80,7 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in the order of their discriminants.
     pub const ALL: [Kind; 4] = [
         Kind::Subscription,
         Kind::Newsletter,
@@ -97,13 +98,6 @@ impl Kind {
         }
     }
 }
-
-const KINDS: [Kind; 4] = [
-    Kind::Subscription,
-    Kind::Newsletter,
-    Kind::Membership,
-    Kind::Premium,
-];
 
 /// How a promo is laid over the page, when its markup says so. The web
 /// layer releases a scroll lock on `html`/`body` when it collapses a modal.
@@ -848,7 +842,7 @@ impl Story {
 
 fn upsell(page: &Page, feats: &[Features], id: NodeId) -> Upsell {
     let f = &feats[id.index()];
-    let kind = KINDS
+    let kind = Kind::ALL
         .into_iter()
         .max_by(|a, b| f.kinds[*a as usize].total_cmp(&f.kinds[*b as usize]))
         .unwrap_or(Kind::Subscription);
