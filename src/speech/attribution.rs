@@ -146,6 +146,25 @@ const CLAUSE_OPENERS: Use = Use(b'c');
 /// ("We think it would be wise to …", "we'll explain the differences").
 const WRITER: Use = Use(b'w');
 
+/// What a page calls itself ("this guide", "our article"): the writer
+/// speaking, not a document quoted.
+static THIS_PAGE_NOUNS: &[&str] = &[
+    "guide",
+    "article",
+    "post",
+    "blog",
+    "page",
+    "piece",
+    "tutorial",
+    "checklist",
+    "handbook",
+    "overview",
+    "section",
+    "list",
+    "roundup",
+    "review",
+];
+
 /// Subjects that stand for no one ("It's important to note …").
 static DUMMY_SUBJECTS: &[&str] = &["it", "it's", "it’s", "there's", "there’s"];
 
@@ -933,6 +952,9 @@ impl<'a, 't> Finder<'a, 't> {
     /// outside a quotation is the page's own text, not a quote of someone
     /// in it ("As I've said", "In this guide we'll explain": the pronoun
     /// may follow "as" or end the phrase).
+    ///
+    /// So is the page itself: "This comprehensive guide reveals everything
+    /// you need to know", "Our article explains …".
     fn by_writer(&self, (a, b): Range) -> bool {
         let first = if b - a > 1 && self.word_is(a, &["as"]) {
             a + 1
@@ -940,7 +962,9 @@ impl<'a, 't> Finder<'a, 't> {
             a
         };
         let writer = self.word_is(first, WRITER) || self.word_is(b - 1, WRITER);
-        self.of[first].is_none() && writer
+        let this_page =
+            self.word_is(first, &["this", "our"]) && self.word_is(b - 1, THIS_PAGE_NOUNS);
+        self.of[first].is_none() && (writer || this_page)
     }
 
     /// Whether a source can be the subject of the cue at `v` by number. A
