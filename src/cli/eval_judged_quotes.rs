@@ -57,7 +57,9 @@ impl Judged {
             .saturating_sub(self.start)
             .min(f.end.saturating_sub(f.start));
         let same_speaker = match (&self.speaker, &f.speaker) {
-            (Some(judged), Some(now)) => names_more_fully(now, judged),
+            (Some(judged), Some(now)) => {
+                names_more_fully(now, judged) || without_role_word(now, judged)
+            }
             (judged, now) => judged == now,
         };
         f.cue == self.cue && same_speaker && shorter > 0 && 2 * overlap >= shorter
@@ -76,6 +78,15 @@ fn names_more_fully(name: &str, judged: &str) -> bool {
     };
     let (words, want) = (split(name), split(judged));
     !want.is_empty() && words.windows(want.len()).any(|w| w == want.as_slice())
+}
+
+/// Whether `name` is `judged` without a role word the judged speaker
+/// opened on, now read as the name's role ("Bianca Hall" for a judged
+/// "Planner Bianca Hall"): a name of two words or more that ends it.
+fn without_role_word(name: &str, judged: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let judged: Vec<&str> = judged.split_whitespace().collect();
+    words.len() >= 2 && judged.len() > words.len() && judged.ends_with(&words)
 }
 
 /// The counts of one sample.
@@ -223,6 +234,9 @@ mod tests {
         assert!(j.is(&found(Some("Dan Lieberman"), 120, 200)));
         assert!(!j.is(&found(Some("Danny Ortiz"), 100, 200)));
         assert!(judged(Some("17")).is(&found(Some("17%"), 100, 200)));
+        let titled = judged(Some("Planner Bianca Hall"));
+        assert!(titled.is(&found(Some("Bianca Hall"), 100, 200)));
+        assert!(!titled.is(&found(Some("Hall"), 100, 200)));
         assert!(!judged(Some("17")).is(&found(Some("170%"), 100, 200)));
         assert!(!j.is(&found(Some("Lieberman"), 100, 200)));
         assert!(!j.is(&found(None, 100, 200)));
