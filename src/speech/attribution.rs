@@ -165,6 +165,28 @@ static THIS_PAGE_NOUNS: &[&str] = &[
     "review",
 ];
 
+/// Adjectives whose subject is the object of an infinitive after them
+/// ("Blocking code is simple to write", "a bad book takes as long to write
+/// as a good one"). Not "quick": "readers were quick to condemn" condemn.
+static TOUGH_ADJECTIVES: &[&str] = &[
+    "easy",
+    "easier",
+    "hard",
+    "harder",
+    "simple",
+    "simpler",
+    "difficult",
+    "tough",
+    "long",
+    "longer",
+    "fun",
+    "impossible",
+];
+
+/// Passive participles whose subject holds the view reported ("is
+/// convinced that"), unlike the one told or asked (see `verb`).
+static HOLDER_PASSIVES: &[&str] = &["convinced", "persuaded"];
+
 /// Subjects that stand for no one ("It's important to note …").
 static DUMMY_SUBJECTS: &[&str] = &["it", "it's", "it’s", "there's", "there’s"];
 
@@ -665,9 +687,24 @@ impl<'a, 't> Finder<'a, 't> {
                 || (cue != Cue::Speech && self.word_is(p, PREPOSITIONS))
                 || ((cue != Cue::Speech || self.low(v).ends_with("ing"))
                     && self.word_is(p, &["one", "two", "three", "some", "many"]));
-            if noun {
+            // "a single charge", "to great acclaim", "more stress": a bare
+            // form after an adjective or a quantifier.
+            let bare = !is_inflected(self.low(v));
+            let after_adjective = p > s.first
+                && self.word_is(p - 1, &["a", "an"])
+                && t.is_word(p)
+                && !t.is_cap(p)
+                && !self.word_is(p, AUXILIARIES);
+            let after_quantifier = self.word_is(p, &["more", "less", "much", "great"]);
+            if noun || (bare && (after_adjective || after_quantifier)) {
                 return None;
             }
+        }
+        // "simple to write", "takes as long to write": the subject is what
+        // is written, not a writer.
+        if v >= s.first + 2 && self.word_is(v - 1, &["to"]) && self.word_is(v - 2, TOUGH_ADJECTIVES)
+        {
+            return None;
         }
         // "was told by", "reported by": the passive's agent follows.
         if self.low_at(v + 1) == Some("by") {
@@ -687,6 +724,17 @@ impl<'a, 't> Finder<'a, 't> {
         // "notes or dictation software", "claims and counterclaims": a verb
         // reports before its content, not before a conjunction.
         if self.low(v).ends_with('s') && self.word_is(v + 1, &["or", "and", "including"]) {
+            return None;
+        }
+        // "…, unusual DsrGetDcNameEx2 calls, and abnormal DNS queries": the
+        // item of a list; ", and he added …" goes on with a clause.
+        if self.low(v).ends_with('s')
+            && t.is_punct(v + 1, ',')
+            && self.word_is(v + 2, &["and", "or"])
+            && t.is_word(v + 3)
+            && !t.is_cap(v + 3)
+            && !self.word_is(v + 3, PRONOUNS)
+        {
             return None;
         }
         // "tell a story", "can't tell the difference", "telling the
@@ -776,15 +824,22 @@ impl<'a, 't> Finder<'a, 't> {
         }
 
         let source = self.with_post_before(s, source);
-        // A passive whose subject was told to do something ("Students were
-        // asked to meditate", "The router got told to") or an impersonal
-        // one ("it is advised that"): an instruction or the writer's
-        // hedge, with no one's words.
+        // A passive: its subject is the one told or asked, or what is
+        // explained, never the source ("Reporters were told that …",
+        // "Trump was asked, “…”", "Students were asked to meditate", "each
+        // topic is explained using …"), and the agent ("by") was ruled out
+        // above. What was said in a clause or a quotation is still said,
+        // by someone unnamed; anything else is no one's words. Only the
+        // verb's own auxiliaries count ("Doe, who was fired, said" is
+        // active), and one convinced holds the view ("Ackman is convinced
+        // that …"); "it is advised that" is the writer's hedge.
         let participle = w.ends_with("ed") || is_in(IRREGULAR_PASTS, w);
-        let passive =
-            participle && (source.1..v).any(|k| self.word_is(k, BE) || self.word_is(k, &["got"]));
-        if passive && (self.word_is(v + 1, &["to"]) || self.word_is(source.0, DUMMY_SUBJECTS)) {
-            return None;
+        if participle && !is_in(HOLDER_PASSIVES, w) && self.passive_auxiliary(source.1, v) {
+            let content = self.content_after(s, v, cue, None)?;
+            let clause = content.0 <= v + 2
+                && (self.word_is(content.0, &["that"]) || self.of[content.0].is_some());
+            let impersonal = self.word_is(source.0, DUMMY_SUBJECTS);
+            return (clause && !impersonal).then(|| make(None, vec![content], Pattern::Preposed));
         }
         // Postposed: `"…," X said.`, `…, X said on Tuesday.` Not after a
         // label's colon ("IT Bottlenecks: Business users … wait weeks for
@@ -808,7 +863,16 @@ impl<'a, 't> Finder<'a, 't> {
                 .filter(|_| !infinitive)
                 .or_else(|| {
                     if quoted_before {
-                        self.object_tail(s, v + 1)
+                        // `"…," Zucker said during a discussion Thursday
+                        // with … hosted by the Paley Center for Media.`:
+                        // circumstances may run longer than an object.
+                        let circumstances = self.word_is(v + 1, TAIL_OPENERS);
+                        let max = if circumstances {
+                            MAX_CIRCUMSTANCE_WORDS
+                        } else {
+                            MAX_TAIL_WORDS
+                        };
+                        self.tail_of_at_most(s, v + 1, max)
                     } else if tells {
                         short_object()
                     } else {
@@ -1322,6 +1386,22 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// Steps left from the cue at `v` over auxiliaries and adverbs to the
     /// last token of its subject.
+    /// Whether the auxiliaries and adverbs right before the cue at `v`
+    /// (none before `first`) hold a form of "be" or "get" ("were also
+    /// asked", "may be notified", "got told").
+    fn passive_auxiliary(&self, first: usize, v: usize) -> bool {
+        let t = self.t;
+        (first..v)
+            .rev()
+            .take_while(|&k| {
+                let w = self.low(k);
+                t.is_word(k)
+                    && !t.is_cap(k)
+                    && (is_in(AUXILIARIES, w) || w.ends_with("ly") || w == "n't" || w == "got")
+            })
+            .any(|k| self.word_is(k, BE) || self.word_is(k, &["got", "being"]))
+    }
+
     fn skip_auxiliaries(&self, first: usize, v: usize) -> Option<usize> {
         let t = self.t;
         let mut k = v.checked_sub(1)?;
@@ -1656,6 +1736,11 @@ impl<'a, 't> Finder<'a, 't> {
     /// Like [`Self::adverbial_tail`], for a cue after a quotation: any
     /// short object may follow (`"…," he told the crowd.`).
     fn object_tail(&self, s: &Sentence, from: usize) -> Option<usize> {
+        self.tail_of_at_most(s, from, MAX_TAIL_WORDS)
+    }
+
+    /// Like [`Self::object_tail`], up to `max` words.
+    fn tail_of_at_most(&self, s: &Sentence, from: usize, max: usize) -> Option<usize> {
         let t = self.t;
         let mut words = 0;
         for k in from..s.end {
@@ -1671,7 +1756,7 @@ impl<'a, 't> Finder<'a, 't> {
             }
             if t.is_word(k) {
                 words += 1;
-                if words > MAX_TAIL_WORDS || self.strong_cue(k) {
+                if words > max || self.strong_cue(k) {
                     return None;
                 }
             }
@@ -1755,6 +1840,10 @@ impl<'a, 't> Finder<'a, 't> {
         let head = self.head_end(source) - 1;
         let w = self.low(head);
         let base = before_apostrophe(w);
+        // "It promises …" opening a sentence is a thing, capital or not.
+        if matches!(base, "it" | "this" | "that") {
+            return false;
+        }
         self.t.is_cap(head)
             || matches!(base, "he" | "she" | "they" | "we" | "i")
             || matches!(
@@ -1805,11 +1894,23 @@ impl<'a, 't> Finder<'a, 't> {
             clause = true;
         }
         // A gerund complement: "reported holding shares"; not "continue
-        // subsidising" or "topics explained using examples".
+        // subsidising", "topics explained using examples" or a preposition
+        // ("promising regarding …", "notes during calls").
         if t.is_word(k)
             && !t.is_cap(k)
             && self.low(k).ends_with("ing")
             && self.low(k).len() > 5
+            && !self.word_is(k, PREPOSITIONS)
+            && !is_in(
+                &[
+                    "regarding",
+                    "including",
+                    "according",
+                    "concerning",
+                    "following",
+                ],
+                self.low(k),
+            )
             && !self.low(v).starts_with("continu")
             && !self.low(v).starts_with("explain")
         {
