@@ -165,6 +165,27 @@ static THIS_PAGE_NOUNS: &[&str] = &[
     "review",
 ];
 
+/// Words that open a question ("What share of adolescents report …?").
+static QUESTION_OPENERS: &[&str] = &[
+    "what", "how", "why", "which", "who", "whom", "whose", "when", "where", "do", "does", "did",
+    "is", "are", "was", "were", "can", "could", "should", "would", "will", "has", "have",
+];
+
+/// Participles that draw a conclusion from what the clause before them
+/// says ("…, suggesting that …"): a report only when a person does.
+static INFERENCES: &[&str] = &[
+    "suggesting",
+    "indicating",
+    "implying",
+    "meaning",
+    "signaling",
+    "signalling",
+    "showing",
+    "demonstrating",
+    "confirming",
+    "reflecting",
+];
+
 /// Adjectives whose subject is the object of an infinitive after them
 /// ("Blocking code is simple to write", "a bad book takes as long to write
 /// as a good one"). Not "quick": "readers were quick to condemn" condemn.
@@ -590,6 +611,20 @@ impl<'a, 't> Finder<'a, 't> {
         }));
     }
 
+    /// Whether `s` is a question of the writer's: it opens with a
+    /// question word or an auxiliary and ends with its question mark
+    /// (not one inside a quotation).
+    fn is_question(&self, s: &Sentence) -> bool {
+        let t = self.t;
+        let Some(first) = (s.first..s.end).find(|&k| t.is_word(k)) else {
+            return false;
+        };
+        s.end > s.first
+            && t.is_punct(s.end - 1, '?')
+            && self.of[s.end - 1].is_none()
+            && self.word_is(first, QUESTION_OPENERS)
+    }
+
     fn low_at(&self, i: usize) -> Option<&str> {
         (i < self.t.len() && self.t.is_word(i)).then(|| self.low(i))
     }
@@ -671,6 +706,11 @@ impl<'a, 't> Finder<'a, 't> {
         earlier: &[Attribution],
     ) -> Option<Attribution> {
         let t = self.t;
+        // "What share of adolescents report …?", "Did he say that …?": a
+        // question asks whether anyone said it.
+        if self.of[v].is_none() && self.is_question(s) {
+            return None;
+        }
         // A noun, not a verb: "the claim", "his statement", "Trump’s say".
         if v > s.first {
             let p = v - 1;
@@ -766,13 +806,17 @@ impl<'a, 't> Finder<'a, 't> {
 
         // Participle after a comma: `…, adding that …`.
         // "is telling", "wasn't so much saying": the verb of a clause.
-        let progressive = (v.saturating_sub(4).max(s.first)..v).rev().any(|k| {
-            self.word_is(k, BE)
-                || self.word_is(k, &["am", "isn't", "wasn't", "aren't", "weren't"])
-                || (t.is_word(k)
-                    && (self.low(k).ends_with("’s") || self.low(k).ends_with("'s"))
-                    && self.word_is(k + 1, &["not"]))
-        });
+        // Not across a comma: "85% are positive, suggesting that …".
+        let progressive = (v.saturating_sub(4).max(s.first)..v)
+            .rev()
+            .take_while(|&k| t.is_word(k) || t.punct(k).is_some_and(|c| c == '’' || c == '\''))
+            .any(|k| {
+                self.word_is(k, BE)
+                    || self.word_is(k, &["am", "isn't", "wasn't", "aren't", "weren't"])
+                    || (t.is_word(k)
+                        && (self.low(k).ends_with("’s") || self.low(k).ends_with("'s"))
+                        && self.word_is(k + 1, &["not"]))
+            });
         let ing = self.low(v).ends_with("ing") && !progressive;
         if ing {
             let p = v.checked_sub(1)?;
@@ -794,8 +838,12 @@ impl<'a, 't> Finder<'a, 't> {
             let subject = earlier_source
                 .is_none()
                 .then(|| self.sentence_subject(s, p))
-                .flatten()
-                .filter(|&src| self.names_a_speaker(src, v));
+                .flatten();
+            // "And here I am, telling you that …": the writer.
+            if subject.is_some_and(|src| self.by_writer(src)) {
+                return None;
+            }
+            let subject = subject.filter(|&src| self.names_a_speaker(src, v));
             // An imperative's participle is the reader's: "Start by saying
             // “come” in a happy tone".
             let imperative = |(a, b): Range| {
@@ -804,6 +852,27 @@ impl<'a, 't> Finder<'a, 't> {
             if earlier.is_empty() && subject.is_some_and(imperative) {
                 return None;
             }
+            // "85% are positive, suggesting that …", "the control group
+            // showed modest rises, suggesting …": what a fact suggests is
+            // the writer's inference; a person or a document ("X posts")
+            // suggests.
+            // The subject may run on to its verb ("Trump took a more
+            // hands-off approach"): a name among its first words will do.
+            let opens_with_a_person = |(a, b): Range| {
+                let head = self.head_end((a, b)) - 1;
+                self.is_person_like((a, b))
+                    || is_in(SPEAKER_NOUNS, &singular(self.low(head)))
+                    || self.word_is(a, PRONOUNS)
+                    || (a..b.min(a + 3)).any(|k| {
+                        k > s.first
+                            && t.is_word(k)
+                            && t.is_cap(k)
+                            && !self.word_is(k, PREPOSITIONS)
+                            && !self.word_is(k, DETERMINERS)
+                    })
+            };
+            let subject =
+                subject.filter(|&src| !is_in(INFERENCES, self.low(v)) || opens_with_a_person(src));
             let source = earlier_source.or(subject);
             if source.is_none() && !self.word_is(v, SAYING) {
                 return None;
@@ -1590,6 +1659,22 @@ impl<'a, 't> Finder<'a, 't> {
             && !(end > start && self.word_is(end, STOPPERS) && !self.of_in_name(end))
             && !(end > start && t.is_word(end) && self.lex.cue(self.low(end)).is_some())
         {
+            // "The minister defended the plan", "Trump took a hands-off
+            // approach": a determiner after a lowercase word opens the
+            // object of the verb that word is; the subject ends before both
+            // ("A screenshot of a Google query" goes on after "of").
+            if end > start + 1
+                && self.word_is(end, DETERMINERS)
+                && t.is_word(end - 1)
+                && !t.is_cap(end - 1)
+                && !self.word_is(end - 1, PREPOSITIONS)
+            {
+                end -= 1;
+                while end > start + 1 && self.word_is(end - 1, AUXILIARIES) {
+                    end -= 1;
+                }
+                break;
+            }
             end += 1;
         }
         let ok =
