@@ -746,6 +746,13 @@ impl<'a, 't> Finder<'a, 't> {
         {
             return None;
         }
+        // "what I say", "like we described earlier": the writer, right
+        // before the cue, outside any quotation.
+        if let Some(k) = self.skip_auxiliaries(s.first, v) {
+            if self.of[k].is_none() && self.word_is(k, WRITER) {
+                return None;
+            }
+        }
         // "was told by", "reported by": the passive's agent follows.
         if self.low_at(v + 1) == Some("by") {
             return None;
@@ -903,7 +910,10 @@ impl<'a, 't> Finder<'a, 't> {
         // active), and one convinced holds the view ("Ackman is convinced
         // that …"); "it is advised that" is the writer's hedge.
         let participle = w.ends_with("ed") || is_in(IRREGULAR_PASTS, w);
-        if participle && !is_in(HOLDER_PASSIVES, w) && self.passive_auxiliary(source.1, v) {
+        // ("The router got told to": "got" read into the subject.)
+        let got = self.word_is(source.1 - 1, &["got", "gets", "get"]);
+        if participle && !is_in(HOLDER_PASSIVES, w) && (got || self.passive_auxiliary(source.1, v))
+        {
             let content = self.content_after(s, v, cue, None)?;
             let clause = content.0 <= v + 2
                 && (self.word_is(content.0, &["that"]) || self.of[content.0].is_some());
