@@ -58,6 +58,7 @@ impl Judged {
             .min(f.end.saturating_sub(f.start));
         let same_speaker = match (&self.speaker, &f.speaker) {
             (Some(judged), Some(now)) => {
+                let judged = without_open_paren(judged);
                 names_more_fully(now, judged) || without_role_word(now, judged)
             }
             (judged, now) => judged == now,
@@ -87,6 +88,15 @@ fn without_role_word(name: &str, judged: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let judged: Vec<&str> = judged.split_whitespace().collect();
     words.len() >= 2 && judged.len() > words.len() && judged.ends_with(&words)
+}
+
+/// A judged speaker without the parenthesis an earlier build left open at
+/// its end ("nearly half of all respondents (49.3", now shown without it).
+fn without_open_paren(judged: &str) -> &str {
+    match judged.rfind('(') {
+        Some(open) if !judged[open..].contains(')') => judged[..open].trim_end(),
+        _ => judged,
+    }
 }
 
 /// The counts of one sample.
@@ -234,6 +244,9 @@ mod tests {
         assert!(j.is(&found(Some("Dan Lieberman"), 120, 200)));
         assert!(!j.is(&found(Some("Danny Ortiz"), 100, 200)));
         assert!(judged(Some("17")).is(&found(Some("17%"), 100, 200)));
+        let open = judged(Some("nearly half of all respondents (49.3"));
+        assert!(open.is(&found(Some("nearly half of all respondents"), 100, 200)));
+        assert!(!open.is(&found(Some("all respondents of the poll"), 100, 200)));
         let titled = judged(Some("Planner Bianca Hall"));
         assert!(titled.is(&found(Some("Bianca Hall"), 100, 200)));
         assert!(!titled.is(&found(Some("Hall"), 100, 200)));

@@ -441,6 +441,13 @@ impl Cast {
         if end > a && end < b && t.is_punct(end, '%') {
             end += 1;
         }
+        // "nearly half of all respondents (49.3%)" ends at its parenthesis,
+        // which the closing one has left: not "… respondents (49.3%".
+        if let Some(open) = (a + 1..end).rfind(|&k| t.is_punct(k, '(')) {
+            if !(open..end).any(|k| t.is_punct(k, ')')) {
+                end = open;
+            }
+        }
         Resolved {
             actor: None,
             speaker: (end > a).then(|| t.slice(a, end - 1).to_string()),
