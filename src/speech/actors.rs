@@ -620,7 +620,17 @@ fn shows_a_person(a: &Building) -> bool {
         .any(|w| ADDRESS_WORDS.contains(&key(w.trim_end_matches('.')).as_str()));
     let of_a_body = words.len() >= 2 && lex.is_org(first);
     let a_thing = a.by_surname > 0 && a.by_surname == a.by_surname_determined;
-    let in_doubt = a.some_common_word || of_a_body || address || a_thing || words.contains(&"for");
+    // A lone word the text never gives with a fuller name, and no "he" or
+    // "she" refers to: news writers name a person in full before the
+    // surname alone; guides let brands and products speak ("Strava said").
+    // A surname's own prefix still shows a person ("DeSantis said").
+    let lone_word = words.len() == 1 && a.gender.is_none() && !surname_prefix(first);
+    let in_doubt = a.some_common_word
+        || of_a_body
+        || address
+        || a_thing
+        || lone_word
+        || words.contains(&"for");
     if !in_doubt || a.role.is_some() {
         return true;
     }
@@ -636,8 +646,20 @@ fn shows_a_person(a: &Building) -> bool {
         .is_some_and(|g| lex.is_given_name(g));
     let initial = (is_initial(first) && words.len() >= 2 && !address)
         || (words.len() == 3 && words[1].ends_with('.') && is_initial(words[1]));
-    let speaks = a.quotes > 0 && !a.common_words;
+    let speaks = a.quotes > 0 && !a.common_words && !lone_word;
     post_in_name || (!of_a_body && (given_name || initial || speaks))
+}
+
+/// Whether `word` opens on a surname's prefix and a capital after it
+/// ("McConnell", "DeSantis", "O’Rourke"), which brands rarely do.
+fn surname_prefix(word: &str) -> bool {
+    ["Mc", "Mac", "De", "Di", "Du", "La", "Le", "O'", "O’"]
+        .iter()
+        .any(|p| {
+            word.strip_prefix(p)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
+        })
 }
 
 /// Whether a name the text gives once, without a role, a title or words
