@@ -4,9 +4,23 @@
 // browser in Polish reads the English fallback, and wants English plurals
 // and "German", not "niemiecki", inside an English sentence.
 
-/** `_locales` messages with `$1`-style substitutions; a missing one is its key. */
+/**
+ * `_locales` messages with `$1`-style substitutions; a missing one is its
+ * key. Each message is asked of the browser once per page: the panel says
+ * the same words for every quote and signal, and every `getMessage` is a
+ * call through the extension bindings.
+ */
 export function translator(api) {
-  return (key, ...subs) => api.i18n.getMessage(key, subs) || key;
+  const said = new Map();
+  return (key, ...subs) => {
+    const id = subs.length ? `${key}\u0000${subs.join("\u0000")}` : key;
+    let message = said.get(id);
+    if (message === undefined) {
+      message = api.i18n.getMessage(key, subs) || key;
+      said.set(id, message);
+    }
+    return message;
+  };
 }
 
 /**
