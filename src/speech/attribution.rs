@@ -1763,6 +1763,11 @@ impl<'a, 't> Finder<'a, 't> {
                 } else if i < end && is_in(PRONOUNS, w) && !is_in(&["it"], w) {
                     // "… he" starts a new subject: "the report he said".
                     break;
+                } else if i == end && is_in(&["he", "she", "they", "we", "i"], w) {
+                    // The pronoun is the whole subject: "When asked about her
+                    // new Knit Top she said", "cubes that he calls".
+                    k -= 1;
+                    break;
                 }
             } else if t.toks[i].kind == Kind::Number {
             } else if t.is_punct(i, '%') && i > first && t.toks[i - 1].kind == Kind::Number {
