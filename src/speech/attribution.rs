@@ -1744,6 +1744,8 @@ impl<'a, 't> Finder<'a, 't> {
                     if !both {
                         break;
                     }
+                } else if w == "per" && self.word_is(i + 1, &["cent"]) && i > first {
+                    // "63 per cent of organisations said", as "63 percent".
                 } else if w == "in" && self.is_share(i, first, end) {
                     // "4 in 10 said", "one in five voters say": a share of
                     // the polled is the phrase's head, as "62%" is.
