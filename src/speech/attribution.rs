@@ -216,9 +216,11 @@ const MODALS: Use = Use(b'm');
 
 static PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 /// Verbs of causing, before a bare infinitive ("helps predict", "lets
-/// managers indicate").
+/// managers indicate"), and of using or allowing, before an object and "to"
+/// ("Sales teams use agents to predict", "allows devices to declare").
 static CAUSATIVES: &[&str] = &[
-    "help", "helps", "helped", "helping", "let", "lets", "make", "makes", "made", "making",
+    "help", "helps", "helped", "helping", "let", "lets", "make", "makes", "made", "making", "use",
+    "uses", "allow", "allows", "enable", "enables",
 ];
 /// Forms of "be", which follow a relative "that".
 static BE: &[&str] = &["is", "was", "are", "were", "be", "been"];
