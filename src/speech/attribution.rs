@@ -902,6 +902,16 @@ impl<'a, 't> Finder<'a, 't> {
         }
 
         let source = self.with_post_before(s, source);
+        // "Some toothbrushes remind you when it's time", "These findings
+        // are going to tell you where …": a thing addressing the reader is
+        // the page's copy, not a source quoted. ("The research says you
+        // need 66 days": after "say" the reader is the content's subject.)
+        if self.word_is(v + 1, &["you"])
+            && !self.is_person_like(source)
+            && !is_in(&["say", "says", "said", "saying"], w)
+        {
+            return None;
+        }
         // A passive: its subject is the one told or asked, or what is
         // explained, never the source ("Reporters were told that …",
         // "Trump was asked, “…”", "Students were asked to meditate", "each
