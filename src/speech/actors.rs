@@ -510,10 +510,36 @@ impl Cast {
         sentence_first: usize,
         t: &Tokens,
     ) -> Option<usize> {
+        self.pronoun_among(gender, at, sentence_first, t, false)
+            .or_else(|| self.pronoun_among(gender, at, sentence_first, t, true))
+    }
+
+    /// The actor a pronoun at `at` refers to: a person; or, `unclassed`,
+    /// a full name not yet classed whose given name says the pronoun's sex
+    /// ("Maria Lopez runs the shop. When asked, she said …": a name is
+    /// classed when it speaks or holds a role), which is looked for only
+    /// when no person fits.
+    fn pronoun_among(
+        &self,
+        gender: Option<Gender>,
+        at: usize,
+        sentence_first: usize,
+        t: &Tokens,
+        unclassed: bool,
+    ) -> Option<usize> {
         let fits = |x: usize| {
             let a = &self.actors[x];
-            a.kind == Some(ActorKind::Person)
-                && (gender.is_none() || a.gender.is_none() || a.gender == gender)
+            let eligible = if unclassed {
+                a.kind.is_none()
+                    && a.words >= 2
+                    && gender.is_some()
+                    && a.gender == gender
+                    // "Max G2" is a model's name.
+                    && !a.name.contains(|c: char| c.is_ascii_digit())
+            } else {
+                a.kind == Some(ActorKind::Person)
+            };
+            eligible && (gender.is_none() || a.gender.is_none() || a.gender == gender)
         };
         // Nearest person mention before the pronoun in its own sentence.
         let in_sentence = self.nearest_before(at, |tok, x| tok >= sentence_first && fits(x));
