@@ -650,7 +650,7 @@ fn shows_a_person(a: &Building) -> bool {
     // "she" refers to: news writers name a person in full before the
     // surname alone; guides let brands and products speak ("Strava said").
     // A surname's own prefix still shows a person ("DeSantis said").
-    let lone_word = words.len() == 1 && a.gender.is_none() && !surname_prefix(first);
+    let lone_word = words.len() == 1 && a.gender.is_none() && !prefixed_surname(first);
     let in_doubt = a.some_common_word
         || of_a_body
         || address
@@ -674,18 +674,6 @@ fn shows_a_person(a: &Building) -> bool {
         || (words.len() == 3 && words[1].ends_with('.') && is_initial(words[1]));
     let speaks = a.quotes > 0 && !a.common_words && !lone_word;
     post_in_name || (!of_a_body && (given_name || initial || speaks))
-}
-
-/// Whether `word` opens on a surname's prefix and a capital after it
-/// ("McConnell", "DeSantis", "O’Rourke"), which brands rarely do.
-fn surname_prefix(word: &str) -> bool {
-    ["Mc", "Mac", "De", "Di", "Du", "La", "Le", "O'", "O’"]
-        .iter()
-        .any(|p| {
-            word.strip_prefix(p)
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_uppercase)
-        })
 }
 
 /// Whether a name the text gives once, without a role, a title or words
@@ -919,8 +907,20 @@ fn spelt_out(short: &str) -> Option<&'static str> {
 
 /// Surname prefixes written with a capital inside the name.
 const SURNAME_PREFIXES: &[&str] = &[
-    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Ja", "Van", "Von",
+    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Ja", "Van", "Von", "O'", "O’",
 ];
+
+/// Whether `name` is one word spelt as a prefixed surname: a prefix of
+/// [`SURNAME_PREFIXES`], then a capital and no other ("McDonald",
+/// "DeSantis", "O’Rourke").
+fn prefixed_surname(name: &str) -> bool {
+    SURNAME_PREFIXES.iter().any(|p| {
+        name.strip_prefix(p).is_some_and(|rest| {
+            let mut chars = rest.chars();
+            chars.next().is_some_and(char::is_uppercase) && !chars.any(char::is_uppercase)
+        })
+    })
+}
 
 /// A name spelt as a product's: a model number ("Sony WF-1000XM5", "A19
 /// Pro"), a brand's inner capital ("Apple AirPods Pro") or a maker's
@@ -948,11 +948,5 @@ fn is_brand_word(name: &str) -> bool {
         .char_indices()
         .skip(1)
         .any(|(i, c)| c.is_uppercase() && part(name, ..i).ends_with(char::is_lowercase));
-    let prefixed = SURNAME_PREFIXES.iter().any(|p| {
-        name.strip_prefix(p).is_some_and(|rest| {
-            let mut chars = rest.chars();
-            chars.next().is_some_and(char::is_uppercase) && !chars.any(char::is_uppercase)
-        })
-    });
-    inner_capital && !prefixed
+    inner_capital && !prefixed_surname(name)
 }
