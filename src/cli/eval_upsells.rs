@@ -313,7 +313,7 @@ enum Part {
 /// were exhausted (its remaining misses are menu entries the product keeps
 /// on purpose), so one half of the report half (`h % 4 == 1`) joined the
 /// tuning data, after the report half's last figures had been published
-/// (README history), and the other (`h % 4 == 3`) stays held out.
+/// (`src/upsell/NOTES.md`), and the other (`h % 4 == 3`) stays held out.
 fn part(url: &str) -> Part {
     let host = url
         .split_once("://")
