@@ -200,6 +200,59 @@ fn judged_quotes_counts_what_is_still_found_and_reports_bad_lines() {
 }
 
 #[test]
+fn pronouns_scores_the_name_given_and_reports_bad_lines() {
+    let dir = temp_dir().join("pronouns");
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = "Mayor Ann Cole opened the bridge on Monday. \
+                “It was long overdue,” she said.";
+    let at = text.chars().count() - "she said.".chars().count();
+    let texts = dir.join("texts.jsonl");
+    std::fs::write(
+        &texts,
+        serde_json::json!({"id": "a1", "text": text}).to_string() + "\n",
+    )
+    .unwrap();
+    // Right; wrong (someone else); the pronoun's offset off by one (an
+    // error naming the line); an article the texts lack; a broken line.
+    let line = |id: &str, at: usize, antecedent: &str| {
+        format!(
+            r#"{{"split":"s","id":"{id}","at":{at},"pronoun":"she","antecedent":{antecedent}}}"#
+        )
+    };
+    let antecedents = dir.join("antecedents.jsonl");
+    let lines_in = [
+        line("a1", at, r#""Ann Cole""#),
+        line("a1", at, r#""Bo Lee""#),
+        line("a1", at + 1, r#""Ann Cole""#),
+        line("a2", 0, "null"),
+        "{not json".to_string(),
+    ];
+    std::fs::write(&antecedents, lines_in.join("\n")).unwrap();
+
+    let (antecedents, texts) = (
+        antecedents.to_string_lossy().into_owned(),
+        texts.to_string_lossy().into_owned(),
+    );
+    let out = dramatis(&["eval", "pronouns", &antecedents, &texts], None);
+    assert_eq!(out.status.code(), Some(1), "a bad input fails the run");
+    let stdout = lines(&out.stdout);
+    assert!(
+        stdout.contains(&"| s | 2 | 2 | 1 | 1 | 0 | 0.500 |".to_string()),
+        "{stdout:?}"
+    );
+    let stderr = lines(&out.stderr);
+    assert_eq!(stderr.len(), 3, "{stderr:?}");
+    for n in [3, 4, 5] {
+        assert!(
+            stderr
+                .iter()
+                .any(|e| e.starts_with(&format!("{antecedents}:{n}:"))),
+            "line {n}: {stderr:?}"
+        );
+    }
+}
+
+#[test]
 fn usage_errors_exit_2() {
     assert_eq!(dramatis(&[], None).status.code(), Some(2));
     assert_eq!(dramatis(&["frobnicate"], None).status.code(), Some(2));

@@ -71,7 +71,7 @@ impl Judged {
 /// a run of `name`'s ("Dan" in "Dan Lieberman", "Hoge" in "Elizabeth A.
 /// Hoge"), not part of a word ("Dan" in "Danny Ortiz"). A share is the
 /// same with its percent sign ("17%" for a judged "17").
-fn names_more_fully(name: &str, judged: &str) -> bool {
+pub(super) fn names_more_fully(name: &str, judged: &str) -> bool {
     let split = |s: &str| -> Vec<String> {
         s.split_whitespace()
             .map(|w| w.trim_end_matches('%').to_string())

@@ -9,6 +9,7 @@ mod boosting;
 mod detect_corpus;
 mod eval_detect;
 mod eval_judged_quotes;
+mod eval_pronouns;
 mod eval_quotes;
 mod eval_upsells;
 mod logistic;
@@ -29,6 +30,8 @@ usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz 
                                                        score quotes and speakers on annotated articles
        dramatis eval judged-quotes CORPUS_DIR JUDGED.jsonl
                                                        precision of quotes on web pages, from judged quotes
+       dramatis eval pronouns ANTECEDENTS.jsonl TEXTS.jsonl...
+                                                       whom \"he said\" and \"she said\" are given to
        dramatis eval upsells CORPUS_DIR [--split report|tune|all] [--baseline FILE|--no-baseline]
                              [--misses [--hits] [--collapses]] [--dump FILE]
                                                        upsell recall and article-text loss vs generic rules
@@ -49,10 +52,13 @@ pub fn run(args: &[String]) -> i32 {
                 "detect" => eval_detect::run(rest),
                 "quotes" => eval_quotes::run(rest),
                 "judged-quotes" => eval_judged_quotes::run(rest),
+                "pronouns" => eval_pronouns::run(rest),
                 "upsells" => eval_upsells::run(rest),
                 other => return usage(&format!("eval: unknown evaluation `{other}`")),
             },
-            None => return usage("eval: which one? detect, quotes, judged-quotes or upsells"),
+            None => {
+                return usage("eval: which one? detect, quotes, judged-quotes, pronouns or upsells")
+            }
         },
         "bench" => match rest.split_first() {
             Some((what, rest)) if what == "upsells" => bench_upsells::run(rest),

@@ -1,0 +1,260 @@
+//! `dramatis eval pronouns ANTECEDENTS.jsonl TEXTS.jsonl...`: whom the
+//! panel names for a quote whose source is "he" or "she".
+//!
+//! PolNeAR (`eval quotes`) scores a speaker by its span, so "he said" is
+//! right for any "he" and the name the panel shows for it is never
+//! checked. An antecedents file holds, for pronoun sources a person read
+//! in context, the person the pronoun stands for: one JSON object a line,
+//! `{"split", "id", "at", "pronoun", "antecedent"}`, `at` the char offset of
+//! the pronoun in the text of article `id` (found in the TEXTS files, the
+//! PolNeAR JSON Lines format) and `antecedent` the person's name as the
+//! text gives it (or a list of the names the text gives the same person,
+//! or null when the text names no one the pronoun stands for). The command
+//! analyses each article once and reports, per split, how many of the
+//! annotated pronouns are still read as a quote's source and how many of
+//! those get the right name: a name is right when the antecedent's words
+//! are a run of its words ("Clint Howard" in "Actor Clint Howard") or,
+//! for a name of one word, when it is the antecedent's last word.
+
+use super::eval_judged_quotes::names_more_fully;
+use super::outln;
+use super::{guarded, Args, Outcome, Usage};
+use crate::speech::analyze_text;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::io::BufRead;
+
+/// One annotated pronoun.
+#[derive(Deserialize)]
+struct Annotated {
+    split: String,
+    id: String,
+    at: usize,
+    pronoun: String,
+    antecedent: Antecedent,
+}
+
+/// Whom a pronoun stands for: one name, several names of one person, or
+/// no one the text names.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Antecedent {
+    Name(String),
+    Names(Vec<String>),
+    NoOne(()),
+}
+
+impl Antecedent {
+    /// Whether the speaker a build named (or left unnamed) is this one.
+    fn is(&self, speaker: Option<&str>) -> bool {
+        let names: &[String] = match self {
+            Antecedent::NoOne(()) => return speaker.is_none(),
+            Antecedent::Name(name) => std::slice::from_ref(name),
+            Antecedent::Names(names) => names,
+        };
+        speaker.is_some_and(|s| names.iter().any(|n| same_person(s, n)))
+    }
+}
+
+/// Whether `speaker` names the person `name` names: `name` in full within
+/// it, or its surname alone.
+fn same_person(speaker: &str, name: &str) -> bool {
+    names_more_fully(speaker, name)
+        || !speaker.contains(' ') && name.split_whitespace().last() == Some(speaker)
+}
+
+#[derive(Deserialize)]
+struct Article {
+    id: serde_json::Value,
+    text: String,
+}
+
+/// The counts of one split.
+#[derive(Default)]
+struct Tally {
+    annotated: usize,
+    /// Still a quote's source.
+    found: usize,
+    right: usize,
+    /// Named someone else.
+    other: usize,
+    /// Named no one where the text names someone.
+    unnamed: usize,
+}
+
+pub fn run(args: &[String]) -> Result<Outcome, Usage> {
+    let args = Args::parse(args, &[], &[])?;
+    let Some((annotations, texts)) = args.positional.split_first() else {
+        return Err(Usage(
+            "eval pronouns: give ANTECEDENTS.jsonl and TEXTS.jsonl".into(),
+        ));
+    };
+    if texts.is_empty() {
+        return Err(Usage(
+            "eval pronouns: give the TEXTS.jsonl the antecedents are in".into(),
+        ));
+    }
+    let mut outcome = Outcome::AllGood;
+    let mut annotated: Vec<(String, Annotated)> = Vec::new();
+    for_lines(annotations, &mut outcome, |at, line| {
+        serde_json::from_str::<Annotated>(line).map(|a| annotated.push((at, a)))
+    });
+    let wanted: HashMap<&str, ()> = annotated.iter().map(|(_, a)| (a.id.as_str(), ())).collect();
+    let mut articles: HashMap<String, String> = HashMap::new();
+    for file in texts {
+        for_lines(file, &mut outcome, |_, line| {
+            serde_json::from_str::<Article>(line).map(|a| {
+                let id = match a.id {
+                    serde_json::Value::String(s) => s,
+                    other => other.to_string(),
+                };
+                if wanted.contains_key(id.as_str()) {
+                    articles.insert(id, a.text);
+                }
+            })
+        });
+    }
+
+    // Each article's quotes, by the char offset of their source.
+    let mut sources: HashMap<&str, HashMap<usize, Option<String>>> = HashMap::new();
+    for (at, a) in &annotated {
+        if sources.contains_key(a.id.as_str()) {
+            continue;
+        }
+        let Some(text) = articles.get(&a.id) else {
+            eprintln!("{at}: no article `{}` in the texts given", a.id);
+            outcome = Outcome::SomeFailed;
+            continue;
+        };
+        let analysed = guarded(&a.id, || {
+            Ok(analyze_text(text)
+                .quotes
+                .into_iter()
+                .filter_map(|q| Some((q.speaker_start?, q.speaker)))
+                .collect())
+        });
+        match analysed {
+            Ok(found) => {
+                sources.insert(a.id.as_str(), found);
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                outcome = Outcome::SomeFailed;
+            }
+        }
+    }
+
+    let mut tallies: BTreeMap<&str, Tally> = BTreeMap::new();
+    for (at, a) in &annotated {
+        let Some(found) = sources.get(a.id.as_str()) else {
+            continue;
+        };
+        let text = &articles[&a.id];
+        let written: String = text
+            .chars()
+            .skip(a.at)
+            .take(a.pronoun.chars().count())
+            .collect();
+        if written != a.pronoun {
+            eprintln!(
+                "{at}: `{}` at {} of `{}` reads `{written}`",
+                a.pronoun, a.at, a.id
+            );
+            outcome = Outcome::SomeFailed;
+            continue;
+        }
+        let t = tallies.entry(a.split.as_str()).or_default();
+        t.annotated += 1;
+        let Some(speaker) = found.get(&a.at) else {
+            continue;
+        };
+        t.found += 1;
+        if a.antecedent.is(speaker.as_deref()) {
+            t.right += 1;
+        } else if speaker.is_some() {
+            t.other += 1;
+        } else {
+            t.unnamed += 1;
+        }
+    }
+    print_table(&tallies);
+    Ok(outcome)
+}
+
+/// Calls `parse` on each non-blank line of `file` with its `file:line`,
+/// reporting what cannot be read or parsed and going on.
+fn for_lines(
+    file: &str,
+    outcome: &mut Outcome,
+    mut parse: impl FnMut(String, &str) -> Result<(), serde_json::Error>,
+) {
+    let reader = match std::fs::File::open(file) {
+        Ok(f) => std::io::BufReader::new(f),
+        Err(e) => {
+            eprintln!("{file}: cannot read: {e}");
+            *outcome = Outcome::SomeFailed;
+            return;
+        }
+    };
+    for (n, line) in reader.lines().enumerate() {
+        let at = format!("{file}:{}", n + 1);
+        let result = match line {
+            Ok(l) if l.trim().is_empty() => Ok(()),
+            Ok(l) => parse(at.clone(), &l).map_err(|e| e.to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        if let Err(e) = result {
+            eprintln!("{at}: {e}");
+            *outcome = Outcome::SomeFailed;
+        }
+    }
+}
+
+fn print_table(tallies: &BTreeMap<&str, Tally>) {
+    let share = |a: usize, b: usize| {
+        if b == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.3}", a as f64 / b as f64)
+        }
+    };
+    outln!(
+        "| split | annotated | still a source | right name | someone else | no one | accuracy |"
+    );
+    outln!("|---|---|---|---|---|---|---|");
+    for (split, t) in tallies {
+        outln!(
+            "| {split} | {} | {} | {} | {} | {} | {} |",
+            t.annotated,
+            t.found,
+            t.right,
+            t.other,
+            t.unnamed,
+            share(t.right, t.found),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn antecedent(json: &str) -> Antecedent {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn a_name_is_right_in_full_or_as_a_lone_surname() {
+        let clint = antecedent(r#""Clint Howard""#);
+        assert!(clint.is(Some("Actor Clint Howard")));
+        assert!(clint.is(Some("Howard")));
+        assert!(!clint.is(Some("Ron Howard")));
+        assert!(!clint.is(None));
+        let jeb = antecedent(r#"["Jeb Bush", "John Ellis Bush"]"#);
+        assert!(jeb.is(Some("John Ellis Bush")));
+        assert!(!jeb.is(Some("George W. Bush")));
+        let no_one = antecedent("null");
+        assert!(no_one.is(None));
+        assert!(!no_one.is(Some("Donald Trump")));
+    }
+}
