@@ -22,6 +22,19 @@ pub struct Cast {
     /// Every mention of an actor as `(token, actor)`, in text order, for
     /// looking back from a pronoun or a role description.
     marks: Vec<(usize, usize)>,
+    /// Tokens of the mentions a pronoun outside quotation marks does not
+    /// stand for, in order: a possessive ("after Mr. Vander Plaats's
+    /// introduction", not opening its sentence) and a name inside a quotation ("“… the Trump
+    /// campaign …,” he said" is not Trump speaking).
+    background: Vec<usize>,
+    /// Names a sentence opens on, as `(token, actor, sentence's first
+    /// token)` in text order; the first person among a sentence's is the
+    /// topic the next sentences' "he" or "she" goes on with (see
+    /// [`Cast::read_discourse`]).
+    topics: Vec<(usize, usize, usize)>,
+    /// For each token, whether it is inside a quotation.
+    quoted: Vec<bool>,
+
     /// The last resolved speaker and the token of its source.
     pub last_speaker: Option<(usize, usize)>,
 }
@@ -80,6 +93,9 @@ impl Cast {
             by_name: HashMap::default(),
             of_mention: vec![None; mentions.len()],
             marks: Vec::new(),
+            background: Vec::new(),
+            topics: Vec::new(),
+            quoted: Vec::new(),
             last_speaker: None,
         };
         // Full names, countries and organisations first.
@@ -155,6 +171,54 @@ impl Cast {
             .collect();
         crate::sort::sort_by(&mut cast.marks, |a, b| a.cmp(b));
         cast
+    }
+
+    /// Reads which mentions a pronoun can stand for, given for each token
+    /// the quotation holding it (`quote_of`), the sentences as `[first,
+    /// end)` token ranges in order, and the token ranges of what the
+    /// text reports as said.
+    ///
+    /// Centering, simply: the person a sentence opens on is what the next
+    /// sentences are about. "Ted Cruz is drawing sharp contrasts with
+    /// Donald Trump. He said …" is Cruz, though Trump was named last and
+    /// another senator spoke last; "Singh, 47, voted for the Republican
+    /// nominees. He said …" is Singh. A name that opens what someone is
+    /// reported to say is no topic: "Trump, he said, is a liar."
+    pub fn read_discourse(
+        &mut self,
+        t: &Tokens,
+        mentions: &[Mention],
+        quote_of: &[Option<u32>],
+        sentences: &[(usize, usize)],
+        reported: &[(usize, usize)],
+    ) {
+        self.quoted = quote_of.iter().map(Option::is_some).collect();
+        for (mi, m) in mentions.iter().enumerate() {
+            let Some(x) = self.of_mention[mi] else {
+                continue;
+            };
+            if self.quoted.get(m.first).copied().unwrap_or(false) {
+                self.background.push(m.first);
+                continue;
+            }
+            let s = sentences.partition_point(|&(first, _)| first <= m.post_first);
+            let Some(&(first, end)) = s.checked_sub(1).map(|s| &sentences[s]) else {
+                continue;
+            };
+            let leads = |fronted| m.first < end && lead_in(t, first, m.post_first, fronted);
+            // A possessive is whose something is, not who acts, unless it
+            // opens the sentence: "Suu Kyi's fate is unclear, but she
+            // said …" is Suu Kyi; it opens on the fate all the same.
+            if m.possessive {
+                if !leads(false) {
+                    self.background.push(m.first);
+                }
+                continue;
+            }
+            if leads(true) && !reported.iter().any(|&(a, b)| a <= m.first && m.first < b) {
+                self.topics.push((m.first, x, first));
+            }
+        }
     }
 
     /// The one full name that a given name alone stands for: guides and
@@ -262,8 +326,31 @@ impl Cast {
     }
 
     /// Resolves the source written at tokens `[a, b)` (in sentence
-    /// `sentence`, which starts at token `sentence_first`).
+    /// `sentence`, which starts at token `sentence_first`), said by a cue
+    /// that opens at token `cue`.
     pub fn resolve(
+        &mut self,
+        t: &Tokens,
+        mentions: &[Mention],
+        source: (usize, usize),
+        sentence_first: usize,
+        cue: usize,
+    ) -> Resolved {
+        let last_speaker = self.last_speaker;
+        let resolved = self.resolve_source(t, mentions, source, sentence_first);
+        // A relative clause's speaker is no one the next "he said" goes on
+        // with: "Rubio refrained from attacking Christie, who says he lacks
+        // experience. He dismissed …" is Rubio. (Not "…, said Gov. Terry
+        // Branstad, who used Mr. Ailes as a consultant. He added …".)
+        let relative =
+            (source.1..cue).any(|k| t.is_word(k) && matches!(t.low(k), "who" | "which" | "that"));
+        if relative {
+            self.last_speaker = last_speaker;
+        }
+        resolved
+    }
+
+    fn resolve_source(
         &mut self,
         t: &Tokens,
         mentions: &[Mention],
@@ -527,9 +614,9 @@ impl Cast {
         t: &Tokens,
         unclassed: bool,
     ) -> Option<usize> {
-        let fits = |x: usize| {
+        let eligible = |x: usize| {
             let a = &self.actors[x];
-            let eligible = if unclassed {
+            if unclassed {
                 a.kind.is_none()
                     && a.words >= 2
                     && gender.is_some()
@@ -538,23 +625,70 @@ impl Cast {
                     && !a.name.contains(|c: char| c.is_ascii_digit())
             } else {
                 a.kind == Some(ActorKind::Person)
-            };
-            eligible && (gender.is_none() || a.gender.is_none() || a.gender == gender)
+            }
         };
-        // Nearest person mention before the pronoun in its own sentence.
-        let in_sentence = self.nearest_before(at, |tok, x| tok >= sentence_first && fits(x));
-        if let Some(x) = in_sentence {
-            return Some(x);
-        }
-        if let Some((x, tok)) = self.last_speaker {
-            let near = t.toks[at].start.saturating_sub(t.toks[tok].start) < PRONOUN_REACH * 250;
-            if near && fits(x) {
-                return Some(x);
+        let fits = |x: usize| {
+            let g = self.actors[x].gender;
+            eligible(x) && (gender.is_none() || g.is_none() || g == gender)
+        };
+        // A name a pronoun can stand for: not a possessive, and not inside
+        // a quotation unless the pronoun is too.
+        let quoted_pronoun = self.quoted.get(at).copied().unwrap_or(false);
+        let foreground =
+            |tok: usize| quoted_pronoun || self.background.binary_search(&tok).is_err();
+        let near =
+            |tok: usize| t.toks[at].start.saturating_sub(t.toks[tok].start) < PRONOUN_REACH * 250;
+        // Nearest person mention before the pronoun in its own sentence,
+        // unless the sentence opened on the same pronoun ("He is backing
+        // Hillary Clinton, and he says …": both are the one it opened on).
+        let lead = (sentence_first..at).find(|&k| t.is_word(k) && !CONNECTIVES.contains(&t.low(k)));
+        let opened_on_pronoun =
+            lead.is_some_and(|k| gender.is_some() && pronoun_gender(t.low(k)) == gender);
+        if !opened_on_pronoun {
+            let in_sentence = self.nearest_before(at, |tok, x| {
+                tok >= sentence_first && foreground(tok) && fits(x)
+            });
+            if in_sentence.is_some() {
+                return in_sentence;
             }
         }
-        self.nearest_before(at, |tok, x| {
-            t.toks[at].start.saturating_sub(t.toks[tok].start) < PRONOUN_REACH * 250 && fits(x)
-        })
+        // The last speaker, unless a sentence since opened on someone else
+        // who fits; else that sentence's person.
+        // A sentence's topic is the first person it opens on ("Cruz, Rubio
+        // and Kasich all said" is about Cruz); the latest topic that fits.
+        let topic = {
+            let before = self
+                .topics
+                .partition_point(|&(tok, _, _)| tok < sentence_first);
+            let mut sentence_topics = self.topics[..before]
+                .iter()
+                .rev()
+                .take_while(|&&(tok, _, _)| near(tok))
+                .filter(|&&(_, x, _)| eligible(x))
+                .peekable();
+            let mut found = None;
+            while let Some(&(mut tok, mut x, s)) = sentence_topics.next() {
+                // Read backwards: the sentence's first is its last seen.
+                while let Some(&&(earlier, y, _)) = sentence_topics.peek().filter(|t| t.2 == s) {
+                    (tok, x) = (earlier, y);
+                    sentence_topics.next();
+                }
+                if fits(x) {
+                    found = Some((tok, x));
+                    break;
+                }
+            }
+            found
+        };
+        let speaker = self.last_speaker.filter(|&(x, tok)| near(tok) && fits(x));
+        match (speaker, topic) {
+            (Some((x, spoke)), Some((opened, y))) => {
+                return Some(if opened > spoke { y } else { x })
+            }
+            (Some((x, _)), None) | (None, Some((_, x))) => return Some(x),
+            (None, None) => {}
+        }
+        self.nearest_before(at, |tok, x| near(tok) && foreground(tok) && fits(x))
     }
 
     /// The actor of the nearest mention before token `at` that `ok`
@@ -859,6 +993,49 @@ pub fn counterpart_role(role: &str, other: &str) -> Option<String> {
 
 /// Whether token `k` lies inside one of the `mentions` (sorted by start), or
 /// in the post written into its run ("Secretary of State Hillary Clinton").
+/// Words that may come before a sentence's subject: "But Trump said",
+/// "And then she …".
+const CONNECTIVES: &[&str] = &[
+    "and",
+    "but",
+    "so",
+    "yet",
+    "still",
+    "then",
+    "now",
+    "also",
+    "meanwhile",
+];
+
+/// Whether tokens `[first, upto)` only lead in to a name opening a
+/// sentence: with `fronted`, a phrase up to a comma ("Speaking to CBS on
+/// Monday, Rubio refrained …", "Then, Bill Clinton …"); connectives; and the
+/// capitalised words of a title or a post ("But Florida Sen. Marco
+/// Rubio", "Ms. Suu Kyi"), not common words such as a phrase's opener
+/// ("Unlike Trump, Cruz …" opens on Cruz).
+fn lead_in(t: &Tokens, first: usize, upto: usize, fronted: bool) -> bool {
+    let lex = Lexicon::get();
+    let from = (first..upto)
+        .rfind(|&k| fronted && t.is_punct(k, ','))
+        .map_or(first, |c| c + 1);
+    (from..upto).all(|k| {
+        if !t.is_word(k) {
+            return t.is_punct(k, '.');
+        }
+        let w = t.low(k);
+        CONNECTIVES.contains(&w) || t.is_cap(k) && (!lex.is_common(w) || lex.is_abbreviation(w))
+    })
+}
+
+/// The sex a subject pronoun says, if it is "he" or "she".
+fn pronoun_gender(word: &str) -> Option<Gender> {
+    match before_apostrophe(word) {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 fn inside_a_name(mentions: &[Mention], k: usize) -> bool {
     let before = mentions.partition_point(|m| m.first < k);
     (before > 0 && mentions[before - 1].end > k)

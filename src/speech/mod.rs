@@ -126,6 +126,12 @@ pub fn analyze_text(text: &str) -> Speech {
     let atts = attribution::Finder::new(&t, &quoted, &of, &sents, &unnamed_opener).find();
     let mut cast = actors::Cast::new(&mentions);
     cast.fill_counterparts();
+    let sentences: Vec<(usize, usize)> = sents.iter().map(|s| (s.first, s.end)).collect();
+    let reported: Vec<(usize, usize)> = atts
+        .iter()
+        .flat_map(|a| a.content.iter().copied())
+        .collect();
+    cast.read_discourse(&t, &mentions, &of, &sentences, &reported);
 
     let mut quotes = Vec::with_capacity(atts.len());
     let mut resolved: Vec<(Option<usize>, Option<String>)> = Vec::with_capacity(atts.len());
@@ -139,7 +145,7 @@ pub fn analyze_text(text: &str) -> Speech {
             Some(f) if f < ai => resolved[f].clone(),
             _ => match a.source {
                 Some(src) => {
-                    let r = cast.resolve(&t, &mentions, src, sents[a.sentence].first);
+                    let r = cast.resolve(&t, &mentions, src, sents[a.sentence].first, a.cue.0);
                     (r.actor, r.speaker)
                 }
                 None => (None, None),
