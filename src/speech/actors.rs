@@ -23,8 +23,7 @@ pub struct Cast {
     /// looking back from a pronoun or a role description.
     marks: Vec<(usize, usize)>,
     /// Tokens of the mentions a pronoun outside quotation marks does not
-    /// stand for, in order: a possessive ("after Mr. Vander Plaats's
-    /// introduction", not opening its sentence) and a name inside a quotation ("“… the Trump
+    /// stand for, in order: names inside a quotation ("“… the Trump
     /// campaign …,” he said" is not Trump speaking).
     background: Vec<usize>,
     /// Names a sentence opens on, as `(token, actor, sentence's first
@@ -34,6 +33,13 @@ pub struct Cast {
     topics: Vec<(usize, usize, usize)>,
     /// For each token, whether it is inside a quotation.
     quoted: Vec<bool>,
+    /// Tokens of the possessives that do not open their sentence, in
+    /// order: whose something is, not who acts ("after Mr. Vander Plaats's
+    /// introduction", "Obama's recent campaign"), which a pronoun does not
+    /// stand for.
+    possessives: Vec<usize>,
+    /// The first token of each sentence, in order.
+    sentence_starts: Vec<usize>,
 
     /// The last resolved speaker and the token of its source.
     pub last_speaker: Option<(usize, usize)>,
@@ -96,6 +102,8 @@ impl Cast {
             background: Vec::new(),
             topics: Vec::new(),
             quoted: Vec::new(),
+            possessives: Vec::new(),
+            sentence_starts: Vec::new(),
             last_speaker: None,
         };
         // Full names, countries and organisations first.
@@ -193,6 +201,7 @@ impl Cast {
         reported: &[(usize, usize)],
     ) {
         self.quoted = quote_of.iter().map(Option::is_some).collect();
+        self.sentence_starts = sentences.iter().map(|&(first, _)| first).collect();
         for (mi, m) in mentions.iter().enumerate() {
             let Some(x) = self.of_mention[mi] else {
                 continue;
@@ -200,6 +209,11 @@ impl Cast {
             if self.quoted.get(m.first).copied().unwrap_or(false) {
                 self.background.push(m.first);
                 continue;
+            }
+            // A name given an age is a person's: "Amadou Magassa, 13, of
+            // Philadelphia sold water".
+            if self.actors[x].kind.is_none() && m.words >= 2 && aged(t, m.end) {
+                self.actors[x].kind = Some(ActorKind::Person);
             }
             let s = sentences.partition_point(|&(first, _)| first <= m.post_first);
             let Some(&(first, end)) = s.checked_sub(1).map(|s| &sentences[s]) else {
@@ -211,7 +225,7 @@ impl Cast {
             // said …" is Suu Kyi; it opens on the fate all the same.
             if m.possessive {
                 if !leads(false) {
-                    self.background.push(m.first);
+                    self.possessives.push(m.first);
                 }
                 continue;
             }
@@ -327,17 +341,17 @@ impl Cast {
 
     /// Resolves the source written at tokens `[a, b)` (in sentence
     /// `sentence`, which starts at token `sentence_first`), said by a cue
-    /// that opens at token `cue`.
+    /// that opens at token `cue`, saying what tokens `said` hold.
     pub fn resolve(
         &mut self,
         t: &Tokens,
         mentions: &[Mention],
         source: (usize, usize),
         sentence_first: usize,
-        cue: usize,
+        (cue, said): (usize, &[(usize, usize)]),
     ) -> Resolved {
         let last_speaker = self.last_speaker;
-        let resolved = self.resolve_source(t, mentions, source, sentence_first);
+        let resolved = self.resolve_source(t, mentions, source, sentence_first, said);
         // A relative clause's speaker is no one the next "he said" goes on
         // with: "Rubio refrained from attacking Christie, who says he lacks
         // experience. He dismissed …" is Rubio. (Not "…, said Gov. Terry
@@ -356,6 +370,7 @@ impl Cast {
         mentions: &[Mention],
         (a, b): (usize, usize),
         sentence_first: usize,
+        said: &[(usize, usize)],
     ) -> Resolved {
         let lex = Lexicon::get();
         // A name heading the phrase: not after a preposition ("a spokesman
@@ -494,7 +509,7 @@ impl Cast {
                 _ => None,
             };
             if let Some(g) = gender {
-                if let Some(x) = self.pronoun(g, a, sentence_first, t) {
+                if let Some(x) = self.pronoun(g, a, sentence_first, t, said) {
                     if self.actors[x].gender.is_none() {
                         self.actors[x].gender = g;
                     }
@@ -588,17 +603,19 @@ impl Cast {
     }
 
     /// The person a pronoun at token `at` stands for: a person named
-    /// earlier in its sentence, else the last speaker if recent, else the
-    /// nearest person named before.
+    /// earlier in its sentence; else the last speaker or the person a
+    /// later sentence opened on, whichever came last; else the nearest
+    /// person named before.
     fn pronoun(
         &self,
         gender: Option<Gender>,
         at: usize,
         sentence_first: usize,
         t: &Tokens,
+        said: &[(usize, usize)],
     ) -> Option<usize> {
-        self.pronoun_among(gender, at, sentence_first, t, false)
-            .or_else(|| self.pronoun_among(gender, at, sentence_first, t, true))
+        self.pronoun_among(gender, at, sentence_first, t, said, false)
+            .or_else(|| self.pronoun_among(gender, at, sentence_first, t, said, true))
     }
 
     /// The actor a pronoun at `at` refers to: a person; or, `unclassed`,
@@ -612,6 +629,7 @@ impl Cast {
         at: usize,
         sentence_first: usize,
         t: &Tokens,
+        said: &[(usize, usize)],
         unclassed: bool,
     ) -> Option<usize> {
         let eligible = |x: usize| {
@@ -627,55 +645,90 @@ impl Cast {
                 a.kind == Some(ActorKind::Person)
             }
         };
-        let fits = |x: usize| {
-            let g = self.actors[x].gender;
-            eligible(x) && (gender.is_none() || g.is_none() || g == gender)
+        // A name not yet classed that opens on a given name and opens a
+        // sentence is a person's ("Debbie Kepler, the organist at the
+        // church, remembered …"), unless a word of it is also written in
+        // lowercase ("Sandy Hook").
+        let lex = Lexicon::get();
+        let full_name = |x: usize| {
+            let a = &self.actors[x];
+            !unclassed
+                && a.kind.is_none()
+                && (2..=4).contains(&a.words)
+                && !a.some_common_word
+                && a.name
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| lex.is_given_name(&crate::case::lower_str(w)))
         };
-        // A name a pronoun can stand for: not a possessive, and not inside
-        // a quotation unless the pronoun is too.
+        let sex_fits = |x: usize| {
+            let g = self.actors[x].gender;
+            gender.is_none() || g.is_none() || g == gender
+        };
+        let fits = |x: usize| eligible(x) && sex_fits(x);
+        let topic_fits = |x: usize| (eligible(x) || full_name(x)) && sex_fits(x);
+        // A name a pronoun can stand for: not inside a quotation unless
+        // the pronoun is too.
         let quoted_pronoun = self.quoted.get(at).copied().unwrap_or(false);
         let foreground =
             |tok: usize| quoted_pronoun || self.background.binary_search(&tok).is_err();
         let near =
             |tok: usize| t.toks[at].start.saturating_sub(t.toks[tok].start) < PRONOUN_REACH * 250;
-        // Nearest person mention before the pronoun in its own sentence,
-        // unless the sentence opened on the same pronoun ("He is backing
-        // Hillary Clinton, and he says …": both are the one it opened on).
-        let lead = (sentence_first..at).find(|&k| t.is_word(k) && !CONNECTIVES.contains(&t.low(k)));
-        let opened_on_pronoun =
-            lead.is_some_and(|k| gender.is_some() && pronoun_gender(t.low(k)) == gender);
-        if !opened_on_pronoun {
-            let in_sentence = self.nearest_before(at, |tok, x| {
-                tok >= sentence_first && foreground(tok) && fits(x)
-            });
-            if in_sentence.is_some() {
-                return in_sentence;
-            }
+        // The sentence the pronoun is written in: an attribution's is the
+        // last of a quotation it spans.
+        let sentence_first = self.sentence_starts
+            [..self.sentence_starts.partition_point(|&first| first <= at)]
+            .last()
+            .copied()
+            .unwrap_or(sentence_first);
+        // In its own sentence, the nearest person before the pronoun, but
+        // not past the same pronoun earlier in the sentence, which stands
+        // for the same one: "He is backing Hillary Clinton, and he says
+        // …"; "Clinton said she called Sanders to congratulate him on what
+        // she called …".
+        let same_pronoun = (sentence_first..at)
+            .rev()
+            .find(|&k| t.is_word(k) && gender.is_some() && pronoun_gender(t.low(k)) == gender);
+        // Nor inside what the pronoun's own source says in quotation marks,
+        // which are the words it speaks of others in: "Choosing between
+        // Clinton and Sanders is a “false choice …,” she said."
+        let quoting = said
+            .iter()
+            .any(|&(a, b)| (a..b).any(|k| self.quoted.get(k) == Some(&true)));
+        let own_words = |tok: usize| quoting && said.iter().any(|&(a, b)| a <= tok && tok < b);
+        let in_sentence = self.nearest_before(same_pronoun.unwrap_or(at), |tok, x| {
+            tok >= sentence_first
+                && foreground(tok)
+                && !own_words(tok)
+                && self.possessives.binary_search(&tok).is_err()
+                && fits(x)
+        });
+        if in_sentence.is_some() {
+            return in_sentence;
         }
-        // The last speaker, unless a sentence since opened on someone else
-        // who fits; else that sentence's person.
         // A sentence's topic is the first person it opens on ("Cruz, Rubio
         // and Kasich all said" is about Cruz); the latest topic that fits.
         let topic = {
-            let before = self
+            // Backwards: a sentence's first person is the last one seen
+            // before the scan leaves the sentence.
+            let mut k = self
                 .topics
                 .partition_point(|&(tok, _, _)| tok < sentence_first);
-            let mut sentence_topics = self.topics[..before]
-                .iter()
-                .rev()
-                .take_while(|&&(tok, _, _)| near(tok))
-                .filter(|&&(_, x, _)| eligible(x))
-                .peekable();
             let mut found = None;
-            while let Some(&(mut tok, mut x, s)) = sentence_topics.next() {
-                // Read backwards: the sentence's first is its last seen.
-                while let Some(&&(earlier, y, _)) = sentence_topics.peek().filter(|t| t.2 == s) {
-                    (tok, x) = (earlier, y);
-                    sentence_topics.next();
+            let mut first_person: Option<(usize, usize, usize)> = None;
+            while found.is_none() {
+                let next = k
+                    .checked_sub(1)
+                    .map(|j| self.topics[j])
+                    .filter(|t| near(t.0));
+                if let Some(p) = first_person.filter(|p| next.is_none_or(|t| t.2 != p.2)) {
+                    found = Some((p.0, p.1)).filter(|_| topic_fits(p.1));
+                    first_person = None;
                 }
-                if fits(x) {
-                    found = Some((tok, x));
-                    break;
+                let Some(t) = next else { break };
+                k -= 1;
+                if eligible(t.1) || full_name(t.1) {
+                    first_person = Some(t);
                 }
             }
             found
@@ -688,7 +741,9 @@ impl Cast {
             (Some((x, _)), None) | (None, Some((_, x))) => return Some(x),
             (None, None) => {}
         }
-        self.nearest_before(at, |tok, x| near(tok) && foreground(tok) && fits(x))
+        self.nearest_before(at, |tok, x| {
+            near(tok) && foreground(tok) && self.possessives.binary_search(&tok).is_err() && fits(x)
+        })
     }
 
     /// The actor of the nearest mention before token `at` that `ok`
@@ -1025,6 +1080,15 @@ fn lead_in(t: &Tokens, first: usize, upto: usize, fronted: bool) -> bool {
         let w = t.low(k);
         CONNECTIVES.contains(&w) || t.is_cap(k) && (!lex.is_common(w) || lex.is_abbreviation(w))
     })
+}
+
+/// Whether tokens from `k` give an age: ", 47,".
+fn aged(t: &Tokens, k: usize) -> bool {
+    k + 2 < t.len()
+        && t.is_punct(k, ',')
+        && t.toks[k + 1].kind == super::tokens::Kind::Number
+        && t.s(k + 1).len() <= 3
+        && t.is_punct(k + 2, ',')
 }
 
 /// The sex a subject pronoun says, if it is "he" or "she".

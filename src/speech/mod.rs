@@ -145,7 +145,13 @@ pub fn analyze_text(text: &str) -> Speech {
             Some(f) if f < ai => resolved[f].clone(),
             _ => match a.source {
                 Some(src) => {
-                    let r = cast.resolve(&t, &mentions, src, sents[a.sentence].first, a.cue.0);
+                    let r = cast.resolve(
+                        &t,
+                        &mentions,
+                        src,
+                        sents[a.sentence].first,
+                        (a.cue.0, &a.content),
+                    );
                     (r.actor, r.speaker)
                 }
                 None => (None, None),
