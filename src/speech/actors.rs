@@ -40,7 +40,6 @@ pub struct Cast {
     possessives: Vec<usize>,
     /// The first token of each sentence, in order.
     sentence_starts: Vec<usize>,
-
     /// The last resolved speaker and the token of its source.
     pub last_speaker: Option<(usize, usize)>,
 }
@@ -1046,8 +1045,6 @@ pub fn counterpart_role(role: &str, other: &str) -> Option<String> {
     )
 }
 
-/// Whether token `k` lies inside one of the `mentions` (sorted by start), or
-/// in the post written into its run ("Secretary of State Hillary Clinton").
 /// Words that may come before a sentence's subject: "But Trump said",
 /// "And then she …".
 const CONNECTIVES: &[&str] = &[
@@ -1100,6 +1097,8 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// Whether token `k` lies inside one of the `mentions` (sorted by start), or
+/// in the post written into its run ("Secretary of State Hillary Clinton").
 fn inside_a_name(mentions: &[Mention], k: usize) -> bool {
     let before = mentions.partition_point(|m| m.first < k);
     (before > 0 && mentions[before - 1].end > k)
