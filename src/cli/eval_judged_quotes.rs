@@ -19,8 +19,8 @@
 //! are not judged: the figure is the precision of what is kept, and the
 //! right quotes lost count against the change.
 
-use super::outln;
 use super::{guarded, Args, Outcome, Usage};
+use super::{outln, share};
 use crate::analyze;
 use crate::native::{read_document, read_html};
 use serde::Deserialize;
@@ -189,13 +189,6 @@ fn found_quotes(file: &str) -> Result<Vec<Found>, String> {
 }
 
 fn print_table(tallies: &BTreeMap<&str, Tally>) {
-    let share = |a: usize, b: usize| {
-        if b == 0 {
-            "-".to_string()
-        } else {
-            format!("{:.3}", a as f64 / b as f64)
-        }
-    };
     outln!("| sample | judged | right | precision when judged | still found | right among them | precision now | right lost |");
     outln!("|---|---|---|---|---|---|---|---|");
     for (name, t) in tallies {

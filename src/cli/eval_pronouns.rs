@@ -17,8 +17,8 @@
 //! for a name of one word, when it is the antecedent's last word.
 
 use super::eval_judged_quotes::names_more_fully;
-use super::outln;
 use super::{guarded, Args, Outcome, Usage};
+use super::{outln, share};
 use crate::speech::analyze_text;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -211,13 +211,6 @@ fn for_lines(
 }
 
 fn print_table(tallies: &BTreeMap<&str, Tally>) {
-    let share = |a: usize, b: usize| {
-        if b == 0 {
-            "-".to_string()
-        } else {
-            format!("{:.3}", a as f64 / b as f64)
-        }
-    };
     outln!(
         "| split | annotated | still a source | right name | someone else | no one | accuracy |"
     );

@@ -98,6 +98,15 @@ pub(crate) fn worse(a: Outcome, b: Outcome) -> Outcome {
     }
 }
 
+/// `a / b` to three places for a report's table, "-" when `b` is 0.
+pub(crate) fn share(a: usize, b: usize) -> String {
+    if b == 0 {
+        "-".to_string()
+    } else {
+        format!("{:.3}", a as f64 / b as f64)
+    }
+}
+
 /// A command line that makes no sense.
 #[derive(Debug)]
 pub struct Usage(pub String);
