@@ -1575,6 +1575,10 @@ impl<'a, 't> Finder<'a, 't> {
                 if let Some(np) = named {
                     let opens = np.0 == first
                         || matches!(t.punct(np.0 - 1), Some(';' | ':' | '—' | '–'))
+                        // Right after a quotation that opens the clause:
+                        // “…,” Jo Purner, a representative in Allentown,
+                        // Pa., said.
+                        || self.of[np.0 - 1].is_some_and(|q| self.quoted[q as usize].open <= first)
                         || self.word_is(np.0 - 1, &["and", "but", "so", "as", "while"]);
                     if opens {
                         return Some(np);
