@@ -91,6 +91,18 @@ pub struct Resolved {
     pub speaker: Option<String>,
 }
 
+/// A source that is "he" or "she", to resolve.
+struct PronounSource<'a> {
+    /// The sex the pronoun says.
+    gender: Option<Gender>,
+    /// The pronoun's token.
+    at: usize,
+    /// The first token of the sentence the attribution is read in.
+    sentence_first: usize,
+    /// What the source is reported to say, as token ranges.
+    said: &'a [(usize, usize)],
+}
+
 impl Cast {
     pub fn new(mentions: &[Mention]) -> Cast {
         let mut cast = Cast {
@@ -508,7 +520,15 @@ impl Cast {
                 _ => None,
             };
             if let Some(g) = gender {
-                if let Some(x) = self.pronoun(g, a, sentence_first, t, said) {
+                if let Some(x) = self.pronoun(
+                    &PronounSource {
+                        gender: g,
+                        at: a,
+                        sentence_first,
+                        said,
+                    },
+                    t,
+                ) {
                     if self.actors[x].gender.is_none() {
                         self.actors[x].gender = g;
                     }
@@ -601,36 +621,27 @@ impl Cast {
         }
     }
 
-    /// The person a pronoun at token `at` stands for: a person named
-    /// earlier in its sentence; else the last speaker or the person a
-    /// later sentence opened on, whichever came last; else the nearest
-    /// person named before.
-    fn pronoun(
-        &self,
-        gender: Option<Gender>,
-        at: usize,
-        sentence_first: usize,
-        t: &Tokens,
-        said: &[(usize, usize)],
-    ) -> Option<usize> {
-        self.pronoun_among(gender, at, sentence_first, t, said, false)
-            .or_else(|| self.pronoun_among(gender, at, sentence_first, t, said, true))
+    /// The person a pronoun source stands for: a person named earlier in
+    /// its sentence; else the last speaker or the person a later sentence
+    /// opened on, whichever came last; else the nearest person named
+    /// before.
+    fn pronoun(&self, p: &PronounSource, t: &Tokens) -> Option<usize> {
+        self.pronoun_among(p, t, false)
+            .or_else(|| self.pronoun_among(p, t, true))
     }
 
-    /// The actor a pronoun at `at` refers to: a person; or, `unclassed`,
-    /// a full name not yet classed whose given name says the pronoun's sex
+    /// The actor a pronoun source refers to: a person; or, `unclassed`, a
+    /// full name not yet classed whose given name says the pronoun's sex
     /// ("Maria Lopez runs the shop. When asked, she said …": a name is
     /// classed when it speaks or holds a role), which is looked for only
     /// when no person fits.
-    fn pronoun_among(
-        &self,
-        gender: Option<Gender>,
-        at: usize,
-        sentence_first: usize,
-        t: &Tokens,
-        said: &[(usize, usize)],
-        unclassed: bool,
-    ) -> Option<usize> {
+    fn pronoun_among(&self, p: &PronounSource, t: &Tokens, unclassed: bool) -> Option<usize> {
+        let &PronounSource {
+            gender,
+            at,
+            sentence_first,
+            said,
+        } = p;
         let eligible = |x: usize| {
             let a = &self.actors[x];
             if unclassed {
