@@ -19,7 +19,7 @@
 //! are not judged: the figure is the precision of what is kept, and the
 //! right quotes lost count against the change.
 
-use super::{guarded, Args, Outcome, Usage};
+use super::{for_lines, guarded, Args, Outcome, Usage};
 use super::{outln, share};
 use crate::analyze;
 use crate::native::{read_document, read_html};
@@ -116,25 +116,12 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         ));
     };
     let mut outcome = Outcome::AllGood;
-    let text = match std::fs::read_to_string(judged_file) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("{judged_file}: {e}");
-            return Ok(Outcome::SomeFailed);
-        }
-    };
     let mut judged: Vec<Judged> = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        match serde_json::from_str(line) {
-            Ok(j) => judged.push(j),
-            Err(e) => {
-                eprintln!("{judged_file}:{}: {e}", n + 1);
-                outcome = Outcome::SomeFailed;
-            }
-        }
+    let opened = for_lines(judged_file, &mut outcome, |_, line| {
+        serde_json::from_str(line).map(|j| judged.push(j))
+    });
+    if !opened {
+        return Ok(outcome);
     }
 
     // The quotes the current build finds on each judged page.

@@ -17,12 +17,11 @@
 //! for a name of one word, when it is the antecedent's last word.
 
 use super::eval_judged_quotes::names_more_fully;
-use super::{guarded, Args, Outcome, Usage};
+use super::{for_lines, guarded, Args, Outcome, Usage};
 use super::{outln, share};
 use crate::speech::analyze_text;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
-use std::io::BufRead;
 
 /// One annotated pronoun.
 #[derive(Deserialize)]
@@ -179,35 +178,6 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     }
     print_table(&tallies);
     Ok(outcome)
-}
-
-/// Calls `parse` on each non-blank line of `file` with its `file:line`,
-/// reporting what cannot be read or parsed and going on.
-fn for_lines(
-    file: &str,
-    outcome: &mut Outcome,
-    mut parse: impl FnMut(String, &str) -> Result<(), serde_json::Error>,
-) {
-    let reader = match std::fs::File::open(file) {
-        Ok(f) => std::io::BufReader::new(f),
-        Err(e) => {
-            eprintln!("{file}: cannot read: {e}");
-            *outcome = Outcome::SomeFailed;
-            return;
-        }
-    };
-    for (n, line) in reader.lines().enumerate() {
-        let at = format!("{file}:{}", n + 1);
-        let result = match line {
-            Ok(l) if l.trim().is_empty() => Ok(()),
-            Ok(l) => parse(at.clone(), &l).map_err(|e| e.to_string()),
-            Err(e) => Err(e.to_string()),
-        };
-        if let Err(e) = result {
-            eprintln!("{at}: {e}");
-            *outcome = Outcome::SomeFailed;
-        }
-    }
 }
 
 fn print_table(tallies: &BTreeMap<&str, Tally>) {

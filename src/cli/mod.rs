@@ -107,6 +107,38 @@ pub(crate) fn share(a: usize, b: usize) -> String {
     }
 }
 
+/// Calls `parse` on each non-blank line of `file` with its `file:line`,
+/// reporting what cannot be read or parsed and going on; false when the
+/// file cannot be opened.
+pub(crate) fn for_lines(
+    file: &str,
+    outcome: &mut Outcome,
+    mut parse: impl FnMut(String, &str) -> Result<(), serde_json::Error>,
+) -> bool {
+    let reader = match std::fs::File::open(file) {
+        Ok(f) => std::io::BufReader::new(f),
+        Err(e) => {
+            eprintln!("{file}: cannot read: {e}");
+            *outcome = Outcome::SomeFailed;
+            return false;
+        }
+    };
+    use std::io::BufRead;
+    for (n, line) in reader.lines().enumerate() {
+        let at = format!("{file}:{}", n + 1);
+        let result = match line {
+            Ok(l) if l.trim().is_empty() => Ok(()),
+            Ok(l) => parse(at.clone(), &l).map_err(|e| e.to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        if let Err(e) = result {
+            eprintln!("{at}: {e}");
+            *outcome = Outcome::SomeFailed;
+        }
+    }
+    true
+}
+
 /// A command line that makes no sense.
 #[derive(Debug)]
 pub struct Usage(pub String);
