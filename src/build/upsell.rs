@@ -126,6 +126,17 @@ fn decimal(text: &str) -> Option<f32> {
     Some(whole as f32 + digits as f32 / 10f32.powi(frac.len() as i32))
 }
 
+/// A phrase weight in the half units `Phrase` stores: every weight in the
+/// files is a multiple of 0.5 between 0 and 127.
+fn halves(weight: f32) -> u8 {
+    let halves = weight * 2.0;
+    assert!(
+        halves.fract() == 0.0 && (0.0..=255.0).contains(&halves),
+        "phrase weight {weight} is not a multiple of 0.5"
+    );
+    halves as u8
+}
+
 /// A promo kind letter as the `upsell::Kind` it names.
 fn kind(letter: &str) -> Option<&'static str> {
     Some(match letter {
@@ -246,12 +257,12 @@ fn phrases(errors: &mut Errors) -> String {
     for (e, entry) in phrases.iter().enumerate() {
         let (ids, prefix) = (&entry.ids, &entry.prefix);
         table.push(format!(
-            "Phrase {{ start: {}, len: {}, prefix: {prefix}, initial: {}, gap: {}, weight: {:?}, kind: {} }}",
+            "Phrase {{ start: {}, len: {}, prefix: {prefix}, initial: {}, gap: {}, halves: {}, kind: {} }}",
             words_flat.len(),
             ids.len(),
             entry.initial,
             entry.gap,
-            entry.weight,
+            halves(entry.weight),
             entry.kind,
         ));
         words_flat.extend(ids);

@@ -557,15 +557,16 @@ impl Run {
                 .fold(words[i].owner, |a, w| common_ancestor(page, a, w.owner))
                 as usize;
             let f = &mut all[owner];
-            f.text += p.weight;
-            f.kinds[p.kind as usize] += p.weight;
-            follow |= p.weight == 0.0;
-            if p.weight >= ANCHOR_WEIGHT {
+            let weight = p.weight();
+            f.text += weight;
+            f.kinds[p.kind as usize] += weight;
+            follow |= weight == 0.0;
+            if weight >= ANCHOR_WEIGHT {
                 f.anchors += 1;
                 anchors += 1;
                 first_anchor.get_or_insert(owner);
             }
-            if p.weight >= CALL_WEIGHT {
+            if weight >= CALL_WEIGHT {
                 if p.initial {
                     imperative = Some(owner);
                 } else {

@@ -894,7 +894,7 @@ fn cues(page: &Page, feats: &[Features], id: NodeId, max: usize) -> Vec<Cue> {
                 let looked_up: Vec<Word> = w.iter().map(|w| phrases.lookup(w)).collect();
                 phrases.scan(&looked_up, true, &mut |p, i, len| {
                     note(
-                        p.weight,
+                        p.weight(),
                         Cue::Phrase {
                             text: w[i..i + len].join(" "),
                         },
