@@ -322,6 +322,9 @@ const STOPPERS: Use = Use(b's');
 const PREPOSITIONS: Use = Use(b'p');
 /// Words that open an adverbial after a cue (`X said on Tuesday.`).
 const TAIL_OPENERS: Use = Use(b't');
+/// Times a demonstrative "that" points at after a cue (see
+/// `Finder::that_time`).
+const THAT_TIMES: Use = Use(b'y');
 
 /// Whether `w` is in `list`.
 fn is_in(list: impl Words, w: &str) -> bool {
@@ -1843,6 +1846,14 @@ impl<'a, 't> Finder<'a, 't> {
         (start <= end).then_some((start, end + 1))
     }
 
+    /// Whether the "that" at `k` points at a time that ends the phrase ("he
+    /// said in his victory speech that night."), where no clause opens:
+    /// read as one, "night" was the content and the quotation before it
+    /// was lost. ("said that night falls early" still opens a clause.)
+    fn that_time(&self, k: usize) -> bool {
+        self.word_is(k, &["that"]) && self.word_is(k + 1, THAT_TIMES) && !self.t.is_word(k + 2)
+    }
+
     /// Where the sentence continues after a short adverbial tail (`on
     /// Tuesday`, `in a statement`) that ends it or ends at a comma: the
     /// token after the tail. None when a clause follows instead.
@@ -1864,7 +1875,7 @@ impl<'a, 't> Finder<'a, 't> {
                 if words == 0 && !is_in(TAIL_OPENERS, w) {
                     return None;
                 }
-                if w == "that" || (words > 0 && self.strong_cue(k)) {
+                if (w == "that" && !self.that_time(k)) || (words > 0 && self.strong_cue(k)) {
                     return None;
                 }
                 words += 1;
@@ -1895,7 +1906,7 @@ impl<'a, 't> Finder<'a, 't> {
             {
                 return Some(k);
             }
-            if !self.frame(k) || self.word_is(k, &["that"]) {
+            if !self.frame(k) || (self.word_is(k, &["that"]) && !self.that_time(k)) {
                 return None;
             }
             if t.is_word(k) {
@@ -2034,7 +2045,7 @@ impl<'a, 't> Finder<'a, 't> {
         if let Some(that) = self.that_after_addressee(s, v, k, addressed) {
             k = that;
         }
-        if self.word_is(k, &["that"]) {
+        if self.word_is(k, &["that"]) && !self.that_time(k) {
             clause = true;
         }
         // A gerund complement: "reported holding shares"; not "continue
