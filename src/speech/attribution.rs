@@ -96,6 +96,9 @@ const RELATIONS: Use = Use(b'e');
 const MAX_POST_WORDS: usize = 8;
 /// Longest source noun phrase, in tokens.
 const MAX_SOURCE_TOKENS: usize = 14;
+/// Longest title in quotation marks read as part of the circumstances
+/// after a cue ("in an interview with “Fox News Sunday.”"), in words.
+const MAX_TITLE_WORDS: usize = 6;
 
 /// Verbs that open a sentence addressed to the reader in guides and how-tos
 /// ("Stay informed about …", "Make sure …"): never the source before a cue.
@@ -1894,11 +1897,14 @@ impl<'a, 't> Finder<'a, 't> {
         self.tail_of_at_most(s, from, MAX_TAIL_WORDS)
     }
 
-    /// Like [`Self::object_tail`], up to `max` words.
+    /// Like [`Self::object_tail`], up to `max` words. A short title in
+    /// quotation marks counts as one word of it (see
+    /// [`Self::quoted_title_end`]).
     fn tail_of_at_most(&self, s: &Sentence, from: usize, max: usize) -> Option<usize> {
         let t = self.t;
         let mut words = 0;
-        for k in from..s.end {
+        let mut k = from;
+        while k < s.end {
             if matches!(
                 t.punct(k),
                 Some(',' | ';' | ':' | '—' | '–' | '(' | '!' | '?')
@@ -1906,17 +1912,44 @@ impl<'a, 't> Finder<'a, 't> {
             {
                 return Some(k);
             }
-            if !self.frame(k) || (self.word_is(k, &["that"]) && !self.that_time(k)) {
-                return None;
-            }
-            if t.is_word(k) {
+            if !self.frame(k) {
+                k = self.quoted_title_end(k)?;
                 words += 1;
-                if words > max || self.strong_cue(k) {
+            } else if self.word_is(k, &["that"]) && !self.that_time(k) {
+                return None;
+            } else if t.is_word(k) {
+                words += 1;
+                if self.strong_cue(k) {
                     return None;
                 }
             }
+            if words > max {
+                return None;
+            }
+            k += 1;
         }
         Some(s.end)
+    }
+
+    /// The closing mark of a title in quotation marks opening at `k`, in
+    /// the circumstances after a quotation's cue ("“…,” Clinton said in
+    /// an interview with “Fox News Sunday.”", "on CBS's ''Face the
+    /// Nation.''"): a few words opening on a capital, with no comma or
+    /// question. Read as content, the title made a false quote of its own
+    /// and the quotation before the cue was lost.
+    fn quoted_title_end(&self, k: usize) -> Option<usize> {
+        let t = self.t;
+        let q = &self.quoted[self.of[k]? as usize];
+        let inside = q.open + 1..q.close;
+        let words = inside.clone().filter(|&i| t.is_word(i)).count();
+        let title = q.open == k
+            && q.closed
+            && (1..=MAX_TITLE_WORDS).contains(&words)
+            && t.is_cap(q.open + 1)
+            && inside
+                .clone()
+                .all(|i| !matches!(t.punct(i), Some(',' | ';' | ':' | '?' | '!')));
+        title.then_some(q.close)
     }
 
     /// The "that" opening the content after an addressee or circumstances
