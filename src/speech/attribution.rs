@@ -987,7 +987,10 @@ impl<'a, 't> Finder<'a, 't> {
                 } else {
                     source.0
                 };
-                let rest = self.mid_rest(s, tail_end, false);
+                // After a clause with a cue of its own ("as the heckler
+                // yelled: “You suck!”") what follows is not this quote's.
+                let own_cue = (v + 1..tail_end).any(|k| self.strong_cue(k));
+                let rest = self.mid_rest(s, tail_end, false).filter(|_| !own_cue);
                 let before_quoted = self.has_quote((s.first, end));
                 // `In Iowa, she said: "…"` is a lead-in, not a postposed
                 // attribution.
@@ -1902,6 +1905,10 @@ impl<'a, 't> Finder<'a, 't> {
     /// [`Self::quoted_title_end`]).
     fn tail_of_at_most(&self, s: &Sentence, from: usize, max: usize) -> Option<usize> {
         let t = self.t;
+        // A clause of time, cause or condition is circumstances whatever
+        // verb it has: “…,” Trump said when Boyle asked him a question (its
+        // "asked" is no cue of this quote, nor a "that" in it).
+        let subordinate = self.word_is(from, SUBORDINATORS) || self.word_is(from, CONDITIONS);
         let mut words = 0;
         let mut k = from;
         while k < s.end {
@@ -1915,11 +1922,11 @@ impl<'a, 't> Finder<'a, 't> {
             if !self.frame(k) {
                 k = self.quoted_title_end(k)?;
                 words += 1;
-            } else if self.word_is(k, &["that"]) && !self.that_time(k) {
+            } else if self.word_is(k, &["that"]) && !self.that_time(k) && !subordinate {
                 return None;
             } else if t.is_word(k) {
                 words += 1;
-                if self.strong_cue(k) {
+                if self.strong_cue(k) && !subordinate {
                     return None;
                 }
             }
