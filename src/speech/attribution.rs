@@ -967,13 +967,33 @@ impl<'a, 't> Finder<'a, 't> {
                         // `"…," Zucker said during a discussion Thursday
                         // with … hosted by the Paley Center for Media.`:
                         // circumstances may run longer than an object.
-                        let circumstances = self.word_is(v + 1, TAIL_OPENERS);
+                        // After "told", whom it was told comes first:
+                        // `“…,” he told Reuters in a rare interview in
+                        // Macau when asked if …`.
+                        let mut from = v + 1;
+                        if tells {
+                            // ("told POLITICO that Gore plans to skip": no
+                            // circumstances after a "that" or a "to".)
+                            let mut k = v + 1;
+                            while k < (v + 2 + MAX_TOLD_OBJECT).min(s.end)
+                                && t.is_word(k)
+                                && self.frame(k)
+                                && !self.word_is(k, &["that", "to"])
+                            {
+                                if self.word_is(k, TAIL_OPENERS) {
+                                    from = k;
+                                    break;
+                                }
+                                k += 1;
+                            }
+                        }
+                        let circumstances = self.word_is(from, TAIL_OPENERS);
                         let max = if circumstances {
                             MAX_CIRCUMSTANCE_WORDS
                         } else {
                             MAX_TAIL_WORDS
                         };
-                        self.tail_of_at_most(s, v + 1, max)
+                        self.tail_of_at_most(s, from, max)
                     } else if tells {
                         short_object()
                     } else {
@@ -1908,10 +1928,11 @@ impl<'a, 't> Finder<'a, 't> {
         // A clause of time, cause or condition is circumstances whatever
         // verb it has: “…,” Trump said when Boyle asked him a question (its
         // "asked" is no cue of this quote, nor a "that" in it).
-        let subordinate = self.word_is(from, SUBORDINATORS) || self.word_is(from, CONDITIONS);
+        let mut subordinate = false;
         let mut words = 0;
         let mut k = from;
         while k < s.end {
+            subordinate |= self.word_is(k, SUBORDINATORS) || self.word_is(k, CONDITIONS);
             if matches!(
                 t.punct(k),
                 Some(',' | ';' | ':' | '—' | '–' | '(' | '!' | '?')
