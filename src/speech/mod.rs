@@ -241,6 +241,27 @@ fn content(
         (_, q) if q > 0 => QuoteKind::Mixed,
         _ => QuoteKind::Indirect,
     };
+    // A headline in title case reported as content is no one's words:
+    // "The 14 Best Espresso Machines for Every Budget, According to Our
+    // Tests", "These Are The Best Noise Cancelling Headphones". Names are
+    // capitalised too, so it takes function words capitalised inside it;
+    // a quotation is someone's words whatever its case ("What a Super
+    // Tuesday!").
+    let lex = Lexicon::get();
+    let (mut long, mut capitalised, mut common) = (0, 0, 0);
+    for &(a, b) in &trimmed {
+        for k in (a..b).filter(|&k| t.is_word(k)) {
+            let cap = t.is_cap(k);
+            common += usize::from(k > a && cap && lex.is_common(t.low(k)));
+            if t.s(k).chars().count() >= 4 {
+                long += 1;
+                capitalised += usize::from(cap);
+            }
+        }
+    }
+    if kind == QuoteKind::Indirect && long >= 3 && common >= 2 && capitalised * 5 >= long * 4 {
+        return None;
+    }
     for &(a, b) in &trimmed {
         if kind == QuoteKind::Direct {
             // Punctuation outside the marks may stand at either edge.
