@@ -2154,6 +2154,28 @@ impl<'a, 't> Finder<'a, 't> {
         if !clause && !without_clause {
             return None;
         }
+        // "Nikon revealed a digital camera", "An explainer video explain a
+        // product": a thing explained or shown is no one's words, where
+        // "explained how …" and "revealed that …" report what was said.
+        // A quotation later in the sentence is content ("explained at the
+        // opening, “…”"), and so is a clause without "that" ("revealed
+        // Weiner had been sexting", "its polling shows").
+        let shows = ["explain", "reveal"]
+            .iter()
+            .any(|p| self.low(v).starts_with(p));
+        let reported = self.has_quote((k, s.end))
+            || self.word_is(
+                k,
+                &["how", "why", "what", "whether", "where", "when", "who"],
+            )
+            || (k + 1..(k + 6).min(s.end)).any(|j| {
+                self.word_is(j, BE)
+                    || self.word_is(j, MODALS)
+                    || self.word_is(j, &["has", "had", "have", "shows", "showed"])
+            });
+        if shows && !clause && !reported {
+            return None;
+        }
         let mut end = s.end;
         while end > k
             && matches!(t.punct(end - 1), Some('.' | ',' | ';' | ':'))
