@@ -862,7 +862,16 @@ impl<'a, 't> Finder<'a, 't> {
             if subject.is_some_and(|src| self.by_writer(src)) {
                 return None;
             }
-            let subject = subject.filter(|&src| self.names_a_speaker(src, v));
+            let subject = subject
+                .filter(|&src| self.names_a_speaker(src, v))
+                .or_else(|| {
+                    // Only "saying" and its like: other participles after
+                    // a clause are often no one's ("…, predicting …").
+                    (earlier_source.is_none() && self.word_is(v, SAYING))
+                        .then(|| self.subject_before_apposition(s, p))
+                        .flatten()
+                })
+                .filter(|&src| self.names_a_speaker(src, v));
             // An imperative's participle is the reader's: "Start by saying
             // “come” in a happy tone".
             let imperative = |(a, b): Range| {
@@ -1687,6 +1696,25 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let subject = self.clause_subject(start, before)?;
         (subject.0 >= start).then_some(subject)
+    }
+
+    /// The subject of a clause whose verb follows an apposition between
+    /// commas, for a participle after the clause at `p`: "Car Talk expert,
+    /// John Paul, lobbied for a larger car, saying, “…”" (the clause
+    /// before `p` opens on its verb, "lobbied").
+    fn subject_before_apposition(&self, s: &Sentence, p: usize) -> Option<Range> {
+        let t = self.t;
+        let c = (s.first + 1..p).rev().find(|&k| t.is_punct(k, ','))?;
+        // (Not a relative clause's "who", nor a fronted "In London, …".)
+        let verb = t.is_word(c + 1)
+            && !t.is_cap(c + 1)
+            && self.frame(c + 1)
+            && !self.word_is(c + 1, &["who", "whose", "which", "that", "where", "when"])
+            && !self.word_is(c + 1, TAIL_OPENERS)
+            && !self.word_is(c + 1, PREPOSITIONS);
+        verb.then(|| self.source_before(s.first, c))
+            .flatten()
+            .filter(|&(a, _)| !self.word_is(a, PREPOSITIONS))
     }
 
     /// A noun phrase with the prepositional phrase after its head, back
