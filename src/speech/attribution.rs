@@ -1885,6 +1885,8 @@ impl<'a, 't> Finder<'a, 't> {
                     }
                     _ => break,
                 }
+            } else if t.is_punct(i, '&') && i > first && t.is_cap(i - 1) && t.is_cap(i + 1) {
+                // "Johnson & Johnson said": one firm's name, as "AT&T" is.
             } else if !matches!(t.punct(i), Some('.' | '-' | '’' | '\'' | '&')) || t.toks[i].space
             {
                 break;

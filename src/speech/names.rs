@@ -254,7 +254,8 @@ pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
                 && (is_particle(t.low(end)) || t.low(end) == "of" || t.low(end) == "for")
                 && t.is_cap(end + 1)
                 && t.toks[end + 1].space;
-            let ampersand = t.is_punct(end, '&') && t.is_cap(end + 1);
+            let ampersand =
+                t.is_punct(end, '&') && t.is_cap(end + 1) && !opens_a_second_person(t, lex, end);
             if !(word || dot || particle || ampersand) {
                 break;
             }
@@ -677,8 +678,14 @@ fn dissect(
         return None;
     }
     let country = lex.country(name_text);
-    let organization =
-        country.is_none() && is_organization(t, lex, name_first, name_end, name_text);
+    // "Johnson & Johnson", "Ernst & Young": firms are joined by an
+    // ampersand, people are not (a run ends before a second person's
+    // name). "Pros & Cons" and "Tips & Tricks" are a heading's words,
+    // which the text also writes in lowercase (or in a heading, below).
+    let firm = (name_first + 1..name_end.saturating_sub(1)).any(|k| t.is_punct(k, '&'))
+        && (name_first..name_end).all(|k| !t.is_word(k) || !case.lowercase.contains(t.low(k)));
+    let listed = is_organization(t, lex, name_first, name_end, name_text);
+    let organization = country.is_none() && (listed || firm);
     // "Chief Marketing Officer" with no name after it: a post, not someone;
     // "Q. What", "Q. How": a question, not an initial and a name.
     let last = key(strip_possessive(t.s(name_end - 1)));
@@ -735,7 +742,7 @@ fn dissect(
     };
     // In a heading or a label only what the gazetteers or a role vouch for
     // is a name.
-    if kind.is_none() && (case.heading[name_first] || label) {
+    if (kind.is_none() || (firm && !listed)) && (case.heading[name_first] || label) {
         return None;
     }
     // "PERSON" or "GROUP" in capitals where the text also writes "person":
@@ -1079,6 +1086,16 @@ const WORK_HEADS: &[&str] = &[
 fn is_compound_word(w: &str) -> bool {
     w.split_once('-')
         .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// Whether the ampersand at `k` is followed by a second person, not the
+/// rest of a firm's name: a title or a post ("Rudy Giuliani & Sen. Jeff
+/// Sessions"), a given name and a surname ("Manoel Mendez & Suparn
+/// Patra", not "Simon & Schuster"), or "I" ("Ann & I").
+fn opens_a_second_person(t: &Tokens, lex: &Lexicon, k: usize) -> bool {
+    lex.role(t.low(k + 1)).is_some()
+        || (lex.given_name_sex(t.s(k + 1)).is_some() && t.is_cap(k + 2))
+        || t.s(k + 1) == "I"
 }
 
 fn is_organization(t: &Tokens, lex: &Lexicon, a: usize, b: usize, name: &str) -> bool {
