@@ -328,6 +328,9 @@ const TAIL_OPENERS: Use = Use(b't');
 /// Times a demonstrative "that" points at after a cue (see
 /// `Finder::that_time`).
 const THAT_TIMES: Use = Use(b'y');
+/// Standards something is done by, not sources, after "according to" run
+/// on from a verb's object (see `Finder::according_to`).
+const STANDARDS: Use = Use(b'o');
 
 /// Whether `w` is in `list`.
 fn is_in(list: impl Words, w: &str) -> bool {
@@ -676,7 +679,16 @@ impl<'a, 't> Finder<'a, 't> {
                 ],
             );
         let named = (src_first..src_end).any(|k| self.can_be_a_speakers_word(k));
-        if (run_on && !named) || self.word_is(src_first, &["your"]) {
+        // Nor is a standard, named or not: "seats allocated according to
+        // each party's share of the vote", "cuts made according to a
+        // formula set by Congress" (its head noun, before a preposition or
+        // a participle).
+        let mut head = self.head_end((src_first, src_end)) - 1;
+        if head > src_first && (self.low(head).ends_with("ed") || self.word_is(head, &["set"])) {
+            head -= 1;
+        }
+        let standard = self.word_is(head, STANDARDS);
+        if (run_on && (!named || standard)) || self.word_is(src_first, &["your"]) {
             return None;
         }
         let source = Some((src_first, src_end));
