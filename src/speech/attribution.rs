@@ -328,6 +328,10 @@ const TAIL_OPENERS: Use = Use(b't');
 /// Times a demonstrative "that" points at after a cue (see
 /// `Finder::that_time`).
 const THAT_TIMES: Use = Use(b'y');
+/// The most words between "called" and the quoted verdict on them
+/// ("called the statement “offensive”", "called his standing in the
+/// crowded candidate field “unheard of”").
+const MAX_CALLED_OBJECT: usize = 8;
 /// Standards something is done by, not sources, after "according to" run
 /// on from a verb's object (see `Finder::according_to`).
 const STANDARDS: Use = Use(b'o');
@@ -2176,6 +2180,26 @@ impl<'a, 't> Finder<'a, 't> {
         }
         if k < s.end && self.of[k].is_some() {
             clause = true;
+        }
+        // "Rubio called the statement “offensive and outlandish.”",
+        // "calling him a “loser”": a verdict quoted after whom it is on is
+        // the speaker's words; a name given is not ("a group called the
+        // “We The People Foundation”", "what experts call “quiet quitting”").
+        // "what he called Machado’s “sex tape”" names too, and "calls from
+        // listeners" are no one's verdict ("called for" and "called on"
+        // ask for something, and are).
+        let names = (v.saturating_sub(2)..v).any(|j| self.word_is(j, &["what"]));
+        let preposition = self.word_is(k, PREPOSITIONS) && !self.word_is(k, &["for", "on"]);
+        if self.low(v).starts_with("call") && !names && !preposition {
+            let quotation =
+                (k + 1..(k + 1 + MAX_CALLED_OBJECT).min(s.end)).find(|&j| self.of[j].is_some());
+            // The object runs straight to the quotation ("…, which they
+            // called Project Red Dog because, well, “…”" names, and the
+            // quotation is a later clause's).
+            clause |= quotation.is_some_and(|q| {
+                (k..q).all(|j| t.is_word(j) || t.toks[j].kind == Kind::Number)
+                    && (k..q).any(|j| t.is_word(j) && !self.word_is(j, DETERMINERS))
+            });
         }
         // A clause opening on its subject: "think it will not", "added he
         // would run".
