@@ -596,8 +596,16 @@ impl<'a, 't> Finder<'a, 't> {
             }
             let found = if self.low(i) == "according" && self.low_at(i + 1) == Some("to") {
                 self.according_to(s, i)
-            } else if let Some(cue) = self.lex.cue(self.low(i)).filter(|_| !self.t.is_cap(i)) {
-                // A capitalised cue is a name or title ("Secretary of State").
+            } else if let Some(cue) = self.lex.cue(self.low(i)).filter(|_| {
+                // A capitalised cue is a name or title ("Secretary of State"),
+                // and a source's plea for anonymity reports nothing ("one
+                // official, who asked not to be named, said").
+                !self.t.is_cap(i)
+                    && !matches!(
+                        (self.low_at(i + 1), self.low_at(i + 2), self.low_at(i + 3)),
+                        (Some("not"), Some("to"), Some("be"))
+                    )
+            }) {
                 self.verb(s, i, cue, &out[first_new..])
             } else {
                 None
@@ -1647,8 +1655,13 @@ impl<'a, 't> Finder<'a, 't> {
                     }
                 }
                 let np = self.np_back(first, p - 1);
+                // So is a role or a group: `“…,” one official, who spoke on
+                // condition of anonymity, said`.
                 let named = np.filter(|np| {
-                    (np.0..np.1).any(|k| t.is_cap(k)) || self.word_is(np.1 - 1, PRONOUNS)
+                    (np.0..np.1).any(|k| t.is_cap(k))
+                        || self.word_is(np.1 - 1, PRONOUNS)
+                        || (self.is_person_like(*np)
+                            && !(np.0 > first && self.word_is(np.0 - 1, PREPOSITIONS)))
                 });
                 // The phrase that opens the clause is the source; a name
                 // inside the apposition ("in Allentown, Pa.,") is not.
