@@ -1645,10 +1645,19 @@ impl<'a, 't> Finder<'a, 't> {
                 // `Another pollster, David Woodard of Clemson, said`: the
                 // name between the commas is the source; credentials are
                 // not (`Keri Gans, M.S., R.D.N., said`).
+                // (Before the comma a post may end on a name: "The head of
+                // the IMF, Kristalina Georgieva, warned"; a place may not:
+                // "in Allentown, Pa., said".)
+                let post_before = || {
+                    self.np_back(first, p - 1).is_some_and(|np| {
+                        let head = np.0 + usize::from(self.word_is(np.0, DETERMINERS));
+                        !t.is_cap(head) && self.lex.role(self.low(head)) == Some(Role::Noun)
+                    })
+                };
                 if t.is_cap(p + 1)
                     && !self.lex.is_common(self.low(p + 1))
                     && !self.lex.is_common_acronym(t.s(p + 1))
-                    && !t.is_cap(p - 1)
+                    && (!t.is_cap(p - 1) || post_before())
                 {
                     if let Some(np) = self.np_back(p + 1, end - 1) {
                         return Some(np);
@@ -2159,6 +2168,22 @@ impl<'a, 't> Finder<'a, 't> {
             && self.word_is(k, OBJECT_PRONOUNS)
             && t.is_word(k + 1)
             && !self.word_is(k + 1, TAIL_OPENERS)
+        {
+            k += 1;
+        }
+        // "told reporters the Kremlin had not been informed": whom, then a
+        // clause without "that".
+        let plural_role = k + 1 < s.end
+            && t.is_word(k)
+            && self.low(k).len() > 3
+            && self.low(k).ends_with('s')
+            && self.lex.role(&super::lexicon::singular(self.low(k))) == Some(Role::Noun);
+        if addressed
+            && !t.is_cap(k)
+            && plural_role
+            && (t.is_cap(k + 1)
+                || self.word_is(k + 1, DETERMINERS)
+                || self.word_is(k + 1, PRONOUNS))
         {
             k += 1;
         }
