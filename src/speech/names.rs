@@ -248,11 +248,16 @@ pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
                         && lex.role(t.low(end + 1)).is_none()
                         && !lex.is_org_head(t.s(end + 1))
                         && !case.lowercase.contains(t.low(end + 1))));
-            // "Ludwig van Beethoven", "Bank of England".
+            // "Ludwig van Beethoven", "Bank of England", "Ursula von der
+            // Leyen".
             let particle = t.is_word(end)
                 && tok.space
-                && (is_particle(t.low(end)) || t.low(end) == "of" || t.low(end) == "for")
-                && t.is_cap(end + 1)
+                && ((is_particle(t.low(end)) || t.low(end) == "of" || t.low(end) == "for")
+                    && t.is_cap(end + 1)
+                    || is_particle(t.low(end))
+                        && t.is_word(end + 1)
+                        && is_particle(t.low(end + 1))
+                        && t.is_cap(end + 2))
                 && t.toks[end + 1].space;
             let ampersand =
                 t.is_punct(end, '&') && t.is_cap(end + 1) && !opens_a_second_person(t, lex, end);
