@@ -1,7 +1,7 @@
 // An article page: its promos collapsed, its panel shown. Loaded by main.js
 // only once the page is known to be an article.
 
-import { Collapser } from "./collapse.js";
+import { Collapser, isRendered } from "./collapse.js";
 import { Panel } from "./panel.js";
 import { watchAddedElements } from "./overlays.js";
 import { saveSiteSettings } from "./settings.js";
@@ -15,7 +15,12 @@ import { reasonText } from "./explain.js";
  * a function that undoes it all (for the next page of a single-page site).
  */
 export function showArticle({ api, host, analysis, nodeOf, settings, engine, t }) {
-  const promos = analysis.upsells.map((u) => ({ element: nodeOf(u.node), reason: reasonText(t, u), overlay: u.overlay != null }));
+  // Whether each promo is on screen is read before the first collapse
+  // changes the layout.
+  const promos = analysis.upsells.map((u) => {
+    const element = nodeOf(u.node);
+    return { element, reason: reasonText(t, u), overlay: u.overlay != null, seen: element != null && isRendered(element) };
+  });
   let siteOn = settings.collapse;
   let panel = null;
   // The panel's promo line follows every collapse and restore, but a
@@ -33,7 +38,7 @@ export function showArticle({ api, host, analysis, nodeOf, settings, engine, t }
   };
   const collapser = new Collapser(document, t, syncPromos);
   const collapse = (promo) => {
-    if (collapser.collapse(promo.element, promo.reason) && promo.overlay) collapser.releaseScrollLocks();
+    if (collapser.collapse(promo.element, promo.reason, promo.seen) && promo.overlay) collapser.releaseScrollLocks();
   };
   const hideAll = batched(() => promos.forEach(collapse));
   const showAll = batched(() => collapser.restoreAll());
@@ -70,7 +75,8 @@ export function showArticle({ api, host, analysis, nodeOf, settings, engine, t }
       try {
         const found = await engine.upsellsIn(elements);
         for (const u of found.upsells) {
-          const promo = { element: found.nodeOf(u.node), reason: reasonText(t, u), overlay: true };
+          const element = found.nodeOf(u.node);
+          const promo = { element, reason: reasonText(t, u), overlay: true, seen: element != null && isRendered(element) };
           promos.push(promo);
           if (siteOn) collapse(promo);
         }

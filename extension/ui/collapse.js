@@ -8,6 +8,7 @@ import { adoptStyles, h } from "./style.js";
 
 const BAR_CSS = `
 :host { all: initial !important; display: block !important; margin: 4px 0 !important; }
+:host([hidden]) { display: none !important; }
 .bar { display: flex; align-items: center; gap: 8px; box-sizing: border-box; width: 100%;
   font: 13px/1.4 system-ui, sans-serif; color: #3d3d45; background: #f1f0ec;
   border: 1px dashed #b8b5ad; border-radius: 6px; padding: 3px 10px; }
@@ -21,6 +22,16 @@ button:focus-visible { outline: 2px solid #0b5cad; outline-offset: 1px; }
   button { color: #8cc4ff; }
   button:focus-visible { outline-color: #8cc4ff; }
 }`;
+
+/**
+ * Whether `el` is rendered now: it has a box (not under `display: none`),
+ * or is a `display: contents` wrapper whose children have theirs. Read for
+ * every promo before any of them is collapsed, so that the page is laid
+ * out at most once.
+ */
+export function isRendered(el) {
+  return el.getClientRects().length > 0 || el.ownerDocument.defaultView.getComputedStyle(el).display === "contents";
+}
 
 /** Saves an element's `style` attribute so it can be put back exactly. */
 function saveStyle(el) {
@@ -49,14 +60,22 @@ export class Collapser {
     return this.items.length;
   }
 
-  /** Hides `element` behind a bar; returns false when it is already hidden. */
-  collapse(element, reason) {
+  /**
+   * Hides `element` behind a bar; returns false when it is already hidden.
+   * A promo the page does not show yet (`seen` false: a closed pop-up, a
+   * newsletter box behind a menu) is kept hidden for when the page opens
+   * it, but its bar is not shown: a bar where nothing was would only
+   * clutter, and its Show would bring nothing into view. The panel's
+   * "show all" restores it with the others.
+   */
+  collapse(element, reason, seen = true) {
     if (!element?.isConnected || this.items.some((i) => i.element === element || i.element.contains(element))) {
       return false;
     }
     // An element inside a new one is absorbed by it.
     for (const inner of this.items.filter((i) => element.contains(i.element))) this.restore(inner);
     const item = { element, reason, style: saveStyle(element), bar: this.#bar(reason) };
+    item.bar.hidden = !seen;
     item.bar.addEventListener("dramatis-show", () => this.restore(item));
     element.before(item.bar);
     element.style.setProperty("display", "none", "important");

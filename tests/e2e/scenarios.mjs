@@ -185,6 +185,33 @@ export const scenarios = [
     },
   })),
   {
+    name: "a promo the page keeps closed is collapsed without a bar, stays hidden when the site opens it, and comes back with show all",
+    async run(b) {
+      await b.goto("/article-closed-popup");
+      await visiblePanel(b);
+      const bars = () => [...document.querySelectorAll("dramatis-bar")].map((bar) => ({
+        before: bar.nextElementSibling?.id ?? "",
+        shown: bar.getClientRects().length > 0,
+      }));
+      const state = await b.evaluate(bars);
+      const popupBar = state.filter((s) => s.before === "nl-popup");
+      assert.equal(popupBar.length, 1, "the closed pop-up was not collapsed");
+      assert.equal(popupBar[0].shown, false, "a bar is shown where nothing was");
+      const others = state.filter((s) => s.before !== "nl-popup");
+      assert.ok(others.length >= 2 && others.every((s) => s.shown), "the promos on screen lost their bars");
+      await waitFor(b, () => window.__probe.popupOpened === true, null, "the site to open the pop-up");
+      const display = await b.evaluate(() => getComputedStyle(document.getElementById("nl-popup")).display);
+      assert.equal(display, "none", "the pop-up opened over the story");
+      await b.click("dramatis-panel", ".promo-line button");
+      await waitFor(b, () => document.querySelectorAll("dramatis-bar").length, null, "no bars", (n) => n === 0);
+      const restored = await b.evaluate(() => ({
+        display: getComputedStyle(document.getElementById("nl-popup")).display,
+        style: document.getElementById("nl-popup").getAttribute("style"),
+      }));
+      assert.deepEqual(restored, { display: "block", style: null }, "show all did not give the pop-up back as the site left it");
+    },
+  },
+  {
     name: "a page that is not an article gets no panel and an unchanged DOM",
     async run(b) {
       await b.goto("/not-article");

@@ -42,6 +42,25 @@ setTimeout(() => {
 }, 2000);`;
 
 /**
+ * A newsletter pop-up the page's stylesheet keeps closed (`display: none`
+ * by class, invisible to the page model) until the site opens it 1.5 s
+ * after load.
+ */
+const CLOSED_POPUP = `
+<style>.nl-popup{display:none}.nl-popup.is-open{display:block;position:fixed;bottom:0;left:0;right:0;background:#fff;padding:16px;z-index:50}</style>
+<div class="nl-popup" id="nl-popup" role="dialog" aria-label="Newsletter">
+<h2>Get our morning newsletter</h2>
+<p>The day's top stories, delivered to your inbox every morning. Sign up for free.</p>
+<form action="/subscribe"><input type="email" name="email" placeholder="Your email address"><button type="submit">Sign up</button></form>
+</div>
+`;
+const OPEN_POPUP = `
+setTimeout(() => {
+  document.getElementById("nl-popup").classList.add("is-open");
+  window.__probe.popupOpened = true;
+}, 1500);`;
+
+/**
  * A single-page site: links marked data-spa fetch their page and swap its
  * head metadata and body in place, then pushState; no new document loads.
  */
@@ -88,6 +107,10 @@ const routes = {
   "/article-late-modal-strict-csp": () => ({
     body: withProbe(seedArticle(), "/late-modal.js"),
     headers: { "Content-Security-Policy": STRICT_CSP },
+  }),
+  "/open-popup.js": () => ({ type: "text/javascript", body: OPEN_POPUP }),
+  "/article-closed-popup": () => ({
+    body: withProbe(seedArticle().replace(/<\/body>/i, CLOSED_POPUP + "</body>"), "/open-popup.js"),
   }),
   "/article-strict-csp": () => ({
     body: withProbe(seedArticle()),
