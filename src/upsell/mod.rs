@@ -947,8 +947,36 @@ fn describe(kind: Kind, cues: &[Cue]) -> String {
     format!("{}: {}", kind.label(), parts.join(", "))
 }
 
-/// A modal's backdrop is a sibling layer without text: collapsed with it so
-/// the page underneath is not left dimmed.
+/// Words in a class or an id that name the layer a modal dims the page with
+/// (`tp-backdrop`, `modal-backdrop`, `pum-overlay`, `fancybox-bg`,
+/// `modal-background`, `MuiBackdrop-root`), looked for inside the names
+/// lower-cased. An empty sibling of a promo modal named only a modal or a
+/// dialog is another dialog waiting for its content (a shop's quick view,
+/// a form's error line), which collapsing would break.
+const BACKDROP_NAMES: &[&str] = &[
+    "backdrop",
+    "overlay",
+    "bg",
+    "background",
+    "mask",
+    "scrim",
+    "shade",
+    "dimmer",
+    "curtain",
+];
+
+/// Whether an element's class or id names a backdrop ([`BACKDROP_NAMES`]).
+fn named_a_backdrop(e: &crate::page::Element) -> bool {
+    std::iter::once(&e.id).chain(&e.classes).any(|name| {
+        let name = name.to_ascii_lowercase();
+        BACKDROP_NAMES
+            .iter()
+            .any(|w| crate::substr::contains(&name, w))
+    })
+}
+
+/// A modal's backdrop is a sibling layer without text, named as one:
+/// collapsed with it so the page underneath is not left dimmed.
 fn add_backdrops(page: &Page, feats: &[Features], found: &mut Vec<Upsell>) {
     let mut extra = Vec::new();
     for u in found.iter().filter(|u| u.overlay == Some(Overlay::Modal)) {
@@ -957,11 +985,14 @@ fn add_backdrops(page: &Page, feats: &[Features], found: &mut Vec<Upsell>) {
         };
         for &s in page.children(parent) {
             let f = &feats[s.index()];
-            let hidden = page.element(s).is_none_or(|e| e.hidden);
+            let Some(e) = page.element(s) else {
+                continue;
+            };
             let layer = !NOT_A_BOX.contains(&page.tag(s));
             if s != u.node
-                && !hidden
+                && !e.hidden
                 && layer
+                && named_a_backdrop(e)
                 && f.modal
                 && !f.structure
                 && f.chars == 0
@@ -1105,6 +1136,15 @@ mod tests {
              <div class='search-overlay modal-overlay'></div>{layer}"
         ));
         assert_eq!(beside.len(), 2, "{beside:?}");
+        // Empty dialogs beside it are the shop's, waiting for a product.
+        let dialogs = collapsed(&format!(
+            "<dialog id=product-modal class=product-modal><template><p>x</p></template></dialog>\
+             <div class='shopengine-quick-view-modal se-modal-wrapper'></div>{layer}"
+        ));
+        assert_eq!(dialogs.len(), 2, "{dialogs:?}");
+        assert!(dialogs
+            .iter()
+            .any(|(t, u)| t.is_empty() && u.cues == [Cue::Backdrop]));
 
         let sticky = collapsed(
             "<div class='sticky-footer'><p>Already a subscriber? Sign in.</p>\
