@@ -161,6 +161,13 @@ const CHARS_PER_EVIDENCE: f32 = 120.0;
 const CALLING_LINE_CHARS: u32 = 100;
 const CALL_EVIDENCE: f32 = 3.0;
 
+/// Words of the reader's own account: sign-in and sign-up links, a password
+/// reset ("Sign in · Sign up", "Forgot your password?", "Register").
+const ACCOUNT_WORDS: &[&str] = &["sign in", "log in", "login", "password", "register"];
+/// Log-in links and a reset form are short; a box longer than this that
+/// mentions signing in is about something else.
+const MAX_ACCOUNT_CHARS: u32 = 200;
+
 /// Longer elements are content or layout, not a promo box.
 const MAX_PROMO_CHARS: u32 = 2500;
 
@@ -314,8 +321,12 @@ fn walk(
         let collapse = verdict.is_ok();
         // What lies inside a writer's note is the story too.
         let note = verdict == Err(WRITERS_NOTE);
+        // No part of a log-in or password form goes either: its email
+        // field alone would read as a sign-up.
+        let account_form = matches!(verdict, Err(ACCOUNT_FORM | ACCOUNT_LINKS))
+            && (f.email_inputs > 0 || f.passwords > 0);
         decide(id, verdict);
-        if collapse {
+        if collapse || account_form {
             continue;
         }
         let region = if f.holds_story { Some(id) } else { at.region };
@@ -504,12 +515,25 @@ type Verdict = Result<(), &'static str>;
 const WRITERS_NOTE: &str = "the writer's note in the story";
 const NOT_A_BOX_ELEMENT: &str = "not a box element";
 const LINK_LIST: &str = "list of links";
+const ACCOUNT_FORM: &str = "a log-in or account form";
+const ACCOUNT_LINKS: &str = "log-in or account links";
 
 fn check(ok: bool, why: &'static str) -> Verdict {
     if ok {
         Ok(())
     } else {
         Err(why)
+    }
+}
+
+/// Whether `id` is a short box about the reader's account with no call to
+/// action and no price (see [`ACCOUNT_WORDS`]).
+fn is_account_box(page: &Page, id: NodeId, f: &Features) -> bool {
+    f.calls == 0 && f.prices == 0 && f.chars <= MAX_ACCOUNT_CHARS && {
+        let text = page.visible_text(id).to_ascii_lowercase();
+        ACCOUNT_WORDS
+            .iter()
+            .any(|w| crate::substr::contains(&text, w))
     }
 }
 
@@ -536,7 +560,11 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     // A log-in, sign-up or password dialog the reader opens must open; a
     // registration wall that hides the story says so in a call ("create a
     // free account to continue reading").
-    check(f.passwords == 0 || f.calls > 0, "a log-in or account form")?;
+    check(f.passwords == 0 || f.calls > 0, ACCOUNT_FORM)?;
+    // So must the links to it: "Sign in · Sign up" in a header, "To comment,
+    // sign in", a password reset asking for an email address. A box that
+    // sells says so in a call ("Already a subscriber? Sign in") or a price.
+    check(!is_account_box(page, id, f), ACCOUNT_LINKS)?;
     check(
         f.h1s == 0 || cx.article_root.is_none(),
         "holds the headline",
@@ -1108,6 +1136,34 @@ mod tests {
         // Without a root to protect, the story paragraphs still protect it.
         let found = find_in_fragment(&page);
         assert!(found.iter().all(|u| !page.contains(u.node, root)));
+    }
+
+    #[test]
+    fn the_readers_account_is_no_promo() {
+        let texts =
+            |html: &str| -> Vec<String> { collapsed(html).into_iter().map(|(t, _)| t).collect() };
+        // Links to the reader's account, in a header or under comments.
+        assert_eq!(
+            texts("<header><div class=user-links><a class=signin href=/login>Sign in</a> <a class=signup href=/register>Sign up</a></div></header>"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            texts("<p class=cta>To view or add a comment, <a href=/login>sign in</a></p>"),
+            Vec::<String>::new()
+        );
+        // A password reset asks for an email address: neither the form nor
+        // its field is a sign-up.
+        assert_eq!(
+            texts("<div class=modal><div class=recover><h3>Recover password</h3><form><label>Enter your email:</label>\
+                   <div class=field><input type=email placeholder=Email></div><button>Recover</button></form>\
+                   <p>Remembered your password? <a href=/login>Back to login</a></p></div></div>"),
+            Vec::<String>::new()
+        );
+        // A box that sells still goes, sign-in line and all.
+        assert_eq!(
+            texts("<div class=paywall-prompt><p>Subscribe now for unlimited access.</p><p>Already a subscriber? <a href=/login>Sign in</a></p></div>"),
+            ["Subscribe now for unlimited access.Already a subscriber? Sign in"]
+        );
     }
 
     #[test]
