@@ -136,7 +136,19 @@ pub fn analyze_text(text: &str) -> Speech {
     let mut quotes = Vec::with_capacity(atts.len());
     let mut resolved: Vec<(Option<usize>, Option<String>)> = Vec::with_capacity(atts.len());
     for (ai, a) in atts.iter().enumerate() {
-        let Some(content) = content(&t, &of, &quoted, &a.content) else {
+        // A cue in capitals inside a line is title case: the line is a
+        // headline or a heading ("Trump Says He Will Veto the Bill", "The
+        // 14 Best Espresso Machines, According to Our Tests"), whose claim
+        // the story's own sentences report, if anyone's. After a colon or
+        // a bracket a capital opens a clause ("It has not gone unnoticed:
+        // According to recent polls, …", "(According to the police, …)").
+        let (cue, _) = a.cue;
+        let titled = a.cue.1 > cue
+            && t.is_cap(cue)
+            && !starts[cue]
+            && !t.toks[cue].newline
+            && !matches!(t.punct(cue.wrapping_sub(1)), Some(':' | '(' | '['));
+        let Some(content) = content(&t, &of, &quoted, &a.content).filter(|_| !titled) else {
             resolved.push((None, None));
             continue;
         };
