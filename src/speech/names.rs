@@ -874,12 +874,15 @@ fn role_before_comma(
     /// Tokens a role phrase before a name may span.
     const MAX_ROLE_PHRASE: usize = 12;
     let from = comma.saturating_sub(MAX_ROLE_PHRASE);
+    // A name's possessive stands for the determiner: "Microsoft’s chief
+    // executive, Satya Nadella".
+    let possessor = |k: usize| t.is_cap(k) && strip_possessive(t.s(k)).len() < t.s(k).len();
     let det = (from..comma).rev().find(|&k| {
         t.is_word(k)
-            && matches!(
+            && (matches!(
                 t.low(k),
                 "the" | "a" | "an" | "his" | "her" | "their" | "its"
-            )
+            ) || possessor(k))
     })?;
     if (det + 1..comma)
         .any(|k| t.toks[k].kind == Kind::Punct && !t.is_punct(k, '.') && !t.is_punct(k, '’'))
@@ -922,6 +925,19 @@ fn role_before_comma(
         .chain(words)
         .collect::<Vec<_>>()
         .join(" ");
+    if possessor(det) {
+        // The possessor's whole name: "Piece of Cake Moving’s vice
+        // president", "President Obama’s spokesman".
+        let mut p = det;
+        while p > from
+            && ((t.is_cap(p - 1) && !lex.is_common(t.low(p - 1)))
+                || (p > from + 1 && matches!(t.low(p - 1), "of" | "&") && t.is_cap(p - 2)))
+        {
+            p -= 1;
+        }
+        let owner = strip_possessive(t.slice(p, det)).replace('’', "'");
+        return Some((format!("{owner}'s {role}"), place));
+    }
     Some((role, place))
 }
 
@@ -940,8 +956,20 @@ fn role_after_comma(
     // "Jane Doe, a professor at …", or with the post alone: "Jing Zhou,
     // Professor of Management at …", "Ana Ruiz, CEO of Acme".
     let determiner = matches!(t.low(name_end + 1), "a" | "an" | "the");
-    let first = name_end + 1 + usize::from(determiner);
-    if !determiner && !bare_post(t, lex, first) {
+    // Or a name's possessive, kept in the post: "Satya Nadella,
+    // Microsoft’s chief executive,", "Ivan Cheptenari, Piece of Cake
+    // Moving’s vice president,".
+    let mut first = name_end + 1 + usize::from(determiner);
+    let mut possessor = false;
+    let mut k = first;
+    while !determiner && k < (name_end + 6).min(t.len()) && t.is_cap(k) {
+        if strip_possessive(t.s(k)).len() < t.s(k).len() {
+            (possessor, first) = (true, k + 1);
+            break;
+        }
+        k += 1 + usize::from(k + 1 < t.len() && matches!(t.low(k + 1), "of" | "&"));
+    }
+    if !determiner && !possessor && !bare_post(t, lex, first) {
         return None;
     }
     let close = (first..(first + MAX_APPOSITION).min(t.len())).find(|&k| {
@@ -970,7 +998,8 @@ fn role_after_comma(
         Some(RoleWord::Place(c)) => Some(c),
         _ => None,
     });
-    Some((t.slice(first, close - 1).replace('’', "'"), place))
+    let from = if possessor { name_end + 1 } else { first };
+    Some((t.slice(from, close - 1).replace('’', "'"), place))
 }
 
 /// Words that end the noun phrase of a post in an apposition ("a
