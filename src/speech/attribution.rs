@@ -1273,7 +1273,7 @@ impl<'a, 't> Finder<'a, 't> {
             let noun = self.low(a - 2);
             matches!(self.lex.role(noun), Some(Role::Title | Role::Noun)) || is_in(RELATIONS, noun)
         };
-        if post && after_quotation && self.word_is(k, DETERMINERS) {
+        if post && after_quotation && (self.word_is(k, DETERMINERS) || t.without_possessive(k).1) {
             (k, b)
         } else {
             (a, b)
@@ -1534,7 +1534,25 @@ impl<'a, 't> Finder<'a, 't> {
                 Some(',' | '.' | '!' | '?' | ';' | ':' | '—' | '(')
             )
             || self.ends_sentence_dot(end, s);
-        ends.then_some((first, end))
+        ends.then(|| self.name_after_post(s, (first, end)))
+    }
+
+    /// `said Pakistan’s foreign minister, Ishaq Dar.`: a post before the
+    /// name it is set off from runs on to the name, the one who speaks.
+    fn name_after_post(&self, s: &Sentence, (a, b): Range) -> Range {
+        let t = self.t;
+        let post = (self.word_is(a, DETERMINERS) || t.without_possessive(a).1)
+            && matches!(
+                self.lex.role(self.low(b - 1)),
+                Some(Role::Title | Role::Noun)
+            )
+            && t.is_punct(b, ',');
+        let mut k = b + 1;
+        while post && k < s.end && t.is_cap(k) && !self.lex.is_common(self.low(k)) {
+            k += 1;
+        }
+        let name = k > b + 1 && (t.is_punct(k, ',') || self.ends_sentence_dot(k, s));
+        (a, if name { k } else { b })
     }
 
     fn ends_sentence_dot(&self, i: usize, s: &Sentence) -> bool {
