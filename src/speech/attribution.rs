@@ -1541,11 +1541,13 @@ impl<'a, 't> Finder<'a, 't> {
     /// name it is set off from runs on to the name, the one who speaks.
     fn name_after_post(&self, s: &Sentence, (a, b): Range) -> Range {
         let t = self.t;
-        let post = (self.word_is(a, DETERMINERS) || t.without_possessive(a).1)
+        // (So does "one" of a group: "said one, Fatima Ali, a teacher".)
+        let post = ((self.word_is(a, DETERMINERS) || t.without_possessive(a).1)
             && matches!(
                 self.lex.role(self.low(b - 1)),
                 Some(Role::Title | Role::Noun)
             )
+            || b == a + 1 && self.word_is(a, &["one", "another"]))
             && t.is_punct(b, ',');
         let mut k = b + 1;
         while post && k < s.end && t.is_cap(k) && !self.lex.is_common(self.low(k)) {
