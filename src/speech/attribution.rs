@@ -699,8 +699,13 @@ impl<'a, 't> Finder<'a, 't> {
         if head > src_first && (self.low(head).ends_with("ed") || self.word_is(head, &["set"])) {
             head -= 1;
         }
+        // Nor is one bare word of them anywhere: "According to legend, a
+        // goat herder …" ("According to state law, …" is a source).
         let standard = self.word_is(head, STANDARDS);
-        if (run_on && (!named || standard)) || self.word_is(src_first, &["your"]) {
+        if run_on && (!named || standard)
+            || standard && src_end == src_first + 1
+            || self.word_is(src_first, &["your"])
+        {
             return None;
         }
         let source = Some((src_first, src_end));
