@@ -1258,7 +1258,8 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// `"…," the mayor, Ann Cole, said`: the post between a quotation and
     /// the name, set off by commas, is part of the source (else it ends
-    /// the quotation's content).
+    /// the quotation's content); a possessive opens it as an article does
+    /// ("Sanders’s campaign manager, Jeff Weaver,").
     fn with_post_before(&self, s: &Sentence, (a, b): Range) -> Range {
         let t = self.t;
         if a < s.first + 3 || !t.is_punct(a - 1, ',') {
@@ -1554,8 +1555,11 @@ impl<'a, 't> Finder<'a, 't> {
             )
             || b == a + 1 && self.word_is(a, &["one", "another"]))
             && t.is_punct(b, ',');
+        if !post {
+            return (a, b);
+        }
         let mut k = b + 1;
-        while post && k < s.end && t.is_cap(k) && !self.lex.is_common(self.low(k)) {
+        while k < s.end && t.is_cap(k) && !self.lex.is_common(self.low(k)) {
             k += 1;
         }
         let name = k > b + 1 && (t.is_punct(k, ',') || self.ends_sentence_dot(k, s));
