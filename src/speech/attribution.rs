@@ -1214,7 +1214,7 @@ impl<'a, 't> Finder<'a, 't> {
             let gerund = !t.is_cap(last)
                 && w.len() > 5
                 && w.ends_with("ing")
-                && !(a..last).any(|k| self.word_is(k, DETERMINERS) || t.without_possessive(k).1);
+                && !(a..last).any(|k| self.determines(k));
             return !(third_person && (count || gerund));
         }
         // An auxiliary or an infinitive's "to" between them takes the
@@ -1279,7 +1279,7 @@ impl<'a, 't> Finder<'a, 't> {
             let noun = self.low(a - 2);
             matches!(self.lex.role(noun), Some(Role::Title | Role::Noun)) || is_in(RELATIONS, noun)
         };
-        if post && after_quotation && (self.word_is(k, DETERMINERS) || t.without_possessive(k).1) {
+        if post && after_quotation && self.determines(k) {
             (k, b)
         } else {
             (a, b)
@@ -1548,7 +1548,7 @@ impl<'a, 't> Finder<'a, 't> {
     fn name_after_post(&self, s: &Sentence, (a, b): Range) -> Range {
         let t = self.t;
         // (So does "one" of a group: "said one, Fatima Ali, a teacher".)
-        let post = ((self.word_is(a, DETERMINERS) || t.without_possessive(a).1)
+        let post = (self.determines(a)
             && matches!(
                 self.lex.role(self.low(b - 1)),
                 Some(Role::Title | Role::Noun)
@@ -1564,6 +1564,12 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let name = k > b + 1 && (t.is_punct(k, ',') || self.ends_sentence_dot(k, s));
         (a, if name { k } else { b })
+    }
+
+    /// A determiner, or a possessive that stands for one ("the mayor",
+    /// "Pakistan’s foreign minister").
+    fn determines(&self, k: usize) -> bool {
+        self.word_is(k, DETERMINERS) || self.t.without_possessive(k).1
     }
 
     fn ends_sentence_dot(&self, i: usize, s: &Sentence) -> bool {
