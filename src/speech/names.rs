@@ -876,7 +876,7 @@ fn role_before_comma(
     let from = comma.saturating_sub(MAX_ROLE_PHRASE);
     // A name's possessive stands for the determiner: "Microsoft’s chief
     // executive, Satya Nadella".
-    let possessor = |k: usize| t.is_cap(k) && is_possessive(t, k);
+    let possessor = |k: usize| t.is_cap(k) && t.without_possessive(k).1;
     let det = (from..comma).rev().find(|&k| {
         t.is_word(k)
             && (matches!(
@@ -963,7 +963,7 @@ fn role_after_comma(
     let mut possessor = false;
     let mut k = first;
     while !determiner && k < (name_end + 6).min(t.len()) && t.is_cap(k) {
-        if is_possessive(t, k) {
+        if t.without_possessive(k).1 {
             (possessor, first) = (true, k + 1);
             break;
         }
@@ -1042,11 +1042,6 @@ fn bare_post(t: &Tokens, lex: &Lexicon, first: usize) -> bool {
                 Some(RoleWord::Role(_) | RoleWord::Place(_))
             )
         })
-}
-
-/// Whether token `k` ends in a possessive ("Microsoft’s", "Reuters’").
-fn is_possessive(t: &Tokens, k: usize) -> bool {
-    strip_possessive(t.s(k)).len() < t.s(k).len()
 }
 
 fn strip_possessive(s: &str) -> &str {
