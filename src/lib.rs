@@ -34,6 +34,7 @@ pub mod page;
 mod analysis;
 mod case;
 pub mod detect;
+mod fnv;
 mod sort;
 pub mod speech;
 mod substr;

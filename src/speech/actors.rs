@@ -4,7 +4,6 @@
 
 use super::acronyms::written_acronym;
 use super::attribution::before_apostrophe;
-use super::fasthash::FastMap as HashMap;
 use super::lexicon::{key, singular, Lexicon, Role};
 use super::names::{Gender, Mention};
 use super::tokens::Tokens;
@@ -16,7 +15,9 @@ const PRONOUN_REACH: usize = 4;
 
 pub struct Cast {
     pub actors: Vec<Building>,
-    by_name: HashMap<String, usize>,
+    /// Each actor's name as [`key`] writes it, with the actor, sorted by
+    /// name (a sorted `Vec`, not a hash map, for the wasm's size).
+    by_name: Vec<(String, usize)>,
     /// For each mention, its actor, if it has one yet.
     of_mention: Vec<Option<usize>>,
     /// Every mention of an actor as `(token, actor)`, in text order, for
@@ -107,7 +108,7 @@ impl Cast {
     pub fn new(mentions: &[Mention]) -> Cast {
         let mut cast = Cast {
             actors: Vec::new(),
-            by_name: HashMap::default(),
+            by_name: Vec::new(),
             of_mention: vec![None; mentions.len()],
             marks: Vec::new(),
             background: Vec::new(),
@@ -118,7 +119,8 @@ impl Cast {
             last_speaker: None,
         };
         // Full names, countries and organisations first.
-        let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+        // (surname, token, actor) of every full name, in text order.
+        let mut by_surname: Vec<(String, usize, usize)> = Vec::new();
         for (mi, m) in mentions.iter().enumerate() {
             if m.words >= 2 || matches!(m.kind, Some(ActorKind::Country | ActorKind::Organization))
             {
@@ -127,13 +129,12 @@ impl Cast {
                 if m.words >= 2
                     && !matches!(m.kind, Some(ActorKind::Country | ActorKind::Organization))
                 {
-                    by_surname
-                        .entry(surname(&m.name))
-                        .or_default()
-                        .push((m.first, a));
+                    by_surname.push((surname(&m.name), m.first, a));
                 }
             }
         }
+        // Sorted by surname, stably: each surname's names stay in text order.
+        crate::sort::sort_by(&mut by_surname, |x, y| x.0.cmp(&y.0));
         // Then surnames: the nearest full name before, else the first after,
         // of a sex that fits ("Mrs. Clinton" is not "Bill Clinton").
         for (mi, m) in mentions.iter().enumerate() {
@@ -144,16 +145,20 @@ impl Cast {
                 let g = cast.actors[a].gender;
                 m.gender.is_none() || g.is_none() || g == m.gender
             };
-            let target = by_surname.get(&surname(&m.name)).and_then(|list| {
-                let k = list.partition_point(|&(tok, _)| tok < m.first);
+            let target = {
+                let name = surname(&m.name);
+                let from = by_surname.partition_point(|x| x.0 < name);
+                let to = by_surname.partition_point(|x| x.0 <= name);
+                let list = by_surname.get(from..to).unwrap_or_default();
+                let k = list.partition_point(|&(_, tok, _)| tok < m.first);
                 let (before, after) = list.split_at(k);
                 before
                     .iter()
                     .rev()
                     .chain(after)
-                    .map(|&(_, a)| a)
+                    .map(|&(_, _, a)| a)
                     .find(|&a| fits(a))
-            });
+            };
             let target = target.filter(|&a| {
                 !matches!(
                     cast.actors[a].kind,
@@ -298,15 +303,15 @@ impl Cast {
         }
     }
 
-    fn find(&self, name: &str) -> Option<usize> {
-        self.by_name.get(&key(name)).copied()
-    }
-
     fn actor_named(&mut self, name: &str, m: &Mention) -> usize {
-        let a = match self.find(name) {
-            Some(a) => a,
-            None => {
-                self.by_name.insert(key(name), self.actors.len());
+        let name_key = key(name);
+        let a = match self
+            .by_name
+            .binary_search_by(|(k, _)| k.as_str().cmp(&name_key))
+        {
+            Ok(i) => self.by_name[i].1,
+            Err(i) => {
+                self.by_name.insert(i, (name_key, self.actors.len()));
                 self.actors.push(Building {
                     name: name.to_string(),
                     kind: m.kind,

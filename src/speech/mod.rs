@@ -26,12 +26,12 @@
 mod acronyms;
 mod actors;
 mod attribution;
-mod fasthash;
 mod lexicon;
 mod marks;
 mod names;
 mod sentences;
 mod tokens;
+mod wordset;
 
 use crate::substr::part;
 pub use lexicon::Lexicon;

@@ -4,9 +4,9 @@
 //! "Russian special envoy") and typed from the gazetteers.
 
 use super::actors::{is_people_noun, SPEAKS_FOR};
-use super::fasthash::FastSet;
 use super::lexicon::{key, singular, Lexicon, Role};
 use super::tokens::{Kind, Tokens};
+use super::wordset::WordSet;
 use crate::speech::ActorKind;
 
 /// Longest acronym read as an organisation without the gazetteer.
@@ -105,7 +105,7 @@ fn is_particle(w: &str) -> bool {
 struct CaseEvidence<'t> {
     /// Words the text writes in lowercase somewhere: "Consider" or "Try"
     /// opening a sentence is the word "consider", not a name.
-    lowercase: FastSet<&'t str>,
+    lowercase: WordSet<'t>,
     /// Tokens on a line that reads as a heading or a menu item: capitalised
     /// words without a sentence's end ("Understanding Tipping", "Food
     /// Delivery"), where capitals mark the style, not names.
@@ -113,7 +113,7 @@ struct CaseEvidence<'t> {
     /// Capitalised words after another that is not a common word: the
     /// last words of names ("Sims" in "Jason Sims"), which stay names
     /// alone at a sentence's start (see [`is_plural_group`]).
-    name_ends: FastSet<&'t str>,
+    name_ends: WordSet<'t>,
 }
 
 /// Share of capitalised words (among those whose case says something) from
@@ -148,8 +148,8 @@ fn in_address(t: &Tokens, i: usize) -> bool {
 impl<'t> CaseEvidence<'t> {
     fn read(t: &'t Tokens, lex: &Lexicon) -> Self {
         let n = t.len();
-        let mut lowercase = FastSet::default();
-        let mut name_ends = FastSet::default();
+        let mut lowercase = Vec::new();
+        let mut name_ends = Vec::new();
         let mut heading = vec![false; n];
         let (mut line, mut words, mut caps) = (0, 0usize, 0usize);
         // Lowercase words of four letters or more: title case leaves "with"
@@ -181,13 +181,13 @@ impl<'t> CaseEvidence<'t> {
                 words += 1;
                 caps += 1;
                 if i > 0 && t.is_word(i - 1) && t.is_cap(i - 1) && !lex.is_common(t.low(i - 1)) {
-                    name_ends.insert(t.low(i));
+                    name_ends.push(t.low(i));
                 }
             } else if t.s(i).starts_with(char::is_lowercase) {
                 // Written in lowercase, not merely uncapitalised ("TRUMP"),
                 // and in prose, not in an address ("www.nintendo.com").
                 if !in_address(t, i) {
-                    lowercase.insert(t.low(i));
+                    lowercase.push(t.low(i));
                 }
                 // Title case leaves short function words small ("at an").
                 words += usize::from(t.s(i).len() >= TITLE_CASE_SMALL_WORD);
@@ -195,9 +195,9 @@ impl<'t> CaseEvidence<'t> {
             }
         }
         CaseEvidence {
-            lowercase,
+            lowercase: lowercase.into_iter().collect(),
             heading,
-            name_ends,
+            name_ends: name_ends.into_iter().collect(),
         }
     }
 }
@@ -304,7 +304,7 @@ pub fn unnamed_openers(t: &Tokens, starts: &[bool], mentions: &[Mention]) -> Vec
         let w = t.s(i);
         w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
     };
-    let surnames: FastSet<&str> = mentions.iter().map(|m| t.low(m.end - 1)).collect();
+    let surnames: WordSet = mentions.iter().map(|m| t.low(m.end - 1)).collect();
     let mut unnamed: Vec<bool> = (0..t.len())
         .map(|i| starts[i] && t.is_cap(i) && !acronym(i) && !surnames.contains(t.low(i)))
         .collect();
@@ -439,7 +439,7 @@ fn dissect(
     let names_a_body = |k: usize| {
         end == k + 2 && {
             let head = strip_possessive(t.s(k + 1));
-            lex.is_org_head(head) && !case.lowercase.contains(&*key(head))
+            lex.is_org_head(head) && !case.lowercase.contains(&key(head))
         }
     };
     // Sentence openers, days, headings: "But", "Thursday", "Know More".

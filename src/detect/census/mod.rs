@@ -25,11 +25,10 @@ pub use labels::Words;
 
 use super::lexicon::{self, Kind, Kinds};
 use super::schema::{self, SchemaKinds};
+use crate::fnv::{self, fnv};
 use crate::page::{visible_chars, Element, NodeData, NodeId, Page};
 use crate::substr::part;
 use labels::DateKind;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use tag::Tag;
 
 /// A `<p>` (or an element's own text run) with at least this many
@@ -567,51 +566,38 @@ fn profile_link(href: &str) -> Option<Profile> {
     None
 }
 
-/// [`lexicon::class_hints`] of each distinct class name on a page, worked
-/// out once: pages repeat a few hundred class names thousands of times.
+/// [`lexicon::class_hints`] of the class names on a page, remembered in a
+/// direct-mapped table: pages repeat a few hundred class names thousands
+/// of times. A name whose slot another name took since is worked out
+/// again, which costs a look-up, never a wrong answer; the table is not a
+/// hash map for the wasm's size (the census was one of its four users).
 struct ClassHints<'p> {
-    known: HashMap<&'p str, Kinds, BuildHasherDefault<Fnv>>,
+    slots: Vec<Option<(&'p str, Kinds)>>,
     buf: String,
 }
+
+/// Slots of [`ClassHints`]: a power of two, some times the distinct class
+/// names of a heavy page, so that few of them share a slot.
+const CLASS_SLOTS: usize = 2048;
 
 impl<'p> ClassHints<'p> {
     fn new() -> Self {
         ClassHints {
-            known: HashMap::default(),
+            slots: vec![None; CLASS_SLOTS],
             buf: String::new(),
         }
     }
 
     fn get(&mut self, class: &'p str) -> Kinds {
-        if let Some(&k) = self.known.get(class) {
-            return k;
+        let slot = &mut self.slots[fnv(fnv::OFFSET, class.as_bytes()) as usize & (CLASS_SLOTS - 1)];
+        match *slot {
+            Some((known, k)) if known == class => k,
+            _ => {
+                let k = lexicon::class_hints(class, &mut self.buf);
+                *slot = Some((class, k));
+                k
+            }
         }
-        let k = lexicon::class_hints(class, &mut self.buf);
-        self.known.insert(class, k);
-        k
-    }
-}
-
-/// FNV-1a: a fast hash for short keys (the standard one resists attacks
-/// the census does not face, at several times the cost).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
     }
 }
 
@@ -1094,17 +1080,40 @@ fn repeated_children(
 
 /// An element's shape: its tag and first class, hashed.
 fn shape(e: &Element) -> u64 {
-    let mut h = Fnv::default();
-    h.write(e.tag.as_bytes());
-    h.write(b".");
-    h.write(e.classes.first().map_or("", String::as_str).as_bytes());
-    h.finish()
+    let h = fnv(fnv::OFFSET, e.tag.as_bytes());
+    let h = fnv(h, b".");
+    fnv(h, e.classes.first().map_or("", String::as_str).as_bytes())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::page::PageBuilder;
+
+    /// More distinct names than the table has slots, asked twice in
+    /// turn: every answer is the lexicon's, whichever name held a slot.
+    #[test]
+    fn class_hints_cache_answers_as_the_lexicon_does() {
+        let words = ["byline", "post", "cart", "nav", "comment", "price", "x"];
+        let names: Vec<String> = (0..3 * CLASS_SLOTS)
+            .map(|i| format!("{}-{i}", words[i % words.len()]))
+            .chain(words.iter().map(|w| w.to_string()))
+            .collect();
+        let mut cache = ClassHints::new();
+        let mut buf = String::new();
+        for _ in 0..2 {
+            for name in &names {
+                assert_eq!(
+                    cache.get(name),
+                    lexicon::class_hints(name, &mut buf),
+                    "{name}"
+                );
+            }
+        }
+        // Names with hints and names without, so a wrong slot would show.
+        let hinted = names.iter().filter(|n| cache.get(n) != Kinds::default());
+        assert!((CLASS_SLOTS..names.len()).contains(&hinted.count()));
+    }
 
     const PROSE: &str = "The committee met on Thursday and agreed, after a long debate, to publish the report in full next week.";
 
