@@ -10,14 +10,21 @@ use crate::fnv::{fnv, OFFSET};
 /// Slots of the table that drops repeated words while a set is built.
 const REPEAT_SLOTS: usize = 1024;
 
-/// Words, each once, in byte order.
+/// Words, each once, with their hashes, in order of hash then bytes: any
+/// order serves a bisection, and this one compares two numbers where byte
+/// order would compare two strings.
 #[derive(Debug, Default)]
-pub struct WordSet<'t>(Vec<&'t str>);
+pub struct WordSet<'t>(Vec<(u64, &'t str)>);
 
 impl<'t> WordSet<'t> {
     pub fn contains(&self, word: &str) -> bool {
-        self.0.binary_search(&word).is_ok()
+        let entry = (hash(word), word);
+        self.0.binary_search(&entry).is_ok()
     }
+}
+
+fn hash(word: &str) -> u64 {
+    fnv(OFFSET, word.as_bytes())
 }
 
 impl<'t> FromIterator<&'t str> for WordSet<'t> {
@@ -26,12 +33,10 @@ impl<'t> FromIterator<&'t str> for WordSet<'t> {
         // last word seen in each of a few slots drops most repeats before
         // the sort, which then orders little more than the distinct words.
         let mut last: [Option<&str>; REPEAT_SLOTS] = [None; REPEAT_SLOTS];
-        let mut words: Vec<&str> = words
+        let mut words: Vec<(u64, &str)> = words
             .into_iter()
-            .filter(|&w| {
-                let slot = &mut last[fnv(OFFSET, w.as_bytes()) as usize % REPEAT_SLOTS];
-                slot.replace(w) != Some(w)
-            })
+            .map(|w| (hash(w), w))
+            .filter(|&(h, w)| last[h as usize % REPEAT_SLOTS].replace(w) != Some(w))
             .collect();
         crate::sort::sort_by(&mut words, |a, b| a.cmp(b));
         words.dedup();
@@ -54,6 +59,6 @@ mod tests {
         for w in ["say", "", "tolda", "adde"] {
             assert!(!set.contains(w), "{w}");
         }
-        assert_eq!(set.0, ["Told", "added", "said", "told"]);
+        assert_eq!(set.0.len(), 4);
     }
 }
