@@ -1061,7 +1061,12 @@ impl<'a, 't> Finder<'a, 't> {
                     && ((self.word_is(s.first, PREPOSITIONS)
                         && self.words_between(s.first, end) <= 6)
                         || (rest.is_none() && self.fronted_clause((s.first, end))));
-                if self.words_between(s.first, end) > 0 && !lead_in && !adverbial {
+                // "The US, South Korea and Japan jointly warned": a name
+                // before a list is the list's first member, not content.
+                let list_head = !before_quoted
+                    && (s.first..end).all(|k| !t.is_word(k) || t.is_cap(k))
+                    && (source.0..source.1).any(|k| self.word_is(k, &["and"]));
+                if self.words_between(s.first, end) > 0 && !lead_in && !adverbial && !list_head {
                     let mut parts = vec![(self.quoted_start(s, end), end)];
                     parts.extend(rest);
                     return Some(make(Some(source), parts, Pattern::Postposed));
