@@ -765,7 +765,11 @@ impl<'a, 't> Finder<'a, 't> {
             let noun = self.word_is(p, DETERMINERS)
                 || after_preposition
                 || (t.is_word(p) && t.without_possessive(p).1)
-                || (cue != Cue::Speech && self.word_is(p, PREPOSITIONS))
+                // A clause-only verb after any preposition is not taken
+                // for a cue ("to add"); a verb of stance after "to" is an
+                // infinitive, as a speech verb's ("seemed to indicate he
+                // …"), and its object still has to be a person's stance.
+                || (cue == Cue::ClauseOnly && self.word_is(p, PREPOSITIONS))
                 || ((cue != Cue::Speech || self.low(v).ends_with("ing"))
                     && self.word_is(p, &["one", "two", "three", "some", "many"]));
             // "a single charge", "to great acclaim", "more stress": a bare
