@@ -581,8 +581,29 @@ fn dissect(
             })
             .unwrap_or(end);
         let name_words = (object_end..end).filter(|&k| t.is_word(k)).count();
-        if object_end > name_first + 1 && name_words >= 2 && t.is_cap(object_end) {
-            name_first = object_end;
+        // Where the text never writes the post's words in lower case, the
+        // office of a title ("Secretary", not "Partner") ends before a
+        // given name, else before the run's
+        // last two words when three or more follow "of" (a full name after
+        // "Secretary of Homeland Security"); "President of the United
+        // States" names no one.
+        let office = name_first + 1 + usize::from(t.low(name_first + 1) == "the");
+        let given = (office + 1..end.saturating_sub(1))
+            .find(|&k| lex.given_name_sex(t.s(k)).is_some() && t.is_word(k + 1));
+        // ("General Partner of Air Street Capital": "street" is a word.)
+        let last_two = end >= office + 3
+            && (office..end).all(|k| t.is_word(k))
+            && !lex.is_common(t.low(end - 2))
+            && !case.lowercase.contains(t.low(end - 2));
+        let name_at = if object_end > name_first + 1 && name_words >= 2 && t.is_cap(object_end) {
+            Some(object_end)
+        } else if lex.role(t.low(name_first - 1)) == Some(Role::Title) {
+            given.or(last_two.then(|| end - 2))
+        } else {
+            None
+        };
+        if let Some(k) = name_at {
+            name_first = k;
             post_first = a;
         }
     }
