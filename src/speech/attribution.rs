@@ -1707,7 +1707,29 @@ impl<'a, 't> Finder<'a, 't> {
                         return Some(np);
                     }
                 }
-                let np = self.np_back(first, p - 1);
+                // A phrase after a preposition is the one before it
+                // modified: "A person familiar with the matter, who …,".
+                // Only a phrase about people ("Officials at the agency",
+                // "His critics in the US"), not a participle's ("Alarmed by
+                // the unrest in Nevada, Harry Reid said") or a thing's.
+                let np = self.np_back(first, p - 1).map(|np| {
+                    let about_people = |(a, _): Range| {
+                        let head = a + usize::from(self.determines(a) || self.is_count(a));
+                        let w = self.low(head);
+                        !(a..np.0)
+                            .any(|k| self.low(k).ends_with("ed") || self.low(k).ends_with("ing"))
+                            && (is_in(SPEAKER_NOUNS, &singular(w))
+                                || is_people_noun(self.lex, w)
+                                || is_in(SPEAKING_ALONE, w))
+                    };
+                    if np.0 > first && self.word_is(np.0 - 1, PREPOSITIONS) {
+                        self.np_with_modifiers(first, np)
+                            .filter(|&w| about_people(w))
+                            .unwrap_or(np)
+                    } else {
+                        np
+                    }
+                });
                 // So is a role or a group: `“…,” one official, who spoke on
                 // condition of anonymity, said`.
                 let named = np.filter(|np| {
