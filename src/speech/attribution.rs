@@ -1399,6 +1399,26 @@ impl<'a, 't> Finder<'a, 't> {
                 end
             };
             self.np_back(s.first, end)
+        } else if let Some(who) = (s.first + 1..=subj_end)
+            .rev()
+            .take_while(|&k| t.is_word(k) && self.frame(k))
+            .find(|&k| self.word_is(k, &["who"]))
+            .filter(|&who| {
+                // No subject of its own in the clause: not "who he said
+                // …", nor "who voted no because he thought …".
+                !self.determines(who + 1)
+                    && (who + 1..=subj_end).all(|k| {
+                        !t.is_cap(k)
+                            && !self.word_is(k, PRONOUNS)
+                            && !self.word_is(k, SUBORDINATORS)
+                            && !self.word_is(k, &["that"])
+                    })
+            })
+        {
+            // `Officials who asked not to be named said …`: the relative
+            // clause's antecedent, the clause between it and the cue (not
+            // when "who" is its object: "daughters, who he said were …").
+            self.np_back(s.first, who - 1)
         } else {
             self.source_before(s.first, subj_end)
         }
