@@ -1405,13 +1405,21 @@ impl<'a, 't> Finder<'a, 't> {
             .find(|&k| self.word_is(k, &["who"]))
             .filter(|&who| {
                 // No subject of its own in the clause: not "who he said
-                // …", nor "who voted no because he thought …".
+                // …", nor "who voted no because he thought …"; and no
+                // negation ("contact any guests who haven't responded").
                 !self.determines(who + 1)
                     && (who + 1..=subj_end).all(|k| {
                         !t.is_cap(k)
                             && !self.word_is(k, PRONOUNS)
                             && !self.word_is(k, SUBORDINATORS)
                             && !self.word_is(k, &["that"])
+                    })
+                    // ("asked not to be named" negates the asking's object.)
+                    && !(who + 1..v).any(|k| {
+                        let w = self.low(k);
+                        (matches!(w, "not" | "never") && !self.word_is(k + 1, &["to"]))
+                            || w.ends_with("n't")
+                            || w.ends_with("n’t")
                     })
             })
         {
