@@ -1358,8 +1358,12 @@ impl<'a, 't> Finder<'a, 't> {
         // "This approach suggests", "the feature ensures", "the AI can
         // suggest": a tool or a method does not speak (a study, a report
         // or a poll may). A name may end in such an acronym ("Vectra AI").
+        // Not a group named with what it is for: "A representative for the
+        // platform".
         let named = b - a > 1 && self.t.is_cap(b - 2) && !self.word_is(b - 2, DETERMINERS);
-        let thing = is_in(THINGS, last) || (self.lex.is_common_acronym(self.t.s(b - 1)) && !named);
+        let head = self.head_end((a, b)) - 1;
+        let thing = (is_in(THINGS, last) && !(head + 1 < b && self.is_group_word(head)))
+            || (self.lex.is_common_acronym(self.t.s(b - 1)) && !named);
         !reader && !negation && !cut && !thing && !lone_word && !clause
     }
 
@@ -1742,13 +1746,9 @@ impl<'a, 't> Finder<'a, 't> {
                 // the unrest in Nevada, Harry Reid said") or a thing's.
                 let np = self.np_back(first, p - 1).map(|np| {
                     let about_people = |(a, _): Range| {
-                        let head = a + usize::from(self.determines(a) || self.is_count(a));
-                        let w = self.low(head);
                         !(a..np.0)
                             .any(|k| self.low(k).ends_with("ed") || self.low(k).ends_with("ing"))
-                            && (is_in(SPEAKER_NOUNS, &singular(w))
-                                || is_people_noun(self.lex, w)
-                                || is_in(SPEAKING_ALONE, w))
+                            && self.heads_a_group(a)
                     };
                     if np.0 > first && self.word_is(np.0 - 1, PREPOSITIONS) {
                         self.np_with_modifiers(first, np)
@@ -1804,7 +1804,20 @@ impl<'a, 't> Finder<'a, 't> {
                 let only_circumstance = (subject.0..subject.1)
                     .all(|k| !t.is_word(k) || self.lex.is_common(self.low(k)));
                 if subject.0 < np.0 && !only_circumstance {
-                    return Some(subject);
+                    // A group with what sets it apart: "People familiar
+                    // with the matter said", "Officials at the agency
+                    // said" (as "two officials familiar with the talks"
+                    // below), not "Smith in a statement said", nor a
+                    // group's examples ("Proponents like Mr. Eisenbrey").
+                    let modified = (after_preposition
+                        && !circumstance
+                        && !self.word_is(np.0 - 1, &["like", "including"])
+                        && subject.1 + 1 == np.0
+                        && self.heads_a_group(subject.0))
+                    .then(|| self.np_with_modifiers(first, np))
+                    .flatten()
+                    .filter(|whole| whole.0 == subject.0);
+                    return Some(modified.unwrap_or(subject));
                 }
             } else if let Some(whole) = self.np_with_modifiers(first, np) {
                 // "two officials familiar with the talks said".
@@ -1874,6 +1887,24 @@ impl<'a, 't> Finder<'a, 't> {
             && clause_start
             && !self.word_is(start, PREPOSITIONS))
         .then_some((start, np.1))
+    }
+
+    /// Whether the phrase at `a` names people by its head, after a
+    /// determiner and a count: "officials", "A person", "the two lawyers".
+    fn heads_a_group(&self, a: usize) -> bool {
+        let after_determiner = a + usize::from(self.determines(a));
+        self.is_group_word(after_determiner + usize::from(self.is_count(after_determiner)))
+    }
+
+    /// Whether word `k` is a noun for people: "officials", "person",
+    /// "sources", "staff".
+    fn is_group_word(&self, k: usize) -> bool {
+        let w = self.low(k);
+        let one = singular(w);
+        is_in(SPEAKER_NOUNS, &one)
+            || is_people_noun(self.lex, w)
+            || is_in(SPEAKING_ALONE, w)
+            || is_in(SPEAKING_ALONE, &one)
     }
 
     /// The noun phrase that starts the clause holding token `before`.

@@ -321,6 +321,10 @@ pub fn unnamed_openers(t: &Tokens, starts: &[bool], mentions: &[Mention]) -> Vec
 /// people ("Americans"), or any plural before a cue in its bare form
 /// ("Critics say", "Studies indicate": a surname would take "says").
 fn is_plural_group(t: &Tokens, lex: &Lexicon, i: usize) -> bool {
+    // "People who know him say …", "Women said …".
+    if lex.function_word_is(t.low(i), b'n') {
+        return true;
+    }
     if !is_plain_plural(t, lex, i) {
         return false;
     }
