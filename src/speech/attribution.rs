@@ -1880,8 +1880,11 @@ impl<'a, 't> Finder<'a, 't> {
             }
             start = p;
         }
-        let clause_start =
-            start == first || matches!(t.punct(start - 1), Some(',' | ';' | ':' | '—' | '–'));
+        // Or, for a group of people, right after a quotation: "“…,” a
+        // spokesperson for the ministry said".
+        let clause_start = start == first
+            || matches!(t.punct(start - 1), Some(',' | ';' | ':' | '—' | '–'))
+            || (!self.frame(start - 1) && self.heads_a_group(start));
         (start + 1 < np.0
             && np.1 - start <= MAX_MODIFIED
             && clause_start
