@@ -1012,9 +1012,11 @@ fn noun_after_name(
     // "A Google spokesman" speaks for Google; "a Trump campaign
     // spokesman" for the campaign, not for Trump.
     let spokesperson = noun == after && SPEAKS_FOR.contains(&w);
-    // The noun ends the source: in "Trump spoke to a gathering, promising
-    // …" the words after the name are a clause's verb.
-    let ends_source = (noun + 1..b).all(|k| !t.is_word(k));
+    // The noun ends the source, or its head before a phrase ("several
+    // GOP leaders on the ground"): in "Trump spoke to a gathering,
+    // promising …" the words after the name are a clause's verb.
+    let ends_source =
+        (noun + 1 == head_end && head_end < b) || (noun + 1..b).all(|k| !t.is_word(k));
     let names_another = modifier_words && ends_source && people && !spokesperson;
     names_another.then_some(noun + 1)
 }

@@ -1880,11 +1880,13 @@ impl<'a, 't> Finder<'a, 't> {
             }
             start = p;
         }
-        // Or, for a group of people, right after a quotation: "“…,” a
-        // spokesperson for the ministry said".
+        // Or, for a group of people, right after a quotation ("“…,” a
+        // spokesperson for the ministry said") or a conjunction ("…, but a
+        // person close to the company said").
         let clause_start = start == first
             || matches!(t.punct(start - 1), Some(',' | ';' | ':' | '—' | '–'))
-            || (!self.frame(start - 1) && self.heads_a_group(start));
+            || ((!self.frame(start - 1) || self.word_is(start - 1, &["but", "while"]))
+                && self.heads_a_group(start));
         (start + 1 < np.0
             && np.1 - start <= MAX_MODIFIED
             && clause_start

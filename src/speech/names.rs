@@ -353,6 +353,8 @@ fn names_a_group(lex: &Lexicon, w: &str) -> bool {
     let singular = singular(w);
     matches!(lex.role(&singular), Some(Role::Noun | Role::Title))
         || lex.demonym(&singular).is_some()
+        // `l`: a word that is a source alone ("Sources told CNN").
+        || lex.function_word_is(&singular, b'l')
 }
 
 /// Where a run of capitals `first..end` is a person "of" an organisation
