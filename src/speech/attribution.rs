@@ -2320,6 +2320,17 @@ impl<'a, 't> Finder<'a, 't> {
         if let Some(that) = self.that_after_addressee(s, v, k, addressed) {
             k = that;
         }
+        // "told Fox News: “…”": whom, a colon, then the quotation.
+        if addressed {
+            let colon = (k + 1..(k + 5).min(s.end)).find(|&c| t.is_punct(c, ':'));
+            if let Some(c) = colon.filter(|&c| {
+                (k..c).all(|w| t.is_word(w) && self.frame(w))
+                    && self.of.get(c + 1).is_some_and(Option::is_some)
+            }) {
+                k = c + 1;
+                clause = true;
+            }
+        }
         if self.word_is(k, &["that"]) && !self.that_time(k) {
             clause = true;
         }

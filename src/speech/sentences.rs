@@ -143,6 +143,14 @@ fn short_attribution(t: &Tokens, lex: &Lexicon, from: usize) -> bool {
             if words > MAX_TRAILING_SENTENCE {
                 return false;
             }
+            // A cue with a clause of its own reports that clause: "“…”
+            // He added that reform would take years." (Not "that night",
+            // `y` in function-words.txt, nor "I didn't post that.")
+            let clause =
+                k + 1 < t.len() && t.is_word(k + 1) && !lex.function_word_is(t.low(k + 1), b'y');
+            if cue && t.low(k) == "that" && clause {
+                return false;
+            }
             cue |= words <= MAX_TRAILING_ATTRIBUTION && lex.cue(t.low(k)).is_some();
         }
     }
@@ -185,6 +193,10 @@ mod tests {
             (
                 "“We won.” Smith said. Then.",
                 &["“We won.” Smith said.", "Then."],
+            ),
+            (
+                "It is “broken.” He added that it would take years.",
+                &["It is “broken.”", "He added that it would take years."],
             ),
             ("“We won.” Then it ended.", &["“We won.”", "Then it ended."]),
             (
