@@ -916,8 +916,12 @@ fn role_before_comma(
     {
         return None;
     }
-    // The role words right after the determiner.
-    let mut k = det + 1;
+    // A common noun's possessive after it is the post's owner: "The
+    // governor’s spokeswoman, Emily Park".
+    let owner = (det + 1 < comma && !t.is_cap(det + 1) && t.without_possessive(det + 1).1)
+        .then(|| strip_possessive(t.s(det + 1)));
+    // The role words right after the determiner (and the owner).
+    let mut k = det + 1 + usize::from(owner.is_some());
     let mut words = Vec::new();
     let mut noun = false;
     let mut place = None;
@@ -952,6 +956,9 @@ fn role_before_comma(
         .chain(words)
         .collect::<Vec<_>>()
         .join(" ");
+    if let Some(owner) = owner {
+        return Some((format!("{owner}'s {role}"), place));
+    }
     if possessor(det) {
         // The possessor's whole name: "Piece of Cake Moving’s vice
         // president", "President Obama’s spokesman".
