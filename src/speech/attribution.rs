@@ -1724,10 +1724,18 @@ impl<'a, 't> Finder<'a, 't> {
                 // (Before the comma a post may end on a name: "The head of
                 // the IMF, Kristalina Georgieva, warned"; a place may not:
                 // "in Allentown, Pa., said".)
+                // ("The chair of the Federal Reserve, Jerome Powell,", "The
+                // chief executive of Tesla, Elon Musk,": or its head
+                // before "of".)
+                let role_noun = |k: usize| {
+                    !t.is_cap(k)
+                        && matches!(self.lex.role(self.low(k)), Some(Role::Noun | Role::Title))
+                };
                 let post_before = || {
                     self.np_back(first, p - 1).is_some_and(|np| {
-                        let head = np.0 + usize::from(self.word_is(np.0, DETERMINERS));
-                        !t.is_cap(head) && self.lex.role(self.low(head)) == Some(Role::Noun)
+                        let of = (np.0.saturating_sub(1)..np.1).find(|&k| self.word_is(k, &["of"]));
+                        role_noun(np.0 + usize::from(self.word_is(np.0, DETERMINERS)))
+                            || of.is_some_and(|k| k > first && role_noun(k - 1))
                     })
                 };
                 if t.is_cap(p + 1)
