@@ -389,6 +389,13 @@ impl Cast {
         said: &[(usize, usize)],
     ) -> Resolved {
         let lex = Lexicon::get();
+        // A post set off before the name it belongs to: the name speaks
+        // ("one of the organizers, Ana Lima", "a former spokesman for
+        // Ukraine's Foreign Ministry, Oleg Voloshyn").
+        let a = match (a..b).rev().find(|&k| t.is_punct(k, ',')) {
+            Some(c) if mentions.iter().any(|m| m.first == c + 1 && m.end == b) => c + 1,
+            _ => a,
+        };
         // A name heading the phrase: not after a preposition ("a spokesman
         // for Trump", "Mark Lee of Harvard University"), not a possessive
         // ("Clinton’s campaign"); the "of" inside "Bank of England" is the

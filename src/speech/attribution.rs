@@ -1588,13 +1588,15 @@ impl<'a, 't> Finder<'a, 't> {
     /// name it is set off from runs on to the name, the one who speaks.
     fn name_after_post(&self, s: &Sentence, (a, b): Range) -> Range {
         let t = self.t;
-        // (So does "one" of a group: "said one, Fatima Ali, a teacher".)
-        let post = (self.determines(a)
-            && matches!(
-                self.lex.role(self.low(b - 1)),
-                Some(Role::Title | Role::Noun)
-            )
-            || b == a + 1 && self.word_is(a, &["one", "another"]))
+        // (So does "one" of a group: "said one, Fatima Ali, a teacher",
+        // "said one of the organizers, Ana Lima".)
+        let one = self.word_is(a, &["one", "another"]);
+        let post = (b == a + 1 && one
+            || (self.determines(a) || one)
+                && (matches!(
+                    self.lex.role(self.low(b - 1)),
+                    Some(Role::Title | Role::Noun)
+                ) || self.is_group_word(b - 1)))
             && t.is_punct(b, ',');
         if !post {
             return (a, b);
