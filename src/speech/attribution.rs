@@ -2292,6 +2292,19 @@ impl<'a, 't> Finder<'a, 't> {
             clause |= t.is_punct(k, ':');
             k += 1;
         }
+        // "said Monday it would …", "said on Tuesday the road was …": a
+        // day, then a clause without "that" (its subject next).
+        let day = k + usize::from(self.word_is(k, &["on"]));
+        if t.is_word(day)
+            && self.low(day).ends_with("day")
+            && self.lex.is_common(self.low(day))
+            && (self.word_is(day + 1, PRONOUNS)
+                || self.word_is(day + 1, DETERMINERS)
+                || (t.is_cap(day + 1) && !self.lex.is_common(self.low(day + 1))))
+        {
+            k = day + 1;
+            clause = true;
+        }
         // "pointed out that", "pointed to the record".
         if self.word_is(k, &["out", "up"]) {
             k += 1;
