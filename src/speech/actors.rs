@@ -393,7 +393,7 @@ impl Cast {
         // ("one of the organizers, Ana Lima", "a former spokesman for
         // Ukraine's Foreign Ministry, Oleg Voloshyn").
         let a = match (a..b).rev().find(|&k| t.is_punct(k, ',')) {
-            Some(c) if mentions.iter().any(|m| m.first == c + 1 && m.end == b) => c + 1,
+            Some(c) if mentions.iter().any(|m| m.first > c && m.end == b) => c + 1,
             _ => a,
         };
         // A name heading the phrase: not after a preposition ("a spokesman

@@ -1284,11 +1284,16 @@ impl<'a, 't> Finder<'a, 't> {
         // A post or a relation ("the mayor", "his wife"), not an
         // apposition about the quotation ("the dawn of the movement") or a
         // clause ("the man shouted").
+        // Its head comes before any phrase after it ("the chair of the
+        // committee"); one of a group is one too ("one of the organizers").
+        let one = self.word_is(k, &["one", "another"]);
         let post = k < a - 1 && {
-            let noun = self.low(a - 2);
-            matches!(self.lex.role(noun), Some(Role::Title | Role::Noun)) || is_in(RELATIONS, noun)
+            let noun = self.low(self.head_end((k, a - 1)) - 1);
+            matches!(self.lex.role(noun), Some(Role::Title | Role::Noun))
+                || is_in(RELATIONS, noun)
+                || (one && self.is_group_word(a - 2))
         };
-        if post && after_quotation && self.determines(k) {
+        if post && after_quotation && (self.determines(k) || one) {
             (k, b)
         } else {
             (a, b)
