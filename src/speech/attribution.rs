@@ -1289,9 +1289,7 @@ impl<'a, 't> Finder<'a, 't> {
         let one = self.word_is(k, &["one", "another"]);
         let post = k < a - 1 && {
             let noun = self.low(self.head_end((k, a - 1)) - 1);
-            matches!(self.lex.role(noun), Some(Role::Title | Role::Noun))
-                || is_in(RELATIONS, noun)
-                || (one && self.is_group_word(a - 2))
+            self.is_post(noun) || is_in(RELATIONS, noun) || (one && self.is_group_word(a - 2))
         };
         if post && after_quotation && (self.determines(k) || one) {
             (k, b)
@@ -1598,10 +1596,7 @@ impl<'a, 't> Finder<'a, 't> {
         let one = self.word_is(a, &["one", "another"]);
         let post = (b == a + 1 && one
             || (self.determines(a) || one)
-                && (matches!(
-                    self.lex.role(self.low(b - 1)),
-                    Some(Role::Title | Role::Noun)
-                ) || self.is_group_word(b - 1)))
+                && (self.is_post(self.low(b - 1)) || self.is_group_word(b - 1)))
             && t.is_punct(b, ',');
         if !post {
             return (a, b);
@@ -1734,10 +1729,7 @@ impl<'a, 't> Finder<'a, 't> {
                 // ("The chair of the Federal Reserve, Jerome Powell,", "The
                 // chief executive of Tesla, Elon Musk,": or its head
                 // before "of".)
-                let role_noun = |k: usize| {
-                    !t.is_cap(k)
-                        && matches!(self.lex.role(self.low(k)), Some(Role::Noun | Role::Title))
-                };
+                let role_noun = |k: usize| !t.is_cap(k) && self.is_post(self.low(k));
                 let post_before = || {
                     self.np_back(first, p - 1).is_some_and(|np| {
                         let of = (np.0.saturating_sub(1)..np.1).find(|&k| self.word_is(k, &["of"]));
@@ -1914,6 +1906,12 @@ impl<'a, 't> Finder<'a, 't> {
     fn heads_a_group(&self, a: usize) -> bool {
         let after_determiner = a + usize::from(self.determines(a));
         self.is_group_word(after_determiner + usize::from(self.is_count(after_determiner)))
+    }
+
+    /// Whether lowercase `w` names a post: a title or a role noun
+    /// ("president", "spokesman").
+    fn is_post(&self, w: &str) -> bool {
+        matches!(self.lex.role(w), Some(Role::Title | Role::Noun))
     }
 
     /// Whether word `k` is a noun for people: "officials", "person",
@@ -2275,10 +2273,7 @@ impl<'a, 't> Finder<'a, 't> {
         }
         self.t.is_cap(head)
             || matches!(base, "he" | "she" | "they" | "we" | "i")
-            || matches!(
-                self.lex.role(&super::lexicon::singular(base)),
-                Some(Role::Noun | Role::Title)
-            )
+            || self.is_post(&super::lexicon::singular(base))
             || is_in(SPEAKING_ALONE, base)
     }
 
