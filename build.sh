@@ -22,6 +22,8 @@ GECKODRIVER_VERSION=0.37.1
 WASM_TARGET=wasm32-unknown-unknown
 WASM_BUDGET_GZ=$((150 * 1024))
 NODE_BIN=tests/node_modules/.bin
+# Where cargo writes (a developer's CARGO_TARGET_DIR is honoured).
+CARGO_OUT=${CARGO_TARGET_DIR:-target}
 OUT=target/wasm-bindgen
 DIST=dist
 
@@ -74,7 +76,7 @@ setup_test_tools() {
 build_wasm() {
   step "wasm: cargo build (release, no cli feature)"
   cargo build --lib --release --target "$WASM_TARGET" --no-default-features
-  local wasm="target/$WASM_TARGET/release/dramatis.wasm"
+  local wasm="$CARGO_OUT/$WASM_TARGET/release/dramatis.wasm"
   # One .wasm, two glues: ES module for the content script and the page,
   # classic script for Chromium's service worker (which cannot import()).
   rm -rf "$OUT" && mkdir -p "$OUT"
@@ -148,7 +150,7 @@ PY
 build_cli() {
   # The `native` profile: release settings but optimised for speed (the
   # release profile's size-first settings are for the wasm).
-  step "native: cargo build --profile native (the dramatis command, target/native/dramatis)"
+  step "native: cargo build --profile native (the dramatis command, $CARGO_OUT/native/dramatis)"
   cargo build --profile native --bin dramatis
 }
 
@@ -166,7 +168,7 @@ report() {
     return 1
   fi
   step "the sample article, analysed natively"
-  target/native/dramatis page --summary \
+  "$CARGO_OUT/native/dramatis" page --summary \
     --url "https://www.al-monitor.com/originals/2023/01/syrias-assad-hosts-russian-envoy-discusses-rapprochement-turkey" \
     tests/fixtures/seed-article/page.html
   cat <<TXT
