@@ -806,7 +806,9 @@ impl Cast {
                     Actor {
                         name: a.name,
                         kind,
-                        role: a.role,
+                        // Role words before a body's name are not its
+                        // role ("the seven member Federal Council").
+                        role: a.role.filter(|_| kind == ActorKind::Person),
                         affiliation: a.affiliation.map(str::to_string),
                         mentions,
                         quotes: a.quotes,

@@ -674,6 +674,9 @@ fn dissect(
         while k < first && t.is_punct(k, '.') {
             k += 1;
         }
+        if any_role {
+            k = with_field_before(t, lex, starts, k);
+        }
         if any_role || (role_in_run && k < first) {
             role_first = k;
             titled |= any_role;
@@ -851,9 +854,9 @@ fn names_people_after(t: &Tokens, lex: &Lexicon, k: usize) -> bool {
     matches!(w, "people" | "folks" | "fans") || is_people_noun(lex, w) || SPEAKS_FOR.contains(&w)
 }
 
-/// Capitalised words that may name a post's field or employer before its
-/// title or role noun ("Chief *Marketing* Officer", "*Human Rights Watch*
-/// Director").
+/// Words that may name a post's field or employer before its title or
+/// role noun: capitalised ("Chief *Marketing* Officer", "*Human Rights
+/// Watch* Director") or not ("the UN’s *human rights* chief").
 const MAX_FIELD_WORDS: usize = 3;
 
 /// Where the name starts when the run from `from` is a post named by its
@@ -904,13 +907,24 @@ fn role_before_comma(
     // A name's possessive stands for the determiner: "Microsoft’s chief
     // executive, Satya Nadella".
     let possessor = |k: usize| t.is_cap(k) && t.without_possessive(k).1;
-    let det = (from..comma).rev().find(|&k| {
-        t.is_word(k)
+    let determines = |k: &usize| {
+        t.is_word(*k)
             && (matches!(
-                t.low(k),
+                t.low(*k),
                 "the" | "a" | "an" | "his" | "her" | "their" | "its"
-            ) || possessor(k))
-    })?;
+            ) || possessor(*k))
+    };
+    let mut det = (from..comma).rev().find(determines)?;
+    // "The chair of the Federal Reserve, Jerome Powell": the post's own
+    // determiner is the one before its "of" (not in "the bonus of its
+    // chief executive, Gregory J. Hayes").
+    if det > from && t.low(det - 1) == "of" {
+        if let Some(d) = (from..det - 1).rev().find(determines) {
+            if matches!(lex.role(t.low(d + 1)), Some(Role::Noun | Role::Title)) {
+                det = d;
+            }
+        }
+    }
     if (det + 1..comma)
         .any(|k| t.toks[k].kind == Kind::Punct && !t.is_punct(k, '.') && !t.is_punct(k, '’'))
     {
@@ -925,18 +939,31 @@ fn role_before_comma(
     let mut words = Vec::new();
     let mut noun = false;
     let mut place = None;
+    // Whether the last of them is a role word: "the UN’s human rights
+    // chief", not "a lawyer for the family".
+    let mut ends_on_role = false;
+    let owned = owner.is_some() || possessor(det);
     while k < comma {
-        match role_word(t, lex, k) {
+        ends_on_role = match role_word(t, lex, k) {
             Some(RoleWord::Role(r)) => {
                 noun |= r != Role::Modifier;
-                words.push(t.low(k));
+                true
             }
-            Some(RoleWord::Place(c)) => place = place.or(Some(c)),
+            Some(RoleWord::Place(c)) => {
+                place = place.or(Some(c));
+                k += 1;
+                continue;
+            }
+            // Only in an owner's post: "the UN’s human rights chief", not
+            // "as a business owner, New Jersey" or "the password manager,
+            // NordPass".
+            _ if owned && is_field_word(t, lex, k, false) => false,
             _ => break,
-        }
+        };
+        words.push(t.s(k));
         k += 1;
     }
-    if !noun {
+    if !noun || !ends_on_role {
         return None;
     }
     // "… of Russian President Vladimir Putin": the place of what follows.
@@ -947,6 +974,11 @@ fn role_before_comma(
                 _ => lex.country(strip_possessive(t.s(j))),
             })
         });
+        // "the company’s head of sales", "the chair of the Federal
+        // Reserve": what the post is over, when it names no place.
+        if place.is_none() && comma - k <= MAX_FIELD_WORDS + 1 {
+            words.push(t.slice(k, comma - 1));
+        }
     } else if k < comma {
         return None;
     }
@@ -973,6 +1005,51 @@ fn role_before_comma(
         return Some((format!("{owner}'s {role}"), place));
     }
     Some((role, place))
+}
+
+/// Whether token `k` may be a word of a post's field: a plain lowercase
+/// word ("police", "human rights", "election"), not a function word, a
+/// count, an imperative ("Contact staff writer Jill Barshay") or a cue, nor one in "-ed" or "-ing", which is mostly a verb
+/// before a post ("praised former president", "a group backing
+/// Republican candidate"; "award-winning journalist" is kept).
+/// A capitalised word is one only where `capital` allows it (a
+/// sentence's first word).
+fn is_field_word(t: &Tokens, lex: &Lexicon, k: usize, capital: bool) -> bool {
+    let w = t.low(k);
+    t.is_word(k)
+        && (capital || !t.is_cap(k))
+        && !t.without_possessive(k).1
+        && !b"spdamuri".iter().any(|&c| lex.function_word_is(w, c))
+        && lex.cue(w).is_none()
+        && (w.contains('-') || !(w.ends_with("ed") || w.ends_with("ing")))
+}
+
+/// Where a post begins whose role words begin at `k`, with the words of
+/// its field before them ("the police chief Maria Garcia", "Foreign policy
+/// adviser Jake Sullivan"): only after what opens a noun phrase (the
+/// sentence's start, punctuation, a determiner or a possessive), so that
+/// "interviewed police chief Maria Garcia" and "to fire campaign manager
+/// Corey Lewandowski" keep the role of the role words.
+fn with_field_before(t: &Tokens, lex: &Lexicon, starts: &[bool], k: usize) -> usize {
+    let mut j = k;
+    while j > 0 && k - j < MAX_FIELD_WORDS && !starts[j] && !t.toks[j].newline {
+        let p = j - 1;
+        if !is_field_word(t, lex, p, starts[p]) {
+            break;
+        }
+        j = p;
+    }
+    let opens = j == 0
+        || starts[j]
+        || t.toks[j].newline
+        || !t.is_word(j - 1)
+        || t.without_possessive(j - 1).1
+        || lex.function_word_is(t.low(j - 1), b'd');
+    if opens {
+        j
+    } else {
+        k
+    }
 }
 
 /// The role in `NAME, a ROLE[ of …],` right after a name, as written
