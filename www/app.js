@@ -1,6 +1,7 @@
 // The playground: the extension's wasm and panel, run on pasted text or
 // HTML, with the quotes marked in the text the analysis read.
-import init, { Session, analyzeText } from "./pkg/dramatis.js";
+import init, { Session, analyzeText, readAttributes, skippedContent } from "./pkg/dramatis.js";
+import { encodePage } from "./ui/walk.js";
 import { Panel } from "./ui/panel.js";
 import { toMarkdown } from "./ui/markdown.js";
 import { copyText } from "./ui/clipboard.js";
@@ -26,8 +27,10 @@ function analyse(input) {
     const result = analyzeText(input);
     return { analysis: { ...result, title: null }, text: input };
   }
+  // Read as the content script reads a page: walked in JS, decoded in the wasm.
   const doc = new DOMParser().parseFromString(input, "text/html");
-  const session = Session.read(doc, null);
+  const { encoded } = encodePage(doc, skippedContent(), readAttributes());
+  const session = Session.readEncoded(new TextEncoder().encode(encoded), null);
   try {
     const analysis = session.analyze();
     return { analysis, text: analysis.text.text };

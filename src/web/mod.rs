@@ -29,10 +29,17 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
         .map_err(JsValue::from)
 }
 
-/// Reads a document or an element into the page model (without keeping
-/// the DOM nodes).
+/// Reads a document or an element into the page model through web-sys, the
+/// reference the JS walker is checked against in the browser
+/// (`tests/web.rs`): the content script and the playground read pages with
+/// [`Session::read_encoded`], so this is in no shipped entry point.
 pub fn read_page(root: &web_sys::Node, url: Option<&str>) -> Page {
     reader::read(root, url).0
+}
+
+/// [`read_page`] with the DOM node of every node id.
+pub fn read_page_with_nodes(root: &web_sys::Node, url: Option<&str>) -> (Page, Vec<web_sys::Node>) {
+    reader::read(root, url)
 }
 
 /// The elements whose content the page model never reads
@@ -99,22 +106,13 @@ pub struct Session {
 
 #[wasm_bindgen]
 impl Session {
-    /// Reads a whole document: the live one, or one made by `DOMParser`.
-    pub fn read(document: &web_sys::Document, url: Option<String>) -> Session {
-        let (page, nodes) = reader::read(document.as_ref(), url.as_deref());
-        Session {
-            page,
-            nodes,
-            source_of_node: Vec::new(),
-        }
-    }
-
     /// A document walked by the content script's JS and handed over as one
     /// string (`encodePage` in `extension/ui/walk.js`, format in
-    /// [`crate::page::replay::decode`]), UTF-8 encoded: the same page as
-    /// [`Session::read`] at a fraction of the calls across the boundary,
-    /// which cost more than the building itself. Node ids map back with
-    /// [`Session::source_of`].
+    /// [`crate::page::replay::decode`]), UTF-8 encoded: the page at a
+    /// fraction of the calls across the boundary that reading it through
+    /// web-sys takes, which cost more than the building itself. Node ids
+    /// map back with [`Session::source_of`]. The playground (`www/`) reads
+    /// its `DOMParser` documents the same way.
     #[wasm_bindgen(js_name = readEncoded)]
     pub fn read_encoded(encoded: &[u8], url: Option<String>) -> Session {
         let replayed = read_encoded(utf8(encoded), url.as_deref());
@@ -144,7 +142,7 @@ impl Session {
         }
     }
 
-    /// The full analysis of a document read with [`Session::read`].
+    /// The full analysis of a document read with [`Session::read_encoded`].
     pub fn analyze(&self) -> Result<JsValue, JsValue> {
         to_js(&analyze(&self.page))
     }
