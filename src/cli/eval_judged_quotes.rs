@@ -49,7 +49,8 @@ struct Found {
 impl Judged {
     /// Whether `f` is the attribution judged: same cue and speaker (or the
     /// judged speaker named more fully), over at least half of the shorter
-    /// span.
+    /// span. The cue is its last word: a cue now shown with the words that
+    /// withhold it ("did not say" for a judged "say") is the same one.
     fn is(&self, f: &Found) -> bool {
         let overlap = self.end.min(f.end).saturating_sub(self.start.max(f.start));
         let shorter = self
@@ -63,7 +64,8 @@ impl Judged {
             }
             (judged, now) => judged == now,
         };
-        f.cue == self.cue && same_speaker && shorter > 0 && 2 * overlap >= shorter
+        let verb = |cue: &str| cue.rsplit(' ').next().unwrap_or_default().to_string();
+        verb(&f.cue) == verb(&self.cue) && same_speaker && shorter > 0 && 2 * overlap >= shorter
     }
 }
 

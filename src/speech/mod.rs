@@ -175,7 +175,7 @@ pub fn analyze_text(text: &str) -> Speech {
         }
         let (cue, speaker_span) = (
             if a.cue.1 > a.cue.0 {
-                t.slice(a.cue.0, a.cue.1 - 1).to_string()
+                t.slice(withheld_from(&t, a.cue.0), a.cue.1 - 1).to_string()
             } else {
                 String::new()
             },
@@ -197,6 +197,32 @@ pub fn analyze_text(text: &str) -> Speech {
     let chars = t.toks.last().map_or(0, |l| l.end);
     let actors = cast.finish(chars);
     Speech { actors, quotes }
+}
+
+/// Where the words that withhold what the cue at token `cue` reports
+/// begin: the cue shown keeps them ("declined to say", "refused to say",
+/// "did not say", "have not said", "never said"), or the panel would show
+/// what someone would not say as said.
+fn withheld_from(t: &Tokens, cue: usize) -> usize {
+    // The auxiliaries, adverbs or "to" before the cue, if one of them
+    // withholds.
+    let mut k = cue;
+    let mut withheld = false;
+    while k > 0 {
+        let w = t.low(k - 1);
+        let withholds =
+            matches!(w, "not" | "never") || w.starts_with("declin") || w.starts_with("refus");
+        if !(withholds || w == "to" || Lexicon::get().function_word_is(w, b'a')) {
+            break;
+        }
+        k -= 1;
+        withheld |= withholds;
+    }
+    if withheld {
+        k
+    } else {
+        cue
+    }
 }
 
 /// A quote's content in chars, with its kind.

@@ -1009,11 +1009,11 @@ fn role_before_comma(
 
 /// Whether token `k` may be a word of a post's field: a plain lowercase
 /// word ("police", "human rights", "election"), not a function word, a
-/// count, an imperative ("Contact staff writer Jill Barshay") or a cue, nor one in "-ed" or "-ing", which is mostly a verb
-/// before a post ("praised former president", "a group backing
-/// Republican candidate"; "award-winning journalist" is kept).
-/// A capitalised word is one only where `capital` allows it (a
-/// sentence's first word).
+/// count, an imperative ("Contact staff writer Jill Barshay") or a cue,
+/// nor one in "-ed" or "-ing", which is mostly a verb before a post
+/// ("praised former president", "a group backing Republican candidate";
+/// "award-winning journalist" is kept). A capitalised word is one only
+/// where `capital` allows it (a sentence's first word).
 fn is_field_word(t: &Tokens, lex: &Lexicon, k: usize, capital: bool) -> bool {
     let w = t.low(k);
     t.is_word(k)
