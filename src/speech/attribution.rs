@@ -2292,6 +2292,15 @@ impl<'a, 't> Finder<'a, 't> {
             clause |= t.is_punct(k, ':');
             k += 1;
         }
+        // "cautioned, however, that …", "argue, in contrast, that …": an
+        // aside between commas before "that".
+        if t.is_punct(v + 1, ',') {
+            if let Some(c) = (k + 1..(k + 4).min(s.end)).find(|&c| t.is_punct(c, ',')) {
+                if (k..c).all(|w| t.is_word(w)) && self.word_is(c + 1, &["that"]) {
+                    k = c + 1;
+                }
+            }
+        }
         // "said Monday it would …", "said on Tuesday the road was …": a
         // day, then a clause without "that" (its subject next).
         let day = k + usize::from(self.word_is(k, &["on"]));
