@@ -1740,7 +1740,11 @@ impl<'a, 't> Finder<'a, 't> {
                 if t.is_cap(p + 1)
                     && !self.lex.is_common(self.low(p + 1))
                     && !self.lex.is_common_acronym(t.s(p + 1))
-                    && (!t.is_cap(p - 1) || post_before())
+                    // ("Apple’s CEO, Tim Cook,": a post in capitals; not
+                    // "Peter T. King, Republican of New York,".)
+                    && (!t.is_cap(p - 1)
+                        || (!t.s(p - 1).bytes().any(|b| b.is_ascii_lowercase()) && self.is_post(self.low(p - 1)))
+                        || post_before())
                 {
                     if let Some(np) = self.np_back(p + 1, end - 1) {
                         return Some(np);
