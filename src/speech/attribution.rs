@@ -1559,7 +1559,25 @@ impl<'a, 't> Finder<'a, 't> {
                 | "former"
                 | "senior"
         );
-        if !(t.is_cap(first) || is_in(DETERMINERS, w) || quantifier || self.lex.role(w).is_some())
+        // A lowercase word before a name describes it ("said witness Tom
+        // Hardy", "said neighbour Ana Ruiz"): a noun or an adjective, not
+        // a word that links or places ("said in Paris", "said then
+        // Smith").
+        let describes = |k: usize| {
+            t.is_word(k)
+                && !t.is_cap(k)
+                && !b"spdat"
+                    .iter()
+                    .any(|&c| self.lex.function_word_is(self.low(k), c))
+        };
+        let named = (first + 1..first + 3)
+            .find(|&k| !describes(k))
+            .is_some_and(|k| t.is_cap(k) && !self.lex.is_common(self.low(k)));
+        if !(t.is_cap(first)
+            || is_in(DETERMINERS, w)
+            || quantifier
+            || self.lex.role(w).is_some()
+            || (describes(first) && named))
             || is_in(&["that", "it", "this"], w)
         {
             return None;
