@@ -30,8 +30,9 @@
 //! upsells as JSON lines, to check that a change meant to keep the results
 //! (a speed-up) does.
 
-use super::detect_corpus;
+use super::detect_corpus::{self, mix};
 use super::eval_detect::{cross_validate, DEFAULT_FOLDS};
+use super::judged_collapses::{self, Collapse};
 use super::outln;
 use super::train_detect::SEED;
 use super::{Args, Outcome, Usage};
@@ -323,17 +324,25 @@ fn part(url: &str) -> Part {
         .unwrap_or("")
         .to_ascii_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host);
-    // FNV-1a: stable across Rust versions, unlike the std hasher.
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in host.bytes() {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    }
-    if h % 4 == REPORT_QUARTER {
+    // FNV-1a (unseeded): stable across Rust versions, unlike the std hasher.
+    if mix(0, host) % 4 == REPORT_QUARTER {
         Part::Report
     } else {
         Part::Tune
     }
 }
+
+impl Part {
+    fn name(self) -> &'static str {
+        match self {
+            Part::Tune => "tune",
+            Part::Report => "report",
+        }
+    }
+}
+
+/// How many collapsed elements `--sample` draws to be judged by default.
+const DEFAULT_SAMPLE_SIZE: usize = 100;
 
 /// The quarter of the domain hashes held out for reporting.
 const REPORT_QUARTER: u64 = 3;
@@ -709,7 +718,15 @@ fn path(page: &Page, id: NodeId) -> String {
 pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let args = Args::parse(
         args,
-        &["--split", "--baseline", "--dump"],
+        &[
+            "--split",
+            "--baseline",
+            "--dump",
+            "--sample",
+            "--sample-size",
+            "--seed",
+            "--judged",
+        ],
         &[
             "--misses",
             "--hits",
@@ -795,6 +812,28 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             return Ok(Outcome::SomeFailed);
         }
     };
+    let sample_size = match args.value("--sample-size").map(str::parse::<usize>) {
+        None => DEFAULT_SAMPLE_SIZE,
+        Some(Ok(n)) => n,
+        Some(Err(_)) => return Err(Usage("eval upsells: --sample-size takes a number".into())),
+    };
+    let seed = match args.value("--seed").map(str::parse::<u64>) {
+        None => SEED,
+        Some(Ok(n)) => n,
+        Some(Err(_)) => return Err(Usage("eval upsells: --seed takes a number".into())),
+    };
+    let judged = match args.value("--judged") {
+        Some(file) => match judged_collapses::load(file, &mut outcome) {
+            Some(j) => Some(j),
+            None => return Ok(outcome),
+        },
+        None => None,
+    };
+    // Every element collapsed on a page taken for an article, for the
+    // judged sample (`--sample`, `--judged`).
+    let keep_collapses = judged.is_some() || args.has("--sample");
+    let mut collapses: Vec<Collapse> = Vec::new();
+    let mut run_pages: Vec<String> = Vec::new();
     let mut in_split = 0;
     for file in &files {
         let truth = match read_truth(file) {
@@ -841,6 +880,15 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             }
         }
         let ours: Vec<NodeId> = found.into_iter().map(|u| u.node).collect();
+        if keep_collapses {
+            collapses.extend(ours.iter().map(|&id| Collapse {
+                page: truth.file.clone(),
+                page_type: truth.page_type.clone(),
+                path: path(&page, id),
+                text: rendered(&page, id),
+            }));
+            run_pages.push(truth.file.clone());
+        }
         let theirs = baseline.as_ref().map(|b| {
             let t = Instant::now();
             let ids = element_ids(&doc, &page);
@@ -882,6 +930,21 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         &tallies,
         baseline.as_ref(),
     );
+    if let Some(judged) = &judged {
+        judged.report(&run_pages.iter().map(String::as_str).collect(), &collapses);
+    }
+    if let Some(file) = args.value("--sample") {
+        let name = format!("{}-{seed}", split.map_or("all", Part::name));
+        let written = std::fs::File::create(file).and_then(|f| {
+            let mut out = std::io::BufWriter::new(f);
+            judged_collapses::write_sample(&mut out, &collapses, &name, sample_size, seed)?;
+            out.flush()
+        });
+        if let Err(e) = written {
+            eprintln!("{file}: cannot write the sample: {e}");
+            outcome = Outcome::SomeFailed;
+        }
+    }
     Ok(outcome)
 }
 

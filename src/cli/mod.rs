@@ -12,6 +12,7 @@ mod eval_judged_quotes;
 mod eval_pronouns;
 mod eval_quotes;
 mod eval_upsells;
+mod judged_collapses;
 mod logistic;
 mod page;
 mod text;
