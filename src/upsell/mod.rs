@@ -237,12 +237,14 @@ const ROOT_STORY_CHARS: u32 = 200;
 /// subscriptions or newsletters.
 const SUBJECT_PARAGRAPHS: usize = 3;
 
-/// Elements never collapsed: the page frame, and inline elements (their
-/// block is the box).
+/// Elements never collapsed: the page frame, inline elements (their block
+/// is the box), and a table's rows and cells (a bar in a row breaks the
+/// table; a promo laid out in a table has its box inside the cell).
 const NOT_A_BOX: &[&str] = &[
     "html", "head", "body", "main", "span", "b", "strong", "em", "i", "u", "small", "label",
     "input", "img", "svg", "br", "hr", "time", "abbr", "sup", "sub", "code", "option", "textarea",
-    "picture", "source", "video", "audio", "script", "style", "title", "meta", "link",
+    "picture", "source", "video", "audio", "script", "style", "title", "meta", "link", "tr", "td",
+    "th",
 ];
 
 /// Finds the upsells of a page whose story lies under `article_root`, the
@@ -322,9 +324,16 @@ fn walk(
         // What lies inside a writer's note is the story too.
         let note = verdict == Err(WRITERS_NOTE);
         // No part of a log-in or password form goes either: its email
-        // field alone would read as a sign-up.
-        let account_form = matches!(verdict, Err(ACCOUNT_FORM | ACCOUNT_LINKS))
-            && (f.email_inputs > 0 || f.passwords > 0);
+        // field alone would read as a sign-up. Nor of a contact form built
+        // without a `<form>` (fields in boxes, sent by a script), which is
+        // not cleared of evidence as a `<form>` is (see `features`); a
+        // sign-up beside it is a `<form>` of its own, and the walk goes on
+        // to that.
+        let account_form = match verdict {
+            Err(ACCOUNT_FORM | ACCOUNT_LINKS) => f.email_inputs > 0 || f.passwords > 0,
+            Err(LEAD_FORM) => f.email_inputs > 0 && f.forms == 0 && f.chars <= MAX_PROMO_CHARS,
+            _ => false,
+        };
         decide(id, verdict);
         if collapse || account_form {
             continue;
@@ -517,6 +526,7 @@ const NOT_A_BOX_ELEMENT: &str = "not a box element";
 const LINK_LIST: &str = "list of links";
 const ACCOUNT_FORM: &str = "a log-in or account form";
 const ACCOUNT_LINKS: &str = "log-in or account links";
+const LEAD_FORM: &str = "contact, comment or lead form";
 
 fn check(ok: bool, why: &'static str) -> Verdict {
     if ok {
@@ -553,10 +563,7 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         "holds the article root",
     )?;
     check(!f.holds_story, "holds story paragraphs")?;
-    check(
-        f.textareas == 0 && f.lead_forms == 0,
-        "contact, comment or lead form",
-    )?;
+    check(f.textareas == 0 && f.lead_forms == 0, LEAD_FORM)?;
     // A log-in, sign-up or password dialog the reader opens must open; a
     // registration wall that hides the story says so in a call ("create a
     // free account to continue reading").
@@ -1098,6 +1105,41 @@ mod tests {
             assert_eq!(*text, all, "the whole box, not a line of it");
             assert_eq!(upsell.kind, kind, "{html}");
             assert_eq!(upsell.overlay, None);
+        }
+    }
+
+    #[test]
+    fn what_only_looks_like_a_promo_stays() {
+        let kept = [
+            // A contact form built without a `<form>`: its email field
+            // alone reads as a sign-up.
+            "<div class=contact-form><h3>Get a free consultation</h3>\
+             <div class=field><label>Full name</label><input type=text name=name></div>\
+             <div class=field><label>Email address*</label><input type=email name=email></div>\
+             <div class=field><label>Your message</label><textarea name=message></textarea></div>\
+             <button>Get a quote</button></div>",
+            // A cookie table's row naming the newsletter banner it governs.
+            "<table class=cookies><tr><th>Cookie</th><th>Duration</th><th>Description</th></tr>\
+             <tr><td>_ga</td><td>2 years</td><td>Tells visits apart for the site’s statistics.</td></tr>\
+             <tr><td>nl_banner</td><td>365 days</td>\
+             <td>Determines if the “Get weekly insights straight to your inbox” banner is shown.</td></tr></table>",
+            // An advertisement's label in a story.
+            "<div class=post-ad-wrap>Advertisement. Scroll to continue reading.</div>",
+        ];
+        for html in kept {
+            assert!(collapsed(html).is_empty(), "{html}: {:?}", collapsed(html));
+        }
+        // A sign-up form beside a comment form, and one laid out in a
+        // table's cell, still go.
+        let beside = "<div><form><textarea name=body></textarea><button>Post</button></form>\
+             <div class=subscribe-box><h3>Ready for more?</h3><form action=/api/v1/free>\
+             <input type=email name=email><button>Subscribe</button></form></div></div>";
+        let in_cell = "<table><tr><td><div class=signup><h3>Subscribe to our newsletter</h3>\
+             <form><input type=email name=email><button>Sign up</button></form></div></td></tr></table>";
+        for html in [beside, in_cell] {
+            let found = collapsed(html);
+            assert_eq!(found.len(), 1, "{html}: {found:?}");
+            assert!(found[0].0.contains("ubscribe"), "{html}: {found:?}");
         }
     }
 
