@@ -24,7 +24,7 @@ export async function loadEngine(api, download) {
   }
 }
 
-/** The wasm, in the content script: reads the live DOM through web-sys. */
+/** The wasm, in the content script, on the DOM encoded here in JS. */
 class ContentEngine {
   mode = "content";
 
@@ -57,13 +57,23 @@ class ContentEngine {
     return { analysis, ...resolver(session, analysis, (id) => nodes[session.sourceOf(id)]) };
   }
 
-  /** Upsells among elements added to the page together after load. */
+  /**
+   * Upsells among elements added to the page together after load: recorded
+   * as the background fallback records them (a fragment is small), and
+   * read by the same wasm entry point.
+   */
   upsellsIn(elements) {
-    const session = this.wasm.Session.readAdded(document.body, elements);
-    const upsells = session.upsells();
-    const { nodeOf } = resolver(session, { upsells }, (id) => session.node(id));
-    return { upsells, nodeOf };
+    const { calls, nodes } = recordAdded(document.body, elements);
+    return fromCalls(this.wasm.upsellsFromCalls(calls), nodes);
   }
+}
+
+/**
+ * A result for recorded calls (`{…, sourceOfNode}`), with the way back from
+ * its node ids to the recorded DOM nodes.
+ */
+function fromCalls({ sourceOfNode, ...result }, nodes) {
+  return { ...result, nodeOf: (id) => nodes[sourceOfNode[id]] ?? null };
 }
 
 /**
@@ -105,7 +115,6 @@ class BackgroundEngine {
   async #ask(type, { calls, nodes }, url = null) {
     const reply = await this.api.runtime.sendMessage({ type, calls, url });
     if (!reply?.ok) throw new Error(reply?.error ?? "no reply from the background");
-    const { sourceOfNode, ...result } = reply.ok;
-    return { ...result, nodeOf: (id) => nodes[sourceOfNode[id]] ?? null };
+    return fromCalls(reply.ok, nodes);
   }
 }

@@ -93,14 +93,13 @@ pub fn reject_early(encoded_head: &[u8], url: Option<String>) -> Result<JsValue,
     }
 }
 
-/// A page read from the DOM, with the DOM node behind every node id.
+/// A page decoded from the JS walker's string, kept while the content
+/// script finds the DOM nodes the analysis names.
 #[wasm_bindgen]
 pub struct Session {
     page: Page,
-    /// The DOM node of every node id, when the web-sys reader read it.
-    nodes: Vec<web_sys::Node>,
-    /// For a page decoded from the JS walker's string: for every node id,
-    /// the walker's node index ([`crate::page::replay::Replayed`]).
+    /// For every node id, the walker's node index
+    /// ([`crate::page::replay::Replayed`]).
     source_of_node: Vec<u32>,
 }
 
@@ -118,44 +117,19 @@ impl Session {
         let replayed = read_encoded(utf8(encoded), url.as_deref());
         Session {
             page: replayed.page,
-            nodes: Vec::new(),
             source_of_node: replayed.source_of_node,
         }
     }
 
-    /// For a page read with [`Session::read_encoded`]: the index, among the
-    /// nodes the walker listed, of node `id`'s DOM node.
+    /// The index, among the nodes the walker listed, of node `id`'s DOM node.
     #[wasm_bindgen(js_name = sourceOf)]
     pub fn source_of(&self, id: u32) -> Option<u32> {
         self.source_of_node.get(id as usize).copied()
     }
 
-    /// Reads elements added to the page together after load (an overlay
-    /// and its backdrop), as one fragment under a stand-in for `body`.
-    #[wasm_bindgen(js_name = readAdded)]
-    pub fn read_added(body: &web_sys::Node, added: Vec<web_sys::Node>) -> Session {
-        let (page, nodes) = reader::read_added(body, &added);
-        Session {
-            page,
-            nodes,
-            source_of_node: Vec::new(),
-        }
-    }
-
     /// The full analysis of a document read with [`Session::read_encoded`].
     pub fn analyze(&self) -> Result<JsValue, JsValue> {
         to_js(&analyze(&self.page))
-    }
-
-    /// Upsells in elements read with [`Session::read_added`]; there is no
-    /// article root in a fragment, so only promo-only markup qualifies.
-    pub fn upsells(&self) -> Result<JsValue, JsValue> {
-        to_js(&upsell::find_in_fragment(&self.page))
-    }
-
-    /// The DOM node behind a node id of the analysis.
-    pub fn node(&self, id: u32) -> Option<web_sys::Node> {
-        self.nodes.get(id as usize).cloned()
     }
 }
 
@@ -233,7 +207,12 @@ pub fn analyze_calls(calls: &Array, url: Option<String>) -> Result<JsValue, JsVa
     })
 }
 
-/// The fallback path for a fragment injected after load: `{upsells, sourceOfNode}`.
+/// Upsells in elements added to a page together after load (an overlay and
+/// its backdrop), recorded by the JS walker as one fragment under a
+/// stand-in for `body` (`recordAdded` in `extension/ui/walk.js`), in the
+/// content script and in the background alike: `{upsells, sourceOfNode}`.
+/// There is no article root in a fragment, so only promo-only markup
+/// qualifies.
 #[wasm_bindgen(js_name = upsellsFromCalls)]
 pub fn upsells_from_calls(calls: &Array) -> Result<JsValue, JsValue> {
     let replayed = replay_calls(calls, None)?;

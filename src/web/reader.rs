@@ -26,19 +26,6 @@ fn open(builder: &mut PageBuilder, element: &Element) -> Descend {
     )
 }
 
-/// Reads elements added to a page together (a modal and its backdrop) as
-/// one fragment: the children of a `<body>` standing for `body`, so that
-/// what is decided about them can see them side by side.
-pub fn read_added(body: &Node, added: &[Node]) -> (Page, Vec<Node>) {
-    let mut builder = PageBuilder::new();
-    builder.open("body", []);
-    let mut nodes = vec![body.clone()];
-    let stack = added.iter().rev().cloned().map(Some).collect();
-    walk(&mut builder, &mut nodes, stack);
-    builder.close();
-    (builder.finish(), nodes)
-}
-
 /// Feeds the nodes on `stack` (popped in document order) and their subtrees
 /// to the builder, recording the DOM node of every node it keeps.
 fn walk(builder: &mut PageBuilder, nodes: &mut Vec<Node>, mut stack: Vec<Option<Node>>) {
