@@ -1125,6 +1125,9 @@ mod tests {
              <td>Determines if the “Get weekly insights straight to your inbox” banner is shown.</td></tr></table>",
             // An advertisement's label in a story.
             "<div class=post-ad-wrap>Advertisement. Scroll to continue reading.</div>",
+            // An event's registration sells no subscription.
+            "<div class=cta><p>New to the platform? Join our webinar to get set up for success.</p>\
+             <a href=/events/webinar>Register now</a></div>",
         ];
         for html in kept {
             assert!(collapsed(html).is_empty(), "{html}: {:?}", collapsed(html));
