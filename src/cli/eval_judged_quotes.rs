@@ -20,7 +20,7 @@
 //! right quotes lost count against the change.
 
 use super::{for_lines, guarded, Args, Outcome, Usage};
-use super::{outln, share};
+use super::{outln, JudgedTally};
 use crate::analyze;
 use crate::native::{read_document, read_html};
 use serde::Deserialize;
@@ -101,15 +101,6 @@ fn without_open_paren(judged: &str) -> &str {
     }
 }
 
-/// The counts of one sample.
-#[derive(Default)]
-struct Tally {
-    judged: usize,
-    right: usize,
-    kept: usize,
-    kept_right: usize,
-}
-
 pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let args = Args::parse(args, &[], &[])?;
     let [corpus, judged_file] = args.positional[..] else {
@@ -145,18 +136,17 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         }
     }
 
-    let mut tallies: BTreeMap<&str, Tally> = BTreeMap::new();
+    let mut tallies: BTreeMap<&str, JudgedTally> = BTreeMap::new();
     for j in &judged {
         // A page that could not be read was reported above.
         let Some(Some(found)) = spans.get(j.page.as_str()) else {
             continue;
         };
-        let t = tallies.entry(j.sample.as_str()).or_default();
         let kept = found.iter().any(|f| j.is(f));
-        t.judged += 1;
-        t.right += usize::from(j.right);
-        t.kept += usize::from(kept);
-        t.kept_right += usize::from(kept && j.right);
+        tallies
+            .entry(j.sample.as_str())
+            .or_default()
+            .count(j.right, kept);
     }
     print_table(&tallies);
     Ok(outcome)
@@ -177,20 +167,11 @@ fn found_quotes(file: &str) -> Result<Vec<Found>, String> {
         .collect())
 }
 
-fn print_table(tallies: &BTreeMap<&str, Tally>) {
+fn print_table(tallies: &BTreeMap<&str, JudgedTally>) {
     outln!("| sample | judged | right | precision when judged | still found | right among them | precision now | right lost |");
     outln!("|---|---|---|---|---|---|---|---|");
     for (name, t) in tallies {
-        outln!(
-            "| {name} | {} | {} | {} | {} | {} | {} | {} |",
-            t.judged,
-            t.right,
-            share(t.right, t.judged),
-            t.kept,
-            t.kept_right,
-            share(t.kept_right, t.kept),
-            t.right - t.kept_right,
-        );
+        outln!("| {name} | {} | {} |", t.cells(), t.right - t.kept_right);
     }
 }
 

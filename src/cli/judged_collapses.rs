@@ -26,7 +26,7 @@
 //! collapse, to be judged anew.
 
 use super::detect_corpus::mix;
-use super::{for_lines, outln, share, Outcome};
+use super::{for_lines, outln, JudgedTally, Outcome};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -118,35 +118,29 @@ pub fn load(file: &str, outcome: &mut Outcome) -> Option<JudgedSet> {
 /// The judged collapses of one file.
 pub struct JudgedSet(Vec<Judged>);
 
-/// Counts of one sample.
-#[derive(Default)]
-struct Tally {
-    judged: usize,
-    right: usize,
-    kept: usize,
-    kept_right: usize,
-}
-
 impl JudgedSet {
     /// Per sample, the judged collapses the run still makes. Judged pages
     /// the run did not read (another split) are not counted.
-    fn tally(&self, run_pages: &BTreeSet<&str>, collapses: &[Collapse]) -> BTreeMap<&str, Tally> {
+    fn tally(
+        &self,
+        run_pages: &BTreeSet<&str>,
+        collapses: &[Collapse],
+    ) -> BTreeMap<&str, JudgedTally> {
         let made: BTreeSet<(&str, String)> = collapses
             .iter()
             .map(|c| (c.page.as_str(), c.key()))
             .collect();
-        let mut tallies: BTreeMap<&str, Tally> = BTreeMap::new();
+        let mut tallies: BTreeMap<&str, JudgedTally> = BTreeMap::new();
         for j in self
             .0
             .iter()
             .filter(|j| run_pages.contains(j.page.as_str()))
         {
-            let t = tallies.entry(j.sample.as_str()).or_default();
             let kept = made.contains(&(j.page.as_str(), j.text.clone()));
-            t.judged += 1;
-            t.right += usize::from(j.upsell);
-            t.kept += usize::from(kept);
-            t.kept_right += usize::from(kept && j.upsell);
+            tallies
+                .entry(j.sample.as_str())
+                .or_default()
+                .count(j.upsell, kept);
         }
         tallies
     }
@@ -159,15 +153,7 @@ impl JudgedSet {
         outln!("| sample | judged | right | precision when judged | still collapsed | right among them | precision now |");
         outln!("|---|---|---|---|---|---|---|");
         for (name, t) in &tallies {
-            outln!(
-                "| {name} | {} | {} | {} | {} | {} | {} |",
-                t.judged,
-                t.right,
-                share(t.right, t.judged),
-                t.kept,
-                t.kept_right,
-                share(t.kept_right, t.kept),
-            );
+            outln!("| {name} | {} |", t.cells());
         }
         outln!();
     }

@@ -108,6 +108,40 @@ pub(crate) fn share(a: usize, b: usize) -> String {
     }
 }
 
+/// The counts of one judged sample (`eval judged-quotes`, `eval upsells
+/// --judged`): the items judged, those judged right, those the current
+/// build still makes, and the right ones among them.
+#[derive(Default)]
+pub(crate) struct JudgedTally {
+    pub judged: usize,
+    pub right: usize,
+    pub kept: usize,
+    pub kept_right: usize,
+}
+
+impl JudgedTally {
+    pub fn count(&mut self, right: bool, kept: bool) {
+        self.judged += 1;
+        self.right += usize::from(right);
+        self.kept += usize::from(kept);
+        self.kept_right += usize::from(kept && right);
+    }
+
+    /// The table cells: judged, right, precision when judged, still made,
+    /// right among them, precision now.
+    pub fn cells(&self) -> String {
+        format!(
+            "{} | {} | {} | {} | {} | {}",
+            self.judged,
+            self.right,
+            share(self.right, self.judged),
+            self.kept,
+            self.kept_right,
+            share(self.kept_right, self.kept),
+        )
+    }
+}
+
 /// Calls `parse` on each non-blank line of `file` with its `file:line`,
 /// reporting what cannot be read or parsed and going on; false when the
 /// file cannot be opened.
