@@ -329,13 +329,13 @@ fn walk(
         // not cleared of evidence as a `<form>` is (see `features`); a
         // sign-up beside it is a `<form>` of its own, and the walk goes on
         // to that.
-        let account_form = match verdict {
+        let whole_form = match verdict {
             Err(ACCOUNT_FORM | ACCOUNT_LINKS) => f.email_inputs > 0 || f.passwords > 0,
             Err(LEAD_FORM) => f.email_inputs > 0 && f.forms == 0 && f.chars <= MAX_PROMO_CHARS,
             _ => false,
         };
         decide(id, verdict);
-        if collapse || account_form {
+        if collapse || whole_form {
             continue;
         }
         let region = if f.holds_story { Some(id) } else { at.region };
