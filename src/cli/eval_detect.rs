@@ -72,14 +72,14 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let [corpus] = args.positional.as_slice() else {
         return Err(Usage("eval detect: give one CORPUS_DIR".into()));
     };
-    let folds_k = match args.value("--folds").map(str::parse::<usize>) {
+    let folds_k = match args.number::<usize>("--folds")? {
         None => DEFAULT_FOLDS,
-        Some(Ok(k)) if k >= 2 => k,
+        Some(k) if k >= 2 => k,
         Some(_) => return Err(Usage("eval detect: --folds needs a number ≥ 2".into())),
     };
-    let repeats = match args.value("--repeats").map(str::parse::<u64>) {
+    let repeats = match args.number::<u64>("--repeats")? {
         None => 1,
-        Some(Ok(n)) if n >= 1 => n,
+        Some(n) if n >= 1 => n,
         Some(_) => return Err(Usage("eval detect: --repeats needs a number ≥ 1".into())),
     };
 

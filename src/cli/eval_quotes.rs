@@ -114,13 +114,7 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let [file] = args.positional.as_slice() else {
         return Err(Usage("eval quotes: give one FILE.jsonl".into()));
     };
-    let limit = match args.value("--limit") {
-        Some(v) => Some(
-            v.parse::<usize>()
-                .map_err(|_| Usage(format!("--limit: not a number: {v}")))?,
-        ),
-        None => None,
-    };
+    let limit = args.number::<usize>("--limit")?;
     let debug = args.has("--debug");
     let reader = match std::fs::File::open(file) {
         Ok(f) => std::io::BufReader::new(f),

@@ -753,6 +753,8 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             "eval upsells: --misses only with --split tune (the report part stays unseen)".into(),
         ));
     }
+    let sample_size = args.number("--sample-size")?.unwrap_or(DEFAULT_SAMPLE_SIZE);
+    let seed = args.number("--seed")?.unwrap_or(SEED);
     let corpus = Path::new(corpus);
     let truth_dir = corpus.join("ground-truth");
     let mut files: Vec<PathBuf> = match std::fs::read_dir(&truth_dir) {
@@ -811,16 +813,6 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             );
             return Ok(Outcome::SomeFailed);
         }
-    };
-    let sample_size = match args.value("--sample-size").map(str::parse::<usize>) {
-        None => DEFAULT_SAMPLE_SIZE,
-        Some(Ok(n)) => n,
-        Some(Err(_)) => return Err(Usage("eval upsells: --sample-size takes a number".into())),
-    };
-    let seed = match args.value("--seed").map(str::parse::<u64>) {
-        None => SEED,
-        Some(Ok(n)) => n,
-        Some(Err(_)) => return Err(Usage("eval upsells: --seed takes a number".into())),
     };
     let judged = match args.value("--judged") {
         Some(file) => match judged_collapses::load(file, &mut outcome) {

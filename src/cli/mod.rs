@@ -35,7 +35,9 @@ usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz 
                                                        whom \"he said\" and \"she said\" are given to
        dramatis eval upsells CORPUS_DIR [--split report|tune|all] [--baseline FILE|--no-baseline]
                              [--misses [--hits] [--collapses]] [--dump FILE]
-                                                       upsell recall and article-text loss vs generic rules
+                             [--sample FILE [--sample-size N] [--seed S]] [--judged FILE]
+                                                       upsell recall and article-text loss vs generic rules;
+                                                       collapses drawn to judge, judged ones scored
        dramatis bench upsells [--reps N] FILE...       run upsell::find N times per page (for callgrind)";
 
 /// Runs the command with its arguments (without the program name) and
@@ -293,5 +295,16 @@ impl<'a> Args<'a> {
 
     pub fn has(&self, switch: &str) -> bool {
         self.options.iter().any(|(f, _)| *f == switch)
+    }
+
+    /// The value of `flag` read as a number; a value that is none is a
+    /// usage error naming the flag.
+    pub fn number<T: std::str::FromStr>(&self, flag: &str) -> Result<Option<T>, Usage> {
+        self.value(flag)
+            .map(|v| {
+                v.parse()
+                    .map_err(|_| Usage(format!("{flag} needs a number, not `{v}`")))
+            })
+            .transpose()
     }
 }
