@@ -26,7 +26,9 @@
 //! misses and losses of all pages for tuning (`--hits` adds the snippets
 //! found), with the verdict on each ancestor of the element concerned, and
 //! refuses to do so on the report part; `--collapses` adds every element
-//! collapsed on an article page, to look for boxes that should stay. `--dump FILE` writes every page's
+//! collapsed on an article page, to look for boxes that should stay, and
+//! with `--judged` the judged collapses whose verdict the run contradicts.
+//! `--dump FILE` writes every page's
 //! upsells as JSON lines, to check that a change meant to keep the results
 //! (a speed-up) does.
 
@@ -923,7 +925,11 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         baseline.as_ref(),
     );
     if let Some(judged) = &judged {
-        judged.report(&run_pages.iter().map(String::as_str).collect(), &collapses);
+        judged.report(
+            &run_pages.iter().map(String::as_str).collect(),
+            &collapses,
+            misses.is_some(),
+        );
     }
     if let Some(file) = args.value("--sample") {
         let name = format!("{}-{seed}", split.map_or("all", Part::name));

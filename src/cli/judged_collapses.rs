@@ -61,6 +61,8 @@ struct Judged {
     page: String,
     text: String,
     upsell: bool,
+    #[serde(default)]
+    note: String,
 }
 
 #[derive(Serialize)]
@@ -115,27 +117,28 @@ pub fn load(file: &str, outcome: &mut Outcome) -> Option<JudgedSet> {
     opened.then_some(JudgedSet(judged))
 }
 
+/// The run's collapses as a judged line names them: page and text.
+fn made(collapses: &[Collapse]) -> BTreeSet<(&str, String)> {
+    collapses
+        .iter()
+        .map(|c| (c.page.as_str(), c.key()))
+        .collect()
+}
+
 /// The judged collapses of one file.
 pub struct JudgedSet(Vec<Judged>);
 
 impl JudgedSet {
     /// Per sample, the judged collapses the run still makes. Judged pages
     /// the run did not read (another split) are not counted.
-    fn tally(
-        &self,
-        run_pages: &BTreeSet<&str>,
+    fn tally<'a>(
+        &'a self,
+        run_pages: &'a BTreeSet<&str>,
         collapses: &[Collapse],
-    ) -> BTreeMap<&str, JudgedTally> {
-        let made: BTreeSet<(&str, String)> = collapses
-            .iter()
-            .map(|c| (c.page.as_str(), c.key()))
-            .collect();
+    ) -> BTreeMap<&'a str, JudgedTally> {
+        let made = made(collapses);
         let mut tallies: BTreeMap<&str, JudgedTally> = BTreeMap::new();
-        for j in self
-            .0
-            .iter()
-            .filter(|j| run_pages.contains(j.page.as_str()))
-        {
+        for j in self.in_run(run_pages) {
             let kept = made.contains(&(j.page.as_str(), j.text.clone()));
             tallies
                 .entry(j.sample.as_str())
@@ -146,8 +149,10 @@ impl JudgedSet {
     }
 
     /// Prints, per sample, the judged collapses the run still makes and the
-    /// share of them judged right.
-    pub fn report(&self, run_pages: &BTreeSet<&str>, collapses: &[Collapse]) {
+    /// share of them judged right; with `list` (tuning), also the judged
+    /// collapses whose fate is not their verdict's: wrong ones still made,
+    /// right ones no longer made.
+    pub fn report(&self, run_pages: &BTreeSet<&str>, collapses: &[Collapse], list: bool) {
         let tallies = self.tally(run_pages, collapses);
         outln!("judged collapses (precision: the share of collapsed elements judged a promo)");
         outln!("| sample | judged | right | precision when judged | still collapsed | right among them | precision now |");
@@ -156,6 +161,29 @@ impl JudgedSet {
             outln!("| {name} | {} |", t.cells());
         }
         outln!();
+        if list {
+            let made = made(collapses);
+            for j in self.in_run(run_pages) {
+                let kept = made.contains(&(j.page.as_str(), j.text.clone()));
+                if kept != j.upsell {
+                    let fate = if kept {
+                        "wrong, still collapsed"
+                    } else {
+                        "right, no longer collapsed"
+                    };
+                    let text: String = j.text.chars().take(120).collect();
+                    outln!("{} {} ({fate}): {text} | {}", j.sample, j.page, j.note);
+                }
+            }
+            outln!();
+        }
+    }
+
+    /// The judged collapses on pages the run read.
+    fn in_run<'a>(&'a self, run_pages: &'a BTreeSet<&str>) -> impl Iterator<Item = &'a Judged> {
+        self.0
+            .iter()
+            .filter(|j| run_pages.contains(j.page.as_str()))
     }
 }
 
@@ -199,6 +227,7 @@ mod tests {
             page: page.into(),
             text: text.into(),
             upsell,
+            note: String::new(),
         };
         let set = JudgedSet(vec![
             judged("0001", "subscribe 1", true),
