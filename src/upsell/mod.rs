@@ -1128,6 +1128,10 @@ mod tests {
             // An event's registration sells no subscription.
             "<div class=cta><p>New to the platform? Join our webinar to get set up for success.</p>\
              <a href=/events/webinar>Register now</a></div>",
+            // A reader's comment naming a project's mailing list.
+            "<div class=comments><div class=comment><div class=comment-body>\
+             ..the first time this came up on the kernel mailing list. (hint. not this century.)\
+             </div><a href=/reply>Reply</a></div></div>",
         ];
         for html in kept {
             assert!(collapsed(html).is_empty(), "{html}: {:?}", collapsed(html));
