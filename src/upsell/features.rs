@@ -389,7 +389,12 @@ fn element(e: &Element, tokens: &Tokens, f: &mut Features) {
         "h1" => f.h1s += 1,
         "input" => {
             let is = |t: &str| input.eq_ignore_ascii_case(t);
-            if is("email") || (is("text") && asks_for_email(e)) {
+            if is("text") && asks_for_message(e) {
+                // A one-line "Comments" or "Your question" field makes a
+                // contact form as a text area does.
+                f.textareas += 1;
+                f.fields += 1;
+            } else if is("email") || (is("text") && asks_for_email(e)) {
                 f.email_inputs += 1;
                 f.fields += 1;
             } else if is("submit") || is("button") {
@@ -644,6 +649,32 @@ fn path_of(url: &str) -> &str {
 
 /// A text field whose name or placeholder asks for an email address.
 fn asks_for_email(e: &Element) -> bool {
+    field_asks(e, &["mail", "correo", "courriel"])
+}
+
+/// Words of a field asking the reader to write to the site: a message, a
+/// comment, a question, an enquiry (English, German, French, Spanish). A
+/// sign-up never asks them.
+const MESSAGE_FIELD_WORDS: &[&str] = &[
+    "message",
+    "comment",
+    "question",
+    "enquir",
+    "inquir",
+    "nachricht",
+    "anfrage",
+    "mensaje",
+    "consulta",
+];
+
+/// A text field whose name or placeholder asks for a message.
+fn asks_for_message(e: &Element) -> bool {
+    field_asks(e, MESSAGE_FIELD_WORDS)
+}
+
+/// Whether a field's name, placeholder, `aria-label` or id holds one of
+/// `words`.
+fn field_asks(e: &Element, words: &[&str]) -> bool {
     ["name", "placeholder", "aria-label", "id"].iter().any(|a| {
         let v = if *a == "id" {
             Some(e.id.as_str())
@@ -652,9 +683,7 @@ fn asks_for_email(e: &Element) -> bool {
         };
         v.is_some_and(|v| {
             let v = crate::case::lower_str(v);
-            ["mail", "correo", "courriel"]
-                .iter()
-                .any(|w| crate::substr::contains(&v, w))
+            words.iter().any(|w| crate::substr::contains(&v, w))
         })
     })
 }

@@ -1128,6 +1128,11 @@ mod tests {
             // An event's registration sells no subscription.
             "<div class=cta><p>New to the platform? Join our webinar to get set up for success.</p>\
              <a href=/events/webinar>Register now</a></div>",
+            // A contact form whose message field is a line, not a text area.
+            "<div class='modal fade'><label>Contact us</label><form>\
+             <input type=text name=input_1 placeholder=NAME><input type=text name=input_2 placeholder=COMPANY>\
+             <div class=ginput_container_email><input type=text name=input_3 placeholder=EMAIL></div>\
+             <input type=text name=input_4 placeholder=COMMENTS><input type=submit value=SEND></form></div>",
             // A reader's comment naming a project's mailing list.
             "<div class=comments><div class=comment><div class=comment-body>\
              ..the first time this came up on the kernel mailing list. (hint. not this century.)\
