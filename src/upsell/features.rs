@@ -7,6 +7,7 @@
 
 use super::lexicon::{Mark, Phrases, Shape, Tokens, Word};
 use super::Kind;
+use crate::detect::census::has_phone_number;
 use crate::page::{Element, NodeData, NodeId, Page};
 use crate::substr::part;
 
@@ -129,6 +130,8 @@ pub(crate) struct Features {
     pub h1s: u32,
     pub email_inputs: u32,
     pub buttons: u32,
+    /// The site's contact details: phone numbers in the text, `tel:` links.
+    pub phones: u32,
     /// A currency sign next to a number.
     pub prices: u32,
     /// Characters in prose paragraphs (see [`PROSE_CHARS`]).
@@ -237,6 +240,7 @@ impl Features {
         self.email_inputs += c.email_inputs;
         self.buttons += c.buttons;
         self.prices += c.prices;
+        self.phones += c.phones;
         self.prose_chars += c.prose_chars;
         self.para_chars += c.para_chars;
         self.para_text += c.para_text;
@@ -373,6 +377,9 @@ fn element(e: &Element, tokens: &Tokens, f: &mut Features) {
         if !is_slug(segment) {
             f.targets += mark(tokens, segment, Source::Target, MAX_LINK_MARKUP, f).0;
         }
+    }
+    if href.is_some_and(|h| h.starts_with("tel:")) {
+        f.phones += 1;
     }
     match tag {
         "a" => {
@@ -527,6 +534,7 @@ fn scan_runs(page: &Page, phrases: &'static Phrases, all: &mut [Features]) {
                 let (chars, words) = phrases.read(t, i as u32, &mut run.words);
                 all[i].chars = chars;
                 all[i].words = words;
+                all[i].phones = u32::from(has_phone_number(t));
                 run.chars += chars;
             }
         }

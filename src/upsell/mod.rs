@@ -527,6 +527,7 @@ const LINK_LIST: &str = "list of links";
 const ACCOUNT_FORM: &str = "a log-in or account form";
 const ACCOUNT_LINKS: &str = "log-in or account links";
 const LEAD_FORM: &str = "contact, comment or lead form";
+const CONTACT_DETAILS: &str = "holds the site's contact details";
 
 fn check(ok: bool, why: &'static str) -> Verdict {
     if ok {
@@ -581,6 +582,10 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         "no text or too long",
     )?;
     check(f.anchors > 0, "no strong signal")?;
+    // A box with the site's phone number is its contact details (a
+    // footer's "Call us" column beside the newsletter form, an
+    // appointments line): a reader uses them, and the sign-up goes alone.
+    check(f.phones == 0, CONTACT_DETAILS)?;
     // A site footer holds its newsletter form beside the about text, the
     // links and the small print: the form box goes, never the footer (unless
     // the site named the footer itself a promo: a sticky subscribe bar).
@@ -1148,10 +1153,15 @@ mod tests {
              <input type=email name=email><button>Subscribe</button></form></div></div>";
         let in_cell = "<table><tr><td><div class=signup><h3>Subscribe to our newsletter</h3>\
              <form><input type=email name=email><button>Sign up</button></form></div></td></tr></table>";
-        for html in [beside, in_cell] {
+        // Beside the site's phone number, the sign-up goes alone.
+        let by_phone = "<div class=footer-col><p>Appointments: <a href='tel:18888240200'>1-888-824-0200</a></p>\
+             <div><h4>Sign up for our newsletter</h4><form><input type=email name=email>\
+             <button>Subscribe</button></form></div></div>";
+        for html in [beside, in_cell, by_phone] {
             let found = collapsed(html);
             assert_eq!(found.len(), 1, "{html}: {found:?}");
             assert!(found[0].0.contains("ubscribe"), "{html}: {found:?}");
+            assert!(!found[0].0.contains("888"), "{html}: {found:?}");
         }
     }
 

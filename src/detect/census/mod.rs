@@ -19,6 +19,8 @@
 //! ratios do not depend on how a page indents its markup.
 
 mod labels;
+
+pub(crate) use labels::has_phone_number;
 mod tag;
 
 pub use labels::Words;
