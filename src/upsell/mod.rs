@@ -635,11 +635,13 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         "a link's label",
     )?;
     // A link or button inside story text is part of its sentence (one set
-    // between the story's paragraphs, as a block of its own, is not).
-    let in_sentence = cx.in_flow
-        && page
-            .parent(id)
-            .is_some_and(|p| feats[p.index()].prose_p_children < 2);
+    // between the story's paragraphs, as a block of its own, is not); so is
+    // one among a paragraph's worth of loose text (a story written without
+    // `<p>`s, its lines parted by `<br>`s).
+    let in_sentence = page.parent(id).is_some_and(|p| {
+        (cx.in_flow && feats[p.index()].prose_p_children < 2)
+            || loose_text(page, feats, p) >= features::PROSE_CHARS
+    });
     check(
         !(matches!(tag, "a" | "button") && in_sentence),
         "link in story text",
@@ -752,6 +754,15 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         calling_line || f.evidence() >= BASE_EVIDENCE + f.chars as f32 / CHARS_PER_EVIDENCE,
         "too little evidence for its length",
     )
+}
+
+/// Characters of the text directly in `id`, outside its child elements.
+fn loose_text(page: &Page, feats: &[Features], id: NodeId) -> u32 {
+    page.children(id)
+        .iter()
+        .filter(|&&c| page.element(c).is_none())
+        .map(|c| feats[c.index()].chars)
+        .sum()
 }
 
 /// Whether `id` is an item of a list of at least [`PLAIN_LIST_ITEMS`]
@@ -1138,6 +1149,12 @@ mod tests {
              <input type=text name=input_1 placeholder=NAME><input type=text name=input_2 placeholder=COMPANY>\
              <div class=ginput_container_email><input type=text name=input_3 placeholder=EMAIL></div>\
              <input type=text name=input_4 placeholder=COMMENTS><input type=submit value=SEND></form></div>",
+            // A sentence of a review written without `<p>`s, as a link.
+            "<div class=entry-content>During tax time you will be glad you saved time by being able \
+             to pull the financial reports that make accounting so much easier. \
+             <a href=https://example.com/signup>LessAccounting offers a 30-day free trial.</a> \
+             If you enjoy it, you can choose the Lite or the Team package.<br><br>\
+             The Lite package is a good solution for self-employed professionals.</div>",
             // A reader's comment naming a project's mailing list.
             "<div class=comments><div class=comment><div class=comment-body>\
              ..the first time this came up on the kernel mailing list. (hint. not this century.)\
