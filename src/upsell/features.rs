@@ -74,6 +74,10 @@ const CALL_WEIGHT: f32 = 3.0;
 /// perhaps a name or two.
 pub(crate) const LEAD_FORM_FIELDS: u32 = 6;
 
+/// A form asking for a phone number, an email address and this many fields
+/// in all is a quote or demo request (see [`Features::lead_forms`]).
+const CALL_BACK_FIELDS: u32 = 3;
+
 /// A price supports other cues: product reviews quote prices too.
 const PRICE_EVIDENCE: f32 = 1.0;
 
@@ -118,8 +122,12 @@ pub(crate) struct Features {
     pub textareas: u32,
     /// Fields a reader fills in: text-like inputs, selects, text areas.
     pub fields: u32,
-    /// Forms with at least [`LEAD_FORM_FIELDS`] fields: contact, demo
-    /// request or registration forms, which ask far more than a sign-up.
+    /// Phone number fields.
+    pub phone_fields: u32,
+    /// Forms with at least [`LEAD_FORM_FIELDS`] fields, or asking for a
+    /// phone number, an email address and more ([`CALL_BACK_FIELDS`]):
+    /// contact, quote, demo request or registration forms, which ask far
+    /// more than a sign-up.
     pub lead_forms: u32,
     /// Search fields and search landmarks.
     pub searches: u32,
@@ -234,6 +242,7 @@ impl Features {
         self.textareas += c.textareas;
         self.fields += c.fields;
         self.lead_forms += c.lead_forms;
+        self.phone_fields += c.phone_fields;
         self.searches += c.searches;
         self.passwords += c.passwords;
         self.h1s += c.h1s;
@@ -409,7 +418,10 @@ fn element(e: &Element, tokens: &Tokens, f: &mut Features) {
             } else if is("password") {
                 f.passwords += 1;
                 f.fields += 1;
-            } else if ["text", "tel", "number", "url"].iter().any(|t| is(t)) {
+            } else if is("tel") || (is("text") && field_asks(e, PHONE_FIELD_WORDS)) {
+                f.phone_fields += 1;
+                f.fields += 1;
+            } else if ["text", "number", "url"].iter().any(|t| is(t)) {
                 f.fields += 1;
             } else if is("search") {
                 f.searches += 1;
@@ -417,7 +429,11 @@ fn element(e: &Element, tokens: &Tokens, f: &mut Features) {
         }
         _ => {}
     }
-    if tag == "form" && f.fields >= LEAD_FORM_FIELDS {
+    // A form that asks for a name, a phone number and an email address wants
+    // to call the reader back: a quote or demo request. A sign-up asks for
+    // an email address, at most with a name or a phone number for texts.
+    let call_back = f.phone_fields > 0 && f.email_inputs > 0 && f.fields >= CALL_BACK_FIELDS;
+    if tag == "form" && (f.fields >= LEAD_FORM_FIELDS || call_back) {
         f.lead_forms += 1;
     }
     if role == Some("search") {
@@ -674,6 +690,9 @@ const MESSAGE_FIELD_WORDS: &[&str] = &[
     "mensaje",
     "consulta",
 ];
+
+/// Words of a field asking for a phone number.
+const PHONE_FIELD_WORDS: &[&str] = &["phone", "mobile", "telef", "teléf"];
 
 /// A text field whose name or placeholder asks for a message.
 fn asks_for_message(e: &Element) -> bool {

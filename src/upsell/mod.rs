@@ -1149,6 +1149,12 @@ mod tests {
              <input type=text name=input_1 placeholder=NAME><input type=text name=input_2 placeholder=COMPANY>\
              <div class=ginput_container_email><input type=text name=input_3 placeholder=EMAIL></div>\
              <input type=text name=input_4 placeholder=COMMENTS><input type=submit value=SEND></form></div>",
+            // A quote request: name, phone and email.
+            "<div class=quote><p>Get a free quote today. A pro will contact you within 24 hours.</p>\
+             <form class=webform-submission-contact-form><label>First and last name</label><input type=text name=name>\
+             <label>Phone</label><input type=tel name=phone>\
+             <div class='form-item form-type-email'><label>Email</label><input type=email name=email></div>\
+             <button>Start your quote</button></form></div>",
             // A sentence of a review written without `<p>`s, as a link.
             "<div class=entry-content>During tax time you will be glad you saved time by being able \
              to pull the financial reports that make accounting so much easier. \
@@ -1174,7 +1180,11 @@ mod tests {
         let by_phone = "<div class=footer-col><p>Appointments: <a href='tel:18888240200'>1-888-824-0200</a></p>\
              <div><h4>Sign up for our newsletter</h4><form><input type=email name=email>\
              <button>Subscribe</button></form></div></div>";
-        for html in [beside, in_cell, by_phone] {
+        // A sign-up that also asks for a phone number for texts.
+        let texts = "<div class=footer-newsletter><h4>Join our newsletter</h4><form>\
+             <input type=email name=email><input type=tel name=phone placeholder='Phone number'>\
+             <button>Subscribe</button></form></div>";
+        for html in [beside, in_cell, by_phone, texts] {
             let found = collapsed(html);
             assert_eq!(found.len(), 1, "{html}: {found:?}");
             assert!(found[0].0.contains("ubscribe"), "{html}: {found:?}");
