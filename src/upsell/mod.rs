@@ -1017,12 +1017,15 @@ const BACKDROP_NAMES: &[&str] = &[
 ];
 
 /// Whether an element's class or id names a backdrop ([`BACKDROP_NAMES`]).
+/// A name that says what the element *has* (`ob-has-background-overlay`
+/// on a divider) describes its style, not a layer.
 fn named_a_backdrop(e: &crate::page::Element) -> bool {
     std::iter::once(&e.id).chain(&e.classes).any(|name| {
         let name = name.to_ascii_lowercase();
-        BACKDROP_NAMES
-            .iter()
-            .any(|w| crate::substr::contains(&name, w))
+        !crate::substr::contains(&name, "has-")
+            && BACKDROP_NAMES
+                .iter()
+                .any(|w| crate::substr::contains(&name, w))
     })
 }
 
@@ -1283,6 +1286,11 @@ mod tests {
              <div class='search-overlay modal-overlay'></div>{layer}"
         ));
         assert_eq!(beside.len(), 2, "{beside:?}");
+        // Nor is a divider whose class says it has a background overlay.
+        let divider = collapsed(&format!(
+            "<div class='elementor-widget-divider ob-has-background-overlay'></div>{layer}"
+        ));
+        assert_eq!(divider.len(), 2, "{divider:?}");
         // Empty dialogs beside it are the shop's, waiting for a product.
         let dialogs = collapsed(&format!(
             "<dialog id=product-modal class=product-modal><template><p>x</p></template></dialog>\
