@@ -798,8 +798,15 @@ impl<'a, 't> Finder<'a, 't> {
                 return None;
             }
         }
-        // "was told by", "reported by": the passive's agent follows.
-        if self.low_at(v + 1) == Some("by") {
+        // "was told by", "reported by": the passive's agent follows, also
+        // after a time ("The report, released Tuesday by the GAO, said").
+        let agent = (v + 1..(v + 5).min(s.end))
+            .take_while(|&k| self.frame(k) && self.t.is_word(k))
+            .find(|&k| {
+                !self.word_is(k, TAIL_OPENERS) && !self.word_is(k, THAT_TIMES)
+                    || self.low(k) == "by"
+            });
+        if agent.is_some_and(|k| self.low(k) == "by") {
             return None;
         }
         // "Bass notes have actual pitch", "boilerplate reports show": a
