@@ -92,7 +92,7 @@ pub fn generate(errors: &mut Errors) -> String {
 
     // Function words: the letters of a word's uses (see the file's header),
     // merged over its lines.
-    const USES: &str = "asptelhigrvnxucwmdkyo";
+    const USES: &str = "asptelhigrvnxucwmdkyof";
     let mut function_words: BTreeMap<String, String> = BTreeMap::new();
     for (n, line) in function_words_file.entries() {
         let Some((class, word)) = line

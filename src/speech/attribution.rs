@@ -220,6 +220,9 @@ static DUMMY_SUBJECTS: &[&str] = &["it", "it's", "it’s", "there's", "there’s
 
 /// Modal verbs (see `can_speak`).
 const MODALS: Use = Use(b'm');
+/// Irregular pasts of common verbs ("fell", "rose"): a plural noun before
+/// one is its subject.
+const PLAIN_PASTS: Use = Use(b'f');
 
 static PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 /// Verbs of causing, before a bare infinitive ("helps predict", "lets
@@ -2247,13 +2250,25 @@ impl<'a, 't> Finder<'a, 't> {
                 // affected"), a demonstrative with its noun ("through
                 // that contest.", "on that one, but").
                 let next = self.low_at(k + 1).unwrap_or_default();
-                let relative = self.word_is(k + 1, AUXILIARIES)
-                    || self.word_is(k + 1, BE)
-                    || ((next.ends_with('s') && !next.ends_with("ss") || next.ends_with("ed"))
-                        && !self.t.is_cap(k + 1)
-                        && !self.word_is(k + 1, DETERMINERS)
-                        && !self.word_is(k + 1, PRONOUNS));
-                let clause = self.words_between(k + 1, s.end) >= 3
+                // A plural subject and its verb open a clause ("that
+                // profits fell", "that talks had collapsed"); a relative's
+                // verb in "-s" takes an object ("the oil that funds the
+                // war").
+                let verb_after = self.word_is(k + 2, MODALS)
+                    || self.word_is(k + 2, BE)
+                    || self.word_is(k + 2, &["has", "have", "had", "did", "do", "does"])
+                    || self.word_is(k + 2, PLAIN_PASTS)
+                    || self.low_at(k + 2).is_some_and(|w| w.ends_with("ed"));
+                let plural_subject = next.ends_with('s') && verb_after;
+                let relative = !plural_subject
+                    && (self.word_is(k + 1, AUXILIARIES)
+                        || self.word_is(k + 1, BE)
+                        || ((next.ends_with('s') && !next.ends_with("ss")
+                            || next.ends_with("ed"))
+                            && !self.t.is_cap(k + 1)
+                            && !self.word_is(k + 1, DETERMINERS)
+                            && !self.word_is(k + 1, PRONOUNS)));
+                let clause = (self.words_between(k + 1, s.end) >= 3 || plural_subject)
                     && self.t.is_word(k + 1)
                     && self.t.is_word(k + 2);
                 return (k > from && clause && !relative).then_some(k);
