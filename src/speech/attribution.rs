@@ -2497,6 +2497,19 @@ impl<'a, 't> Finder<'a, 't> {
         if shows && !clause && !reported {
             return None;
         }
+        // "explains how to implement Schema.org", "will clarify what to
+        // expect": an infinitive after a question word is a topic, what a
+        // guide teaches; a question asked that way is reported ("asked
+        // how to vote").
+        let asks = ["ask", "wonder", "inquir", "enquir"]
+            .iter()
+            .any(|p| self.low(v).starts_with(p));
+        if !asks
+            && self.word_is(k, &["how", "what", "where", "when", "which", "who", "whom"])
+            && self.low_at(k + 1) == Some("to")
+        {
+            return None;
+        }
         let mut end = s.end;
         while end > k
             && matches!(t.punct(end - 1), Some('.' | ',' | ';' | ':'))
