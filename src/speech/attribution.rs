@@ -714,6 +714,11 @@ impl<'a, 't> Finder<'a, 't> {
         let source = Some((src_first, src_end));
         let lead = self.words_between(s.first, v);
         let content = if lead <= 3 && self.t.is_punct(src_end, ',') {
+            // "According to our research, we've compiled a list …": what
+            // the writer did with a source is the writer's.
+            if self.word_is(src_end + 1, WRITER) {
+                return None;
+            }
             (src_end + 1, s.end)
         } else if lead > 0 {
             // `…, according to X.` or `X is Y, according to Z, and …`.
