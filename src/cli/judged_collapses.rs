@@ -117,29 +117,32 @@ pub fn load(file: &str, outcome: &mut Outcome) -> Option<JudgedSet> {
     opened.then_some(JudgedSet(judged))
 }
 
-/// The run's collapses as a judged line names them: page and text.
-fn made(collapses: &[Collapse]) -> BTreeSet<(&str, String)> {
-    collapses
-        .iter()
-        .map(|c| (c.page.as_str(), c.key()))
-        .collect()
-}
-
 /// The judged collapses of one file.
 pub struct JudgedSet(Vec<Judged>);
 
 impl JudgedSet {
-    /// Per sample, the judged collapses the run still makes. Judged pages
-    /// the run did not read (another split) are not counted.
-    fn tally<'a>(
+    /// Each judged collapse on a page the run read (judged pages of another
+    /// split are left out), with whether the run still makes it.
+    fn fates<'a>(
         &'a self,
-        run_pages: &'a BTreeSet<&str>,
+        run_pages: &BTreeSet<&str>,
         collapses: &[Collapse],
-    ) -> BTreeMap<&'a str, JudgedTally> {
-        let made = made(collapses);
+    ) -> Vec<(&'a Judged, bool)> {
+        let made: BTreeSet<(&str, String)> = collapses
+            .iter()
+            .map(|c| (c.page.as_str(), c.key()))
+            .collect();
+        self.0
+            .iter()
+            .filter(|j| run_pages.contains(j.page.as_str()))
+            .map(|j| (j, made.contains(&(j.page.as_str(), j.text.clone()))))
+            .collect()
+    }
+
+    /// Per sample, the judged collapses the run still makes.
+    fn tally<'a>(fates: &[(&'a Judged, bool)]) -> BTreeMap<&'a str, JudgedTally> {
         let mut tallies: BTreeMap<&str, JudgedTally> = BTreeMap::new();
-        for j in self.in_run(run_pages) {
-            let kept = made.contains(&(j.page.as_str(), j.text.clone()));
+        for &(j, kept) in fates {
             tallies
                 .entry(j.sample.as_str())
                 .or_default()
@@ -153,37 +156,26 @@ impl JudgedSet {
     /// collapses whose fate is not their verdict's: wrong ones still made,
     /// right ones no longer made.
     pub fn report(&self, run_pages: &BTreeSet<&str>, collapses: &[Collapse], list: bool) {
-        let tallies = self.tally(run_pages, collapses);
+        let fates = self.fates(run_pages, collapses);
         outln!("judged collapses (precision: the share of collapsed elements judged a promo)");
         outln!("| sample | judged | right | precision when judged | still collapsed | right among them | precision now |");
         outln!("|---|---|---|---|---|---|---|");
-        for (name, t) in &tallies {
+        for (name, t) in &Self::tally(&fates) {
             outln!("| {name} | {} |", t.cells());
         }
         outln!();
         if list {
-            let made = made(collapses);
-            for j in self.in_run(run_pages) {
-                let kept = made.contains(&(j.page.as_str(), j.text.clone()));
-                if kept != j.upsell {
-                    let fate = if kept {
-                        "wrong, still collapsed"
-                    } else {
-                        "right, no longer collapsed"
-                    };
-                    let text: String = j.text.chars().take(120).collect();
-                    outln!("{} {} ({fate}): {text} | {}", j.sample, j.page, j.note);
-                }
+            for &(j, kept) in fates.iter().filter(|&&(j, kept)| kept != j.upsell) {
+                let fate = if kept {
+                    "wrong, still collapsed"
+                } else {
+                    "right, no longer collapsed"
+                };
+                let text: String = j.text.chars().take(120).collect();
+                outln!("{} {} ({fate}): {text} | {}", j.sample, j.page, j.note);
             }
             outln!();
         }
-    }
-
-    /// The judged collapses on pages the run read.
-    fn in_run<'a>(&'a self, run_pages: &'a BTreeSet<&str>) -> impl Iterator<Item = &'a Judged> {
-        self.0
-            .iter()
-            .filter(|j| run_pages.contains(j.page.as_str()))
     }
 }
 
@@ -242,7 +234,7 @@ mod tests {
             collapse("0002", "contact us and more"),
         ];
         let pages = BTreeSet::from(["0001", "0002", "0003"]);
-        let t = &set.tally(&pages, &now)["s"];
+        let t = &JudgedSet::tally(&set.fates(&pages, &now))["s"];
         assert_eq!((t.judged, t.right, t.kept, t.kept_right), (3, 1, 1, 1));
     }
 }
