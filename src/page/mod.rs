@@ -195,16 +195,11 @@ impl Page {
     }
 
     /// The visible text under `id` with all whitespace collapsed to single
-    /// spaces, as a reader would copy it from the screen.
+    /// spaces, as a reader would copy it from the screen: blocks and line
+    /// breaks part words ("Sign in" above "Sign up" is "Sign in Sign up").
     pub fn visible_text(&self, id: NodeId) -> String {
         let mut out = String::new();
-        for i in self.subtree(id) {
-            if let NodeData::Text(t) = &self.nodes[i].data {
-                if !self.is_hidden(NodeId(i as u32)) {
-                    push_collapsed(&mut out, t);
-                }
-            }
-        }
+        push_collapsed(&mut out, &self.text_map(id, |_| false).text);
         if out.ends_with(' ') {
             out.pop();
         }
@@ -212,8 +207,6 @@ impl Page {
     }
 }
 
-/// Appends `text` to `out` with runs of whitespace collapsed to one space and
-/// no leading space at the start of `out`.
 /// Non-whitespace chars of a text, counted on its bytes: every byte that
 /// starts a char, except ASCII whitespace and the no-break space (`C2 A0`).
 pub fn visible_chars(text: &str) -> u32 {
@@ -227,6 +220,8 @@ pub fn visible_chars(text: &str) -> u32 {
     n
 }
 
+/// Appends `text` to `out` with runs of whitespace collapsed to one space and
+/// no leading space at the start of `out`.
 pub(crate) fn push_collapsed(out: &mut String, text: &str) {
     for c in text.chars() {
         if c.is_whitespace() {
@@ -277,6 +272,25 @@ mod tests {
     fn visible_text_collapses_whitespace_and_skips_hidden() {
         let page = sample();
         assert_eq!(page.visible_text(page.root().unwrap()), "Hello big world");
+    }
+
+    #[test]
+    fn visible_text_parts_blocks_and_lines_but_not_inline_runs() {
+        let mut b = PageBuilder::new();
+        b.open("div", []);
+        b.open("p", []);
+        b.text("Sign in");
+        b.close();
+        b.text("Sign up");
+        b.open("br", []);
+        b.close();
+        b.text("Log");
+        b.open("b", []);
+        b.text("out");
+        b.close();
+        b.close();
+        let page = b.finish();
+        assert_eq!(page.visible_text(NodeId(0)), "Sign in Sign up Logout");
     }
 
     #[test]

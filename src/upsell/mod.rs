@@ -1256,7 +1256,7 @@ mod tests {
         // A box that sells still goes, sign-in line and all.
         assert_eq!(
             texts("<div class=paywall-prompt><p>Subscribe now for unlimited access.</p><p>Already a subscriber? <a href=/login>Sign in</a></p></div>"),
-            ["Subscribe now for unlimited access.Already a subscriber? Sign in"]
+            ["Subscribe now for unlimited access. Already a subscriber? Sign in"]
         );
     }
 
