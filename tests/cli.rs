@@ -160,18 +160,25 @@ fn judged_quotes_counts_what_is_still_found_and_reports_bad_lines() {
     // finds with another cue (not found, wrong); one span it does not
     // find (wrong); a page the corpus lacks and a broken line.
     let judged = dir.join("judged.jsonl");
-    let line = |page: &str, start: u64, end: u64, cue: &str, right: bool| {
+    let line_of = |sample: &str, page: &str, start: u64, end: u64, cue: &str, right: bool| {
         format!(
-            r#"{{"sample":"s","page":"{page}","start":{start},"end":{end},"cue":{cue},"speaker":{speaker},"right":{right}}}"#
+            r#"{{"sample":"{sample}","page":"{page}","start":{start},"end":{end},"cue":{cue},"speaker":{speaker},"text":"…","right":{right}}}"#
         )
     };
+    let line = |page: &str, start: u64, end: u64, cue: &str, right: bool| {
+        line_of("s", page, start, end, cue, right)
+    };
     let cue = cue.to_string();
+    // And the same span judged wrong in a tune and a held-out sample:
+    // `--misses` lists the tune sample's only.
     let text = [
         line("0001", start.saturating_sub(6), end, &cue, true),
         line("0001", start, end, r#""frobnicated""#, false),
         line("0001", 0, 1, &cue, false),
         line("0002", 0, 1, &cue, true),
         "{not json".to_string(),
+        line_of("tune-9", "0001", start, end, &cue, false),
+        line_of("held-out-9", "0001", start, end, &cue, false),
     ]
     .join("\n");
     std::fs::write(&judged, text).unwrap();
@@ -191,6 +198,16 @@ fn judged_quotes_counts_what_is_still_found_and_reports_bad_lines() {
         stderr.iter().any(|e| e.contains("0002.html.gz")),
         "{stderr:?}"
     );
+    assert!(!lines(&out.stdout).iter().any(|l| l.contains("still found):")));
+
+    let out = dramatis(&["eval", "judged-quotes", "--misses", &corpus, &judged], None);
+    fails_with_row(&out, "| tune-9 | 1 | 0 | 0.000 | 1 | 0 | 0.000 | 0 |");
+    let listed: Vec<String> = lines(&out.stdout)
+        .into_iter()
+        .filter(|l| l.contains("(wrong, still found)") || l.contains("(right, lost)"))
+        .collect();
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert!(listed[0].starts_with("tune-9 0001 (wrong, still found):"), "{listed:?}");
 }
 
 /// What a run over good and bad input lines shows: it fails (exit 1), the

@@ -18,6 +18,11 @@
 //! name's words are a run of the new one's). New quotes it finds elsewhere
 //! are not judged: the figure is the precision of what is kept, and the
 //! right quotes lost count against the change.
+//!
+//! `--misses` lists, for tuning, the judged quotes of the tune samples
+//! whose verdict the run contradicts: wrong ones still found, right ones
+//! lost (with what the build finds over the same words instead). Samples
+//! named `held-out-*` are scored, never listed.
 
 use super::{for_lines, guarded, Args, Outcome, Usage};
 use super::{outln, JudgedTally};
@@ -35,15 +40,20 @@ struct Judged {
     end: usize,
     cue: String,
     speaker: Option<String>,
+    text: String,
     right: bool,
 }
 
-/// A quote the current build finds: its span, cue and speaker.
+/// Samples whose names start so are held out: never listed by `--misses`.
+const HELD_OUT_PREFIX: &str = "held-out";
+
+/// A quote the current build finds: its span, cue, speaker and words.
 struct Found {
     start: usize,
     end: usize,
     cue: String,
     speaker: Option<String>,
+    text: String,
 }
 
 impl Judged {
@@ -102,7 +112,8 @@ fn without_open_paren(judged: &str) -> &str {
 }
 
 pub fn run(args: &[String]) -> Result<Outcome, Usage> {
-    let args = Args::parse(args, &[], &[])?;
+    let args = Args::parse(args, &[], &["--misses"])?;
+    let list_misses = args.has("--misses");
     let [corpus, judged_file] = args.positional[..] else {
         return Err(Usage(
             "eval judged-quotes: give CORPUS_DIR and JUDGED.jsonl".into(),
@@ -137,6 +148,7 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     }
 
     let mut tallies: BTreeMap<&str, JudgedTally> = BTreeMap::new();
+    let mut misses = Vec::new();
     for j in &judged {
         // A page that could not be read was reported above.
         let Some(Some(found)) = spans.get(j.page.as_str()) else {
@@ -147,9 +159,37 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             .entry(j.sample.as_str())
             .or_default()
             .count(j.right, kept);
+        if list_misses && kept != j.right && !j.sample.starts_with(HELD_OUT_PREFIX) {
+            misses.push(miss_line(j, found));
+        }
     }
     print_table(&tallies);
+    if !misses.is_empty() {
+        outln!();
+        for line in &misses {
+            outln!("{line}");
+        }
+    }
     Ok(outcome)
+}
+
+/// One line of `--misses`: the judged quote, and for a right one lost,
+/// the quotes the build now finds over its span.
+fn miss_line(j: &Judged, found: &[Found]) -> String {
+    let speaker = j.speaker.as_deref().unwrap_or("-");
+    let mut line = if j.right {
+        format!("{} {} (right, lost):", j.sample, j.page)
+    } else {
+        format!("{} {} (wrong, still found):", j.sample, j.page)
+    };
+    line.push_str(&format!(" {speaker} | {} | {}", j.cue, j.text));
+    if j.right {
+        for f in found.iter().filter(|f| f.start < j.end && j.start < f.end) {
+            let speaker = f.speaker.as_deref().unwrap_or("-");
+            line.push_str(&format!("\n    now: {speaker} | {} | {}", f.cue, f.text));
+        }
+    }
+    line
 }
 
 fn found_quotes(file: &str) -> Result<Vec<Found>, String> {
@@ -163,6 +203,7 @@ fn found_quotes(file: &str) -> Result<Vec<Found>, String> {
             end: q.end,
             cue: q.cue,
             speaker: q.speaker,
+            text: q.text,
         })
         .collect())
 }
@@ -187,6 +228,7 @@ mod tests {
             end: 200,
             cue: "says".into(),
             speaker: speaker.map(str::to_string),
+            text: String::new(),
             right: true,
         }
     }
@@ -197,6 +239,7 @@ mod tests {
             end,
             cue: "says".into(),
             speaker: speaker.map(str::to_string),
+            text: format!("words {start}..{end}"),
         }
     }
 
@@ -220,5 +263,18 @@ mod tests {
         assert!(!judged(None).is(&found(Some("Dan"), 100, 200)));
         // Less than half of the shorter span in common: another quote.
         assert!(!j.is(&found(Some("Dan"), 160, 400)));
+    }
+
+    #[test]
+    fn a_lost_right_quote_is_listed_with_what_was_found_instead() {
+        let mut j = judged(Some("Dan"));
+        j.text = "the plan works".into();
+        let found = [found(Some("The plan"), 150, 250), found(Some("Dan"), 300, 400)];
+        let line = miss_line(&j, &found);
+        assert!(line.starts_with("t 0001 (right, lost): Dan | says | the plan works"), "{line}");
+        assert!(line.contains("now: The plan | says | words 150..250"), "{line}");
+        assert!(!line.contains("300..400"), "only quotes over its span: {line}");
+        j.right = false;
+        assert_eq!(miss_line(&j, &found), "t 0001 (wrong, still found): Dan | says | the plan works");
     }
 }
