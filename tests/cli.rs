@@ -198,16 +198,24 @@ fn judged_quotes_counts_what_is_still_found_and_reports_bad_lines() {
         stderr.iter().any(|e| e.contains("0002.html.gz")),
         "{stderr:?}"
     );
-    assert!(!lines(&out.stdout).iter().any(|l| l.contains("still found):")));
+    assert!(!lines(&out.stdout)
+        .iter()
+        .any(|l| l.contains("still found):")));
 
-    let out = dramatis(&["eval", "judged-quotes", "--misses", &corpus, &judged], None);
+    let out = dramatis(
+        &["eval", "judged-quotes", "--misses", &corpus, &judged],
+        None,
+    );
     fails_with_row(&out, "| tune-9 | 1 | 0 | 0.000 | 1 | 0 | 0.000 | 0 |");
     let listed: Vec<String> = lines(&out.stdout)
         .into_iter()
         .filter(|l| l.contains("(wrong, still found)") || l.contains("(right, lost)"))
         .collect();
     assert_eq!(listed.len(), 1, "{listed:?}");
-    assert!(listed[0].starts_with("tune-9 0001 (wrong, still found):"), "{listed:?}");
+    assert!(
+        listed[0].starts_with("tune-9 0001 (wrong, still found):"),
+        "{listed:?}"
+    );
 }
 
 /// What a run over good and bad input lines shows: it fails (exit 1), the

@@ -269,12 +269,27 @@ mod tests {
     fn a_lost_right_quote_is_listed_with_what_was_found_instead() {
         let mut j = judged(Some("Dan"));
         j.text = "the plan works".into();
-        let found = [found(Some("The plan"), 150, 250), found(Some("Dan"), 300, 400)];
+        let found = [
+            found(Some("The plan"), 150, 250),
+            found(Some("Dan"), 300, 400),
+        ];
         let line = miss_line(&j, &found);
-        assert!(line.starts_with("t 0001 (right, lost): Dan | says | the plan works"), "{line}");
-        assert!(line.contains("now: The plan | says | words 150..250"), "{line}");
-        assert!(!line.contains("300..400"), "only quotes over its span: {line}");
+        assert!(
+            line.starts_with("t 0001 (right, lost): Dan | says | the plan works"),
+            "{line}"
+        );
+        assert!(
+            line.contains("now: The plan | says | words 150..250"),
+            "{line}"
+        );
+        assert!(
+            !line.contains("300..400"),
+            "only quotes over its span: {line}"
+        );
         j.right = false;
-        assert_eq!(miss_line(&j, &found), "t 0001 (wrong, still found): Dan | says | the plan works");
+        assert_eq!(
+            miss_line(&j, &found),
+            "t 0001 (wrong, still found): Dan | says | the plan works"
+        );
     }
 }
