@@ -163,10 +163,23 @@ const CALL_EVIDENCE: f32 = 3.0;
 
 /// Words of the reader's own account: sign-in and sign-up links, a password
 /// reset ("Sign in · Sign up", "Forgot your password?", "Register").
+/// Matched inside words too: links set side by side without a space read
+/// "LoginSubscribe".
 const ACCOUNT_WORDS: &[&str] = &["sign in", "log in", "login", "password", "register"];
 /// Log-in links and a reset form are short; a box longer than this that
 /// mentions signing in is about something else.
 const MAX_ACCOUNT_CHARS: u32 = 200;
+
+/// Offers of the site's own trade, not of its reading, as whole words: a
+/// sales demo or a consultation ("Book a demo", "Request demo"), a
+/// product's return to stock ("Join waitlist: we will inform you when the
+/// product arrives in stock"). A short box that makes one and no call to
+/// subscribe is no promo, whatever its markup says (`trial` on a "Book a
+/// Demo" button) and whatever it asks (an email address).
+const HOUSE_OFFERS: &[&str] = &[" demo ", " demos ", " consultation ", " in stock "];
+/// Such an offer is a button or a short form; a longer box that names one
+/// is about something else.
+const MAX_HOUSE_OFFER_CHARS: u32 = 300;
 
 /// Longer elements are content or layout, not a promo box.
 const MAX_PROMO_CHARS: u32 = 2500;
@@ -323,14 +336,16 @@ fn walk(
         let collapse = verdict.is_ok();
         // What lies inside a writer's note is the story too.
         let note = verdict == Err(WRITERS_NOTE);
-        // No part of a log-in or password form goes either: its email
-        // field alone would read as a sign-up. Nor of a contact form built
-        // without a `<form>` (fields in boxes, sent by a script), which is
-        // not cleared of evidence as a `<form>` is (see `features`); a
-        // sign-up beside it is a `<form>` of its own, and the walk goes on
-        // to that.
+        // No part of a log-in or password form goes either, nor of a house
+        // offer: its email field alone would read as a sign-up. Nor of a
+        // contact form built without a `<form>` (fields in boxes, sent by a
+        // script), which is not cleared of evidence as a `<form>` is (see
+        // `features`); a sign-up beside it is a `<form>` of its own, and the
+        // walk goes on to that.
         let whole_form = match verdict {
-            Err(ACCOUNT_FORM | ACCOUNT_LINKS) => f.email_inputs > 0 || f.passwords > 0,
+            Err(ACCOUNT_FORM | ACCOUNT_LINKS | HOUSE_OFFER) => {
+                f.email_inputs > 0 || f.passwords > 0
+            }
             Err(LEAD_FORM) => f.email_inputs > 0 && f.forms == 0 && f.chars <= MAX_PROMO_CHARS,
             _ => false,
         };
@@ -528,6 +543,7 @@ const ACCOUNT_FORM: &str = "a log-in or account form";
 const ACCOUNT_LINKS: &str = "log-in or account links";
 const LEAD_FORM: &str = "contact, comment or lead form";
 const CONTACT_DETAILS: &str = "holds the site's contact details";
+const HOUSE_OFFER: &str = "offers a demo, a consultation or a restock";
 
 fn check(ok: bool, why: &'static str) -> Verdict {
     if ok {
@@ -537,14 +553,19 @@ fn check(ok: bool, why: &'static str) -> Verdict {
     }
 }
 
-/// Whether `id` is a short box about the reader's account with no call to
-/// action and no price (see [`ACCOUNT_WORDS`]).
-fn is_account_box(page: &Page, id: NodeId, f: &Features) -> bool {
-    f.calls == 0 && f.prices == 0 && f.chars <= MAX_ACCOUNT_CHARS && {
-        let text = page.visible_text(id).to_ascii_lowercase();
-        ACCOUNT_WORDS
-            .iter()
-            .any(|w| crate::substr::contains(&text, w))
+/// Whether `id` is a short box with no call to action and no price that
+/// says one of `phrases`, looked for in its words set apart by single
+/// spaces (a phrase with a space at each end, " demo ", is whole words): a
+/// box about the reader's account ([`ACCOUNT_WORDS`]), an offer of the
+/// site's own trade ([`HOUSE_OFFERS`]).
+fn quiet_box_says(page: &Page, id: NodeId, f: &Features, max_chars: u32, phrases: &[&str]) -> bool {
+    f.calls == 0 && f.prices == 0 && f.chars <= max_chars && {
+        let mut said = String::from(" ");
+        for w in words(&page.visible_text(id).to_ascii_lowercase()) {
+            said.push_str(w);
+            said.push(' ');
+        }
+        phrases.iter().any(|p| crate::substr::contains(&said, p))
     }
 }
 
@@ -572,7 +593,14 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     // So must the links to it: "Sign in · Sign up" in a header, "To comment,
     // sign in", a password reset asking for an email address. A box that
     // sells says so in a call ("Already a subscriber? Sign in") or a price.
-    check(!is_account_box(page, id, f), ACCOUNT_LINKS)?;
+    check(
+        !quiet_box_says(page, id, f, MAX_ACCOUNT_CHARS, ACCOUNT_WORDS),
+        ACCOUNT_LINKS,
+    )?;
+    check(
+        !quiet_box_says(page, id, f, MAX_HOUSE_OFFER_CHARS, HOUSE_OFFERS),
+        HOUSE_OFFER,
+    )?;
     check(
         f.h1s == 0 || cx.article_root.is_none(),
         "holds the headline",
@@ -1168,6 +1196,16 @@ mod tests {
             "<div class=comments><div class=comment><div class=comment-body>\
              ..the first time this came up on the kernel mailing list. (hint. not this century.)\
              </div><a href=/reply>Reply</a></div></div>",
+            // The site's own trade: a sales demo, named a trial by its class
+            // or asked for with an email address, and a shop's restock
+            // notice.
+            "<a class='btn trial' href=/demo>Book a Demo</a>",
+            "<div class=footer-top><strong>See how FieldEdge can improve your operations</strong>\
+             <form id=email-form action=/demo/><input type=email placeholder='Email Address'>\
+             <button class=btn>Request Demo</button></form></div>",
+            "<div class='xoo-wl-popup modal'><span>Join Waitlist</span>\
+             <span>We will inform you when the product arrives in stock. Please leave your email address below.</span>\
+             <form class=xoo-wl-form><input type=email placeholder=Email><button>Email me when available</button></form></div>",
         ];
         for html in kept {
             assert!(collapsed(html).is_empty(), "{html}: {:?}", collapsed(html));
@@ -1193,6 +1231,12 @@ mod tests {
             assert!(found[0].0.contains("ubscribe"), "{html}: {found:?}");
             assert!(!found[0].0.contains("888"), "{html}: {found:?}");
         }
+        // A trial offered beside the demo calls, and goes whole.
+        let trial = "<div class=cta><p>Ready to see Workzone in action?</p>\
+             <a href=/trial>Start free trial</a> <a href=/demo>Book a demo</a></div>";
+        let found = collapsed(trial);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.ends_with("Book a demo"), "{found:?}");
     }
 
     #[test]
