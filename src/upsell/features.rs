@@ -575,7 +575,8 @@ impl Run {
         let (mut anchors, mut calls) = (0, 0);
         // An opening imperative ("Subscribe to …") calls unless the run
         // names a feed or a channel (a phrase of weight 0): "Subscribe to
-        // the wedding podcast!" is a follow.
+        // the wedding podcast!" is a follow, and its imperative counts for
+        // nothing. So it is weighed after the run.
         let (mut imperative, mut follow) = (None, false);
         phrases.scan(words, !self.opens_in_link, &mut |p, i, len| {
             // A phrase across inline elements ("join <a>Bread Dad's recipe
@@ -585,27 +586,31 @@ impl Run {
                 .iter()
                 .fold(words[i].owner, |a, w| common_ancestor(page, a, w.owner))
                 as usize;
-            let f = &mut all[owner];
             let weight = p.weight();
+            follow |= weight == 0.0;
+            if p.initial && weight >= CALL_WEIGHT {
+                imperative = Some((owner, p.kind, weight));
+                return;
+            }
+            let f = &mut all[owner];
             f.text += weight;
             f.kinds[p.kind as usize] += weight;
-            follow |= weight == 0.0;
             if weight >= ANCHOR_WEIGHT {
                 f.anchors += 1;
                 anchors += 1;
                 first_anchor.get_or_insert(owner);
             }
             if weight >= CALL_WEIGHT {
-                if p.initial {
-                    imperative = Some(owner);
-                } else {
-                    f.calls += 1;
-                    calls += 1;
-                }
+                f.calls += 1;
+                calls += 1;
             }
         });
-        if let Some(owner) = imperative.filter(|_| !follow) {
-            all[owner].calls += 1;
+        if let Some((owner, kind, weight)) = imperative.filter(|_| !follow) {
+            let f = &mut all[owner];
+            f.text += weight;
+            f.kinds[kind as usize] += weight;
+            f.anchors += 1;
+            f.calls += 1;
             calls += 1;
         }
         if let Some(first) = first_anchor {

@@ -1196,6 +1196,9 @@ mod tests {
             "<div class=comments><div class=comment><div class=comment-body>\
              ..the first time this came up on the kernel mailing list. (hint. not this century.)\
              </div><a href=/reply>Reply</a></div></div>",
+            // A follow: "Subscribe to" a podcast calls for nothing, and
+            // counts for nothing.
+            "<div class=episode><button type=button>Subscribe to Podcast</button> <a href='#comments'>Discuss</a></div>",
             // The site's own trade: a sales demo, named a trial by its class
             // or asked for with an email address, and a shop's restock
             // notice.
