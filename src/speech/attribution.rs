@@ -953,6 +953,20 @@ impl<'a, 't> Finder<'a, 't> {
             if source.is_none() && !self.word_is(v, SAYING) {
                 return None;
             }
+            // With no one found speaking, "adding" may be a builder's
+            // ("…, adding plumbing lines"): it reports only before "that",
+            // a quotation, a colon or a clause's subject (a pronoun, a name).
+            if source.is_none() && self.word_is(v, &["adding"]) {
+                let n = v + 1;
+                let reports = self.word_is(n, &["that"])
+                    || self.word_is(n, PRONOUNS)
+                    || self.of.get(n).is_some_and(|q| q.is_some())
+                    || t.is_punct(n, ':')
+                    || (t.is_word(n) && t.is_cap(n));
+                if !reports {
+                    return None;
+                }
+            }
             let content = self.content_after(s, v, cue, source)?;
             return Some(make(source, vec![content], Pattern::Participle));
         }
