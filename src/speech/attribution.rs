@@ -2016,6 +2016,21 @@ impl<'a, 't> Finder<'a, 't> {
                 }
                 break;
             }
+            // "The company sent letters", "The mayor met donors": a verb
+            // in the past after the head ends the subject too, unless it
+            // names ("a man named John Smith").
+            if end > start + 1
+                && t.is_word(end - 1)
+                && !t.is_cap(end)
+                && !self.low(end - 1).ends_with("ly")
+                && !self.word_is(end - 1, DETERMINERS)
+                && (self.low(end).ends_with("ed")
+                    || is_in(PLAIN_PASTS, self.low(end))
+                    || is_in(IRREGULAR_PASTS, self.low(end)))
+                && !(t.is_word(end + 1) && t.is_cap(end + 1))
+            {
+                break;
+            }
             end += 1;
         }
         let ok =
