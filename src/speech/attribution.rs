@@ -2491,8 +2491,13 @@ impl<'a, 't> Finder<'a, 't> {
             });
         }
         // A clause opening on its subject: "think it will not", "added he
-        // would run".
+        // would run". "It" and "you" may be the verb's object instead:
+        // before a preposition or a determiner they are ("Facebook
+        // released it in 2015 as an alternative").
+        let object = self.word_is(k, &["it", "you"])
+            && (self.word_is(k + 1, PREPOSITIONS) || self.word_is(k + 1, DETERMINERS));
         if self.word_is(k, &["he", "she", "it", "they", "we", "i", "you"])
+            && !object
             && self.words_between(k, s.end) >= 3
         {
             clause = true;
