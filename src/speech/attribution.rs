@@ -2523,15 +2523,19 @@ impl<'a, 't> Finder<'a, 't> {
         let shows = ["explain", "reveal"]
             .iter()
             .any(|p| self.low(v).starts_with(p));
+        // A verb of a relative clause is the object's ("revealed a digital
+        // camera that would be …"), not a reported clause's.
+        let relative = |j: usize| (k + 1..j).any(|m| self.word_is(m, &["that", "which", "who"]));
         let reported = self.has_quote((k, s.end))
             || self.word_is(
                 k,
                 &["how", "why", "what", "whether", "where", "when", "who"],
             )
             || (k + 1..(k + 6).min(s.end)).any(|j| {
-                self.word_is(j, BE)
+                (self.word_is(j, BE)
                     || self.word_is(j, MODALS)
-                    || self.word_is(j, &["has", "had", "have", "shows", "showed"])
+                    || self.word_is(j, &["has", "had", "have", "shows", "showed"]))
+                    && !relative(j)
             });
         if shows && !clause && !reported {
             return None;
