@@ -553,20 +553,22 @@ fn check(ok: bool, why: &'static str) -> Verdict {
     }
 }
 
-/// Whether `id` is a short box with no call to action and no price that
-/// says one of `phrases`, looked for in its words set apart by single
-/// spaces (a phrase with a space at each end, " demo ", is whole words): a
-/// box about the reader's account ([`ACCOUNT_WORDS`]), an offer of the
-/// site's own trade ([`HOUSE_OFFERS`]).
-fn quiet_box_says(page: &Page, id: NodeId, f: &Features, max_chars: u32, phrases: &[&str]) -> bool {
-    f.calls == 0 && f.prices == 0 && f.chars <= max_chars && {
+/// The words of a short box with no call to action and no price, set apart
+/// by single spaces and lower-cased (" sign in sign up "), for the phrases
+/// that make such a box the reader's account ([`ACCOUNT_WORDS`]) or the
+/// site's own trade ([`HOUSE_OFFERS`]); `None` for any other box. A phrase
+/// with a space at each end, " demo ", is whole words.
+fn quiet_box_words(page: &Page, id: NodeId, f: &Features) -> Option<String> {
+    let quiet =
+        f.calls == 0 && f.prices == 0 && f.chars <= MAX_ACCOUNT_CHARS.max(MAX_HOUSE_OFFER_CHARS);
+    quiet.then(|| {
         let mut said = String::from(" ");
         for w in words(&page.visible_text(id).to_ascii_lowercase()) {
             said.push_str(w);
             said.push(' ');
         }
-        phrases.iter().any(|p| crate::substr::contains(&said, p))
-    }
+        said
+    })
 }
 
 /// Whether `id` has the evidence of a promo box and none of the vetoes.
@@ -593,14 +595,14 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     // So must the links to it: "Sign in · Sign up" in a header, "To comment,
     // sign in", a password reset asking for an email address. A box that
     // sells says so in a call ("Already a subscriber? Sign in") or a price.
-    check(
-        !quiet_box_says(page, id, f, MAX_ACCOUNT_CHARS, ACCOUNT_WORDS),
-        ACCOUNT_LINKS,
-    )?;
-    check(
-        !quiet_box_says(page, id, f, MAX_HOUSE_OFFER_CHARS, HOUSE_OFFERS),
-        HOUSE_OFFER,
-    )?;
+    if let Some(said) = quiet_box_words(page, id, f) {
+        let says = |phrases: &[&str]| phrases.iter().any(|p| crate::substr::contains(&said, p));
+        check(
+            !(f.chars <= MAX_ACCOUNT_CHARS && says(ACCOUNT_WORDS)),
+            ACCOUNT_LINKS,
+        )?;
+        check(!says(HOUSE_OFFERS), HOUSE_OFFER)?;
+    }
     check(
         f.h1s == 0 || cx.article_root.is_none(),
         "holds the headline",
