@@ -2580,8 +2580,18 @@ impl<'a, 't> Finder<'a, 't> {
                 ) && !(k..end).any(|j| {
                     self.word_is(j, PRONOUNS) || self.word_is(j, &["that"]) || self.of[j].is_some()
                 }) && words <= MAX_CIRCUMSTANCE_WORDS));
-        (!object_only && !circumstances && (words >= 2 || (words == 1 && self.of[k].is_some())))
-            .then_some((k, end))
+        // "Client loyalty says it all", "Experts tell all: how to …": an
+        // idiom, no content ("said it all started in May" has one, and so
+        // has a quotation after it).
+        let all = if self.word_is(k, &["it"]) { k + 1 } else { k };
+        let idiom = self.word_is(all, &["all"])
+            && self.low_at(all + 1).is_none()
+            && !self.has_quote((k, end));
+        (!object_only
+            && !circumstances
+            && !idiom
+            && (words >= 2 || (words == 1 && self.of[k].is_some())))
+        .then_some((k, end))
     }
 
     /// Cuts contents that run to the end of the sentence at the start of a
