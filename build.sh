@@ -7,7 +7,7 @@
 #                       wasm in headless Chromium, web-ext lint, end-to-end in
 #                       Chromium and Firefox (installs browsers and drivers when missing)
 #   ./build.sh serve    build, then serve the www/ playground on 127.0.0.1
-#   ./build.sh bench [CORPUS_DIR]
+#   ./build.sh bench [CORPUS_DIR] [--js-flags=FLAGS]
 #                       build, then time the content script in Chromium beside
 #                       Readability.js (fixtures, plus a WCXB sample if given)
 #   ./build.sh profile CORPUS_DIR [--every N] [--filter REGEX]
@@ -249,5 +249,5 @@ case "${1:-build}" in
   serve) serve ;;
   bench) shift; bench "$@" ;;
   profile) shift; profile "$@" ;;
-  *) echo "usage: ./build.sh [build|test|serve|bench [CORPUS_DIR]|profile CORPUS_DIR]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh [build|test|serve|bench [CORPUS_DIR] [--js-flags=FLAGS]|profile CORPUS_DIR]" >&2; exit 2 ;;
 esac

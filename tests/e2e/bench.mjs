@@ -1,7 +1,7 @@
 // What the content script costs in a real browser, set beside Readability.js
 // (Firefox's Reader View) and a bare DOM walk on the same pages.
 //
-//   node tests/e2e/bench.mjs [CORPUS_DIR] [--pages N]
+//   node tests/e2e/bench.mjs [CORPUS_DIR] [--pages N] [--js-flags=FLAGS]
 //
 // Pages: the test fixtures, plus N pages of the WCXB corpus when its folder
 // is given (a fixed, type-stratified sample). Each page is loaded in headless
@@ -9,6 +9,9 @@
 // performance measures are read from the page, then Readability's
 // isProbablyReaderable() and parse() and a plain JS walk of every node run
 // in the same page. Prints medians and 95th percentiles in milliseconds.
+// `--js-flags=FLAGS` hands V8 flags to Chromium, to see how much of a figure
+// is the engine's (`--js-flags=--no-liftoff`: wasm compiled by the
+// optimising tier only; `--js-flags=--liftoff-only`: by the baseline only).
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -19,6 +22,7 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const args = process.argv.slice(2);
 const corpus = args.find((a) => !a.startsWith("--") && !/^\d+$/.test(a));
 const perType = Number(args[args.indexOf("--pages") + 1]) || 70;
+const jsFlags = args.filter((a) => a.startsWith("--js-flags="));
 const readability = ["Readability.js", "Readability-readerable.js"]
   .map((f) => readFileSync(resolve(root, "tests/node_modules/@mozilla/readability", f), "utf8")).join("\n");
 
@@ -60,7 +64,7 @@ function quantile(values, q) {
 }
 
 const list = pages();
-const { origin, context, page: warmUp, close } = await openWithExtension((i) => list[i]?.html);
+const { origin, context, page: warmUp, close } = await openWithExtension((i) => list[i]?.html, jsFlags);
 
 const rows = [];
 // One tab for all pages, as a reader moving from page to page; a page that
@@ -127,7 +131,8 @@ const groups = [
   ["pages Dramatis left alone", rows.filter((r) => !r.article)],
 ];
 console.log(`\nContent-script cost in headless Chromium, ms (median / p95), ${rows.length} pages` +
-  `${corpus ? ` (fixtures + WCXB sample from ${corpus})` : " (fixtures only)"}\n`);
+  `${corpus ? ` (fixtures + WCXB sample from ${corpus})` : " (fixtures only)"}` +
+  `${jsFlags.length ? `, Chromium run with ${jsFlags.join(" ")}` : ""}\n`);
 console.log(`| measure | ${groups.map(([g, r]) => `${g} (${r.length})`).join(" | ")} |`);
 console.log(`|---|${groups.map(() => "---:").join("|")}|`);
 for (const [key, label] of COLUMNS) {

@@ -14,10 +14,10 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
  * Serves `htmlOf(i)` at `/i` and opens Chromium with `dist/extension`; the
  * first page is loaded once, unmeasured, so no figure pays for the
  * browser's cold start. Pages from the corpus point at the whole web:
- * only this server answers.
+ * only this server answers. `flags` are more Chromium flags for this run.
  * @returns {{origin: string, context, page, close: () => Promise<void>}}
  */
-export async function openWithExtension(htmlOf) {
+export async function openWithExtension(htmlOf, flags = []) {
   const server = http.createServer((req, res) => {
     const html = htmlOf(Number(new URL(req.url, "http://x").pathname.slice(1)));
     if (html === undefined) return res.writeHead(404).end();
@@ -30,7 +30,7 @@ export async function openWithExtension(htmlOf) {
   const context = await chromium.launchPersistentContext(profile, {
     headless: true,
     executablePath: "/usr/lib/chromium/chromium",
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    args: [...CHROMIUM_FLAGS, ...flags, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
   });
   await context.route((url) => /^https?:/.test(url.protocol) && !url.href.startsWith(origin), (route) => route.abort());
   const page = context.pages()[0] ?? (await context.newPage());
