@@ -2523,6 +2523,18 @@ impl<'a, 't> Finder<'a, 't> {
         let shows = ["explain", "reveal"]
             .iter()
             .any(|p| self.low(v).starts_with(p));
+        // So is a thing written ("Emil wrote JustHTML", "wrote an op-ed
+        // urging …", "wrote a $500,000 check"), where "wrote the paper
+        // that these …" and "writes in his book that the …" report: a
+        // "that" before a clause's subject, not a relative's verb ("wrote
+        // plans that looked impressive").
+        let writes = ["writ", "wrot"].iter().any(|p| self.low(v).starts_with(p))
+            && !(k..s.end).any(|j| {
+                self.word_is(j, &["that"])
+                    && (t.is_cap(j + 1)
+                        || self.word_is(j + 1, DETERMINERS)
+                        || self.word_is(j + 1, PRONOUNS))
+            });
         // A verb of a relative clause is the object's ("revealed a digital
         // camera that would be …"), not a reported clause's.
         let relative = |j: usize| (k + 1..j).any(|m| self.word_is(m, &["that", "which", "who"]));
@@ -2537,7 +2549,7 @@ impl<'a, 't> Finder<'a, 't> {
                     || self.word_is(j, &["has", "had", "have", "shows", "showed"]))
                     && !relative(j)
             });
-        if shows && !clause && !reported {
+        if (shows || writes) && !clause && !reported {
             return None;
         }
         // "explains how to implement Schema.org", "will clarify what to
