@@ -218,6 +218,133 @@ fn judged_quotes_counts_what_is_still_found_and_reports_bad_lines() {
     );
 }
 
+#[test]
+fn judged_quotes_draws_a_sample_to_judge_from_one_part_of_the_corpus() {
+    use flate2::{write::GzEncoder, Compression};
+    // The sample article three times: on a domain of the held-out report
+    // quarter (`herald.example`), on a tune domain (`news.example`), and
+    // on the held-out domain again as a product page (never drawn).
+    let dir = temp_dir().join("draw");
+    std::fs::create_dir_all(dir.join("html")).unwrap();
+    std::fs::create_dir_all(dir.join("ground-truth")).unwrap();
+    let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
+    gz.write_all(&std::fs::read(SEED).unwrap()).unwrap();
+    let gz = gz.finish().unwrap();
+    for (page, url, kind) in [
+        (
+            "0001",
+            "https://www.herald.example/2023/01/13/story",
+            "article",
+        ),
+        ("0002", "https://news.example/story", "article"),
+        ("0003", "https://herald.example/shop/item", "product"),
+    ] {
+        std::fs::write(dir.join(format!("html/{page}.html.gz")), &gz).unwrap();
+        let truth =
+            format!(r#"{{"url":"{url}","_internal":{{"page_type":{{"primary":"{kind}"}}}}}}"#);
+        std::fs::write(dir.join(format!("ground-truth/{page}.json")), truth).unwrap();
+    }
+    let page = dramatis(&["page", SEED], None);
+    let quotes = json(&lines(&page.stdout)[0])["quotes"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert!(quotes.len() >= 3, "the sample article has quotes to draw");
+    // An earlier sample judged the first quote: its verdict is reused.
+    let first = &quotes[0];
+    let judged = dir.join("judged.jsonl");
+    std::fs::write(
+        &judged,
+        format!(
+            r#"{{"sample":"held-out-1","page":"0001","start":{},"end":{},"cue":{},"speaker":{},"text":"…","right":false}}"#,
+            first["start"], first["end"], first["cue"], first["speaker"]
+        ),
+    )
+    .unwrap();
+    let (corpus, judged) = (
+        dir.to_string_lossy().into_owned(),
+        judged.to_string_lossy().into_owned(),
+    );
+    let draw = |more: &[&str]| {
+        let mut args = vec!["eval", "judged-quotes", "--seed", "7"];
+        args.extend_from_slice(more);
+        args.extend_from_slice(&[corpus.as_str(), judged.as_str()]);
+        let out = dramatis(&args, None);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        lines(&out.stdout)
+            .iter()
+            .map(|l| json(l))
+            .collect::<Vec<_>>()
+    };
+
+    let all = draw(&["--draw", "1000"]);
+    assert_eq!(
+        all.len(),
+        quotes.len(),
+        "every quote of the held-out article page, once"
+    );
+    for q in &all {
+        assert_eq!(q["page"], "0001");
+        assert_eq!(q["sample"], "held-out-7");
+        let marked = format!(
+            "⟦{}",
+            q["context"].as_str().unwrap().split('⟦').nth(1).unwrap()
+        );
+        assert!(marked.contains('⟧'), "{q}");
+    }
+    let reused: Vec<_> = all
+        .iter()
+        .filter(|q| q["right"] != serde_json::Value::Null)
+        .collect();
+    assert_eq!(reused.len(), 1, "{reused:?}");
+    assert_eq!(reused[0]["start"], first["start"]);
+    assert_eq!(reused[0]["right"], false);
+    assert_eq!(reused[0]["reused"], "held-out-1");
+
+    let tune = draw(&["--draw", "1000", "--part", "tune"]);
+    assert!(
+        !tune.is_empty()
+            && tune
+                .iter()
+                .all(|q| q["page"] == "0002" && q["sample"] == "tune-7")
+    );
+    let two = draw(&["--draw", "2"]);
+    assert_eq!(two.len(), 2);
+    assert_eq!(two, draw(&["--draw", "2"]), "the seed fixes the draw");
+
+    // A drawn file is not judged yet: scoring it reports every unjudged
+    // line by its number.
+    let drawn = dir.join("drawn.jsonl");
+    let text: Vec<String> = two.iter().map(|q| q.to_string()).collect();
+    std::fs::write(&drawn, text.join("\n")).unwrap();
+    let out = dramatis(
+        &["eval", "judged-quotes", &corpus, &drawn.to_string_lossy()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = lines(&out.stderr);
+    let unjudged = two
+        .iter()
+        .filter(|q| q["right"] == serde_json::Value::Null)
+        .count();
+    assert_eq!(stderr.len(), unjudged, "{stderr:?}");
+    // And a draw needs its seed.
+    let out = dramatis(
+        &["eval", "judged-quotes", "--draw", "5", &corpus, &judged],
+        None,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// What a run over good and bad input lines shows: it fails (exit 1), the
 /// good lines still make the table with `row`, and its stderr lines (the
 /// bad inputs, each named) are returned for the caller to check.

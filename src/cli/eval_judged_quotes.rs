@@ -23,12 +23,26 @@
 //! whose verdict the run contradicts: wrong ones still found, right ones
 //! lost (with what the build finds over the same words instead). Samples
 //! named `held-out-*` are scored, never listed.
+//!
+//! `--draw N --seed S [--part report|tune]` draws a new sample to judge:
+//! N of the quotes the current build finds on the article pages (ground
+//! truth) of one part of the corpus (the upsell evaluation's split by
+//! domain; the held-out report quarter unless told), in a random order
+//! fixed by the seed, as lines of the judged file with `"right": null`
+//! and the article text around the quote (`context`, the quote between
+//! `⟦ ⟧`) for the judge. A drawn quote that a line of JUDGED.jsonl already
+//! judged (the same attribution, as above) keeps that verdict and says
+//! so (`"reused"`). The command refuses to score a file with unjudged
+//! lines: each is reported with its line number.
 
+use super::detect_corpus::mix;
+use super::eval_upsells::{part, Part};
 use super::{for_lines, guarded, Args, Outcome, Usage};
 use super::{outln, JudgedTally};
 use crate::analyze;
 use crate::native::{read_document, read_html};
-use serde::Deserialize;
+use crate::substr::part as text_part;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -112,7 +126,7 @@ fn without_open_paren(judged: &str) -> &str {
 }
 
 pub fn run(args: &[String]) -> Result<Outcome, Usage> {
-    let args = Args::parse(args, &[], &["--misses"])?;
+    let args = Args::parse(args, &["--draw", "--seed", "--part"], &["--misses"])?;
     let list_misses = args.has("--misses");
     let [corpus, judged_file] = args.positional[..] else {
         return Err(Usage(
@@ -125,6 +139,28 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         serde_json::from_str(line).map(|j| judged.push(j))
     });
     if !opened {
+        return Ok(outcome);
+    }
+    if let Some(size) = args.number::<usize>("--draw")? {
+        let seed = args.number::<u64>("--seed")?.ok_or_else(|| {
+            Usage("eval judged-quotes --draw: give --seed S (the draw is fixed by it)".into())
+        })?;
+        let wanted = match args.value("--part").unwrap_or("report") {
+            "report" => Part::Report,
+            "tune" => Part::Tune,
+            other => {
+                return Err(Usage(format!(
+                    "eval judged-quotes --part: report or tune, not {other:?}"
+                )))
+            }
+        };
+        let drawn = draw(Path::new(corpus), wanted, &judged, size, seed, &mut outcome);
+        for line in drawn {
+            outln!(
+                "{}",
+                serde_json::to_string(&line).expect("a drawn quote serialises")
+            );
+        }
         return Ok(outcome);
     }
 
@@ -206,6 +242,129 @@ fn found_quotes(file: &str) -> Result<Vec<Found>, String> {
             text: q.text,
         })
         .collect())
+}
+
+/// A drawn quote to judge: a line of the judged file with no verdict yet
+/// (or one reused from an earlier sample), and the text around it.
+#[derive(Serialize)]
+struct ToJudge {
+    sample: String,
+    page: String,
+    start: usize,
+    end: usize,
+    speaker: Option<String>,
+    cue: String,
+    text: String,
+    right: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reused: Option<String>,
+    context: String,
+}
+
+/// Characters of article text shown on each side of a drawn quote.
+const CONTEXT_CHARS: usize = 300;
+
+/// `size` quotes drawn from those the build finds on the article pages of
+/// `wanted`, in the order `seed` fixes, sorted by page; verdicts of
+/// `judged` reused where they judged the same attribution.
+fn draw(
+    corpus: &Path,
+    wanted: Part,
+    judged: &[Judged],
+    size: usize,
+    seed: u64,
+    outcome: &mut Outcome,
+) -> Vec<ToJudge> {
+    // Held-out samples are named so that `--misses` never lists them.
+    let prefix = match wanted {
+        Part::Report => HELD_OUT_PREFIX,
+        Part::Tune => "tune",
+    };
+    let sample = format!("{prefix}-{seed}");
+    let mut all = Vec::new();
+    let truth = corpus.join("ground-truth");
+    let mut files: Vec<_> = match std::fs::read_dir(&truth) {
+        Ok(dir) => dir.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(e) => {
+            eprintln!("{}: {e}", truth.display());
+            *outcome = Outcome::SomeFailed;
+            return all;
+        }
+    };
+    files.sort();
+    for gt in files {
+        let page = gt
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let meta = std::fs::read_to_string(&gt)
+            .map_err(|e| e.to_string())
+            .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).map_err(|e| e.to_string()));
+        let meta = match meta {
+            Ok(v) => v,
+            Err(e) => {
+                eprintln!("{}: {e}", gt.display());
+                *outcome = Outcome::SomeFailed;
+                continue;
+            }
+        };
+        let article = meta["_internal"]["page_type"]["primary"] == "article";
+        if !article || part(meta["url"].as_str().unwrap_or("")) != wanted {
+            continue;
+        }
+        let file = corpus.join("html").join(format!("{page}.html.gz"));
+        let file = file.to_string_lossy();
+        let read = guarded(&file, || {
+            let html = read_document(Path::new(&*file)).map_err(|e| e.to_string())?;
+            Ok(analyze(&read_html(&html, None)))
+        });
+        let analysis = match read {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("{e}");
+                *outcome = Outcome::SomeFailed;
+                continue;
+            }
+        };
+        let text = &analysis.text.text;
+        // Char offsets to byte offsets, once per page.
+        let bytes: Vec<usize> = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([text.len()])
+            .collect();
+        let at = |c: usize| bytes[c.min(bytes.len() - 1)];
+        for q in analysis.quotes {
+            let before = text_part(text, at(q.start.saturating_sub(CONTEXT_CHARS))..at(q.start));
+            let inside = text_part(text, at(q.start)..at(q.end));
+            let after = text_part(text, at(q.end)..at(q.end + CONTEXT_CHARS));
+            let found = Found {
+                start: q.start,
+                end: q.end,
+                cue: q.cue.clone(),
+                speaker: q.speaker.clone(),
+                text: q.text.clone(),
+            };
+            let earlier = judged.iter().find(|j| j.page == page && j.is(&found));
+            all.push(ToJudge {
+                sample: sample.clone(),
+                page: page.clone(),
+                start: q.start,
+                end: q.end,
+                speaker: q.speaker,
+                cue: q.cue,
+                text: q.text,
+                right: earlier.map(|j| j.right),
+                reused: earlier.map(|j| j.sample.clone()),
+                context: format!("{before}⟦{inside}⟧{after}"),
+            });
+        }
+    }
+    all.sort_by_key(|q| mix(seed, &format!("{}\n{}", q.page, q.start)));
+    all.truncate(size);
+    all.sort_by(|a, b| a.page.cmp(&b.page).then(a.start.cmp(&b.start)));
+    all
 }
 
 fn print_table(tallies: &BTreeMap<&str, JudgedTally>) {

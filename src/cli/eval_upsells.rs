@@ -302,7 +302,7 @@ const ADVERTISER_WORDS: &[&str] = &[
 
 /// Which part of the corpus a page belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-enum Part {
+pub(super) enum Part {
     /// Three quarters of the domains, for tuning rules and lexicons.
     Tune,
     /// The last quarter, held out: never listed, only counted.
@@ -317,7 +317,7 @@ enum Part {
 /// on purpose), so one half of the report half (`h % 4 == 1`) joined the
 /// tuning data, after the report half's last figures had been published
 /// (`src/upsell/NOTES.md`), and the other (`h % 4 == 3`) stays held out.
-fn part(url: &str) -> Part {
+pub(super) fn part(url: &str) -> Part {
     let host = url
         .split_once("://")
         .map_or(url, |(_, rest)| rest)
@@ -335,7 +335,7 @@ fn part(url: &str) -> Part {
 }
 
 impl Part {
-    fn name(self) -> &'static str {
+    pub(super) fn name(self) -> &'static str {
         match self {
             Part::Tune => "tune",
             Part::Report => "report",
