@@ -693,7 +693,12 @@ impl<'a, 't> Finder<'a, 't> {
                     "even",
                 ],
             );
-        let named = (src_first..src_end).any(|k| self.can_be_a_speakers_word(k));
+        // A lowercase owner is no source ("adapts the content according to
+        // the user's progress"): what is owned is the standard; a name in
+        // capitals is one ("according to Gallup's poll").
+        let named = (src_first..src_end).any(|k| {
+            self.can_be_a_speakers_word(k) && (self.t.is_cap(k) || !self.t.without_possessive(k).1)
+        });
         // Nor is a standard, named or not: "seats allocated according to
         // each party's share of the vote", "cuts made according to a
         // formula set by Congress" (its head noun, before a preposition or
