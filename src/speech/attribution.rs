@@ -2577,6 +2577,29 @@ impl<'a, 't> Finder<'a, 't> {
         {
             end -= 1;
         }
+        // A whole utterance quoted, the content's opening, ends it where
+        // circumstances follow: "noted “What bumps? What cracks?” while
+        // taking the scooter out". A quoted fragment runs on ("said “there
+        // is love” in Orlando", "“is a perfect example of adapting” to the
+        // changing economics of golf"), and so does "and that …".
+        if let Some(q) = self
+            .of
+            .get(k)
+            .copied()
+            .flatten()
+            .map(|q| &self.quoted[q as usize])
+        {
+            let after = q.close + 1;
+            if q.open == k
+                && q.closed
+                && q.close > k + 1
+                && matches!(t.punct(q.close - 1), Some('.' | '?' | '!' | ','))
+                && after < end
+                && self.word_is(after, TAIL_OPENERS)
+            {
+                end = after;
+            }
+        }
         let words = self.words_between(k, end);
         // "told the Post.", "asked reporters.": an object, no content.
         let object_only = !clause
