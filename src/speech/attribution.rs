@@ -2577,6 +2577,25 @@ impl<'a, 't> Finder<'a, 't> {
         {
             end -= 1;
         }
+        // "While advocates argue that fees are low, adoption faces …": a
+        // source in a clause the sentence opens on with "while",
+        // "although" and the like reports up to that clause's comma; the
+        // main clause after it is the writer's.
+        if source.is_some_and(|src| src.0 == s.first + 1)
+            && self.word_is(
+                s.first,
+                &["while", "whilst", "whereas", "although", "though"],
+            )
+        {
+            let comma = (k + 2..end).find(|&c| {
+                t.is_punct(c, ',')
+                    && self.of[c].is_none()
+                    && !self.word_is(c + 1, &["which", "who", "whom", "whose"])
+            });
+            if let Some(c) = comma {
+                end = c;
+            }
+        }
         // A whole utterance quoted, the content's opening, ends it where
         // circumstances follow: "noted “What bumps? What cracks?” while
         // taking the scooter out". A quoted fragment runs on ("said “there
