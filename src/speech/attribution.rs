@@ -1646,7 +1646,13 @@ impl<'a, 't> Finder<'a, 't> {
         // (So does "one" of a group: "said one, Fatima Ali, a teacher",
         // "said one of the organizers, Ana Lima".)
         let one = self.word_is(a, &["one", "another"]);
+        // A post alone, title-cased or not, hyphenated or not: "says
+        // Co-Founder, Stephanie Özcan", "said Mayor, Jane Doe".
+        let lone_post = b == a + 1
+            && t.is_word(a)
+            && self.is_post(self.low(a).rsplit('-').next().unwrap_or_default());
         let post = (b == a + 1 && one
+            || lone_post
             || (self.determines(a) || one)
                 && (self.is_post(self.low(b - 1)) || self.is_group_word(b - 1)))
             && t.is_punct(b, ',');
