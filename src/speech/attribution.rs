@@ -255,6 +255,11 @@ static SUBORDINATORS: &[&str] = &[
     "when", "while", "whilst", "although", "though", "because", "since",
 ];
 
+/// Openers of a clause set against the main one: a source inside it
+/// reports up to the clause's comma ("While advocates argue that fees are
+/// low, adoption faces …"; see `Finder::content_after`).
+static CONCESSIVES: &[&str] = &["while", "whilst", "whereas", "although", "though"];
+
 /// Openers of a fronted adverbial clause, beside the [`SUBORDINATORS`]: "As
 /// the new year begins, many of us think …", "If elected, …".
 static CONDITIONS: &[&str] = &["as", "if", "once", "until", "unless", "whenever"];
@@ -2587,12 +2592,7 @@ impl<'a, 't> Finder<'a, 't> {
         // source in a clause the sentence opens on with "while",
         // "although" and the like reports up to that clause's comma; the
         // main clause after it is the writer's.
-        if source.is_some_and(|src| src.0 == s.first + 1)
-            && self.word_is(
-                s.first,
-                &["while", "whilst", "whereas", "although", "though"],
-            )
-        {
+        if source.is_some_and(|src| src.0 == s.first + 1) && self.word_is(s.first, CONCESSIVES) {
             let comma = (k + 2..end).find(|&c| {
                 t.is_punct(c, ',')
                     && self.of[c].is_none()
