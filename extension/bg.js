@@ -4,7 +4,7 @@
 // It does two things: turns the toolbar button and the keyboard command into
 // a "toggle" message for the tab's content script, and, when a page's CSP
 // stops Chromium from compiling wasm in the content script, runs the same
-// wasm here on the page model the content script recorded.
+// wasm here on the page the content script encoded.
 
 /* global wasm_bindgen */
 const api = globalThis.browser ?? globalThis.chrome;
@@ -42,10 +42,16 @@ api.commands.onCommand.addListener(async (command, tab) => {
   await togglePanel(tab);
 });
 
-/** Fallback requests from content scripts, by message type. */
+/**
+ * Fallback requests from content scripts, by message type: what the walk
+ * may leave out, and the pages and fragments it encoded (sent as strings,
+ * handed to the wasm as UTF-8 bytes).
+ */
+const utf8 = new TextEncoder();
 const fallback = {
-  "dramatis:analyze-calls": (wasm, m) => wasm.analyzeCalls(m.calls, m.url ?? null),
-  "dramatis:upsells-calls": (wasm, m) => wasm.upsellsFromCalls(m.calls),
+  "dramatis:reading": (wasm) => ({ skipped: wasm.skippedContent(), read: wasm.readAttributes() }),
+  "dramatis:analyze-encoded": (wasm, m) => wasm.analyzeEncoded(utf8.encode(m.encoded), m.url ?? null),
+  "dramatis:upsells-encoded": (wasm, m) => wasm.upsellsFromEncoded(utf8.encode(m.encoded)),
 };
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {

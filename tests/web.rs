@@ -1,21 +1,28 @@
 //! In a real browser (wasm-bindgen-test, headless Chromium): the live-DOM
 //! reader builds the same `Page` as the native html5ever reader for the same
-//! HTML, and so does the JS walker of the strict-CSP fallback replayed
-//! through `page::replay`. Run by `./build.sh test`.
+//! HTML, and so does the content script's JS walker, whose encoded string
+//! (of a whole page, or of elements added after load) is decoded through
+//! `page::replay`. Run by `./build.sh test`.
 #![cfg(target_arch = "wasm32")]
 
 use dramatis::native::read_html;
 use dramatis::page::Page;
-use dramatis::web::{read_attributes, read_encoded, read_page, replay_calls, skipped_content};
+use dramatis::web::{read_attributes, read_encoded, read_page, skipped_content};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen(module = "/extension/ui/walk.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = recordCalls)]
-    fn record_calls(root: &web_sys::Node) -> JsValue;
+    #[wasm_bindgen(js_name = encodeAdded)]
+    fn encode_added(
+        body: &web_sys::Node,
+        added: Vec<web_sys::Element>,
+        skipped: Vec<String>,
+        read: Vec<String>,
+    ) -> JsValue;
     #[wasm_bindgen(js_name = encodePage)]
     fn encode_page(doc: &web_sys::Document, skipped: Vec<String>, read: Vec<String>) -> JsValue;
     #[wasm_bindgen(js_name = startEncoding)]
@@ -102,21 +109,55 @@ fn live_dom_reader_matches_native_reader() {
     }
 }
 
+/// Elements a page adds after load go to the wasm as one fragment under a
+/// stand-in `<body>`: the body's children of every page, encoded so, read
+/// as the web-sys reader reads a bare `<body>` holding the same children,
+/// and every node id leads back to the added element's own node.
 #[wasm_bindgen_test]
-fn js_walker_replayed_matches_live_dom_reader() {
+fn encoded_added_elements_match_live_dom_reader() {
     for (name, html) in FIXTURES.iter().chain(EXTRA_PAGES) {
         let doc = parse(html);
-        let live = read_page(doc.as_ref(), None);
-        let recorded = record_calls(doc.as_ref());
-        let calls: js_sys::Array = js_sys::Reflect::get(&recorded, &"calls".into())
+        let body = doc.body().unwrap();
+        let children = body.child_nodes();
+        let added: Vec<web_sys::Element> = (0..children.length())
+            .filter_map(|i| children.item(i))
+            .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+            .collect();
+        let walked = encode_added(
+            body.as_ref(),
+            added.clone(),
+            skipped_content(),
+            read_attributes(),
+        );
+        let encoded = js_sys::Reflect::get(&walked, &"encoded".into())
+            .unwrap()
+            .as_string()
+            .unwrap();
+        let nodes: js_sys::Array = js_sys::Reflect::get(&walked, &"nodes".into())
             .unwrap()
             .into();
-        let replayed = replay_calls(&calls, None).unwrap().page;
+        let decoded = read_encoded(&encoded, None);
+
+        // The reference: a bare <body> of another document holding the
+        // same elements (moved there, so the nodes are the same ones).
+        let other = parse("<!doctype html><html><head></head><body></body></html>");
+        let bare = other.create_element("body").unwrap();
+        for el in &added {
+            bare.append_child(el).unwrap();
+        }
+        let (page, live_nodes) = dramatis::web::read_page_with_nodes(bare.as_ref(), None);
         assert!(
-            replayed == live,
+            decoded.page == page,
             "{name}: {}",
-            first_difference(&replayed, &live)
+            first_difference(&decoded.page, &page)
         );
+        for (id, &source) in decoded.source_of_node.iter().enumerate().skip(1) {
+            assert!(
+                JsValue::from(live_nodes[id].clone()) == nodes.get(source),
+                "{name}: node {id} leads to another DOM node"
+            );
+        }
+        assert!(JsValue::from(body) == nodes.get(decoded.source_of_node[0]));
     }
 }
 

@@ -1,11 +1,12 @@
 // Where the analysis runs. Normally the wasm runs right here in the content
 // script. When the page's CSP forbids compiling wasm (Chromium applies the
-// page's CSP to content scripts; Firefox does not), the DOM is recorded in
-// JS and the same wasm runs in the background. Both engines answer the same
-// two questions and hand back a way to find the DOM node of a node id.
+// page's CSP to content scripts; Firefox does not), the page is encoded
+// here in JS as always and the same wasm reads it in the background. Both
+// engines answer the same two questions and hand back a way to find the
+// DOM node of a node id.
 
 import init, * as wasm from "../pkg/dramatis.js";
-import { recordAdded, recordCalls, startEncoding } from "./walk.js";
+import { encodeAdded, encodePage, startEncoding } from "./walk.js";
 import { mark, measure } from "./timing.js";
 
 /**
@@ -20,7 +21,7 @@ export async function loadEngine(api, download) {
     return new ContentEngine(wasm);
   } catch (error) {
     if (error?.name !== "CompileError") throw error;
-    return new BackgroundEngine(api);
+    return BackgroundEngine.start(api);
   }
 }
 
@@ -58,21 +59,20 @@ class ContentEngine {
   }
 
   /**
-   * Upsells among elements added to the page together after load: recorded
-   * as the background fallback records them (a fragment is small), and
-   * read by the same wasm entry point.
+   * Upsells among elements added to the page together after load, encoded
+   * as one fragment, as the background fallback reads them too.
    */
   upsellsIn(elements) {
-    const { calls, nodes } = recordAdded(document.body, elements);
-    return fromCalls(this.wasm.upsellsFromCalls(calls), nodes);
+    const { encoded, nodes } = encodeAdded(document.body, elements, this.skipped, this.read);
+    return fromEncoded(this.wasm.upsellsFromEncoded(this.utf8.encode(encoded)), nodes);
   }
 }
 
 /**
- * A result for recorded calls (`{…, sourceOfNode}`), with the way back from
- * its node ids to the recorded DOM nodes.
+ * A result for an encoded page or fragment (`{…, sourceOfNode}`), with the
+ * way back from its node ids to the walker's DOM nodes.
  */
-function fromCalls({ sourceOfNode, ...result }, nodes) {
+function fromEncoded({ sourceOfNode, ...result }, nodes) {
   return { ...result, nodeOf: (id) => nodes[sourceOfNode[id]] ?? null };
 }
 
@@ -92,29 +92,40 @@ function resolver(session, analysis, nodeFor) {
   return { nodeOf: (id) => kept.get(id) ?? null };
 }
 
-/** The wasm, in the background, on the DOM recorded here in JS. */
+/** The wasm, in the background, on the page encoded here in JS. */
 class BackgroundEngine {
   mode = "background";
 
-  constructor(api) {
+  /** Asks the background once for what the walk may leave out. */
+  static async start(api) {
+    const reading = await api.runtime.sendMessage({ type: "dramatis:reading" });
+    if (!reading?.ok) throw new Error(reading?.error ?? "no reply from the background");
+    return new BackgroundEngine(api, reading.ok);
+  }
+
+  constructor(api, { skipped, read }) {
     this.api = api;
+    this.skipped = skipped;
+    this.read = read;
   }
 
   async analyzeDocument(doc, url) {
-    const recorded = recordCalls(doc);
+    const page = encodePage(doc, this.skipped, this.read);
     measure("read");
-    const { analysis, nodeOf } = await this.#ask("dramatis:analyze-calls", recorded, url);
+    const result = await this.#ask({ type: "dramatis:analyze-encoded", encoded: page.encoded, url }, page.nodes);
     measure("analyze");
-    return { analysis, nodeOf };
+    return result;
   }
 
   async upsellsIn(elements) {
-    return this.#ask("dramatis:upsells-calls", recordAdded(document.body, elements));
+    const { encoded, nodes } = encodeAdded(document.body, elements, this.skipped, this.read);
+    return this.#ask({ type: "dramatis:upsells-encoded", encoded }, nodes);
   }
 
-  async #ask(type, { calls, nodes }, url = null) {
-    const reply = await this.api.runtime.sendMessage({ type, calls, url });
+  /** Sends the encoded string (messages go as JSON: a string, not bytes). */
+  async #ask(message, nodes) {
+    const reply = await this.api.runtime.sendMessage(message);
     if (!reply?.ok) throw new Error(reply?.error ?? "no reply from the background");
-    return fromCalls(reply.ok, nodes);
+    return fromEncoded(reply.ok, nodes);
   }
 }

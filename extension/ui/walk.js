@@ -1,62 +1,14 @@
-// The JS twin of the wasm DOM reader, for pages where the wasm cannot run in
-// the content script (a strict page CSP in Chromium). It records the walk as
-// a flat list of builder calls for the background to replay into the same
-// `PageBuilder` (see src/page/replay.rs): an array `[tag, name, value, …]`
-// opens an element, a string is text, `0` closes. It decides nothing: every
-// element and text node is recorded, and the builder keeps what it keeps.
+// The content script's reading of the DOM: one walk written into one
+// string of builder calls (`decode` in src/page/replay.rs reads it), for
+// the wasm in this content script or, under a strict page CSP that stops
+// Chromium from compiling wasm here, for the same wasm in the background.
+// It decides nothing beyond leaving out what the page model never reads
+// (the lists come from the wasm); the builder keeps what it keeps.
 
-// Node types, as both walks compare them on every node.
+// Node types, compared on every node.
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
-
-/**
- * Records `root` (a document or an element) and its subtree.
- * @returns {{calls: Array, nodes: Node[]}} `nodes[i]` is the DOM node of the
- *   i-th open or text call.
- */
-export function recordCalls(root) {
-  const calls = [];
-  const nodes = [];
-  const visit = visitor(calls, nodes);
-  if (root.nodeType === Node.DOCUMENT_NODE) {
-    for (let c = root.firstChild; c; c = c.nextSibling) visit(c);
-  } else {
-    visit(root);
-  }
-  return { calls, nodes };
-}
-
-/**
- * Records elements added to the page together as one fragment, under a
- * stand-in `<body>` whose node is `body` (as the wasm reader does).
- */
-export function recordAdded(body, added) {
-  const calls = [["body"]];
-  const nodes = [body];
-  const visit = visitor(calls, nodes);
-  for (const el of added) visit(el);
-  calls.push(0);
-  return { calls, nodes };
-}
-
-function visitor(calls, nodes) {
-  const visit = (node) => {
-    if (node.nodeType === ELEMENT_NODE) {
-      const open = [node.localName];
-      // Not `attributes`, which makes an Attr node for each (see `encoder`).
-      for (const name of node.getAttributeNames()) open.push(name, node.getAttribute(name) ?? "");
-      calls.push(open);
-      nodes.push(node);
-      for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
-      calls.push(0);
-    } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      calls.push(node.nodeValue);
-      nodes.push(node);
-    }
-  };
-  return visit;
-}
 
 // What the wasm reads from `encodePage` (src/page/replay.rs, `decode`).
 const OPEN = "\u0001";
@@ -71,15 +23,29 @@ const MARKERS = /[\u0001-\u0005]/g;
 const clean = (s) => (HAS_MARKER.test(s) ? s.replace(MARKERS, "\uFFFD") : s);
 
 /**
- * The same walk as `recordCalls`, written into one string for the wasm in
- * this content script (`Session.readEncoded`): one crossing instead of
- * several calls per node. The content of `skipped` elements (the page
- * model never reads it) is left out, except the text of JSON-LD scripts.
+ * The page written into one string for the wasm (`Session.readEncoded`, or
+ * `analyzeEncoded` in the background): one crossing instead of several
+ * calls per node. The content of `skipped` elements (the page model never
+ * reads it) is left out, except the text of JSON-LD scripts.
  * @returns {{encoded: string, nodes: Node[]}} `nodes[i]` is the DOM node of
  *   the i-th element or text node written.
  */
 export function encodePage(doc, skipped, read = null) {
   return startEncoding(doc, skipped, read).finish();
+}
+
+/**
+ * Elements added to the page together after load, as one fragment under a
+ * stand-in `<body>` (no attributes) whose node is `body`, for
+ * `upsellsFromEncoded`.
+ * @returns {{encoded: string, nodes: Node[]}}
+ */
+export function encodeAdded(body, added, skipped, read = null) {
+  const nodes = [body];
+  const html = body.ownerDocument.contentType === "text/html";
+  const writer = encoder(new Set(skipped), nodes, read && html ? new Set(read) : null);
+  for (const el of added) writer.visit(el);
+  return { encoded: OPEN + "body" + writer.take() + CLOSE, nodes };
 }
 
 /**

@@ -1,10 +1,11 @@
 //! Building a page from a recorded stream of builder calls.
 //!
-//! Under a strict page CSP, Chromium will not compile wasm in a content
-//! script. The content script then walks the DOM in plain JS, records the
-//! walk as a flat list of builder calls and sends it to the background,
-//! where the same wasm replays it into a [`PageBuilder`]. The recording is
-//! deliberately dumb (every element, every text node, in order); all rules
+//! In the browser the content script walks the DOM in plain JS and writes
+//! the walk into one string of builder calls ([`decode`] reads it); the
+//! wasm replays them into a [`PageBuilder`], in the content script or,
+//! under a strict page CSP that stops Chromium from compiling wasm there,
+//! in the background, from the same string. The recording is deliberately
+//! dumb (elements, their attributes and text nodes, in order); all rules
 //! about what to keep stay in the builder.
 
 use super::{Page, PageBuilder};

@@ -1,21 +1,22 @@
-//! The browser driver (wasm32 only): reads the live DOM into the page model
-//! and hands the analysis to the content script.
+//! The browser driver (wasm32 only): takes the page as the content script's
+//! JS walker encoded it (`extension/ui/walk.js`) into the page model and
+//! hands the analysis back.
 //!
-//! The content script's JS applies the results (collapse bars, the panel):
-//! under a strict page CSP Chromium cannot run wasm in the content script at
-//! all, and one apply layer must serve both that fallback and the normal
-//! path. Everything that decides lives in the Rust core; this module only
-//! moves data across the boundary.
+//! One wire format serves every path: the content script's own analysis,
+//! the elements a page adds after load, and the strict-CSP fallback, where
+//! Chromium will not compile wasm in the content script and the same
+//! encoded string goes to the background to be read by this same wasm.
+//! The content script's JS applies the results (collapse bars, the panel)
+//! on either path. Everything that decides lives in the Rust core; this
+//! module only moves data across the boundary.
 
 mod reader;
 
-use crate::page::replay::{decode, replay, Call};
+use crate::page::replay::{decode, replay};
 use crate::page::Page;
 use crate::{analyze, speech, upsell};
-use js_sys::Array;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Talc rather than the standard library's dlmalloc: the same job for
 /// 2.3 KB less of the gzipped wasm (src/web/NOTES.md).
@@ -66,7 +67,7 @@ pub fn read_attributes() -> Vec<String> {
 
 /// A page decoded from the JS walker's string (see [`Session::read_encoded`]).
 pub fn read_encoded(encoded: &str, url: Option<&str>) -> crate::page::replay::Replayed {
-    crate::page::replay::replay(url, decode(encoded))
+    replay(url, decode(encoded))
 }
 
 /// The walker's string as the content script hands it over: UTF-8 from
@@ -133,54 +134,14 @@ impl Session {
     }
 }
 
-/// Decodes calls recorded by the content script's JS walker: an array whose
-/// entries are `[tag, name, value, name, value, …]` (open), a string (text)
-/// or `0` (close).
-fn decode_calls(calls: &Array) -> Result<Vec<(String, Vec<String>)>, JsValue> {
-    const CLOSE: &str = "\u{0}close";
-    const TEXT: &str = "\u{0}text";
-    let mut out = Vec::with_capacity(calls.length() as usize);
-    for entry in calls.iter() {
-        if let Some(text) = entry.as_string() {
-            out.push((TEXT.to_string(), vec![text]));
-        } else if let Some(open) = entry.dyn_ref::<Array>() {
-            let mut items = open.iter().map(|v| v.as_string().unwrap_or_default());
-            let tag = items.next().ok_or("empty open call")?;
-            out.push((tag, items.collect()));
-        } else {
-            out.push((CLOSE.to_string(), Vec::new()));
-        }
-    }
-    Ok(out)
-}
-
-/// Replays calls recorded by the JS walker into a page.
-pub fn replay_calls(
-    calls: &Array,
-    url: Option<&str>,
-) -> Result<crate::page::replay::Replayed, JsValue> {
-    let decoded = decode_calls(calls)?;
-    let calls = decoded.iter().map(|(tag, rest)| match tag.as_str() {
-        "\u{0}close" => Call::Close,
-        "\u{0}text" => Call::Text(&rest[0]),
-        _ => Call::Open {
-            tag,
-            attrs: rest
-                .chunks_exact(2)
-                .map(|p| (p[0].as_str(), p[1].as_str()))
-                .collect(),
-        },
-    });
-    Ok(replay(url, calls))
-}
-
-/// A result for recorded calls, with the way back to the recorder's nodes.
+/// A result for an encoded page or fragment, with the way back to the
+/// walker's nodes.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct ForCalls<'a, T: Serialize> {
+struct ForEncoded<'a, T: Serialize> {
     #[serde(flatten)]
     result: T,
-    /// For each node id, the index of the recorded call that made it.
+    /// For each node id, the index of the walker's node that made it.
     source_of_node: &'a [u32],
 }
 
@@ -194,12 +155,13 @@ struct UpsellsResult<'a> {
     upsells: &'a [upsell::Upsell],
 }
 
-/// The fallback path: analyses a page recorded by the JS walker (see
-/// [`crate::page::replay`]). Returns `{analysis, sourceOfNode}`.
-#[wasm_bindgen(js_name = analyzeCalls)]
-pub fn analyze_calls(calls: &Array, url: Option<String>) -> Result<JsValue, JsValue> {
-    let replayed = replay_calls(calls, url.as_deref())?;
-    to_js(&ForCalls {
+/// The strict-CSP fallback: the analysis of a page the content script
+/// encoded (`encodePage` in `extension/ui/walk.js`) and sent to the
+/// background, where this wasm runs instead: `{analysis, sourceOfNode}`.
+#[wasm_bindgen(js_name = analyzeEncoded)]
+pub fn analyze_encoded(encoded: &[u8], url: Option<String>) -> Result<JsValue, JsValue> {
+    let replayed = read_encoded(utf8(encoded), url.as_deref());
+    to_js(&ForEncoded {
         result: AnalysisResult {
             analysis: &analyze(&replayed.page),
         },
@@ -208,15 +170,14 @@ pub fn analyze_calls(calls: &Array, url: Option<String>) -> Result<JsValue, JsVa
 }
 
 /// Upsells in elements added to a page together after load (an overlay and
-/// its backdrop), recorded by the JS walker as one fragment under a
-/// stand-in for `body` (`recordAdded` in `extension/ui/walk.js`), in the
-/// content script and in the background alike: `{upsells, sourceOfNode}`.
-/// There is no article root in a fragment, so only promo-only markup
-/// qualifies.
-#[wasm_bindgen(js_name = upsellsFromCalls)]
-pub fn upsells_from_calls(calls: &Array) -> Result<JsValue, JsValue> {
-    let replayed = replay_calls(calls, None)?;
-    to_js(&ForCalls {
+/// its backdrop), encoded by the walker as one fragment under a stand-in
+/// for `body` (`encodeAdded` in `extension/ui/walk.js`), in the content
+/// script and in the background alike: `{upsells, sourceOfNode}`. There is
+/// no article root in a fragment, so only promo-only markup qualifies.
+#[wasm_bindgen(js_name = upsellsFromEncoded)]
+pub fn upsells_from_encoded(encoded: &[u8]) -> Result<JsValue, JsValue> {
+    let replayed = read_encoded(utf8(encoded), None);
+    to_js(&ForEncoded {
         result: UpsellsResult {
             upsells: &upsell::find_in_fragment(&replayed.page),
         },
