@@ -36,7 +36,7 @@
 //! lines: each is reported with its line number.
 
 use super::detect_corpus::mix;
-use super::eval_upsells::{part, Part};
+use super::eval_upsells::{read_truth, truth_files, Part};
 use super::{for_lines, guarded, Args, Outcome, Usage};
 use super::{outln, JudgedTally};
 use crate::analyze;
@@ -282,37 +282,24 @@ fn draw(
     };
     let sample = format!("{prefix}-{seed}");
     let mut all = Vec::new();
-    let truth = corpus.join("ground-truth");
-    let mut files: Vec<_> = match std::fs::read_dir(&truth) {
-        Ok(dir) => dir.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+    let files = match truth_files(corpus) {
+        Ok(files) => files,
         Err(e) => {
-            eprintln!("{}: {e}", truth.display());
+            eprintln!("{e}");
             *outcome = Outcome::SomeFailed;
             return all;
         }
     };
-    files.sort();
     for gt in files {
-        let page = gt
-            .file_stem()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
-        let meta = std::fs::read_to_string(&gt)
-            .map_err(|e| e.to_string())
-            .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).map_err(|e| e.to_string()));
-        let meta = match meta {
-            Ok(v) => v,
+        let page = match read_truth(&gt) {
+            Ok(t) if t.article && t.part == wanted => t.file,
+            Ok(_) => continue,
             Err(e) => {
-                eprintln!("{}: {e}", gt.display());
+                eprintln!("{e}");
                 *outcome = Outcome::SomeFailed;
                 continue;
             }
         };
-        let article = meta["_internal"]["page_type"]["primary"] == "article";
-        if !article || part(meta["url"].as_str().unwrap_or("")) != wanted {
-            continue;
-        }
         let file = corpus.join("html").join(format!("{page}.html.gz"));
         let file = file.to_string_lossy();
         let read = guarded(&file, || {

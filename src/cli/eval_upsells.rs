@@ -395,17 +395,30 @@ impl Tally {
 }
 
 /// The ground truth of one page, normalised for matching.
-struct Truth {
-    file: String,
-    article: bool,
+pub(super) struct Truth {
+    /// The page's file stem (`0001`).
+    pub(super) file: String,
+    pub(super) article: bool,
     /// The ground-truth page type (`article`, `product`, ...), for notes.
     page_type: String,
-    part: Part,
+    pub(super) part: Part,
     upsells: Vec<String>,
     /// `with` snippets and long main-content paragraphs.
     keep: Vec<String>,
     /// All main-content paragraphs, for the hidden-character count.
     paragraphs: Vec<String>,
+}
+
+/// The corpus's ground-truth files (`ground-truth/*.json`), in name order.
+pub(super) fn truth_files(corpus: &Path) -> Result<Vec<PathBuf>, String> {
+    let dir = corpus.join("ground-truth");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: cannot read the corpus: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    Ok(files)
 }
 
 /// Lower case, whitespace collapsed: how snippets and page text are compared
@@ -417,7 +430,7 @@ fn norm(s: &str) -> String {
         .to_lowercase()
 }
 
-fn read_truth(path: &Path) -> Result<Truth, String> {
+pub(super) fn read_truth(path: &Path) -> Result<Truth, String> {
     let raw = std::fs::read_to_string(path)
         .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
     let v: Value =
@@ -758,18 +771,13 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let sample_size = args.number("--sample-size")?.unwrap_or(DEFAULT_SAMPLE_SIZE);
     let seed = args.number("--seed")?.unwrap_or(SEED);
     let corpus = Path::new(corpus);
-    let truth_dir = corpus.join("ground-truth");
-    let mut files: Vec<PathBuf> = match std::fs::read_dir(&truth_dir) {
-        Ok(dir) => dir
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "json"))
-            .collect(),
+    let files = match truth_files(corpus) {
+        Ok(files) => files,
         Err(e) => {
-            eprintln!("{}: cannot read the corpus: {e}", truth_dir.display());
+            eprintln!("{e}");
             return Ok(Outcome::SomeFailed);
         }
     };
-    files.sort();
     let baseline_path = args
         .value("--baseline")
         .map_or_else(|| corpus.join(DEFAULT_BASELINE), PathBuf::from);
