@@ -782,7 +782,8 @@ impl<'a, 't> Finder<'a, 't> {
             // promising developments".
             let noun = self.word_is(p, DETERMINERS)
                 || after_preposition
-                || (t.is_word(p) && t.without_possessive(p).1)
+                // ("He's said": a pronoun's "'s" is "has" or "is".)
+                || (t.is_word(p) && t.without_possessive(p).1 && !self.word_is(p, &["he's", "he’s", "she's", "she’s"]))
                 // A clause-only verb after any preposition is not taken
                 // for a cue ("to add"); a verb of stance after "to" is an
                 // infinitive, as a speech verb's ("seemed to indicate he
@@ -790,11 +791,14 @@ impl<'a, 't> Finder<'a, 't> {
                 || (cue == Cue::ClauseOnly && self.word_is(p, PREPOSITIONS))
                 || ((cue != Cue::Speech || self.low(v).ends_with("ing"))
                     && self.word_is(p, &["one", "two", "three", "some", "many"]));
-            // "a single charge", "to great acclaim", "more stress": a bare
-            // form after an adjective or a quantifier.
+            // "a single charge", "to great acclaim", "more stress", "on a
+            // more aesthetic note": a bare form after an adjective or a
+            // quantifier.
             let bare = !is_inflected(self.low(v));
+            let graded = p > s.first + 1
+                && self.word_is(p - 1, &["more", "less", "most", "very", "rather", "quite"]);
             let after_adjective = p > s.first
-                && self.word_is(p - 1, &["a", "an"])
+                && self.word_is(p - 1 - usize::from(graded), &["a", "an"])
                 && t.is_word(p)
                 && !t.is_cap(p)
                 && !self.word_is(p, AUXILIARIES);
@@ -1100,9 +1104,15 @@ impl<'a, 't> Finder<'a, 't> {
                 // adverbial, not content; nor is a fronted clause alone (`As
                 // the year begins, many of us think …`), though one that
                 // the sentence goes on from is (`If it fails, he said, we …`).
+                // (Nor is the source's capacity: `As SELF's senior
+                // writer, she's written about …`.)
+                let capacity = self.word_is(s.first, &["as"])
+                    && end > s.first + 1
+                    && self.is_post(&super::lexicon::singular(self.low(end - 1)));
                 let adverbial = !before_quoted
                     && ((self.word_is(s.first, PREPOSITIONS)
                         && self.words_between(s.first, end) <= 6)
+                        || capacity
                         || (rest.is_none() && self.fronted_clause((s.first, end))));
                 // "The US, South Korea and Japan jointly warned": a name
                 // before a list is the list's first member, not content.
@@ -2124,10 +2134,12 @@ impl<'a, 't> Finder<'a, 't> {
                     && !self.of_in_name(i)
                 {
                     break;
-                } else if i < end && is_in(PRONOUNS, w) && !is_in(&["it"], w) {
+                } else if i < end && is_in(PRONOUNS, before_apostrophe(w)) && before_apostrophe(w) != "it" {
                     // "… he" starts a new subject: "the report he said".
                     break;
-                } else if i == end && is_in(&["he", "she", "they", "we", "i"], w) {
+                } else if i == end && is_in(&["he", "she", "they", "we", "i"], before_apostrophe(w)) {
+                    // ("He's said", "They've told": a contraction's
+                    // pronoun, never a possessive one.)
                     // The pronoun is the whole subject: "When asked about her
                     // new Knit Top she said", "cubes that he calls".
                     k -= 1;
@@ -2380,6 +2392,17 @@ impl<'a, 't> Finder<'a, 't> {
         source: Option<Range>,
     ) -> Option<Range> {
         let t = self.t;
+        // "When she's not writing, she can be found …", "If they disagree,
+        // …": a cue that ends a fronted adverbial clause the source opens
+        // reports nothing; the main clause after the comma is the writer's.
+        // ("As Smith noted, …" is a report of the main clause.)
+        if t.is_punct(v + 1, ',')
+            && source.is_some_and(|src| src.0 == s.first + 1)
+            && (self.word_is(s.first, SUBORDINATORS)
+                || (self.word_is(s.first, CONDITIONS) && !self.word_is(s.first, &["as"])))
+        {
+            return None;
+        }
         let mut k = v + 1;
         let mut clause = false;
         while k < s.end && matches!(t.punct(k), Some(',' | ':' | '—' | '–')) {

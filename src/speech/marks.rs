@@ -99,7 +99,10 @@ pub fn pair(t: &Tokens) -> Vec<Quoted> {
         // Corner brackets say which side they are on; CJK text has no
         // spaces to tell.
         let corner = matches!(c, '「' | '『' | '」' | '』');
-        let can_open = corner || space_before && (!space_after || guillemet);
+        // A French « opens before a space; a » opens only German-style,
+        // against its word (»so«): "» You Might Like" is an arrow.
+        let spaced_opener = guillemet && !matches!(c, '»' | '›');
+        let can_open = corner || space_before && (!space_after || spaced_opener);
         let can_close = corner || !space_before || space_after;
         // The innermost open mark that `c` closes; only stray single marks
         // may lie above it.
