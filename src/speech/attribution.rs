@@ -2059,6 +2059,16 @@ impl<'a, 't> Finder<'a, 't> {
             }
             end += 1;
         }
+        // "They succinctly gave their spiel, noting …": the pronoun is the
+        // subject, not it and the adverb.
+        if self.word_is(start, PRONOUNS) {
+            while end > start + 1
+                && self.low(end - 1).len() > 4
+                && self.low(end - 1).ends_with("ly")
+            {
+                end -= 1;
+            }
+        }
         let ok =
             end > start && ((start..end).any(|k| t.is_cap(k)) || self.word_is(start, PRONOUNS));
         ok.then_some((start, end))
@@ -2134,10 +2144,14 @@ impl<'a, 't> Finder<'a, 't> {
                     && !self.of_in_name(i)
                 {
                     break;
-                } else if i < end && is_in(PRONOUNS, before_apostrophe(w)) && before_apostrophe(w) != "it" {
+                } else if i < end
+                    && is_in(PRONOUNS, before_apostrophe(w))
+                    && before_apostrophe(w) != "it"
+                {
                     // "… he" starts a new subject: "the report he said".
                     break;
-                } else if i == end && is_in(&["he", "she", "they", "we", "i"], before_apostrophe(w)) {
+                } else if i == end && is_in(&["he", "she", "they", "we", "i"], before_apostrophe(w))
+                {
                     // ("He's said", "They've told": a contraction's
                     // pronoun, never a possessive one.)
                     // The pronoun is the whole subject: "When asked about her
@@ -2603,6 +2617,14 @@ impl<'a, 't> Finder<'a, 't> {
             && self.low_at(k + 1) == Some("to")
         {
             return None;
+        }
+        // "The Senate confirmed Kirsten Davies as the department's CIO": a
+        // name confirmed in a post is an appointment, not a statement.
+        if self.low(v).starts_with("confirm") && t.is_cap(k) {
+            let after_name = (k..s.end).find(|&j| !t.is_cap(j)).unwrap_or(s.end);
+            if self.word_is(after_name, &["as"]) {
+                return None;
+            }
         }
         let mut end = s.end;
         while end > k
