@@ -849,7 +849,8 @@ fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
         if page.element(best).is_none() || is_inline(tag) || tag == "button" {
             return Ok(());
         }
-        if f.chars <= b.chars + WRAPPER_SLACK_CHARS {
+        if f.chars <= b.chars + WRAPPER_SLACK_CHARS && !heads_a_section_after(page, feats, at, best)
+        {
             at = best;
             continue;
         }
@@ -875,6 +876,21 @@ fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
             "a container around a smaller box",
         );
     }
+}
+
+/// Whether a heading that sells nothing follows `best` among the children
+/// of `parent`: a sidebar's sign-up box, then "Categories" and its links,
+/// is two widgets, not a box with a little more text. (A box's own title
+/// comes before its form.)
+fn heads_a_section_after(page: &Page, feats: &[Features], parent: NodeId, best: NodeId) -> bool {
+    page.children(parent)
+        .iter()
+        .skip_while(|&&c| c != best)
+        .skip(1)
+        .any(|&c| {
+            matches!(page.tag(c), "h2" | "h3" | "h4" | "h5" | "h6")
+                && feats[c.index()].evidence() <= 0.0
+        })
 }
 
 /// What the top-down walk needs to know of the story under the article
@@ -1123,6 +1139,23 @@ mod tests {
             .into_iter()
             .map(|u| (page.visible_text(u.node), u))
             .collect()
+    }
+
+    #[test]
+    fn a_sidebar_column_is_not_the_sign_up_box_it_opens_with() {
+        // A titled box is one box; a heading after the box opens another
+        // widget of the column, which stays.
+        let column = "<aside class=sidebar><div class=sticky>\
+             <div class=scoop-signup><div>Subscribe to the Scoop for event tips delivered straight to your inbox.</div><form><input type=email></form></div>\
+             <h3>Categories</h3><div><a href=/category/events>Event Experience</a></div></div></aside>";
+        let found = collapsed(column);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(!found[0].0.contains("Categories"), "{:?}", found[0].0);
+        let titled = "<aside class=sidebar><div class=box><h3>Stay in the loop</h3>\
+             <div class=scoop-signup><div>Subscribe to the Scoop for event tips delivered straight to your inbox.</div><form><input type=email></form></div></div></aside>";
+        let found = collapsed(titled);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.contains("Stay in the loop"), "{:?}", found[0].0);
     }
 
     #[test]
