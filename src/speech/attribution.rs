@@ -215,6 +215,18 @@ static TOUGH_ADJECTIVES: &[&str] = &[
 /// convinced that"), unlike the one told or asked (see `verb`).
 static HOLDER_PASSIVES: &[&str] = &["convinced", "persuaded"];
 
+/// Cues (their stems) that a thing does in guides and reviews as often as
+/// a body does in the news: after a lone "it" they report no one.
+static THING_CUES: &[&str] = &[
+    "indicat",
+    "reveal",
+    "explain",
+    "describ",
+    "suggest",
+    "illustrat",
+    "highlight",
+];
+
 /// Subjects that stand for no one ("It's important to note …").
 static DUMMY_SUBJECTS: &[&str] = &["it", "it's", "it’s", "there's", "there’s"];
 
@@ -1200,7 +1212,13 @@ impl<'a, 't> Finder<'a, 't> {
     /// Any word of the phrase will do: a source read leftwards may run
     /// past its head ("Clinton beamed as she noted").
     fn names_a_speaker(&self, (a, b): Range, v: usize) -> bool {
-        self.word_is(v, SAYING_ANYWAY) || (a..b).any(|k| self.can_be_a_speakers_word(k))
+        // A lone "it" that explains, reveals or indicates is the thing the
+        // page is about ("it indicates how much power your headphones
+        // need", "it describes the state of a spring"), not a body.
+        let thing = b - a == 1
+            && self.word_is(a, &["it"])
+            && THING_CUES.iter().any(|c| self.low(v).starts_with(c));
+        self.word_is(v, SAYING_ANYWAY) || (!thing && (a..b).any(|k| self.can_be_a_speakers_word(k)))
     }
 
     fn can_be_a_speakers_word(&self, k: usize) -> bool {
