@@ -792,7 +792,10 @@ impl<'a, 't> Finder<'a, 't> {
                 && (self.low(v).ends_with("ing") == self.word_is(p, &["to"]));
             // After a quantifier a participle is an adjective too: "many
             // promising developments".
-            let noun = self.word_is(p, DETERMINERS)
+            // ("The two leaders each said": "each" floated after its
+            // subject determines no noun.)
+            let floated = self.word_is(p, &["each"]) && p > s.first && t.is_word(p - 1);
+            let noun = (self.word_is(p, DETERMINERS) && !floated)
                 || after_preposition
                 // ("He's said": a pronoun's "'s" is "has" or "is".)
                 || (t.is_word(p) && t.without_possessive(p).1 && !self.word_is(p, &["he's", "he’s", "she's", "she’s"]))
@@ -1404,6 +1407,13 @@ impl<'a, 't> Finder<'a, 't> {
                 && !self.word_is(k - 1, &["who", "that", "which"])
         });
         let negation = last.ends_with("n't") || last.ends_with("n’t");
+        // A phrase that stops where a noun was still to come is a fragment,
+        // the cue a noun after it: "fostering a more informed …", "don't
+        // give it much thought".
+        let unfinished = b - a > 1
+            && (self.word_is(b - 1, &["much", "very", "every"])
+                || (self.word_is(b - 1, &["more", "less"])
+                    && self.word_is(b - 2, &["a", "an", "the", "much", "far"])));
         // A phrase opening on a preposition or a modal is cut from a
         // sentence ("of consumers", "can make"), and so is a lone
         // conjunction or adverb ("When, asked …"). Not "in": "In a
@@ -1434,7 +1444,7 @@ impl<'a, 't> Finder<'a, 't> {
         let head = self.head_end((a, b)) - 1;
         let thing = (is_in(THINGS, last) && !(head + 1 < b && self.is_group_word(head)))
             || (self.lex.is_common_acronym(self.t.s(b - 1)) && !named);
-        !reader && !negation && !cut && !thing && !lone_word && !clause
+        !reader && !negation && !unfinished && !cut && !thing && !lone_word && !clause
     }
 
     /// Whether a word on its own, in lower case, can be a source: a plural
@@ -1740,7 +1750,12 @@ impl<'a, 't> Finder<'a, 't> {
             // "Theresa May said", "May said": a capitalised auxiliary inside
             // a sentence, or before a past tense, is a name.
             let name = t.is_cap(k) && (k > first || (k + 1 == v && self.low(v) == "said"));
-            if t.is_word(k) && ((is_in(AUXILIARIES, w) && !name) || adverb || w == "n't") {
+            // "The two leaders each said": a quantifier floated after its
+            // subject, as "both" and "all" are read.
+            let floated =
+                w == "each" && k > first && t.is_word(k - 1) && !self.word_is(k - 1, PREPOSITIONS);
+            if t.is_word(k) && ((is_in(AUXILIARIES, w) && !name) || adverb || floated || w == "n't")
+            {
                 k = k.checked_sub(1)?;
             } else if self.word_is(k, &["to"]) && k > first && t.is_word(k - 1) && !t.is_cap(k - 1)
             {
