@@ -1,6 +1,7 @@
 // The panel's summary as Markdown, for the clipboard: title, address,
 // actors, and who said what. Page text is escaped so it stays text.
 
+import { isListed } from "./actors.js";
 import { counted, languageName } from "./i18n.js";
 
 /** Backslash-escapes what Markdown would read as markup. */
@@ -18,7 +19,7 @@ export function toMarkdown({ title, url, actors, quotes, speech_unread: unread }
   lines.push(`## ${t("actors")}`, "");
   if (unread) return lines.concat(escapeMarkdown(t("speechUnread", languageName(t, unread))), "").join("\n");
   if (!actors.length) lines.push(t("noActors"));
-  for (const a of actors) {
+  for (const a of actors.filter(isListed)) {
     const detail = [a.role, a.affiliation].filter(Boolean).map(escapeMarkdown).join(", ");
     const quoted = a.quotes > 0 ? ` · ${counted(t, "quoteCount", a.quotes)}` : "";
     lines.push(`- **${escapeMarkdown(a.name)}** (${t(`kind_${a.kind}`)}${detail ? `; ${detail}` : ""})${quoted}`);

@@ -6,6 +6,7 @@
 // The panel only shows state and reports what the reader asked for through
 // `actions`; the content script (or the playground) does the rest.
 
+import { isListed } from "./actors.js";
 import { adoptStyles, h } from "./style.js";
 import { PANEL_CSS } from "./panel-css.js";
 import { counted, languageName } from "./i18n.js";
@@ -242,7 +243,7 @@ export class Panel {
       ...list(of("person"), "groupPeople"),
       ...list(of("organization"), "groupOrganizations"),
       line(of("country"), "groupCountries"),
-      line(of("other"), "groupOthers"),
+      line(of("other").filter(isListed), "groupOthers"),
     ];
   }
 

@@ -810,6 +810,7 @@ impl Cast {
                         // role ("the seven member Federal Council").
                         role: a.role.filter(|_| kind == ActorKind::Person),
                         affiliation: a.affiliation.map(str::to_string),
+                        named: mentions.len(),
                         mentions,
                         quotes: a.quotes,
                     },

@@ -94,6 +94,9 @@ pub struct Actor {
     /// evaluations read them.
     #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub mentions: Vec<[usize; 2]>,
+    /// How many times the text names it: `mentions.len()`, which the panel
+    /// reads (`extension/ui/actors.js`) where the ranges do not cross.
+    pub named: usize,
     /// Number of quotes attributed to this actor.
     pub quotes: usize,
 }

@@ -372,6 +372,10 @@ export const panelScenarios = [
       assert.deepEqual(kept.more, { text: "Show 5 more", expanded: "false" });
       await b.click("dramatis-panel", '[data-key="actor:Mateo Silva"]');
       await waitFor(b, people, null, "the folded list again", (p) => p.names.length === 8);
+      // A place named twice is listed beside the people; one named once
+      // in passing is not.
+      const { lines } = await b.evaluate(panelDetails);
+      assert.deepEqual(lines, ["Also named: Mill Creek Park"]);
     },
   },
   {
