@@ -792,10 +792,7 @@ impl<'a, 't> Finder<'a, 't> {
                 && (self.low(v).ends_with("ing") == self.word_is(p, &["to"]));
             // After a quantifier a participle is an adjective too: "many
             // promising developments".
-            // ("The two leaders each said": "each" floated after its
-            // subject determines no noun.)
-            let floated = self.word_is(p, &["each"]) && p > s.first && t.is_word(p - 1);
-            let noun = (self.word_is(p, DETERMINERS) && !floated)
+            let noun = (self.word_is(p, DETERMINERS) && !self.floated_quantifier(s.first, p))
                 || after_preposition
                 // ("He's said": a pronoun's "'s" is "has" or "is".)
                 || (t.is_word(p) && t.without_possessive(p).1 && !self.word_is(p, &["he's", "he’s", "she's", "she’s"]))
@@ -1738,6 +1735,16 @@ impl<'a, 't> Finder<'a, 't> {
             .any(|k| self.word_is(k, BE) || self.word_is(k, &["got", "being"]))
     }
 
+    /// Whether word `k` is "each" floated after its subject ("The two
+    /// leaders each said"), between the source and its cue as an adverb
+    /// is: no determiner of a noun ("both" and "all" are read so already).
+    fn floated_quantifier(&self, first: usize, k: usize) -> bool {
+        self.word_is(k, &["each"])
+            && k > first
+            && self.t.is_word(k - 1)
+            && !self.word_is(k - 1, PREPOSITIONS)
+    }
+
     fn skip_auxiliaries(&self, first: usize, v: usize) -> Option<usize> {
         let t = self.t;
         let mut k = v.checked_sub(1)?;
@@ -1750,10 +1757,7 @@ impl<'a, 't> Finder<'a, 't> {
             // "Theresa May said", "May said": a capitalised auxiliary inside
             // a sentence, or before a past tense, is a name.
             let name = t.is_cap(k) && (k > first || (k + 1 == v && self.low(v) == "said"));
-            // "The two leaders each said": a quantifier floated after its
-            // subject, as "both" and "all" are read.
-            let floated =
-                w == "each" && k > first && t.is_word(k - 1) && !self.word_is(k - 1, PREPOSITIONS);
+            let floated = self.floated_quantifier(first, k);
             if t.is_word(k) && ((is_in(AUXILIARIES, w) && !name) || adverb || floated || w == "n't")
             {
                 k = k.checked_sub(1)?;
