@@ -849,6 +849,9 @@ fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
         if page.element(best).is_none() || is_inline(tag) || tag == "button" {
             return Ok(());
         }
+        if credits_beside(page, at, best) {
+            return Err("beside the site's credits");
+        }
         if f.chars <= b.chars + WRAPPER_SLACK_CHARS && !heads_a_section_after(page, feats, at, best)
         {
             at = best;
@@ -891,6 +894,14 @@ fn heads_a_section_after(page: &Page, feats: &[Features], parent: NodeId, best: 
             matches!(page.tag(c), "h2" | "h3" | "h4" | "h5" | "h6")
                 && feats[c.index()].evidence() <= 0.0
         })
+}
+
+/// Whether a child of `parent` other than `best` holds a copyright line:
+/// the site's footer, with its sign-up form as one column of it.
+fn credits_beside(page: &Page, parent: NodeId, best: NodeId) -> bool {
+    page.children(parent)
+        .iter()
+        .any(|&c| c != best && crate::substr::contains(&page.visible_text(c), "©"))
 }
 
 /// What the top-down walk needs to know of the story under the article
@@ -1156,6 +1167,19 @@ mod tests {
         let found = collapsed(titled);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].0.contains("Stay in the loop"), "{:?}", found[0].0);
+    }
+
+    #[test]
+    fn a_footer_row_keeps_the_sites_credits_beside_its_sign_up_form() {
+        let html = "<footer><div class=grid><div class=footer-content><h6>Really Good Designs</h6>\
+             <p>© Really Good Designs <a href=/about>About</a> <a href=/terms>Terms</a></p></div>\
+             <div class=footer-form><h5>Stay on top of your design game.</h5>\
+             <p>Subscribe to our newsletter and never miss a tip.</p>\
+             <form><input type=email placeholder=Email><input type=submit value=Submit></form></div></div></footer>";
+        let found = collapsed(html);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.starts_with("Stay on top"), "{:?}", found[0].0);
+        assert!(!found[0].0.contains('©'), "{:?}", found[0].0);
     }
 
     #[test]
