@@ -1406,10 +1406,10 @@ impl<'a, 't> Finder<'a, 't> {
         let negation = last.ends_with("n't") || last.ends_with("n’t");
         // A phrase that stops where a noun was still to come is a fragment,
         // the cue a noun after it: "fostering a more informed …", "don't
-        // give it much thought".
+        // give it much thought", "One of the most praised features".
         let unfinished = b - a > 1
             && (self.word_is(b - 1, &["much", "very", "every"])
-                || (self.word_is(b - 1, &["more", "less"])
+                || (self.word_is(b - 1, &["more", "less", "most", "least"])
                     && self.word_is(b - 2, &["a", "an", "the", "much", "far"])));
         // A phrase opening on a preposition or a modal is cut from a
         // sentence ("of consumers", "can make"), and so is a lone
@@ -1426,6 +1426,12 @@ impl<'a, 't> Finder<'a, 't> {
             })
             || (b - a > 1
                 && self.word_is(a, &["it's", "it’s", "it", "he", "she", "they", "we", "i"]))
+            // After a pronoun, a phrase all in lower case is its verb's:
+            // "They leave blog comments, …" (not "She met McConnell, who
+            // said", "He and Chairman Bob Goodlatte condemned").
+            || (a > 0
+                && self.word_is(a - 1, &["he", "she", "they", "we", "i", "you"])
+                && !(a..b).any(|k| self.t.is_cap(k)))
             || (b - a == 1 && !self.t.is_cap(a) && last.len() > 5 && last.ends_with("ing"))
             || (a..b).any(|k| {
                 self.frame(k)

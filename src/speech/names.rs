@@ -463,6 +463,9 @@ fn dissect(
         && (lex.is_common(t.low(a))
             || case.lowercase.contains(t.low(a))
             || (end == a + 1 && !case.name_ends.contains(t.low(a)) && is_plural_group(t, lex, a))
+            // A count opening the sentence: "Six of the eight studies".
+            // `u`: the quote finder's NUMBER_WORDS (function-words.txt).
+            || (end == a + 1 && lex.function_word_is(t.low(a), b'u'))
             // An imperative before a name: "Visit Cleveland", "Try EcoFlow",
             // "Contact Us Today" (not a slogan's "Make America Great Again").
             || (end > a + 1
