@@ -1,5 +1,6 @@
 //! `dramatis eval pronouns ANTECEDENTS.jsonl TEXTS.jsonl...`: whom the
-//! panel names for a quote whose source is "he" or "she".
+//! panel names for a quote whose source is a pronoun ("he", "she",
+//! "they").
 //!
 //! PolNeAR (`eval quotes`) scores a speaker by its span, so "he said" is
 //! right for any "he" and the name the panel shows for it is never
@@ -14,7 +15,8 @@
 //! annotated pronouns are still read as a quote's source and how many of
 //! those get the right name: a name is right when the antecedent's words
 //! are a run of its words ("Clint Howard" in "Actor Clint Howard") or,
-//! for a name of one word, when it is the antecedent's last word.
+//! for a name of one word, when it is the antecedent's last word. A
+//! speaker left as the pronoun itself ("they" unresolved) names no one.
 
 use super::eval_judged_quotes::names_more_fully;
 use super::{for_lines, guarded, Args, Outcome, Usage};
@@ -168,7 +170,11 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             continue;
         };
         t.found += 1;
-        if a.antecedent.is(speaker.as_deref()) {
+        // A pronoun left as written ("they") names no one.
+        let speaker = speaker
+            .as_deref()
+            .filter(|s| !s.eq_ignore_ascii_case(&a.pronoun));
+        if a.antecedent.is(speaker) {
             t.right += 1;
         } else if speaker.is_some() {
             t.other += 1;

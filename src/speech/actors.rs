@@ -43,6 +43,10 @@ pub struct Cast {
     sentence_starts: Vec<usize>,
     /// The last resolved speaker and the token of its source.
     pub last_speaker: Option<(usize, usize)>,
+    /// The last source that was a group ("Democratic officials", an
+    /// organisation): the token of its source, the speaker as shown, and
+    /// its actor, for a "they" after it.
+    last_group: Option<(usize, String, Option<usize>)>,
 }
 
 /// Mentions a role description ("the minister") may look back over.
@@ -117,6 +121,7 @@ impl Cast {
             possessives: Vec::new(),
             sentence_starts: Vec::new(),
             last_speaker: None,
+            last_group: None,
         };
         // Full names, countries and organisations first.
         // (surname, token, actor) of every full name, in text order.
@@ -367,7 +372,11 @@ impl Cast {
         (cue, said): (usize, &[(usize, usize)]),
     ) -> Resolved {
         let last_speaker = self.last_speaker;
+        if let Some(group) = self.group_for_they(t, source) {
+            return group;
+        }
         let resolved = self.resolve_source(t, mentions, source, sentence_first, said);
+        self.note_group(source.0, &resolved);
         // A relative clause's speaker is no one the next "he said" goes on
         // with: "Rubio refrained from attacking Christie, who says he lacks
         // experience. He dismissed …" is Rubio. (Not "…, said Gov. Terry
@@ -378,6 +387,72 @@ impl Cast {
             self.last_speaker = last_speaker;
         }
         resolved
+    }
+
+    /// A source that is "they" alone stands for the last group that spoke
+    /// near it: "Democratic officials said … They added …". Else it stays
+    /// "they" as written.
+    fn group_for_they(&self, t: &Tokens, (a, b): (usize, usize)) -> Option<Resolved> {
+        let mut words = (a..b).filter(|&k| t.is_word(k));
+        // Not a saying: "as they say".
+        let they = words.next().is_some_and(|k| {
+            before_apostrophe(t.low(k)) == "they" && !(k > 0 && t.low(k - 1) == "as")
+        }) && words.next().is_none();
+        let (tok, speaker, actor) = self.last_group.as_ref().filter(|_| they)?;
+        // In its sentence or the one before: further back, another group
+        // the text did not quote may have come between.
+        let sentence = |k: usize| self.sentence_starts.partition_point(|&first| first <= k);
+        let near = sentence(a) <= sentence(*tok) + 1;
+        near.then(|| Resolved {
+            actor: *actor,
+            speaker: Some(speaker.clone()),
+        })
+    }
+
+    /// Remembers a source that is a group for a "they" after it: an
+    /// organisation, or an unnamed source whose last word is a plural
+    /// ("officials", "72% of respondents", "the police").
+    fn note_group(&mut self, at: usize, r: &Resolved) {
+        let Some(speaker) = &r.speaker else { return };
+        let group = match r.actor {
+            Some(x) => self.actors[x].kind == Some(ActorKind::Organization),
+            None => {
+                let lex = Lexicon::get();
+                let low = crate::case::lower_str(speaker);
+                let words: Vec<&str> = low.split(' ').map(before_apostrophe).collect();
+                // The head is the word before a phrase that qualifies it
+                // ("a person close to the Clintons", "members within both
+                // unions"), unless it counts a share of the group after it
+                // ("72% of respondents", "Six of the studies", not "One of
+                // our participants").
+                let qualified = words
+                    .iter()
+                    .skip(1)
+                    .position(|w| lex.function_word_is(w, b'p'));
+                let head = match qualified {
+                    Some(i) => {
+                        let h = words[i];
+                        let share = h.ends_with('%')
+                            || h.starts_with(|c: char| c.is_ascii_digit())
+                            || matches!(h, "percent" | "most" | "many" | "some" | "half" | "all")
+                            || lex.function_word_is(h, b'r')
+                            || (h != "one" && lex.function_word_is(h, b'u'));
+                        if share {
+                            words[words.len() - 1]
+                        } else {
+                            h
+                        }
+                    }
+                    None => words[words.len() - 1],
+                };
+                // Not a title's abbreviation ("Ms").
+                (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
+                    || lex.function_word_is(head, b'n')
+            }
+        };
+        if group {
+            self.last_group = Some((at, speaker.clone(), r.actor));
+        }
     }
 
     fn resolve_source(
