@@ -1121,11 +1121,24 @@ impl<'a, 't> Finder<'a, 't> {
                 let capacity = self.word_is(s.first, &["as"])
                     && end > s.first + 1
                     && self.is_post(&super::lexicon::singular(self.low(end - 1)));
+                // An infinitive of purpose alone is one too, however long:
+                // "To create a layered tablescape at home, Helmstetter says
+                // to start with a textile you love" (not "To win, candidates
+                // need …, analysts say").
+                let purpose = self.word_is(s.first, &["to"])
+                    && t.is_word(s.first + 1)
+                    && !t.is_cap(s.first + 1)
+                    && !self.word_is(s.first + 1, DETERMINERS)
+                    && !(s.first + 1..end).any(|k| t.is_punct(k, ','));
                 let adverbial = !before_quoted
                     && ((self.word_is(s.first, PREPOSITIONS)
-                        && self.words_between(s.first, end) <= 6)
+                        && (purpose || self.words_between(s.first, end) <= 6))
                         || capacity
-                        || (rest.is_none() && self.fronted_clause((s.first, end))));
+                        // (A cue that takes "of" or "about" has its object
+                        // after it, whatever follows: "When they hear the
+                        // term, many people think of land, or homes".)
+                        || ((rest.is_none() || self.word_is(v + 1, &["of", "about"]))
+                            && self.fronted_clause((s.first, end))));
                 // "The US, South Korea and Japan jointly warned": a name
                 // before a list is the list's first member, not content.
                 let list_head = !before_quoted
