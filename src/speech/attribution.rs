@@ -2674,6 +2674,19 @@ impl<'a, 't> Finder<'a, 't> {
         {
             return None;
         }
+        // "asked 137 professionals", "ask 70% of their data questions",
+        // "asks one for a photoshoot": asked whom or for what, not a
+        // question, which is quoted, ends on "?" or is "whether" or "if"
+        // ("asked 12 times whether he would run").
+        if self.low(v).starts_with("ask")
+            && k < s.end
+            && (t.toks[k].kind == Kind::Number || self.word_is(k, &["one"]))
+            && !(k..s.end).any(|j| {
+                self.of[j].is_some() || t.is_punct(j, '?') || self.word_is(j, &["whether", "if"])
+            })
+        {
+            return None;
+        }
         // "The Senate confirmed Kirsten Davies as the department's CIO": a
         // name confirmed in a post is an appointment, not a statement.
         if self.low(v).starts_with("confirm") && t.is_cap(k) {
