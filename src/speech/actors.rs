@@ -638,6 +638,18 @@ impl Cast {
                 !(k + 1 < b && matches!(t.low(k), "but" | "and" | "as" | "so" | "yet" | "or"))
             })
             .unwrap_or(a);
+        // After a fronted time or place: "In 2012 analysts", "In the film
+        // a teenage girl" are the analysts and the girl.
+        let a = if matches!(t.low(a), "in" | "on" | "at") {
+            (a + 2..b)
+                .find(|&k| {
+                    DETERMINERS.contains(&t.low(k))
+                        || t.toks[k - 1].kind == super::tokens::Kind::Number
+                })
+                .unwrap_or(a)
+        } else {
+            a
+        };
         let end = (a..b)
             .find(|&k| t.is_word(k) && matches!(t.low(k), "who" | "which" | "that"))
             .unwrap_or(b);
