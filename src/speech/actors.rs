@@ -940,7 +940,7 @@ fn shows_a_person(a: &Building) -> bool {
     };
     let is_initial = |w: &str| {
         let letters = w.trim_end_matches('.');
-        letters.chars().count() == 1 && letters.chars().all(char::is_uppercase)
+        crate::substr::char_count(letters) == 1 && letters.chars().all(char::is_uppercase)
     };
     let address = words
         .iter()

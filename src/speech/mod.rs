@@ -294,7 +294,7 @@ fn content(
         for k in (a..b).filter(|&k| t.is_word(k)) {
             let cap = t.is_cap(k);
             common += usize::from(k > a && cap && lex.is_common(t.low(k)));
-            if t.s(k).chars().count() >= 4 {
+            if crate::substr::char_count(t.s(k)) >= 4 {
                 long += 1;
                 capitalised += usize::from(cap);
             }

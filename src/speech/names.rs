@@ -302,7 +302,8 @@ pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
 pub fn unnamed_openers(t: &Tokens, starts: &[bool], mentions: &[Mention]) -> Vec<bool> {
     let acronym = |i: usize| {
         let w = t.s(i);
-        w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        crate::substr::char_count(w) > 1
+            && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
     };
     let surnames: WordSet = mentions.iter().map(|m| t.low(m.end - 1)).collect();
     let mut unnamed: Vec<bool> = (0..t.len())
@@ -390,7 +391,8 @@ fn person_of_organization(t: &Tokens, lex: &Lexicon, first: usize, end: usize) -
 
 fn is_initial_or_title(t: &Tokens, lex: &Lexicon, i: usize) -> bool {
     let w = t.s(i);
-    (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) || lex.is_abbreviation(t.low(i))
+    (crate::substr::char_count(w) == 1 && w.chars().all(char::is_uppercase))
+        || lex.is_abbreviation(t.low(i))
 }
 
 /// The role of a token: title, role noun, modifier, demonym or a
@@ -842,7 +844,8 @@ fn dissect(
             .filter(|&k| t.is_word(k))
             .all(|k| case.lowercase.contains(strip_possessive(t.low(k)))),
         start: t.toks[name_first].start,
-        stop: t.toks[name_end - 1].start + strip_possessive(t.s(name_end - 1)).chars().count(),
+        stop: t.toks[name_end - 1].start
+            + crate::substr::char_count(strip_possessive(t.s(name_end - 1))),
     })
 }
 
@@ -1195,7 +1198,7 @@ fn is_joined_initials(lex: &Lexicon, w: &str) -> bool {
 /// Whether token `k` is one letter and a full stop: "F." in "John F.
 /// Kennedy".
 fn is_initial(t: &Tokens, k: usize) -> bool {
-    t.s(k).chars().count() == 1 && t.is_punct(k + 1, '.')
+    crate::substr::char_count(t.s(k)) == 1 && t.is_punct(k + 1, '.')
 }
 
 /// Words that open a question ("Q. What is ...?"): never the end of a name.

@@ -102,7 +102,7 @@ fn ends_here(t: &Tokens, lex: &Lexicon, i: usize, next: usize) -> bool {
     if t.is_punct(i, '.') && i > 0 && !t.toks[i].space && t.is_word(i - 1) {
         let word = t.s(i - 1);
         let low = t.low(i - 1);
-        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        let initial = crate::substr::char_count(word) == 1 && word.chars().all(char::is_uppercase);
         let dotted = word.contains('.');
         if initial || (lex.is_abbreviation(low) && !dotted) {
             return false;

@@ -487,7 +487,7 @@ fn flag_pass(
                     continue;
                 }
                 let is_label = trimmed.len() <= MAX_LABEL_CHARS * 4
-                    && trimmed.chars().count() <= MAX_LABEL_CHARS;
+                    && crate::substr::char_count(trimmed) <= MAX_LABEL_CHARS;
                 if is_label {
                     let label = labels::read(trimmed, &mut label_buf);
                     count_label(&label, c);
