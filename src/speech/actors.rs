@@ -1154,7 +1154,8 @@ pub fn counterpart_role(role: &str, other: &str) -> Option<String> {
         return None;
     }
     Some(
-        format!("{stem} {}", crate::case::lower_str(&core.join(" ")))
+        [stem, " ", &crate::case::lower_str(&core.join(" "))]
+            .concat()
             .trim()
             .to_string(),
     )

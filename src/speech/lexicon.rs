@@ -115,7 +115,9 @@ impl Lexicon {
         lookup(name, |k| self.countries.get(k.as_bytes())).or_else(|| {
             // A name never ends on a full stop, so "U.S." is read as "U.S".
             let dotted = name.contains('.') && !name.ends_with('.');
-            dotted.then(|| self.country(&format!("{name}."))).flatten()
+            dotted
+                .then(|| self.country(&[name, "."].concat()))
+                .flatten()
         })
     }
 
@@ -188,7 +190,7 @@ impl Lexicon {
 /// "witness", "officials" → "official"); a word not in "-s" as it is.
 pub fn singular(word: &str) -> std::borrow::Cow<'_, str> {
     if let Some(stem) = word.strip_suffix("ies") {
-        return format!("{stem}y").into();
+        return [stem, "y"].concat().into();
     }
     let sibilant = |s: &&str| ["ss", "sh", "ch", "x"].iter().any(|e| s.ends_with(e));
     let stem = word.strip_suffix("es").filter(sibilant);

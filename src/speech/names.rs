@@ -995,7 +995,7 @@ fn role_before_comma(
         .collect::<Vec<_>>()
         .join(" ");
     if let Some(owner) = owner {
-        return Some((format!("{owner}'s {role}"), place));
+        return Some(([owner, "'s ", role.as_str()].concat(), place));
     }
     if possessor(det) {
         // The possessor's whole name: "Piece of Cake Moving’s vice
@@ -1008,7 +1008,7 @@ fn role_before_comma(
             p -= 1;
         }
         let owner = strip_possessive(t.slice(p, det)).replace('’', "'");
-        return Some((format!("{owner}'s {role}"), place));
+        return Some(([owner.as_str(), "'s ", role.as_str()].concat(), place));
     }
     Some((role, place))
 }
