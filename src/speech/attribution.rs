@@ -1543,6 +1543,10 @@ impl<'a, 't> Finder<'a, 't> {
         // an imperative or an infinitive ("If you dislike the taste, add a
         // little stevia", "…, write a poem", "one brand, say Kasa").
         let w = self.low(v);
+        // "…, too, called CleanWeb": a name given, not a speaker.
+        if w.starts_with("call") {
+            return None;
+        }
         // A source after its verb must name a speaker as one before it
         // does: "…, adds an extra layer of security" is a thing's verb.
         let src = self
@@ -1907,8 +1911,10 @@ impl<'a, 't> Finder<'a, 't> {
                             && !(np.0 > first && self.word_is(np.0 - 1, PREPOSITIONS)))
                 });
                 // The phrase that opens the clause is the source; a name
-                // inside the apposition ("in Allentown, Pa.,") is not.
-                if let Some(np) = named {
+                // inside the apposition ("in Allentown, Pa.,") is not, nor
+                // is a fronted adverbial ("In July, Sammy Aaron, vice
+                // chairman of G-III, told": the name after it).
+                if let Some(np) = named.filter(|np| !self.word_is(np.0, PREPOSITIONS)) {
                     let opens = np.0 == first
                         || matches!(t.punct(np.0 - 1), Some(';' | ':' | '—' | '–'))
                         // Right after a quotation that opens the clause:
