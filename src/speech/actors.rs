@@ -475,7 +475,10 @@ impl Cast {
         // for Trump", "Mark Lee of Harvard University"), not a possessive
         // ("Clinton’s campaign"); the "of" inside "Bank of England" is the
         // name's own.
-        let head_end = (a..b)
+        // A capitalised preposition opens a fronted time or place, not a
+        // phrase after the name: "In a Bloomberg interview Trump declared".
+        let fronted = usize::from(t.is_cap(a) && matches!(t.low(a), "at" | "in" | "on"));
+        let head_end = (a + fronted..b)
             .find(|&k| {
                 t.is_punct(k, '(')
                     || t.is_word(k)
