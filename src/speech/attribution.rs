@@ -1913,8 +1913,11 @@ impl<'a, 't> Finder<'a, 't> {
                 // The phrase that opens the clause is the source; a name
                 // inside the apposition ("in Allentown, Pa.,") is not, nor
                 // is a fronted adverbial ("In July, Sammy Aaron, vice
-                // chairman of G-III, told": the name after it).
-                if let Some(np) = named.filter(|np| !self.word_is(np.0, PREPOSITIONS)) {
+                // chairman of G-III, told": the name after it), though
+                // "Among likely GOP voters, about two-thirds say" is theirs.
+                if let Some(np) = named.filter(|np| {
+                    !self.word_is(np.0, PREPOSITIONS) || self.word_is(np.0, &["among"])
+                }) {
                     let opens = np.0 == first
                         || matches!(t.punct(np.0 - 1), Some(';' | ':' | '—' | '–'))
                         // Right after a quotation that opens the clause:
