@@ -74,6 +74,12 @@ pub struct Building {
     pub by_surname_determined: usize,
 }
 
+/// Whether token `k` is "in", "on" or "at", which open a fronted time or
+/// place before a source ("In July", "At the rally Clinton said").
+fn opens_on_time_or_place(t: &Tokens, k: usize) -> bool {
+    matches!(t.low(k), "in" | "on" | "at")
+}
+
 /// The last word of a name, as a surname to match: "Bashar al-Assad" and
 /// "Assad" both give "assad".
 pub fn surname(name: &str) -> String {
@@ -477,7 +483,7 @@ impl Cast {
         // name's own.
         // A capitalised preposition opens a fronted time or place, not a
         // phrase after the name: "In a Bloomberg interview Trump declared".
-        let fronted = usize::from(t.is_cap(a) && matches!(t.low(a), "at" | "in" | "on"));
+        let fronted = usize::from(t.is_cap(a) && opens_on_time_or_place(t, a));
         let head_end = (a + fronted..b)
             .find(|&k| {
                 t.is_punct(k, '(')
@@ -643,7 +649,7 @@ impl Cast {
             .unwrap_or(a);
         // After a fronted time or place: "In 2012 analysts", "In the film
         // a teenage girl" are the analysts and the girl.
-        let a = if matches!(t.low(a), "in" | "on" | "at") {
+        let a = if opens_on_time_or_place(t, a) {
             (a + 2..b)
                 .find(|&k| {
                     DETERMINERS.contains(&t.low(k))
