@@ -1013,8 +1013,14 @@ impl<'a, 't> Finder<'a, 't> {
         // are going to tell you where …": a thing addressing the reader is
         // the page's copy, not a source quoted. ("The research says you
         // need 66 days": after "say" the reader is the content's subject.)
+        // Whoever asks the reader to do something sets a step of a
+        // process, not a view ("One of the essay questions asks you to
+        // reference your own experience"); one who urges it still reports
+        // advice.
+        // (PolNeAR has no "ask you to".)
         if self.word_is(v + 1, &["you"])
-            && !self.is_person_like(source)
+            && (!self.is_person_like(source)
+                || (self.word_is(v + 2, &["to"]) && is_in(&["ask", "asks", "asked", "asking"], w)))
             && !is_in(&["say", "says", "said", "saying"], w)
         {
             return None;
