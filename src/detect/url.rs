@@ -7,7 +7,7 @@
 
 use super::lexicon::{self, Kinds};
 use crate::page::Page;
-use crate::substr::part;
+use crate::substr::{part, small_number};
 
 /// The page's address: where it was loaded from, else its canonical or
 /// `og:url` one.
@@ -198,11 +198,11 @@ fn longest_digit_run(s: &str) -> usize {
 }
 
 fn plausible_year(digits: &str) -> bool {
-    digits.len() == 4 && matches!(digits.parse::<u16>(), Ok(1990..=2039))
+    digits.len() == 4 && matches!(small_number(digits), Some(1990..=2039))
 }
 
 fn plausible_month(digits: &str) -> bool {
-    (1..=2).contains(&digits.len()) && matches!(digits.parse::<u8>(), Ok(1..=12))
+    (1..=2).contains(&digits.len()) && matches!(small_number(digits), Some(1..=12))
 }
 
 /// `/2024/05/…`, `/2024-05-12-…`, `…-20240512-…`.
@@ -226,7 +226,7 @@ fn is_dated(segments: &[&str]) -> bool {
 }
 
 fn plausible_month_day(digits: &str) -> bool {
-    digits.len() == 2 && matches!(digits.parse::<u8>(), Ok(1..=31))
+    digits.len() == 2 && matches!(small_number(digits), Some(1..=31))
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! phone numbers, button labels, and the words that tell who writes to whom.
 
 use crate::detect::lexicon::{self, Kind, Kinds, ProseWord};
-use crate::substr::part;
+use crate::substr::{part, small_number};
 
 /// What a short text (a label: button, link, caption, byline) turned out
 /// to be.
@@ -147,7 +147,7 @@ fn date_kind(text: &str, label: &str, digits: bool) -> Option<DateKind> {
             .filter(|s| !s.is_empty())
     };
     let year = |s: &str| s.len() == 4 && (s.starts_with("19") || s.starts_with("20"));
-    let day = |s: &str| s.len() <= 2 && s.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    let day = |s: &str| s.len() <= 2 && matches!(small_number(s), Some(1..=31));
     let month_word = label.split(' ').any(|w| {
         MONTHS
             .iter()
