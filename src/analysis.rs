@@ -124,7 +124,7 @@ pub fn analyze(page: &Page) -> Analysis {
             ..Analysis::default()
         };
     }
-    let speech = speech::analyze_text(&text.text);
+    let speech = speech::analyze_story(&text.text);
     let quote_spans = speech
         .quotes
         .iter()
