@@ -126,7 +126,11 @@ fn without_open_paren(judged: &str) -> &str {
 }
 
 pub fn run(args: &[String]) -> Result<Outcome, Usage> {
-    let args = Args::parse(args, &["--draw", "--seed", "--part"], &["--misses"])?;
+    let args = Args::parse(
+        args,
+        &["--draw", "--seed", "--part"],
+        &["--misses", "--pooled"],
+    )?;
     let list_misses = args.has("--misses");
     let [corpus, judged_file] = args.positional[..] else {
         return Err(Usage(
@@ -161,6 +165,11 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
                 serde_json::to_string(&line).expect("a drawn quote serialises")
             );
         }
+        return Ok(outcome);
+    }
+
+    if args.has("--pooled") {
+        print_pooled(Path::new(corpus), &judged, &mut outcome);
         return Ok(outcome);
     }
 
@@ -354,6 +363,35 @@ fn draw(
     all
 }
 
+/// Precision of all the quotes the build finds on each part's article
+/// pages that some sample judged (the same attribution, as `is` matches
+/// it): a larger, if not a random, sample than one draw of a hundred, and
+/// the same pool of verdicts for every build compared.
+fn print_pooled(corpus: &Path, judged: &[Judged], outcome: &mut Outcome) {
+    outln!("| part | quotes found | judged in some sample | right | precision among them |");
+    outln!("|---|---|---|---|---|");
+    for (name, part) in [
+        ("held-out quarter", Part::Report),
+        ("tune part", Part::Tune),
+    ] {
+        let all = draw(corpus, part, judged, usize::MAX, 0, outcome);
+        let (with_verdict, right) = pooled(&all);
+        outln!(
+            "| {name} | {} | {with_verdict} | {right} | {:.3} |",
+            all.len(),
+            right as f64 / with_verdict.max(1) as f64
+        );
+    }
+}
+
+/// How many of `found` carry an earlier verdict, and how many of those are
+/// right.
+fn pooled(found: &[ToJudge]) -> (usize, usize) {
+    let verdicts = found.iter().filter_map(|q| q.right);
+    let (judged, right) = verdicts.fold((0, 0), |(n, r), v| (n + 1, r + usize::from(v)));
+    (judged, right)
+}
+
 fn print_table(tallies: &BTreeMap<&str, JudgedTally>) {
     outln!("| sample | judged | right | precision when judged | still found | right among them | precision now | right lost |");
     outln!("|---|---|---|---|---|---|---|---|");
@@ -409,6 +447,30 @@ mod tests {
         assert!(!judged(None).is(&found(Some("Dan"), 100, 200)));
         // Less than half of the shorter span in common: another quote.
         assert!(!j.is(&found(Some("Dan"), 160, 400)));
+    }
+
+    #[test]
+    fn pooled_precision_counts_only_quotes_with_a_verdict() {
+        let quote = |right: Option<bool>| ToJudge {
+            sample: "held-out-1".into(),
+            page: "0001".into(),
+            start: 0,
+            end: 10,
+            speaker: None,
+            cue: "said".into(),
+            text: "words".into(),
+            right,
+            reused: None,
+            context: String::new(),
+        };
+        let found = [
+            quote(Some(true)),
+            quote(None),
+            quote(Some(false)),
+            quote(Some(true)),
+        ];
+        assert_eq!(pooled(&found), (3, 2));
+        assert_eq!(pooled(&[]), (0, 0));
     }
 
     #[test]

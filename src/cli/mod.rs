@@ -29,7 +29,7 @@ usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz 
                                                        retrain the detector (writes src/detect/model.rs)
        dramatis eval quotes [--debug] [--limit N] FILE.jsonl
                                                        score quotes and speakers on annotated articles
-       dramatis eval judged-quotes [--misses | --draw N --seed S [--part report|tune]] CORPUS_DIR JUDGED.jsonl
+       dramatis eval judged-quotes [--misses | --pooled | --draw N --seed S [--part report|tune]] CORPUS_DIR JUDGED.jsonl
                                                        precision of quotes on web pages, from judged quotes
        dramatis eval pronouns ANTECEDENTS.jsonl TEXTS.jsonl...
                                                        whom \"he said\" and \"she said\" are given to
