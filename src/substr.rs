@@ -79,6 +79,22 @@ pub fn small_number(s: &str) -> Option<u16> {
     })
 }
 
+/// `s` with each `from` written as `to`, as `s.replace(from, to)`: one
+/// pass over its chars, where the standard library's `replace` searches
+/// with a generic pattern (both chars here: curly apostrophes made straight,
+/// dots taken out).
+pub fn replace_char(s: &str, from: char, to: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c == from {
+            out.push_str(to);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,11 +110,16 @@ mod tests {
             ("", "x"),
             ("ends with sep | ", " | "),
             ("aaa", "aa"),
+            ("Jane’s U.S.-based café", "’"),
         ];
         for (hay, needle) in cases {
             assert_eq!(find(hay, needle), hay.find(needle), "{hay:?} {needle:?}");
             assert_eq!(contains(hay, needle), hay.contains(needle));
             assert_eq!(char_count(hay), hay.chars().count(), "{hay:?}");
+            for c in ['é', '|', 'x', '’'] {
+                assert_eq!(replace_char(hay, c, "'"), hay.replace(c, "'"));
+                assert_eq!(replace_char(hay, c, ""), hay.replace(c, ""));
+            }
             assert_eq!(split_once(hay, needle), hay.split_once(needle));
             assert_eq!(
                 split(hay, needle).collect::<Vec<_>>(),

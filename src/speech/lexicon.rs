@@ -147,7 +147,10 @@ impl Lexicon {
     /// airline.
     pub fn is_common_acronym(&self, word: &str) -> bool {
         self.common_acronyms.contains(word)
-            || (word.contains('.') && self.common_acronyms.contains(&word.replace('.', "")))
+            || (word.contains('.')
+                && self
+                    .common_acronyms
+                    .contains(&crate::substr::replace_char(word, '.', "")))
     }
 
     /// Whether lowercase `word` has use `class` around a cue (a letter of

@@ -8,6 +8,7 @@ use super::lexicon::{key, singular, Lexicon, Role};
 use super::tokens::{Kind, Tokens};
 use super::wordset::WordSet;
 use crate::speech::ActorKind;
+use crate::substr::replace_char;
 
 /// Longest acronym read as an organisation without the gazetteer.
 const MAX_ACRONYM_LETTERS: usize = 5;
@@ -739,7 +740,7 @@ fn dissect(
         return None;
     }
     let role_text = (role_first < name_first)
-        .then(|| t.slice(role_first, name_first - 1).replace('’', "'"))
+        .then(|| replace_char(t.slice(role_first, name_first - 1), '’', "'"))
         .filter(|r| {
             // Only a title or role noun makes a role; a demonym alone does not.
             r.split(' ').any(|w| {
@@ -1007,7 +1008,7 @@ fn role_before_comma(
         {
             p -= 1;
         }
-        let owner = strip_possessive(t.slice(p, det)).replace('’', "'");
+        let owner = replace_char(strip_possessive(t.slice(p, det)), '’', "'");
         return Some(([owner.as_str(), "'s ", role.as_str()].concat(), place));
     }
     Some((role, place))
@@ -1116,7 +1117,7 @@ fn role_after_comma(
         _ => None,
     });
     let from = if possessor { name_end + 1 } else { first };
-    Some((t.slice(from, close - 1).replace('’', "'"), place))
+    Some((replace_char(t.slice(from, close - 1), '’', "'"), place))
 }
 
 /// Words that end the noun phrase of a post in an apposition ("a

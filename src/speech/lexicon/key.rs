@@ -7,5 +7,8 @@ pub fn key(name: &str) -> String {
     if name.is_ascii() {
         return name.to_ascii_lowercase();
     }
-    crate::case::lower_str(name).replace('’', "'")
+    // (Not `str::replace`: its generic search costs the wasm more than
+    // this loop.)
+    let straight = |c| if c == '’' { '\'' } else { c };
+    crate::case::lower_str(name).chars().map(straight).collect()
 }
