@@ -1231,6 +1231,11 @@ mod tests {
              <td>Determines if the “Get weekly insights straight to your inbox” banner is shown.</td></tr></table>",
             // An advertisement's label in a story.
             "<div class=post-ad-wrap>Advertisement. Scroll to continue reading.</div>",
+            // A follow counter for the site's channel on another platform.
+            "<div class='social-counter widget'><div class='social-type social-facebook'>\
+             <a href=/fb>1,204 Fans</a><a href=/fb>Like</a></div>\
+             <div class='social-type social-youtube'><span>32</span><span>Subscribers</span>\
+             <a href=/yt>Subscribe</a></div></div>",
             // An event's registration sells no subscription.
             "<div class=cta><p>New to the platform? Join our webinar to get set up for success.</p>\
              <a href=/events/webinar>Register now</a></div>",
