@@ -1239,6 +1239,8 @@ mod tests {
             // An event's registration sells no subscription.
             "<div class=cta><p>New to the platform? Join our webinar to get set up for success.</p>\
              <a href=/events/webinar>Register now</a></div>",
+            "<div class='notifications background-orange'>Get expert advice on the travel trends that \
+             matter today. <a href=/webinar>Join our webinar by signing up now!</a></div>",
             // A contact form whose message field is a line, not a text area.
             "<div class='modal fade'><label>Contact us</label><form>\
              <input type=text name=input_1 placeholder=NAME><input type=text name=input_2 placeholder=COMPANY>\
