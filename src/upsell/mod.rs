@@ -173,10 +173,18 @@ const MAX_ACCOUNT_CHARS: u32 = 200;
 /// Offers of the site's own trade, not of its reading, as whole words: a
 /// sales demo or a consultation ("Book a demo", "Request demo"), a
 /// product's return to stock ("Join waitlist: we will inform you when the
-/// product arrives in stock"). A short box that makes one and no call to
-/// subscribe is no promo, whatever its markup says (`trial` on a "Book a
-/// Demo" button) and whatever it asks (an email address).
-const HOUSE_OFFERS: &[&str] = &[" demo ", " demos ", " consultation ", " in stock "];
+/// product arrives in stock"), a booking of its service ("Protection plan
+/// · Book now" in a plumber's header). A short box that makes one and no
+/// call to subscribe is no promo, whatever its markup says (`trial` on a
+/// "Book a Demo" button, `cta` and `plan` on the booking's) and whatever it
+/// asks (an email address).
+const HOUSE_OFFERS: &[&str] = &[
+    " demo ",
+    " demos ",
+    " consultation ",
+    " in stock ",
+    " book now ",
+];
 /// Such an offer is a button or a short form; a longer box that names one
 /// is about something else.
 const MAX_HOUSE_OFFER_CHARS: u32 = 300;
@@ -1231,6 +1239,10 @@ mod tests {
              <td>Determines if the “Get weekly insights straight to your inbox” banner is shown.</td></tr></table>",
             // An advertisement's label in a story.
             "<div class=post-ad-wrap>Advertisement. Scroll to continue reading.</div>",
+            // A service business's booking buttons in its header.
+            "<div class=mobile-ctas><div class=mobile-booking-cta>\
+             <a aria-label='Protection Plan' href=/membership/>Protection Plan</a></div>\
+             <div class=mobile-booking-cta><a aria-label='Book Now'>Book Now</a></div></div>",
             // A follow counter for the site's channel on another platform.
             "<div class='social-counter widget'><div class='social-type social-facebook'>\
              <a href=/fb>1,204 Fans</a><a href=/fb>Like</a></div>\
