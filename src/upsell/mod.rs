@@ -185,6 +185,12 @@ const HOUSE_OFFERS: &[&str] = &[
     " in stock ",
     " book now ",
 ];
+/// A writer's credit, as whole words: a short box that names the story's
+/// writer ("Article by Matias Heikkilä · Let's talk · Subscribe") is the
+/// byline with the writer's own links, which a reader uses to see who wrote
+/// the story, not a promo.
+const CREDITS: &[&str] = &[" article by ", " written by ", " posted by ", " words by "];
+
 /// Such an offer is a button or a short form; a longer box that names one
 /// is about something else.
 const MAX_HOUSE_OFFER_CHARS: u32 = 300;
@@ -610,6 +616,7 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
             ACCOUNT_LINKS,
         )?;
         check(!says(HOUSE_OFFERS), HOUSE_OFFER)?;
+        check(!says(CREDITS), "holds the writer's credit")?;
     }
     check(
         f.h1s == 0 || cx.article_root.is_none(),
@@ -1158,6 +1165,17 @@ mod tests {
             .into_iter()
             .map(|u| (page.visible_text(u.node), u))
             .collect()
+    }
+
+    #[test]
+    fn the_writers_credit_stays_beside_its_subscribe_button() {
+        let credit = "<div class=author><div class=credit><p>Article by Jane Roe</p>\
+             <div class=buttons><a href=/contact>Let's talk</a><a href=/subscribe>Subscribe</a></div></div></div>";
+        let found = collapsed(credit);
+        assert!(
+            found.iter().all(|(text, _)| !text.contains("Jane Roe")),
+            "{found:?}"
+        );
     }
 
     #[test]
