@@ -1423,6 +1423,9 @@ impl<'a, 't> Finder<'a, 't> {
                 && !self.word_is(k - 1, &["who", "that", "which"])
         });
         let negation = last.ends_with("n't") || last.ends_with("n’t");
+        // A pronoun contracted with "will" speaks in the future, not in
+        // the text: "sometimes a week later they'll report, “…”".
+        let future = last.ends_with("'ll") || last.ends_with("’ll");
         // A phrase that stops where a noun was still to come is a fragment,
         // the cue a noun after it: "fostering a more informed …", "don't
         // give it much thought", "One of the most praised features".
@@ -1466,7 +1469,7 @@ impl<'a, 't> Finder<'a, 't> {
         let head = self.head_end((a, b)) - 1;
         let thing = (is_in(THINGS, last) && !(head + 1 < b && self.is_group_word(head)))
             || (self.lex.is_common_acronym(self.t.s(b - 1)) && !named);
-        !reader && !negation && !unfinished && !cut && !thing && !lone_word && !clause
+        !reader && !negation && !future && !unfinished && !cut && !thing && !lone_word && !clause
     }
 
     /// Whether a word on its own, in lower case, can be a source: a plural
