@@ -66,7 +66,8 @@ pub struct Quote {
     /// Where the speaker is mentioned for this quote (may be a pronoun).
     pub speaker_start: Option<usize>,
     pub speaker_end: Option<usize>,
-    /// Which pattern found the quote, for error analysis.
+    /// Which pattern found the quote: for error analysis, and to tell a
+    /// source given "according to" (see `is_weak_lone_report`).
     #[serde(skip)]
     pub pattern: &'static str,
 }
