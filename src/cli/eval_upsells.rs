@@ -28,6 +28,9 @@
 //! refuses to do so on the report part; `--collapses` adds every element
 //! collapsed on an article page, to look for boxes that should stay, and
 //! with `--judged` the judged collapses whose verdict the run contradicts.
+//! `--sample-lines` and `--judged-lines` do the same for every line of a
+//! page with an upsell mark, collapsed or not: recall over all the promos
+//! of a page, not only those its ground truth lists (see [`judged_lines`]).
 //! `--dump FILE` writes every page's
 //! upsells as JSON lines, to check that a change meant to keep the results
 //! (a speed-up) does.
@@ -35,6 +38,7 @@
 use super::detect_corpus::{self, mix};
 use super::eval_detect::{cross_validate, DEFAULT_FOLDS};
 use super::judged_collapses::{self, Collapse};
+use super::judged_lines::{self, MarkedLine};
 use super::outln;
 use super::train_detect::SEED;
 use super::{Args, Outcome, Usage};
@@ -741,6 +745,8 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             "--sample-size",
             "--seed",
             "--judged",
+            "--sample-lines",
+            "--judged-lines",
         ],
         &[
             "--misses",
@@ -831,6 +837,17 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         },
         None => None,
     };
+    let judged_lines = match args.value("--judged-lines") {
+        Some(file) => match judged_lines::load(file, &mut outcome) {
+            Some(j) => Some(j),
+            None => return Ok(outcome),
+        },
+        None => None,
+    };
+    // Every marked line on a page taken for an article, collapsed or not,
+    // for the judged lines (`--sample-lines`, `--judged-lines`).
+    let keep_lines = judged_lines.is_some() || args.has("--sample-lines");
+    let mut lines: Vec<MarkedLine> = Vec::new();
     // Every element collapsed on a page taken for an article, for the
     // judged sample (`--sample`, `--judged`).
     let keep_collapses = judged.is_some() || args.has("--sample");
@@ -882,6 +899,32 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             }
         }
         let ours: Vec<NodeId> = found.into_iter().map(|u| u.node).collect();
+        if keep_lines && root.is_some() {
+            let found = judged_lines::marked_lines(&page, |id| rendered(&page, id), &ours);
+            let judged =
+                |l: &judged_lines::PageLine| judged_lines.as_ref()?.promo(&truth.file, &l.text);
+            lines.extend(found.into_iter().map(|l| MarkedLine {
+                why: match judged(&l) {
+                    Some(promo) if misses.is_some() && promo != l.collapsed => {
+                        upsell::explain(&page, root, l.id)
+                    }
+                    _ => String::new(),
+                },
+                kept_because: match judged(&l) {
+                    Some(true) if !l.collapsed => upsell::why_kept(&page, root, l.id),
+                    _ => "",
+                },
+                page: truth.file.clone(),
+                page_type: truth.page_type.clone(),
+                path: path(&page, l.id),
+                text: l.text,
+                context: l.context,
+                collapsed: l.collapsed,
+            }));
+        }
+        if keep_collapses || keep_lines {
+            run_pages.push(truth.file.clone());
+        }
         if keep_collapses {
             collapses.extend(ours.iter().map(|&id| Collapse {
                 page: truth.file.clone(),
@@ -889,7 +932,6 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
                 path: path(&page, id),
                 text: rendered(&page, id),
             }));
-            run_pages.push(truth.file.clone());
         }
         let theirs = baseline.as_ref().map(|b| {
             let t = Instant::now();
@@ -939,11 +981,30 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             misses.is_some(),
         );
     }
-    if let Some(file) = args.value("--sample") {
-        let name = format!("{}-{seed}", split.map_or("all", Part::name));
+    if let Some(judged) = &judged_lines {
+        judged.report(
+            &run_pages.iter().map(String::as_str).collect(),
+            &lines,
+            misses.is_some(),
+        );
+    }
+    for (option, what) in [("--sample", "collapses"), ("--sample-lines", "lines")] {
+        let Some(file) = args.value(option) else {
+            continue;
+        };
+        let part = split.map_or("all", Part::name);
+        let name = if what == "lines" {
+            format!("lines-{part}-{seed}")
+        } else {
+            format!("{part}-{seed}")
+        };
         let written = std::fs::File::create(file).and_then(|f| {
             let mut out = std::io::BufWriter::new(f);
-            judged_collapses::write_sample(&mut out, &collapses, &name, sample_size, seed)?;
+            if what == "lines" {
+                judged_lines::write_sample(&mut out, &lines, &name, sample_size, seed)?;
+            } else {
+                judged_collapses::write_sample(&mut out, &collapses, &name, sample_size, seed)?;
+            }
             out.flush()
         });
         if let Err(e) = written {

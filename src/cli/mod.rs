@@ -13,6 +13,7 @@ mod eval_pronouns;
 mod eval_quotes;
 mod eval_upsells;
 mod judged_collapses;
+mod judged_lines;
 mod logistic;
 mod page;
 mod text;
@@ -35,9 +36,10 @@ usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz 
                                                        whom \"he said\" and \"she said\" are given to
        dramatis eval upsells CORPUS_DIR [--split report|tune|all] [--baseline FILE|--no-baseline]
                              [--misses [--hits] [--collapses]] [--dump FILE]
-                             [--sample FILE [--sample-size N] [--seed S]] [--judged FILE]
+                             [--sample FILE | --sample-lines FILE [--sample-size N] [--seed S]]
+                             [--judged FILE] [--judged-lines FILE]
                                                        upsell recall and article-text loss vs generic rules;
-                                                       collapses drawn to judge, judged ones scored
+                                                       collapses and marked lines drawn to judge, judged ones scored
        dramatis bench upsells [--reps N] FILE...       run upsell::find N times per page (for callgrind)";
 
 /// Runs the command with its arguments (without the program name) and
