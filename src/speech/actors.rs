@@ -1163,10 +1163,16 @@ pub fn counterpart_role(role: &str, other: &str) -> Option<String> {
         return None;
     }
     Some(
-        [stem, " ", &crate::case::lower_str(&core.join(" "))]
-            .concat()
-            .trim()
-            .to_string(),
+        crate::substr::join(
+            &[
+                stem,
+                " ",
+                &crate::case::lower_str(&crate::substr::join(&core, " ")),
+            ],
+            "",
+        )
+        .trim()
+        .to_string(),
     )
 }
 

@@ -116,7 +116,7 @@ impl Lexicon {
             // A name never ends on a full stop, so "U.S." is read as "U.S".
             let dotted = name.contains('.') && !name.ends_with('.');
             dotted
-                .then(|| self.country(&[name, "."].concat()))
+                .then(|| self.country(&crate::substr::join(&[name, "."], "")))
                 .flatten()
         })
     }
@@ -193,7 +193,7 @@ impl Lexicon {
 /// "witness", "officials" → "official"); a word not in "-s" as it is.
 pub fn singular(word: &str) -> std::borrow::Cow<'_, str> {
     if let Some(stem) = word.strip_suffix("ies") {
-        return [stem, "y"].concat().into();
+        return crate::substr::join(&[stem, "y"], "").into();
     }
     let sibilant = |s: &&str| ["ss", "sh", "ch", "x"].iter().any(|e| s.ends_with(e));
     let stem = word.strip_suffix("es").filter(sibilant);

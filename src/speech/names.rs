@@ -990,13 +990,13 @@ fn role_before_comma(
         return None;
     }
     let demonym = place.and_then(|c| lex.demonym_of(c));
-    let role = demonym
-        .into_iter()
-        .chain(words)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let role = demonym.into_iter().chain(words).collect::<Vec<_>>();
+    let role = crate::substr::join(&role, " ");
     if let Some(owner) = owner {
-        return Some(([owner, "'s ", role.as_str()].concat(), place));
+        return Some((
+            crate::substr::join(&[owner, "'s ", role.as_str()], ""),
+            place,
+        ));
     }
     if possessor(det) {
         // The possessor's whole name: "Piece of Cake Moving’s vice
@@ -1009,7 +1009,10 @@ fn role_before_comma(
             p -= 1;
         }
         let owner = replace_char(strip_possessive(t.slice(p, det)), '’', "'");
-        return Some(([owner.as_str(), "'s ", role.as_str()].concat(), place));
+        return Some((
+            crate::substr::join(&[owner.as_str(), "'s ", role.as_str()], ""),
+            place,
+        ));
     }
     Some((role, place))
 }

@@ -1019,7 +1019,7 @@ fn cues(page: &Page, feats: &[Features], id: NodeId, max: usize) -> Vec<Cue> {
                     note(
                         p.weight(),
                         Cue::Phrase {
-                            text: w[i..i + len].join(" "),
+                            text: crate::substr::join(&w[i..i + len], " "),
                         },
                     )
                 });

@@ -24,10 +24,10 @@ use wasm_bindgen::prelude::*;
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 /// Results go to JS as plain objects (`null` for `None`, objects for maps).
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(JsValue::from)
+        .unwrap_or_else(|e| wasm_bindgen::throw_val(e.into()))
 }
 
 /// Reads a document or an element into the page model through web-sys, the
@@ -87,10 +87,10 @@ fn utf8(encoded: &[u8]) -> &str {
 /// `extension/ui/walk.js`), UTF-8 encoded; most pages that are not
 /// articles stop here.
 #[wasm_bindgen(js_name = rejectEarly)]
-pub fn reject_early(encoded_head: &[u8], url: Option<String>) -> Result<JsValue, JsValue> {
+pub fn reject_early(encoded_head: &[u8], url: Option<String>) -> JsValue {
     match crate::reject_early(&read_encoded(utf8(encoded_head), url.as_deref()).page) {
         Some(analysis) => to_js(&analysis),
-        None => Ok(JsValue::NULL),
+        None => JsValue::NULL,
     }
 }
 
@@ -129,7 +129,7 @@ impl Session {
     }
 
     /// The full analysis of a document read with [`Session::read_encoded`].
-    pub fn analyze(&self) -> Result<JsValue, JsValue> {
+    pub fn analyze(&self) -> JsValue {
         to_js(&analyze(&self.page))
     }
 }
@@ -159,7 +159,7 @@ struct UpsellsResult<'a> {
 /// encoded (`encodePage` in `extension/ui/walk.js`) and sent to the
 /// background, where this wasm runs instead: `{analysis, sourceOfNode}`.
 #[wasm_bindgen(js_name = analyzeEncoded)]
-pub fn analyze_encoded(encoded: &[u8], url: Option<String>) -> Result<JsValue, JsValue> {
+pub fn analyze_encoded(encoded: &[u8], url: Option<String>) -> JsValue {
     let replayed = read_encoded(utf8(encoded), url.as_deref());
     to_js(&ForEncoded {
         result: AnalysisResult {
@@ -175,7 +175,7 @@ pub fn analyze_encoded(encoded: &[u8], url: Option<String>) -> Result<JsValue, J
 /// script and in the background alike: `{upsells, sourceOfNode}`. There is
 /// no article root in a fragment, so only promo-only markup qualifies.
 #[wasm_bindgen(js_name = upsellsFromEncoded)]
-pub fn upsells_from_encoded(encoded: &[u8]) -> Result<JsValue, JsValue> {
+pub fn upsells_from_encoded(encoded: &[u8]) -> JsValue {
     let replayed = read_encoded(utf8(encoded), None);
     to_js(&ForEncoded {
         result: UpsellsResult {
@@ -187,6 +187,6 @@ pub fn upsells_from_encoded(encoded: &[u8]) -> Result<JsValue, JsValue> {
 
 /// Actors and quotes of plain text (the playground).
 #[wasm_bindgen(js_name = analyzeText)]
-pub fn analyze_text(text: &str) -> Result<JsValue, JsValue> {
+pub fn analyze_text(text: &str) -> JsValue {
     to_js(&speech::analyze_text(text))
 }
