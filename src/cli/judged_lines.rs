@@ -18,13 +18,27 @@
 //! null` to be filled in: `{"sample", "page", "type", "path", "text",
 //! "context", "promo", "note"}`, where `context` is the text of the largest
 //! box around the line of at most [`CONTEXT_CHARS`]. The judge is not told
-//! whether a line is collapsed. A line is a **promo** (`true`) when it is
-//! part of a box that asks the reader to subscribe, sign up (a newsletter,
-//! an account, a trial), become a member, pay, donate or support the site,
-//! or get its app (the call itself, or the box's heading, price or plan);
-//! anything else is not (`false`, with a `note`): the story's own text about
-//! subscriptions, a follow on another platform, a product's name, a log-in
-//! link, a comment thread's notifications.
+//! whether a line is collapsed. The rule the readers were given:
+//!
+//! - **promo** (`true`): the line is, or is part of, a box, button or
+//!   banner that asks the reader to subscribe, sign up for a newsletter, a
+//!   mailing list, email updates, an account or a free trial, become a
+//!   member, pay for a plan, donate or support the site, or get its app:
+//!   the call itself, its heading, price or list of plan features, its
+//!   email field's label, its "already a subscriber? sign in" line, its
+//!   confirmation message. A call inside the story counts ("Sign up for our
+//!   newsletter to get stories like this"), and so does a single call as a
+//!   menu or header entry, when the line is only that entry;
+//! - **not a promo** (`false`, with a `note` saying what it is): the
+//!   story's own prose that mentions subscriptions, memberships or prices;
+//!   a line that mixes a call with other things the reader uses (a menu or
+//!   footer with a subscribe link among "about · contact", a header's
+//!   "Subscribe · Sign in", a log-in or comment form); a follow on a social
+//!   platform or a podcast feed; a product's or plan's name in a shop;
+//!   disclosures, pitches to advertisers, event or course registrations,
+//!   contact forms; a comment thread's notifications; account links with
+//!   no pitch. When unsure: would a reader be glad to see the line folded
+//!   away as a pitch, losing nothing they came for?
 //!
 //! `eval upsells --judged-lines FILE` scores the current build on them, per
 //! sample: of the promo lines, the share inside a collapsed element (recall
