@@ -1,7 +1,7 @@
 // An article page: its promos collapsed, its panel shown. Loaded by main.js
 // only once the page is known to be an article.
 
-import { Collapser, isRendered } from "./collapse.js";
+import { Collapser, isRendered, scrollLocks } from "./collapse.js";
 import { Panel } from "./panel.js";
 import { watchAddedElements } from "./overlays.js";
 import { saveSiteSettings } from "./settings.js";
@@ -22,6 +22,9 @@ export function showArticle({ api, host, analysis, nodeOf, settings, engine, t }
     return { element, reason: reasonText(t, u), overlay: u.overlay != null, seen: element != null && isRendered(element) };
   });
   let siteOn = settings.collapse;
+  // So are the page's scroll locks, when a promo is an overlay: the
+  // collapses at load use them (later ones read the page as it is then).
+  let locksAtLoad = siteOn && promos.some((p) => p.overlay) ? scrollLocks(document) : null;
   let panel = null;
   // The panel's promo line follows every collapse and restore, but a
   // collapse-all or show-all redraws it once, not once per promo.
@@ -37,10 +40,14 @@ export function showArticle({ api, host, analysis, nodeOf, settings, engine, t }
     syncPromos();
   };
   const collapser = new Collapser(document, t, syncPromos);
-  const collapse = (promo) => {
-    if (collapser.collapse(promo.element, promo.reason, promo.seen) && promo.overlay) collapser.releaseScrollLocks();
+  const collapse = (promo, locks) => {
+    if (collapser.collapse(promo.element, promo.reason, promo.seen) && promo.overlay) collapser.releaseScrollLocks(locks);
   };
-  const hideAll = batched(() => promos.forEach(collapse));
+  const hideAll = batched(() => {
+    const locks = locksAtLoad ?? undefined;
+    locksAtLoad = null;
+    promos.forEach((promo) => collapse(promo, locks));
+  });
   const showAll = batched(() => collapser.restoreAll());
 
   panel = new Panel(document, t, {

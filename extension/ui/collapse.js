@@ -46,6 +46,24 @@ function putStyle(el, saved) {
   else el.setAttribute("style", saved);
 }
 
+/**
+ * Which of <html> and <body> lock scrolling, and whether with `position:
+ * fixed`. Read before the first collapse, beside isRendered(): a computed
+ * style read just after the collapse bars went in would make the browser
+ * restyle the whole page on the spot, once more than the frame does anyway.
+ */
+export function scrollLocks(doc) {
+  const view = doc.defaultView;
+  const locks = [];
+  for (const el of [doc.documentElement, doc.body]) {
+    if (!el) continue;
+    const cs = view.getComputedStyle(el);
+    const fixed = cs.position === "fixed";
+    if (cs.overflowY === "hidden" || cs.overflow === "hidden" || (el === doc.body && fixed)) locks.push({ element: el, fixed });
+  }
+  return locks;
+}
+
 export class Collapser {
   /** @param t translation function `(key, ...substitutions) => string` */
   constructor(doc, t, onChange = () => {}) {
@@ -104,17 +122,15 @@ export class Collapser {
    * A modal overlay usually locks scrolling on <html> or <body>
    * (`overflow: hidden`, sometimes `position: fixed`). Once the overlay is
    * collapsed, scrolling is given back; restoreAll() takes that back too.
+   * `locks` is what scrollLocks() read before the collapse, when the page
+   * had not changed yet; without it the styles are read now.
    */
-  releaseScrollLocks() {
-    const view = this.doc.defaultView;
-    for (const el of [this.doc.documentElement, this.doc.body]) {
-      if (!el || this.scrollLocks.some((l) => l.element === el)) continue;
-      const cs = view.getComputedStyle(el);
-      const locked = cs.overflowY === "hidden" || cs.overflow === "hidden" || (el === this.doc.body && cs.position === "fixed");
-      if (!locked) continue;
+  releaseScrollLocks(locks = scrollLocks(this.doc)) {
+    for (const { element: el, fixed } of locks) {
+      if (this.scrollLocks.some((l) => l.element === el)) continue;
       const lock = { element: el, style: saveStyle(el) };
       el.style.setProperty("overflow", "visible", "important");
-      if (cs.position === "fixed") el.style.setProperty("position", "static", "important");
+      if (fixed) el.style.setProperty("position", "static", "important");
       lock.ours = el.getAttribute("style");
       this.scrollLocks.push(lock);
     }

@@ -185,6 +185,30 @@ export const scenarios = [
     },
   })),
   {
+    name: "a paywall modal there at load is collapsed, the scroll lock on html and body released, and show all puts both back",
+    async run(b) {
+      await b.goto("/piano-modal");
+      // A French story: the panel has no actors (English only), just the promo line.
+      await waitFor(b, panelState, null, "the panel", (p) => p?.visible && p.promoLine !== null);
+      const state = () => ({
+        modal: getComputedStyle(document.querySelector(".tp-modal")).display,
+        html: getComputedStyle(document.documentElement).overflowY,
+        body: getComputedStyle(document.body).overflowY,
+        bodyStyle: document.body.getAttribute("style"),
+        htmlStyle: document.documentElement.getAttribute("style"),
+      });
+      const collapsed = await waitFor(b, state, null, "the modal to be collapsed", (s) => s.modal === "none");
+      assert.notEqual(collapsed.html, "hidden", "html still locks scrolling");
+      assert.notEqual(collapsed.body, "hidden", "body still locks scrolling");
+      await b.click("dramatis-panel", ".promo-line button");
+      const restored = await waitFor(b, state, null, "the modal back", (s) => s.modal !== "none");
+      assert.equal(restored.bodyStyle, "overflow: hidden", "the body's own lock is not back");
+      assert.equal(restored.htmlStyle, "overflow: hidden", "the html's own lock is not back");
+      const { beforeBody, body } = await b.evaluate(() => ({ beforeBody: window.__probe.beforeBody, body: document.body.outerHTML }));
+      assert.equal(body, beforeBody, "the body is not what it was before the extension ran");
+    },
+  },
+  {
     name: "a promo the page keeps closed is collapsed without a bar, stays hidden when the site opens it, and comes back with show all",
     async run(b) {
       await b.goto("/article-closed-popup");

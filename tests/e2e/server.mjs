@@ -119,6 +119,7 @@ const routes = {
   "/article-rtl": () => ({ body: withProbe(seedArticle().replace('dir="ltr"', 'dir="rtl"')) }),
   "/xss": () => ({ body: withProbe(readFileSync(fixtures + "xss-quotes/page.html", "utf8")) }),
   "/many-people": () => ({ body: withProbe(readFileSync(fixtures + "panel-many-people/page.html", "utf8")) }),
+  "/piano-modal": () => ({ body: withProbe(readFileSync(fixtures + "upsell-piano-modal/page.html", "utf8")) }),
   "/membership-box": () => ({ body: withProbe(readFileSync(fixtures + "upsell-membership-box/page.html", "utf8")) }),
   "/german": () => ({ body: withProbe(readFileSync(fixtures + "upsell-sticky-bar/page.html", "utf8")) }),
   "/not-article": () => ({ body: withProbe(readFileSync(fixtures + "product-page/page.html", "utf8")) }),
