@@ -268,6 +268,10 @@ struct ToJudge {
     #[serde(skip_serializing_if = "Option::is_none")]
     reused: Option<String>,
     context: String,
+    /// Whether its speaker is a named person or organisation (for the
+    /// pooled breakdown; not shown to the judge).
+    #[serde(skip)]
+    named: bool,
 }
 
 /// Characters of article text shown on each side of a drawn quote.
@@ -354,6 +358,7 @@ fn draw(
                 right: earlier.map(|j| j.right),
                 reused: earlier.map(|j| j.sample.clone()),
                 context: format!("{before}⟦{inside}⟧{after}"),
+                named: q.named,
             });
         }
     }
@@ -368,25 +373,39 @@ fn draw(
 /// it): a larger, if not a random, sample than one draw of a hundred, and
 /// the same pool of verdicts for every build compared.
 fn print_pooled(corpus: &Path, judged: &[Judged], outcome: &mut Outcome) {
-    outln!("| part | quotes found | judged in some sample | right | precision among them |");
-    outln!("|---|---|---|---|---|");
+    outln!(
+        "| part | speakers | quotes found | judged in some sample | right | precision among them |"
+    );
+    outln!("|---|---|---|---|---|---|");
     for (name, part) in [
         ("held-out quarter", Part::Report),
         ("tune part", Part::Tune),
     ] {
         let all = draw(corpus, part, judged, usize::MAX, 0, outcome);
-        let (with_verdict, right) = pooled(&all);
-        outln!(
-            "| {name} | {} | {with_verdict} | {right} | {:.3} |",
-            all.len(),
-            right as f64 / with_verdict.max(1) as f64
-        );
+        // The panel lists the quotes of named people and organisations
+        // first and folds the rest: each kind's precision, and both's.
+        for (speakers, named) in [
+            ("all", None),
+            ("named", Some(true)),
+            ("not named", Some(false)),
+        ] {
+            let some: Vec<&ToJudge> = all
+                .iter()
+                .filter(|q| named.is_none_or(|n| q.named == n))
+                .collect();
+            let (with_verdict, right) = pooled(&some);
+            outln!(
+                "| {name} | {speakers} | {} | {with_verdict} | {right} | {:.3} |",
+                some.len(),
+                right as f64 / with_verdict.max(1) as f64
+            );
+        }
     }
 }
 
 /// How many of `found` carry an earlier verdict, and how many of those are
 /// right.
-fn pooled(found: &[ToJudge]) -> (usize, usize) {
+fn pooled(found: &[&ToJudge]) -> (usize, usize) {
     let verdicts = found.iter().filter_map(|q| q.right);
     let (judged, right) = verdicts.fold((0, 0), |(n, r), v| (n + 1, r + usize::from(v)));
     (judged, right)
@@ -462,6 +481,7 @@ mod tests {
             right,
             reused: None,
             context: String::new(),
+            named: false,
         };
         let found = [
             quote(Some(true)),
@@ -469,7 +489,7 @@ mod tests {
             quote(Some(false)),
             quote(Some(true)),
         ];
-        assert_eq!(pooled(&found), (3, 2));
+        assert_eq!(pooled(&found.iter().collect::<Vec<_>>()), (3, 2));
         assert_eq!(pooled(&[]), (0, 0));
     }
 
