@@ -64,6 +64,28 @@ export function scrollLocks(doc) {
   return locks;
 }
 
+/**
+ * The element just before `el` that the page shows in its place, passing
+ * over blank text, comments, our own bars and elements that show nothing
+ * (scripts, styles, `hidden` ones); null when text or the start of the
+ * parent comes first. No style is read: that would restyle the page.
+ */
+function shownBefore(el) {
+  for (let n = el.previousSibling; n; n = n.previousSibling) {
+    if (n.nodeType === Node.COMMENT_NODE) continue;
+    if (n.nodeType === Node.TEXT_NODE) {
+      if (n.data.trim()) return null;
+      continue;
+    }
+    if (n.nodeType !== Node.ELEMENT_NODE) return null;
+    if (n.localName === "dramatis-bar" || n.hidden || NOTHING_SHOWN.has(n.localName)) continue;
+    return n;
+  }
+  return null;
+}
+
+const NOTHING_SHOWN = new Set(["script", "style", "template", "noscript", "link", "meta"]);
+
 export class Collapser {
   /** @param t translation function `(key, ...substitutions) => string` */
   constructor(doc, t, onChange = () => {}) {
@@ -74,8 +96,9 @@ export class Collapser {
     this.scrollLocks = [];
   }
 
+  /** How many elements are hidden (a promo in pieces counts each piece). */
   get count() {
-    return this.items.length;
+    return this.items.reduce((n, item) => n + item.pieces.length, 0);
   }
 
   /**
@@ -85,29 +108,41 @@ export class Collapser {
    * it, but its bar is not shown: a bar where nothing was would only
    * clutter, and its Show would bring nothing into view. The panel's
    * "show all" restores it with the others.
+   *
+   * An element right after a collapsed one (nothing shown between them) is
+   * the same promo in another piece, a sign-up's heading box and then its
+   * form: it joins that bar instead of stacking a second one under it, and
+   * the bar's Show brings both back.
    */
   collapse(element, reason, seen = true) {
-    if (!element?.isConnected || this.items.some((i) => i.element === element || i.element.contains(element))) {
-      return false;
+    const holds = (item, el) => item.pieces.some((p) => p.element === el || p.element.contains(el));
+    if (!element?.isConnected || this.items.some((i) => holds(i, element))) return false;
+    // An element around a new one's pieces absorbs them (the pieces are
+    // siblings: it holds all of them or none).
+    for (const inner of this.items.filter((i) => element.contains(i.pieces[0].element))) this.restore(inner);
+    const piece = { element, style: saveStyle(element) };
+    const before = shownBefore(element);
+    const joined = before && this.items.find((i) => i.pieces.at(-1).element === before && i.bar.hidden === !seen);
+    if (joined) {
+      joined.pieces.push(piece);
+    } else {
+      const item = { pieces: [piece], bar: this.#bar(reason) };
+      item.bar.hidden = !seen;
+      item.bar.addEventListener("dramatis-show", () => this.restore(item));
+      element.before(item.bar);
+      this.items.push(item);
     }
-    // An element inside a new one is absorbed by it.
-    for (const inner of this.items.filter((i) => element.contains(i.element))) this.restore(inner);
-    const item = { element, reason, style: saveStyle(element), bar: this.#bar(reason) };
-    item.bar.hidden = !seen;
-    item.bar.addEventListener("dramatis-show", () => this.restore(item));
-    element.before(item.bar);
     element.style.setProperty("display", "none", "important");
-    this.items.push(item);
     this.onChange();
     return true;
   }
 
-  /** Shows one collapsed element again. */
+  /** Shows one collapsed promo again, every piece of it. */
   restore(item) {
     const i = this.items.indexOf(item);
     if (i < 0) return;
     this.items.splice(i, 1);
-    putStyle(item.element, item.style);
+    for (const piece of item.pieces) putStyle(piece.element, piece.style);
     item.bar.remove();
     if (this.items.length === 0) this.#restoreScrollLocks();
     this.onChange();

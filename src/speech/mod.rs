@@ -498,7 +498,8 @@ mod tests {
 
     #[test]
     fn a_quote_says_whether_its_speaker_is_named() {
-        let text = "Maria Lopez, the city's planning director, said the bridge would reopen in May. \
+        let text =
+            "Maria Lopez, the city's planning director, said the bridge would reopen in May. \
                     Engineers say the repairs took longer than planned. \
                     The ministry said the budget had been met.";
         let named: Vec<(bool, Option<String>)> = analyze_text(text)

@@ -185,6 +185,31 @@ export const scenarios = [
     },
   })),
   {
+    name: "a promo in two pieces side by side gets one bar, whose Show brings both back",
+    async run(b) {
+      await b.goto("/promo-in-pieces");
+      await visiblePanel(b);
+      const state = () => {
+        const shown = (id) => document.getElementById(id).getClientRects().length > 0;
+        const bar = document.getElementById("nl-intro").previousElementSibling;
+        return {
+          intro: shown("nl-intro"),
+          form: shown("nl-form"),
+          bar: bar?.localName === "dramatis-bar",
+          // The bars between the intro and the end of the sidebar.
+          barsAfter: [...document.querySelectorAll(".sidebar dramatis-bar")].length,
+        };
+      };
+      const collapsed = await waitFor(b, state, null, "the sign-up collapsed", (s) => !s.intro && !s.form);
+      assert.ok(collapsed.bar, "no bar before the sign-up's first piece");
+      assert.equal(collapsed.barsAfter, 1, "a bar for each piece");
+      await b.evaluate(() => document.querySelector(".sidebar dramatis-bar").shadowRoot.querySelector("button").click());
+      const shown = await waitFor(b, state, null, "the sign-up back", (s) => s.intro);
+      assert.ok(shown.form, "the form did not come back with its heading");
+      assert.equal(shown.barsAfter, 0);
+    },
+  },
+  {
     name: "a paywall modal there at load is collapsed, the scroll lock on html and body released, and show all puts both back",
     async run(b) {
       await b.goto("/piano-modal");

@@ -54,6 +54,17 @@ const CLOSED_POPUP = `
 <form action="/subscribe"><input type="email" name="email" placeholder="Your email address"><button type="submit">Sign up</button></form>
 </div>
 `;
+// A sidebar whose newsletter sign-up comes in two pieces side by side, its
+// heading box and its form, each collapsed on its own.
+const PROMO_IN_PIECES = `
+<aside class="sidebar">
+<h3>Popular</h3><ul>${Array.from({ length: 10 }, (_, i) => `<li><a href="/s${i}">Story number ${i} about the region and its politics</a></li>`).join("")}</ul>
+<div class="newsletter-intro" id="nl-intro"><h3>Subscribe to our newsletter</h3><p>Get the best stories from the region in your inbox every week.</p></div>
+<!-- the form -->
+<form class="newsletter-form" id="nl-form" action="/subscribe"><input type="email" placeholder="Email address"><button type="submit">Sign up</button></form>
+<p>Follow us on <a href="/x">X</a> and <a href="/f">Facebook</a>.</p>
+</aside>
+`;
 const OPEN_POPUP = `
 setTimeout(() => {
   document.getElementById("nl-popup").classList.add("is-open");
@@ -119,6 +130,7 @@ const routes = {
   "/article-rtl": () => ({ body: withProbe(seedArticle().replace('dir="ltr"', 'dir="rtl"')) }),
   "/xss": () => ({ body: withProbe(readFileSync(fixtures + "xss-quotes/page.html", "utf8")) }),
   "/many-people": () => ({ body: withProbe(readFileSync(fixtures + "panel-many-people/page.html", "utf8")) }),
+  "/promo-in-pieces": () => ({ body: withProbe(seedArticle().replace(/<\/body>/i, PROMO_IN_PIECES + "</body>")) }),
   "/piano-modal": () => ({ body: withProbe(readFileSync(fixtures + "upsell-piano-modal/page.html", "utf8")) }),
   "/membership-box": () => ({ body: withProbe(readFileSync(fixtures + "upsell-membership-box/page.html", "utf8")) }),
   "/german": () => ({ body: withProbe(readFileSync(fixtures + "upsell-sticky-bar/page.html", "utf8")) }),
