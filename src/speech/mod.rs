@@ -237,13 +237,11 @@ fn speech_of(text: &str, on_a_page: bool) -> Speech {
             pattern: a.pattern.name(),
         });
     }
-    if on_a_page && quotes.len() == 1 {
-        if is_weak_lone_report(&quotes[0]) {
-            if let Some(x) = last_actor {
-                cast.actors[x].quotes -= 1;
-            }
-            quotes.clear();
+    if on_a_page && quotes.len() == 1 && is_weak_lone_report(&quotes[0]) {
+        if let Some(x) = last_actor {
+            cast.actors[x].quotes -= 1;
         }
+        quotes.clear();
     }
     crate::sort::sort_by_key(&mut quotes, |q| q.start);
     let chars = t.toks.last().map_or(0, |l| l.end);
