@@ -3,7 +3,7 @@
 #
 #   ./build.sh          set up what is missing, build the wasm and the extension,
 #                       package dist/, analyse the sample article
-#   ./build.sh test     the same, then every test: fmt, clippy, native tests,
+#   ./build.sh test     the same, then every test: fmt, clippy, docs, native tests,
 #                       wasm in headless Chromium, web-ext lint, end-to-end in
 #                       Chromium and Firefox (installs browsers and drivers when missing)
 #   ./build.sh serve    build, then serve the www/ playground on 127.0.0.1
@@ -194,11 +194,12 @@ test_all() {
   setup_test_tools
   build
 
-  step "cargo fmt --check, cargo clippy -D warnings (native and wasm)"
+  step "cargo fmt --check, cargo clippy -D warnings (native and wasm), cargo doc -D warnings"
   cargo fmt --all -- --check
   cargo clippy --all-targets -- -D warnings
   cargo clippy --target "$WASM_TARGET" --lib --no-default-features -- -D warnings
   cargo clippy --target "$WASM_TARGET" --test web -- -D warnings
+  RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 
   step "native tests"
   cargo test

@@ -343,8 +343,8 @@ impl PageBuilder {
 
     /// The finished page. Elements still open are closed.
     ///
-    /// An element hidden by markup that holds at least
-    /// [`MAX_HIDDEN_SHARE`] of a document's body text is shown: it is a
+    /// An element hidden by markup that holds at least half of a document's
+    /// body text (`MAX_HIDDEN_SHARE`) is shown: it is a
     /// wrapper a page keeps invisible until its scripts run (a fade-in),
     /// which a reader sees once they have. Elements hidden by their own
     /// markup inside it stay hidden. A fragment (`<body>` standing for the

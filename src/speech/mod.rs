@@ -125,7 +125,7 @@ pub fn analyze_text(text: &str) -> Speech {
 
 /// Finds the actors and quotes of a web page's story, for its panel: those
 /// of [`analyze_text`], less a lone weak report (see
-/// [`is_weak_lone_report`]). A page that reports once, in its writer's own
+/// `is_weak_lone_report`). A page that reports once, in its writer's own
 /// words, rarely reports anyone; a text given on its own (a line pasted in
 /// the playground, a test's sentence) is taken at its word.
 pub fn analyze_story(text: &str) -> Speech {
