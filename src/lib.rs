@@ -10,6 +10,53 @@
 //! - `web` (wasm32 only): reads the live DOM into the same builder and hands
 //!   the analysis to the content script.
 //!
+//! # Who said what
+//!
+//! The speech analysis reads plain text too (the playground and `dramatis
+//! text` use it so):
+//!
+//! ```
+//! use dramatis::speech::{analyze_text, QuoteKind};
+//! let speech = analyze_text(
+//!     "“We will rebuild the bridge,” said Ana Ruiz, the city's mayor. \
+//!      Engineers said the repairs would take a year.",
+//! );
+//! let said: Vec<_> = speech
+//!     .quotes
+//!     .iter()
+//!     .map(|q| (q.speaker.as_deref(), q.kind, q.text.as_str()))
+//!     .collect();
+//! assert_eq!(
+//!     said,
+//!     [
+//!         (Some("Ana Ruiz"), QuoteKind::Direct, "We will rebuild the bridge,"),
+//!         (Some("Engineers"), QuoteKind::Indirect, "the repairs would take a year"),
+//!     ]
+//! );
+//! assert_eq!(speech.actors[0].name, "Ana Ruiz");
+//! ```
+//!
+//! # A page
+//!
+//! With the `cli` feature (the default; the wasm is built without it), the
+//! native reader turns HTML into the same page model the content script
+//! builds from the live DOM:
+//!
+//! ```
+//! # #[cfg(feature = "cli")]
+//! # {
+//! let html = include_str!("../tests/fixtures/seed-article/page.html");
+//! let analysis = dramatis::analyze(&dramatis::native::read_html(html, None));
+//! assert!(analysis.detection.is_article);
+//! // Its membership pitch, newsletter boxes and paywall promos, each the
+//! // whole box, never a paragraph of the story.
+//! assert!(analysis.upsells.len() >= 4);
+//! assert!(analysis.quotes.iter().any(|q| q.speaker.as_deref() == Some("Bashar al-Assad")));
+//! # }
+//! ```
+//!
+//! A page built by hand, through the one builder both readers use:
+//!
 //! ```
 //! use dramatis::{analyze, page::PageBuilder};
 //! let mut b = PageBuilder::new();
