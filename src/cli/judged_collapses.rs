@@ -25,8 +25,7 @@
 //! [`TEXT_CHARS`] characters): a box that grew or shrank is another
 //! collapse, to be judged anew.
 
-use super::detect_corpus::mix;
-use super::{for_lines, outln, JudgedTally, Outcome};
+use super::{draw_sample, outln, read_judged, JudgedTally, Outcome};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -78,8 +77,7 @@ struct ToJudge<'a> {
 }
 
 /// The `size` collapses with the lowest seeded hash of page and text, in
-/// page order: a sample that does not depend on the order of the run, as
-/// JSON lines to fill in.
+/// page order (see [`draw_sample`]), as JSON lines to fill in.
 pub fn write_sample(
     out: &mut impl Write,
     collapses: &[Collapse],
@@ -87,11 +85,7 @@ pub fn write_sample(
     size: usize,
     seed: u64,
 ) -> std::io::Result<()> {
-    let mut drawn: Vec<&Collapse> = collapses.iter().collect();
-    drawn.sort_by_key(|c| mix(seed, &format!("{}\n{}", c.page, c.text)));
-    drawn.truncate(size);
-    drawn.sort_by(|a, b| a.page.cmp(&b.page));
-    for c in drawn {
+    for c in draw_sample(collapses, size, seed, |c| (&c.page, &c.text)) {
         let line = ToJudge {
             sample,
             page: &c.page,
@@ -106,15 +100,9 @@ pub fn write_sample(
     Ok(())
 }
 
-/// Reads a judged file; `None` (reported) when it cannot be opened. Lines
-/// that do not parse, an unjudged `"upsell": null` among them, are reported
-/// with their line number and skipped.
+/// Reads a judged file (see [`read_judged`]).
 pub fn load(file: &str, outcome: &mut Outcome) -> Option<JudgedSet> {
-    let mut judged: Vec<Judged> = Vec::new();
-    let opened = for_lines(file, outcome, |_, line| {
-        serde_json::from_str(line).map(|j| judged.push(j))
-    });
-    opened.then_some(JudgedSet(judged))
+    read_judged(file, outcome).map(JudgedSet)
 }
 
 /// The judged collapses of one file.

@@ -45,9 +45,8 @@
 //! over every marked promo of the page, not only the listed ones), and how
 //! many lines judged not a promo are collapsed.
 
-use super::detect_corpus::mix;
 use super::eval_upsells::is_upsell_snippet;
-use super::{for_lines, outln, share};
+use super::{draw_sample, outln, read_judged, share};
 use crate::page::{NodeId, Page};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -165,7 +164,8 @@ struct ToJudge<'a> {
 }
 
 /// The `size` lines with the lowest seeded hash of page and text, in page
-/// order, as JSON lines to fill in (without whether each is collapsed).
+/// order (see [`draw_sample`]), as JSON lines to fill in (without whether
+/// each is collapsed).
 pub fn write_sample(
     out: &mut impl Write,
     lines: &[MarkedLine],
@@ -173,11 +173,7 @@ pub fn write_sample(
     size: usize,
     seed: u64,
 ) -> std::io::Result<()> {
-    let mut drawn: Vec<&MarkedLine> = lines.iter().collect();
-    drawn.sort_by_key(|l| mix(seed, &format!("{}\n{}", l.page, l.text)));
-    drawn.truncate(size);
-    drawn.sort_by(|a, b| a.page.cmp(&b.page));
-    for l in drawn {
+    for l in draw_sample(lines, size, seed, |l| (&l.page, &l.text)) {
         let line = ToJudge {
             sample,
             page: &l.page,
@@ -193,15 +189,9 @@ pub fn write_sample(
     Ok(())
 }
 
-/// Reads a judged file; `None` (reported) when it cannot be opened. Lines
-/// that do not parse, an unjudged `"promo": null` among them, are reported
-/// with their line number and skipped.
+/// Reads a judged file (see [`read_judged`]).
 pub fn load(file: &str, outcome: &mut super::Outcome) -> Option<JudgedLines> {
-    let mut judged: Vec<Judged> = Vec::new();
-    let opened = for_lines(file, outcome, |_, line| {
-        serde_json::from_str(line).map(|j| judged.push(j))
-    });
-    opened.then_some(JudgedLines(judged))
+    read_judged(file, outcome).map(JudgedLines)
 }
 
 /// The judged lines of one file.

@@ -146,6 +146,40 @@ impl JudgedTally {
     }
 }
 
+/// The lines of a judged file, each parsed as a `T`; `None` (reported) when
+/// the file cannot be opened. Lines that do not parse (an unjudged one with
+/// its verdict still `null` among them) are reported with their line number
+/// and skipped.
+pub(crate) fn read_judged<T: serde::de::DeserializeOwned>(
+    file: &str,
+    outcome: &mut Outcome,
+) -> Option<Vec<T>> {
+    let mut judged = Vec::new();
+    let opened = for_lines(file, outcome, |_, line| {
+        serde_json::from_str(line).map(|j| judged.push(j))
+    });
+    opened.then_some(judged)
+}
+
+/// The `size` items with the lowest seeded hash of their page and text, in
+/// page order: a sample to judge that does not depend on the order of the
+/// run. `key` gives an item's page and text.
+pub(crate) fn draw_sample<T>(
+    items: &[T],
+    size: usize,
+    seed: u64,
+    key: impl Fn(&T) -> (&str, &str),
+) -> Vec<&T> {
+    let mut drawn: Vec<&T> = items.iter().collect();
+    drawn.sort_by_key(|&item| {
+        let (page, text) = key(item);
+        detect_corpus::mix(seed, &format!("{page}\n{text}"))
+    });
+    drawn.truncate(size);
+    drawn.sort_by(|&a, &b| key(a).0.cmp(key(b).0));
+    drawn
+}
+
 /// Calls `parse` on each non-blank line of `file` with its `file:line`,
 /// reporting what cannot be read or parsed and going on; false when the
 /// file cannot be opened.
