@@ -21,10 +21,10 @@ export function showArticle({ api, host, analysis, nodeOf, settings, engine, t }
     const element = nodeOf(u.node);
     return { element, reason: reasonText(t, u), overlay: u.overlay != null, seen: element != null && isRendered(element) };
   });
-  let siteOn = settings.collapse;
   // So are the page's scroll locks, when a promo is an overlay: the
   // collapses at load use them (later ones read the page as it is then).
-  let locksAtLoad = siteOn && promos.some((p) => p.overlay) ? scrollLocks(document) : null;
+  let locksAtLoad = settings.collapse && promos.some((p) => p.overlay) ? scrollLocks(document) : null;
+  let siteOn = settings.collapse;
   let panel = null;
   // The panel's promo line follows every collapse and restore, but a
   // collapse-all or show-all redraws it once, not once per promo.
