@@ -65,23 +65,36 @@ export function scrollLocks(doc) {
 }
 
 /**
- * The element just before `el` that the page shows in its place, passing
- * over blank text, comments, our own bars and elements that show nothing
- * (scripts, styles, `hidden` ones); null when text or the start of the
- * parent comes first. No style is read: that would restyle the page.
+ * The first thing the page shows going back from node `n` among its
+ * siblings: an element, "text" (words of their parent's own), or null
+ * when there is nothing. Blank text, comments, our own bars and elements
+ * that show nothing (scripts, styles, `hidden` ones) are passed over; no
+ * style is read, which would restyle the page.
  */
-function shownBefore(el) {
-  for (let n = el.previousSibling; n; n = n.previousSibling) {
+function shownBack(n) {
+  for (; n; n = n.previousSibling) {
     if (n.nodeType === Node.COMMENT_NODE) continue;
     if (n.nodeType === Node.TEXT_NODE) {
-      if (n.data.trim()) return null;
+      if (n.data.trim()) return "text";
       continue;
     }
-    if (n.nodeType !== Node.ELEMENT_NODE) return null;
+    if (n.nodeType !== Node.ELEMENT_NODE) return "text";
     if (n.localName === "dramatis-bar" || n.hidden || NOTHING_SHOWN.has(n.localName)) continue;
     return n;
   }
   return null;
+}
+
+/**
+ * The element of `pieces` that the page shows right before `el`, with
+ * nothing shown between them, if there is one: the sibling before it, or
+ * the last thing inside that sibling (the story's `<article>` ending on its
+ * newsletter box, then the membership box after it).
+ */
+function pieceBefore(el, pieces) {
+  let before = shownBack(el.previousSibling);
+  while (before && before !== "text" && !pieces.has(before)) before = shownBack(before.lastChild);
+  return before === "text" ? null : before;
 }
 
 const NOTHING_SHOWN = new Set(["script", "style", "template", "noscript", "link", "meta"]);
@@ -109,10 +122,12 @@ export class Collapser {
    * clutter, and its Show would bring nothing into view. The panel's
    * "show all" restores it with the others.
    *
-   * An element right after a collapsed one (nothing shown between them) is
-   * the same promo in another piece, a sign-up's heading box and then its
-   * form: it joins that bar instead of stacking a second one under it, and
-   * the bar's Show brings both back.
+   * An element right after a collapsed one, with nothing shown between
+   * them, is the same promo in another piece (a sign-up's heading box, then
+   * its form) or the next promo of a run (the story's closing newsletter
+   * box, then the membership box after the story): it joins that bar
+   * instead of stacking a second one under it, and the bar's Show brings
+   * both back.
    */
   collapse(element, reason, seen = true) {
     const holds = (item, el) => item.pieces.some((p) => p.element === el || p.element.contains(el));
@@ -121,8 +136,9 @@ export class Collapser {
     // siblings: it holds all of them or none).
     for (const inner of this.items.filter((i) => element.contains(i.pieces[0].element))) this.restore(inner);
     const piece = { element, style: saveStyle(element) };
-    const before = shownBefore(element);
-    const joined = before && this.items.find((i) => i.pieces.at(-1).element === before && i.bar.hidden === !seen);
+    const lastPieces = new Map(this.items.map((i) => [i.pieces.at(-1).element, i]));
+    const before = lastPieces.get(pieceBefore(element, lastPieces));
+    const joined = before && before.bar.hidden === !seen ? before : null;
     if (joined) {
       joined.pieces.push(piece);
     } else {

@@ -185,7 +185,7 @@ export const scenarios = [
     },
   })),
   {
-    name: "a promo in two pieces side by side gets one bar, whose Show brings both back",
+    name: "a promo in pieces, or a run of promos, gets one bar, whose Show brings them all back",
     async run(b) {
       await b.goto("/promo-in-pieces");
       await visiblePanel(b);
@@ -203,10 +203,29 @@ export const scenarios = [
       const collapsed = await waitFor(b, state, null, "the sign-up collapsed", (s) => !s.intro && !s.form);
       assert.ok(collapsed.bar, "no bar before the sign-up's first piece");
       assert.equal(collapsed.barsAfter, 1, "a bar for each piece");
+      // A run of promos across the story's end: its closing newsletter box
+      // (the last thing in <article>) and the membership box after it.
+      const run = () => {
+        const newsletter = document.querySelector(".block-am-newsletter-cta");
+        const membership = document.getElementById("membership-offer");
+        return {
+          newsletter: newsletter.getClientRects().length > 0,
+          membership: membership.getClientRects().length > 0,
+          barBefore: newsletter.previousElementSibling?.localName === "dramatis-bar",
+          barBetween: membership.previousElementSibling?.localName === "dramatis-bar",
+        };
+      };
+      const closing = await b.evaluate(run);
+      assert.deepEqual(closing, { newsletter: false, membership: false, barBefore: true, barBetween: false });
+      await b.evaluate(() => document.querySelector(".sidebar").scrollIntoView());
+      await b.screenshot("promo-in-pieces");
       await b.evaluate(() => document.querySelector(".sidebar dramatis-bar").shadowRoot.querySelector("button").click());
       const shown = await waitFor(b, state, null, "the sign-up back", (s) => s.intro);
       assert.ok(shown.form, "the form did not come back with its heading");
       assert.equal(shown.barsAfter, 0);
+      await b.evaluate(() => document.querySelector(".block-am-newsletter-cta").previousElementSibling.shadowRoot.querySelector("button").click());
+      const back = await waitFor(b, run, null, "the closing promos back", (s) => s.newsletter);
+      assert.ok(back.membership, "the membership box did not come back with the newsletter box");
     },
   },
   {
