@@ -695,6 +695,10 @@ export const germanScenario = {
       const bar = document.querySelector("dramatis-bar");
       return {
         bars: document.querySelectorAll("dramatis-bar").length,
+        // What the bars hide: a promo in pieces, or a run of promos, shares
+        // one bar, and the panel counts the promos.
+        hidden: [...document.body.querySelectorAll("*")]
+          .filter((e) => e.style.getPropertyValue("display") === "none" && e.style.getPropertyPriority("display") === "important").length,
         bar: bar?.shadowRoot.querySelector(".label").textContent ?? null,
         barButton: bar?.shadowRoot.querySelector("button").textContent ?? null,
         barLang: bar?.lang ?? null,
@@ -712,7 +716,8 @@ export const germanScenario = {
     assert.equal(before.bar, "Abo-Werbung ausgeblendet");
     assert.equal(before.barButton, "Zeigen");
     assert.equal(before.heading, "Akteure");
-    assert.equal(before.promos, `${before.bars} Werbeblöcke ausgeblendet`);
+    assert.ok(before.hidden >= before.bars, `${before.hidden} promos hidden behind ${before.bars} bars`);
+    assert.equal(before.promos, `${before.hidden} Werbeblöcke ausgeblendet`);
     assert.deepEqual([before.barLang, before.panelLang, before.quoteLang], ["de", "de", "en"], "lang attributes");
     // What the wasm names by identifier is said in German: every signal of
     // "why?" is a German signal message, and every bar's tooltip names what
@@ -730,12 +735,15 @@ export const germanScenario = {
     }
     await b.click("dramatis-panel", ".why summary");
     await b.screenshot("article-de-why");
-    // Down to one hidden promo: the singular.
+    // Down to one hidden promo: the singular. The last bars go first (the
+    // sample article ends on a run of two promos under one bar).
     for (let n = before.bars; n > 1; n--) {
-      await b.click("dramatis-bar", "button");
+      await b.evaluate(() => [...document.querySelectorAll("dramatis-bar")].at(-1).shadowRoot.querySelector("button").click());
       await waitFor(b, () => document.querySelectorAll("dramatis-bar").length, null, "one bar fewer", (m) => m === n - 1);
     }
-    assert.equal((await waitFor(b, seen, null, "the promo line", (s) => s.bars === 1)).promos, "1 Werbeblock ausgeblendet");
+    const last = await waitFor(b, seen, null, "the promo line", (s) => s.bars === 1);
+    assert.equal(last.hidden, 1, "the first bar hides one promo");
+    assert.equal(last.promos, "1 Werbeblock ausgeblendet");
 
     await b.goto("/german");
     const note = await waitFor(b, () => {
