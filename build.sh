@@ -13,6 +13,9 @@
 #   ./build.sh profile CORPUS_DIR [--every N] [--filter REGEX]
 #                       build, then profile the content script in Chromium on
 #                       the sample article and every N-th WCXB article page
+#   ./build.sh soak CORPUS_DIR [--browser chromium,firefox] [--every N]
+#                       build, then load every (N-th) WCXB page in Chromium and
+#                       Firefox and check that the extension breaks none
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -244,11 +247,19 @@ profile() {
   node tests/e2e/profile.mjs "$@"
 }
 
+soak() {
+  build
+  setup_test_tools
+  step "never break the page: the WCXB pages in Chromium and Firefox"
+  node tests/e2e/soak.mjs "$@"
+}
+
 case "${1:-build}" in
   build) build ;;
   test) test_all ;;
   serve) serve ;;
   bench) shift; bench "$@" ;;
   profile) shift; profile "$@" ;;
-  *) echo "usage: ./build.sh [build|test|serve|bench [CORPUS_DIR] [--js-flags=FLAGS]|profile CORPUS_DIR]" >&2; exit 2 ;;
+  soak) shift; soak "$@" ;;
+  *) echo "usage: ./build.sh [build|test|serve|bench [CORPUS_DIR] [--js-flags=FLAGS]|profile CORPUS_DIR|soak CORPUS_DIR]" >&2; exit 2 ;;
 esac

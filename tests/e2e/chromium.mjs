@@ -5,7 +5,7 @@ import { chromium } from "playwright-core";
 import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { runInBrowser } from "./scenarios.mjs";
 import { CHROMIUM_FLAGS } from "./flags.mjs";
 
@@ -19,8 +19,10 @@ mkdirSync(out, { recursive: true });
  * A fresh profile with the extension; returns the browser interface of
  * scenarios.mjs. Chromium on Linux takes its interface language, which the
  * extension's messages follow, from LANGUAGE (with Debian's chromium-l10n).
+ * `console` collects what the page's console says, content scripts
+ * included.
  */
-async function launch(server, { headless, locale }) {
+export async function launch(server, { headless, locale }) {
   const profile = mkdtempSync(join(tmpdir(), "dramatis-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     headless,
@@ -34,10 +36,11 @@ async function launch(server, { headless, locale }) {
   const extensionId = new URL(worker.url()).host;
   const page = context.pages()[0] ?? (await context.newPage());
   page.on("pageerror", (e) => console.log(`     page error: ${e.message}`));
+  const said = [];
+  page.on("console", (m) => said.push(m.text()));
   return {
     name: "chromium",
     origin: server.origin,
-    measuresVisible: true,
     goto: (path) => page.goto(server.origin + path, { waitUntil: "load" }),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     click: (host, inner) => page.locator(host).first().locator(inner).first().click(),
@@ -54,6 +57,7 @@ async function launch(server, { headless, locale }) {
     setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     commands: () => worker.evaluate(() => chrome.commands.getAll()),
+    console: said,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -61,4 +65,4 @@ async function launch(server, { headless, locale }) {
   };
 }
 
-await runInBrowser("chromium", launch);
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await runInBrowser("chromium", launch);

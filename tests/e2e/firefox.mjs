@@ -7,7 +7,7 @@ import firefox from "selenium-webdriver/firefox.js";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { runInBrowser } from "./scenarios.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -21,7 +21,7 @@ const geckodriver = execFileSync("sh", ["-c", "command -v geckodriver"]).toStrin
  * scenarios.mjs. A `locale` other than English needs its language pack
  * (Debian's firefox-esr-l10n-*).
  */
-async function launch(server, { headless, locale }) {
+export async function launch(server, { headless, locale }) {
   const options = new firefox.Options()
     .setBinary("/usr/bin/firefox-esr")
     .windowSize({ width: 1280, height: 900 })
@@ -54,7 +54,6 @@ async function launch(server, { headless, locale }) {
   return {
     name: "firefox",
     origin: server.origin,
-    measuresVisible: false,
     goto: (path) => driver.get(server.origin + path),
     evaluate: (fn, arg) => driver.executeScript(`return (${fn})(arguments[0]);`, arg),
     click: async (host, inner) => {
@@ -102,4 +101,4 @@ async function launch(server, { headless, locale }) {
   };
 }
 
-await runInBrowser("firefox", launch);
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await runInBrowser("firefox", launch);
