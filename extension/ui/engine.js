@@ -1,9 +1,12 @@
 // Where the analysis runs. Normally the wasm runs right here in the content
-// script. When the page's CSP forbids compiling wasm (Chromium applies the
-// page's CSP to content scripts; Firefox does not), the page is encoded
-// here in JS as always and the same wasm reads it in the background. Both
-// engines answer the same two questions and hand back a way to find the
-// DOM node of a node id.
+// script. When it cannot, the page is encoded here in JS as always and the
+// same wasm reads it in the background: when the page's CSP forbids
+// compiling wasm (Chromium applies the page's CSP to content scripts;
+// Firefox does not), and when the tab's process has no room left for one
+// more wasm memory (each reserves gigabytes of address space, and after a
+// long run of pages in one tab the old pages' instances may not have been
+// collected yet). Both engines answer the same two questions and hand back
+// a way to find the DOM node of a node id.
 
 import init, * as wasm from "../pkg/dramatis.js";
 import { encodeAdded, encodePage, startEncoding } from "./walk.js";
@@ -12,15 +15,17 @@ import { mark, measure } from "./timing.js";
 /**
  * Loads the engine that works on this page from the wasm download (a
  * Response, or its promise). The wasm-bindgen glue, written to
- * extension/pkg/ by ./build.sh, is bundled in; only compiling the wasm can
- * fail, and it does under a strict page CSP in Chromium.
+ * extension/pkg/ by ./build.sh, is bundled in; only compiling and
+ * instantiating the wasm can fail (see the top of this file).
  */
 export async function loadEngine(api, download) {
   try {
     await init({ module_or_path: download });
     return new ContentEngine(wasm);
-  } catch (error) {
-    if (error?.name !== "CompileError") throw error;
+  } catch {
+    // Chromium says CompileError for the page's CSP and RangeError for no
+    // memory left; SpiderMonkey throws the bare string "out of memory".
+    // Whatever stopped it here, the background's instance reads the page.
     return BackgroundEngine.start(api);
   }
 }

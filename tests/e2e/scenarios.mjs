@@ -327,6 +327,20 @@ export const scenarios = [
     },
   },
   {
+    name: "with no wasm memory left in the tab's process, the article still gets its panel",
+    async run(b) {
+      await b.goto("/article-no-wasm-memory-left");
+      const { refused, memories } = await b.evaluate(() => ({ refused: window.__probe.memoryRefused, memories: window.__probe.made }));
+      // The premise: the page really took all the process would give.
+      if (!refused) return `skipped: ${memories} wasm memories and no refusal in this browser`;
+      const state = await visiblePanel(b);
+      const missing = goldPeople.filter((p) => !state.actors.includes(p));
+      assert.deepEqual(missing, [], "people missing from the panel");
+      const text = await b.evaluate(visibleText);
+      assert.deepEqual(seed.upsells.map(norm).filter((s) => text.includes(s)), [], "upsell text visible");
+    },
+  },
+  {
     name: "phase timings are published as performance measures; a shop page stops after its head",
     async run(b) {
       // A shop page is ruled out from its head: its body is never read.

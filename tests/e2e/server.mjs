@@ -100,6 +100,26 @@ document.addEventListener("click", async (e) => {
   window.__probe.navigations = (window.__probe.navigations ?? 0) + 1;
 });`;
 
+/**
+ * Takes every wasm memory the renderer process will still reserve, and
+ * keeps them: what a long run of pages in one tab leaves behind until the
+ * garbage collector frees their instances (each memory reserves gigabytes
+ * of address space), so that the content script's instantiate fails.
+ */
+const NO_WASM_MEMORY_LEFT = `
+window.__probe.memories = [];
+// SpiderMonkey's out-of-memory ends the script: nothing can catch it.
+window.__probe.memoryRefused = "uncatchable";
+try {
+  for (let i = 0; i < 5000; i++) {
+    window.__probe.memories.push(new WebAssembly.Memory({ initial: 1 }));
+    window.__probe.made = i + 1;
+  }
+  window.__probe.memoryRefused = null;
+} catch (e) {
+  window.__probe.memoryRefused = String(e?.name ?? e);
+}`;
+
 /** A strict policy like many news sites': no inline script, no wasm-unsafe-eval. */
 export const STRICT_CSP = "default-src 'self'; img-src 'self' data:";
 
@@ -123,6 +143,8 @@ const routes = {
   "/article-closed-popup": () => ({
     body: withProbe(seedArticle().replace(/<\/body>/i, CLOSED_POPUP + "</body>"), "/open-popup.js"),
   }),
+  "/no-wasm-memory-left.js": () => ({ type: "text/javascript", body: NO_WASM_MEMORY_LEFT }),
+  "/article-no-wasm-memory-left": () => ({ body: withProbe(seedArticle(), "/no-wasm-memory-left.js") }),
   "/article-strict-csp": () => ({
     body: withProbe(seedArticle()),
     headers: { "Content-Security-Policy": STRICT_CSP },
