@@ -15,7 +15,8 @@
 #                       the sample article and every N-th WCXB article page
 #   ./build.sh soak CORPUS_DIR [--browser chromium,firefox] [--every N]
 #                       build, then load every (N-th) WCXB page in Chromium and
-#                       Firefox and check that the extension breaks none
+#                       Firefox and check that the extension breaks none and
+#                       that it analyses each as the native reader does
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -249,9 +250,10 @@ profile() {
 
 soak() {
   build
+  build_cli
   setup_test_tools
-  step "never break the page: the WCXB pages in Chromium and Firefox"
-  node tests/e2e/soak.mjs "$@"
+  step "never break the page: the WCXB pages in Chromium and Firefox, beside the native reader"
+  node tests/e2e/soak.mjs --native "$CARGO_OUT/native/dramatis" "$@"
 }
 
 case "${1:-build}" in

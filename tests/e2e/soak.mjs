@@ -20,7 +20,7 @@
 //     address: the same verdict, the same number of promos, the same quotes
 //     with the same speakers and cues (two DOM implementations, one core).
 //
-//   node tests/e2e/soak.mjs CORPUS_DIR [--browser chromium,firefox] [--every N | --only ID,…] [--native PATH]
+//   node tests/e2e/soak.mjs CORPUS_DIR [--browser chromium,firefox] [--every N | --only ID,…] [--native PATH] [--strict-csp]
 //
 // It prints one line per failure and a table; it exits 1 when a check
 // fails. The corpus is outside the project, so `./build.sh test` does not
@@ -34,24 +34,35 @@ import { gunzipSync } from "node:zlib";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const corpus = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
+const VALUED = ["--browser", "--every", "--only", "--native"];
+const corpus = args.find((a, i) => !a.startsWith("--") && !VALUED.includes(args[i - 1]));
 const browsers = option("--browser", "chromium,firefox").split(",");
 const every = Number(option("--every", 1));
 // Page ids to check alone ("4170,0001"), to look again at a failure.
 const only = option("--only", null)?.split(",");
 const native = option("--native", null);
 if (!corpus || !existsSync(join(corpus, "ground-truth")) || !browsers.every((name) => ["chromium", "firefox"].includes(name)) || !(every >= 1) || (native && !existsSync(native))) {
-  console.error("usage: node tests/e2e/soak.mjs CORPUS_DIR [--browser chromium,firefox] [--every N | --only ID,…] [--native PATH] (the WCXB corpus)");
+  console.error("usage: node tests/e2e/soak.mjs CORPUS_DIR [--browser chromium,firefox] [--every N | --only ID,…] [--native PATH] [--strict-csp] (the WCXB corpus)");
   process.exit(2);
 }
 
 // Page scripts off, wasm on (Chromium applies a page's CSP to the content
-// script's wasm), and no request leaves 127.0.0.1.
-const CSP = "default-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline' data:";
+// script's wasm), and no request leaves 127.0.0.1. With `--strict-csp` the
+// wasm is off too, as on many news sites, and Chromium's content script
+// hands the page to the background's wasm.
+const strictCsp = args.includes("--strict-csp");
+const CSP = `default-src 'self' data:; script-src 'self'${strictCsp ? "" : " 'wasm-unsafe-eval'"}; style-src 'self' 'unsafe-inline' data:`;
 
-/** Runs first in every page: what the DOM was before the extension. */
+/**
+ * Runs first in every page: what the DOM was before the extension, and
+ * whether the page's CSP refused the content script's wasm (which the
+ * background then runs).
+ */
 const PROBE = `
-window.__soak = { before: null };
+window.__soak = { before: null, wasmRefused: false };
+document.addEventListener("securitypolicyviolation", (e) => {
+  if (e.blockedURI === "wasm-eval") window.__soak.wasmRefused = true;
+});
 document.addEventListener("DOMContentLoaded", () => {
   window.__soak.before = document.documentElement.outerHTML;
 });`;
@@ -142,6 +153,7 @@ function state() {
   return {
     path: location.pathname + location.search,
     probed: typeof window.__soak?.before === "string",
+    background: window.__soak?.wasmRefused === true,
     done: performance.getEntriesByName("dramatis:total").length > 0,
     panel: host !== null,
     bars: document.querySelectorAll("dramatis-bar").length,
@@ -208,7 +220,7 @@ async function soakIn(browserName, server, list) {
     failures.push({ ...page, what });
     console.log(`${browserName} ${page.id} ${page.type}: ${what}`);
   };
-  const counts = { pages: 0, skipped: 0, articles: 0, leftAlone: 0, bars: 0, snippets: 0, restored: 0, compared: 0 };
+  const counts = { pages: 0, skipped: 0, leftAlone: 0, articles: 0, collapsing: 0, bars: 0, snippets: 0, restored: 0, compared: 0, background: 0 };
   const started = Date.now();
   const scratch = mkdtempSync(join(tmpdir(), "dramatis-soak-"));
   try {
@@ -234,6 +246,7 @@ async function soakIn(browserName, server, list) {
         continue;
       }
       counts.pages++;
+      if (s.background) counts.background++;
       const logged = (b.console ?? []).filter((line) => line.startsWith("dramatis:"));
       if (logged.length) fail(page, `the content script logged: ${logged.join(" | ")}`);
       if (!s.done) {
@@ -252,9 +265,10 @@ async function soakIn(browserName, server, list) {
         continue;
       }
       counts.articles++;
-      counts.bars += s.bars;
-      counts.snippets += page.story.length;
       if (s.showAll) {
+        counts.collapsing++;
+        counts.bars += s.bars;
+        counts.snippets += page.story.length;
         const collapsed = await b.evaluate(visibleText);
         await b.click("dramatis-panel", ".promo-line button");
         await poll(b, state, null, (v) => v.bars === 0, 5000);
@@ -286,13 +300,15 @@ try {
 const failedPages = ({ failures }, pattern) => new Set(failures.filter((f) => pattern.test(f.what)).map((f) => f.id)).size;
 const ROWS = [
   ["pages checked", (r) => r.counts.pages],
+  ["… read by the background's wasm (the page's CSP refused it in the content script)", (r) => r.counts.background],
   ["pages skipped (the page left, or did not load)", (r) => r.counts.skipped],
   ["pages left alone (no panel)", (r) => r.counts.leftAlone],
   ["… whose DOM changed", (r) => failedPages(r, /^left alone/)],
   ["pages taken for articles (panel shown)", (r) => r.counts.articles],
-  ["… collapse bars on them", (r) => r.counts.bars],
-  ["… ground-truth story snippets on them", (r) => r.counts.snippets],
-  ["… with a story snippet that only \"Show all\" brings into view", (r) => failedPages(r, /^story hidden/)],
+  ["… with promos collapsed", (r) => r.counts.collapsing],
+  ["… … collapse bars on them", (r) => r.counts.bars],
+  ["… … ground-truth story snippets on them", (r) => r.counts.snippets],
+  ["… … with a story snippet that only \"Show all\" brings into view", (r) => failedPages(r, /^story hidden/)],
   ["… whose DOM \"Show all\" brought back exactly", (r) => r.counts.restored],
   ["… whose DOM it did not", (r) => failedPages(r, /^show all/)],
   ["pages where the content script logged a failure", (r) => (r.counts.console ? failedPages(r, /^the content script logged/) : "not read")],
@@ -301,7 +317,7 @@ const ROWS = [
   ["… where the two disagree (verdict, number of promos, quotes)", (r) => (native ? failedPages(r, /^the browser and the native/) : "not run")],
   ["minutes", (r) => r.counts.minutes.toFixed(1)],
 ];
-console.log(`\n${every === 1 ? "Every page" : `Every ${every}th page`} of ${corpus} (${list.length} pages):\n`);
+console.log(`\n${every === 1 ? "Every page" : `Every ${every}th page`} of ${corpus} (${list.length} pages)${strictCsp ? ", under a CSP without 'wasm-unsafe-eval'" : ""}:\n`);
 console.log(`| check | ${runs.map((r) => r.name).join(" | ")} |\n|---|${runs.map(() => "---:").join("|")}|`);
 for (const [label, value] of ROWS) console.log(`| ${label} | ${runs.map(value).join(" | ")} |`);
 if (runs.some((r) => !r.counts.console)) {
