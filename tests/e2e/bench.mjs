@@ -26,13 +26,17 @@ const jsFlags = args.filter((a) => a.startsWith("--js-flags="));
 const readability = ["Readability.js", "Readability-readerable.js"]
   .map((f) => readFileSync(resolve(root, "tests/node_modules/@mozilla/readability", f), "utf8")).join("\n");
 
-/** The pages to measure: [{name, kind: "article"|"other", html}]. */
+/**
+ * The pages to measure: [{name, kind: "article"|"other", path, html}], a
+ * corpus page at its own address's path (the detector reads it: a shop's
+ * `/products/…` is ruled out from its head and address alone).
+ */
 function pages() {
   const list = [];
   const fixtures = resolve(root, "tests/fixtures");
   for (const name of readdirSync(fixtures).sort()) {
     const exp = JSON.parse(readFileSync(join(fixtures, name, "expected.json"), "utf8"));
-    list.push({ name, kind: exp.is_article ? "article" : "other", html: readFileSync(join(fixtures, name, "page.html"), "utf8") });
+    list.push({ name, kind: exp.is_article ? "article" : "other", path: `/${name}`, html: readFileSync(join(fixtures, name, "page.html"), "utf8") });
   }
   if (corpus) {
     if (!existsSync(join(corpus, "ground-truth"))) {
@@ -43,14 +47,15 @@ function pages() {
     const byType = {};
     for (const f of readdirSync(join(corpus, "ground-truth")).sort()) {
       const gt = JSON.parse(readFileSync(join(corpus, "ground-truth", f), "utf8"));
-      (byType[gt._internal.page_type.primary] ??= []).push(f.replace(".json", ""));
+      (byType[gt._internal.page_type.primary] ??= []).push({ id: f.replace(".json", ""), url: gt.url });
     }
-    for (const [type, ids] of Object.entries(byType)) {
+    for (const [type, pages] of Object.entries(byType)) {
       const n = type === "article" ? perType : Math.ceil(perType / 6);
-      const step = Math.max(1, Math.floor(ids.length / n));
-      for (let i = 0; i < ids.length && i / step < n; i += step) {
-        const html = gunzipSync(readFileSync(join(corpus, "html", `${ids[i]}.html.gz`))).toString("utf8");
-        list.push({ name: `wcxb/${ids[i]}`, kind: type === "article" ? "article" : "other", html });
+      const step = Math.max(1, Math.floor(pages.length / n));
+      for (let i = 0; i < pages.length && i / step < n; i += step) {
+        const { id, url } = pages[i];
+        const html = gunzipSync(readFileSync(join(corpus, "html", `${id}.html.gz`))).toString("utf8");
+        list.push({ name: `wcxb/${id}`, kind: type === "article" ? "article" : "other", path: pathOf(url), html });
       }
     }
   }
@@ -63,17 +68,31 @@ function quantile(values, q) {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 }
 
+/** The path and query of a page's address ("/" for one the corpus wrote badly). */
+function pathOf(url) {
+  try {
+    const { pathname, search } = new URL(url);
+    return pathname + search;
+  } catch {
+    return "/";
+  }
+}
+
 const list = pages();
-const { origin, context, page: warmUp, close } = await openWithExtension((i) => list[i]?.html, jsFlags);
+// One page at a time, each at its own path (two pages may share one: "/").
+let current = list[0];
+const htmlAt = (path) => (path === current.path ? current.html : undefined);
+const { origin, context, page: warmUp, close } = await openWithExtension(htmlAt, current.path, jsFlags);
 
 const rows = [];
 // One tab for all pages, as a reader moving from page to page; a page that
 // fails (one that reloads itself in a loop) is reported and its tab
 // replaced, so it cannot interrupt the pages after it.
 let page = warmUp;
-for (const [i, p] of list.entries()) {
+for (const p of list) {
   try {
-    await page.goto(`${origin}/${i}`, { waitUntil: "load", timeout: 20000 });
+    current = p;
+    await page.goto(origin + p.path, { waitUntil: "load", timeout: 20000 });
     await page.waitForFunction(() => performance.getEntriesByName("dramatis:total").length > 0, null, { timeout: 20000 });
     const m = await page.evaluate((code) => {
       // The first run's phases (a page whose script changes its address

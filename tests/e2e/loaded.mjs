@@ -11,15 +11,16 @@ import { CHROMIUM_FLAGS } from "./flags.mjs";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 /**
- * Serves `htmlOf(i)` at `/i` and opens Chromium with `dist/extension`; the
- * first page is loaded once, unmeasured, so no figure pays for the
- * browser's cold start. Pages from the corpus point at the whole web:
- * only this server answers. `flags` are more Chromium flags for this run.
+ * Serves `htmlAt(path)` (a path with its query; undefined: 404) and opens
+ * Chromium with `dist/extension`; the page at `first` is loaded once,
+ * unmeasured, so no figure pays for the browser's cold start. Pages from
+ * the corpus point at the whole web: only this server answers. `flags`
+ * are more Chromium flags for this run.
  * @returns {{origin: string, context, page, close: () => Promise<void>}}
  */
-export async function openWithExtension(htmlOf, flags = []) {
+export async function openWithExtension(htmlAt, first, flags = []) {
   const server = http.createServer((req, res) => {
-    const html = htmlOf(Number(new URL(req.url, "http://x").pathname.slice(1)));
+    const html = htmlAt(req.url);
     if (html === undefined) return res.writeHead(404).end();
     res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(html);
   });
@@ -34,7 +35,7 @@ export async function openWithExtension(htmlOf, flags = []) {
   });
   await context.route((url) => /^https?:/.test(url.protocol) && !url.href.startsWith(origin), (route) => route.abort());
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${origin}/0`, { waitUntil: "load" });
+  await page.goto(origin + first, { waitUntil: "load" });
   await page.waitForTimeout(500);
   const close = async () => {
     await context.close();

@@ -36,7 +36,7 @@ for (let i = 0; i < articles.length; i += every) {
   list.push(gunzipSync(readFileSync(join(corpus, "html", `${id}.html.gz`))).toString("utf8"));
 }
 
-const { origin, context, page, close } = await openWithExtension((i) => list[i]);
+const { origin, context, page, close } = await openWithExtension((path) => list[Number(path.slice(1))], "/0");
 const cdp = await context.newCDPSession(page);
 await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 50 });
