@@ -20,9 +20,9 @@ mkdirSync(out, { recursive: true });
  * scenarios.mjs. Chromium on Linux takes its interface language, which the
  * extension's messages follow, from LANGUAGE (with Debian's chromium-l10n).
  * `console` collects what the page's console says, content scripts
- * included.
+ * included; `quiet` leaves the page's own errors unprinted.
  */
-export async function launch(server, { headless, locale }) {
+export async function launch(server, { headless, locale, quiet = false }) {
   const profile = mkdtempSync(join(tmpdir(), "dramatis-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     headless,
@@ -35,7 +35,7 @@ export async function launch(server, { headless, locale }) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   const extensionId = new URL(worker.url()).host;
   const page = context.pages()[0] ?? (await context.newPage());
-  page.on("pageerror", (e) => console.log(`     page error: ${e.message}`));
+  if (!quiet) page.on("pageerror", (e) => console.log(`     page error: ${e.message}`));
   const said = [];
   page.on("console", (m) => said.push(m.text()));
   return {
