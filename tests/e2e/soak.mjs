@@ -8,14 +8,15 @@
 //     DOMContentLoaded, byte for byte;
 //   - on a page taken for an article, no line of the story is hidden: no
 //     ground-truth `with` snippet lies inside a collapsed element, and every
-//     one the reader sees once "Show all" has
-//     brought the promos back (`innerText`) was in view before it too (a
-//     page may hide its own story until its scripts run, as Next.js's
-//     streamed pages do: that is no collapse's doing);
+//     one the reader sees once "Show all" has brought the promos back
+//     (`innerText`) was in view before it too (a page may hide its own
+//     story until its scripts run, as Next.js's streamed pages do: that is
+//     no collapse's doing);
 //   - its panel's "Show all" brings back the DOM it had before, byte for
 //     byte, apart from the panel itself;
-//   - the content script logged no failure (Chromium only: WebDriver gives
-//     no console in Firefox);
+//   - the content script finishes (its `dramatis:total` measure) and logs
+//     no failure (the console is read in Chromium only: WebDriver gives
+//     none in Firefox);
 //   - with `--native PATH` (the `dramatis` command), the browser's analysis
 //     of the live DOM is the native reader's of the same HTML at the same
 //     address: the same verdict, the same number of promos, the same quotes
@@ -51,8 +52,8 @@ if (!corpus || !existsSync(join(corpus, "ground-truth")) || !browsers.every((nam
 // Page scripts off, wasm on (Chromium applies a page's CSP to the content
 // script's wasm), and no request leaves 127.0.0.1. With `--strict-csp` the
 // wasm is off too, as on many news sites, and Chromium's content script
-// hands the page to the background's wasm.
-// With `--page-scripts` the page's inline scripts run (its external ones
+// hands the page to the background's wasm. With `--page-scripts` the
+// page's inline scripts run (its external ones
 // still cannot load): the content script meets pages that change under it
 // and add elements after load, and the checks of the DOM byte for byte and
 // against the native reader, which need a page only the extension changes,
