@@ -16,7 +16,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
-import { openWithExtension } from "./loaded.mjs";
+import { openWithExtension, pathOf } from "./loaded.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const args = process.argv.slice(2);
@@ -66,16 +66,6 @@ function quantile(values, q) {
   if (!values.length) return NaN;
   const s = [...values].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-}
-
-/** The path and query of a page's address ("/" for one the corpus wrote badly). */
-function pathOf(url) {
-  try {
-    const { pathname, search } = new URL(url);
-    return pathname + search;
-  } catch {
-    return "/";
-  }
 }
 
 const list = pages();

@@ -44,3 +44,17 @@ export async function openWithExtension(htmlAt, first, flags = []) {
   };
   return { origin, context, page, close };
 }
+
+/**
+ * The path and query of a corpus page's address, where the benchmark and
+ * the soak serve it (the detector reads it); "/" for one the corpus wrote
+ * badly.
+ */
+export function pathOf(url) {
+  try {
+    const { pathname, search } = new URL(url);
+    return pathname + search;
+  } catch {
+    return "/";
+  }
+}

@@ -34,6 +34,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { pathOf } from "./loaded.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -88,14 +89,7 @@ function pages() {
   for (let i = 0; i < ids.length; i += every) {
     const id = ids[i].replace(/\.json$/, "");
     const gt = JSON.parse(readFileSync(join(corpus, "ground-truth", ids[i]), "utf8"));
-    let path = "/";
-    try {
-      const url = new URL(gt.url);
-      path = url.pathname + url.search;
-    } catch {
-      // An address the corpus wrote badly: the page is served at "/".
-    }
-    list.push({ id, path, type: gt._internal.page_type.primary, story: gt.ground_truth.with ?? [] });
+    list.push({ id, path: pathOf(gt.url), type: gt._internal.page_type.primary, story: gt.ground_truth.with ?? [] });
   }
   return list;
 }
