@@ -30,6 +30,9 @@ export async function launch(server, { headless, locale }) {
     .setPreference("browser.shell.checkDefaultBrowser", false)
     .setPreference("datareporting.policy.dataSubmissionEnabled", false)
     .setPreference("toolkit.telemetry.enabled", false);
+  // A page's own alert() or confirm() is dismissed and forgotten, as
+  // Playwright does in Chromium, instead of failing the next command.
+  options.setAlertBehavior("dismiss");
   if (headless) options.addArguments("-headless");
   if (locale) options.setPreference("intl.locale.requested", locale).setPreference("intl.accept_languages", locale);
   const driver = await new Builder()
@@ -39,6 +42,10 @@ export async function launch(server, { headless, locale }) {
     // as a user's hands would.
     .setFirefoxService(new firefox.ServiceBuilder(geckodriver).addArguments("--allow-system-access"))
     .build();
+  // A page that never finishes loading (one that reloads itself) fails
+  // its goto after 30 s, as Playwright's does in Chromium, instead of
+  // WebDriver's default 300 s.
+  await driver.manage().setTimeouts({ pageLoad: 30000 });
   const addonId = await driver.installAddon(xpi, true);
 
   /** Runs `script` in the browser's privileged (chrome) context. */

@@ -249,71 +249,86 @@ async function soakIn(browserName, server, list) {
   const counts = { pages: 0, skipped: 0, leftAlone: 0, articles: 0, collapsing: 0, bars: 0, snippets: 0, restored: 0, compared: 0, background: 0 };
   const started = Date.now();
   const scratch = mkdtempSync(join(tmpdir(), "dramatis-soak-"));
+  /** Checks one page: false when it is no test of the extension (skipped). */
+  async function check(page) {
+    const s = await poll(b, state, null, (v) => v?.done, 15000);
+    if (s?.path !== page.path || !s.probed) {
+      // A page that sends the browser elsewhere (a meta refresh), or
+      // whose markup kept the probe from running, is no test of the
+      // extension.
+      console.log(`${browserName} ${page.id} skipped: ${s?.path !== page.path ? `left for ${s?.path}` : "no probe"}`);
+      return false;
+    }
+    counts.pages++;
+    if (s.background) counts.background++;
+    const logged = (b.console ?? []).filter((line) => line.startsWith("dramatis:"));
+    if (logged.length) fail(page, `the content script logged: ${logged.join(" | ")}`);
+    if (!s.done) {
+      fail(page, "the content script did not finish within 15 s");
+      return true;
+    }
+    if (native && checksDom) {
+      counts.compared++;
+      const differs = disagreement(await b.evaluate(panelAnalysis), nativeAnalysis(server, page, scratch));
+      if (differs) fail(page, `the browser and the native reader disagree: ${differs}`);
+    }
+    if (!s.panel) {
+      counts.leftAlone++;
+      const change = checksDom && (await b.evaluate(domChange));
+      if (change) fail(page, `left alone, but its DOM changed ${change}`);
+      return true;
+    }
+    counts.articles++;
+    if (s.showAll) {
+      counts.collapsing++;
+      counts.bars += s.bars;
+      counts.snippets += page.story.length;
+      const collapsed = await b.evaluate(visibleText);
+      await b.evaluate(markCollapsed);
+      await b.click("dramatis-panel", ".promo-line button");
+      await poll(b, state, null, (v) => v?.bars === 0, 5000);
+      const cut = (list) => list.map((t) => `«${t.slice(0, 80)}»`).join(", ");
+      const inside = await b.evaluate(collapsedStory, page.story);
+      if (inside.length) fail(page, `story collapsed: ${cut(inside)}`);
+      // A page whose scripts run may reveal its story meanwhile.
+      const hidden = checksDom ? hiddenBy(page.story, collapsed, await b.evaluate(visibleText)) : [];
+      if (hidden.length) fail(page, `story hidden: ${cut(hidden)}`);
+    }
+    if (!checksDom) return true;
+    const change = await b.evaluate(domChange);
+    if (change) fail(page, `show all did not bring the DOM back ${change}`);
+    else counts.restored++;
+    return true;
+  }
+
   try {
     for (const page of list) {
       server.show(page);
       if (b.console) b.console.length = 0;
-      let s;
+      const countsBefore = { ...counts };
+      let loaded = false;
       try {
         await b.goto(page.path);
-        // The run's end is its `dramatis:total` measure.
-        s = await poll(b, state, null, (v) => v.done, 15000);
+        loaded = true;
+        if (!(await check(page))) counts.skipped++;
       } catch (error) {
-        counts.skipped++;
-        console.log(`${browserName} ${page.id} skipped: ${error.message.split("\n")[0]}`);
+        const what = error.message.split("\n")[0];
+        if (loaded && !pageScripts) {
+          // Only the extension changes a page whose scripts are off: a
+          // check that cannot run is a failure.
+          fail(page, `the checks stopped: ${what}`);
+        } else {
+          // A page that will not load, or whose own scripts navigate,
+          // replace its document or raise dialogs under the checks.
+          Object.assign(counts, countsBefore);
+          counts.skipped++;
+          console.log(`${browserName} ${page.id} skipped: ${what}`);
+        }
         // A page that reloads itself in a loop would go on interrupting the
         // pages after it: a fresh browser for them.
         await b.close().catch(() => {});
         b = await open();
-        continue;
       }
-      if (s.path !== page.path || !s.probed) {
-        // A page that sends the browser elsewhere (a meta refresh), or
-        // whose markup kept the probe from running, is no test of the
-        // extension.
-        counts.skipped++;
-        console.log(`${browserName} ${page.id} skipped: ${s.path !== page.path ? `left for ${s.path}` : "no probe"}`);
-        continue;
-      }
-      counts.pages++;
-      if (s.background) counts.background++;
-      const logged = (b.console ?? []).filter((line) => line.startsWith("dramatis:"));
-      if (logged.length) fail(page, `the content script logged: ${logged.join(" | ")}`);
-      if (!s.done) {
-        fail(page, "the content script did not finish within 15 s");
-        continue;
-      }
-      if (native && checksDom) {
-        counts.compared++;
-        const differs = disagreement(await b.evaluate(panelAnalysis), nativeAnalysis(server, page, scratch));
-        if (differs) fail(page, `the browser and the native reader disagree: ${differs}`);
-      }
-      if (!s.panel) {
-        counts.leftAlone++;
-        const change = checksDom && (await b.evaluate(domChange));
-        if (change) fail(page, `left alone, but its DOM changed ${change}`);
-        continue;
-      }
-      counts.articles++;
-      if (s.showAll) {
-        counts.collapsing++;
-        counts.bars += s.bars;
-        counts.snippets += page.story.length;
-        const collapsed = await b.evaluate(visibleText);
-        await b.evaluate(markCollapsed);
-        await b.click("dramatis-panel", ".promo-line button");
-        await poll(b, state, null, (v) => v.bars === 0, 5000);
-        const cut = (list) => list.map((t) => `«${t.slice(0, 80)}»`).join(", ");
-        const inside = await b.evaluate(collapsedStory, page.story);
-        if (inside.length) fail(page, `story collapsed: ${cut(inside)}`);
-        // A page whose scripts run may reveal its story meanwhile.
-        const hidden = checksDom ? hiddenBy(page.story, collapsed, await b.evaluate(visibleText)) : [];
-        if (hidden.length) fail(page, `story hidden: ${cut(hidden)}`);
-      }
-      if (!checksDom) continue;
-      const change = await b.evaluate(domChange);
-      if (change) fail(page, `show all did not bring the DOM back ${change}`);
-      else counts.restored++;
     }
   } finally {
     await b.close();
