@@ -9,6 +9,9 @@ import { adoptStyles, h } from "./style.js";
 const BAR_CSS = `
 :host { all: initial !important; display: block !important; margin: 4px 0 !important; }
 :host([hidden]) { display: none !important; }
+/* On paper a Show button does nothing: a printed or saved page reads as the
+   screen does without the bars, its promos still hidden. */
+@media print { :host { display: none !important; } }
 .bar { display: flex; align-items: center; gap: 8px; box-sizing: border-box; width: 100%;
   font: 13px/1.4 system-ui, sans-serif; color: #3d3d45; background: #f1f0ec;
   border: 1px dashed #b8b5ad; border-radius: 6px; padding: 3px 10px; }

@@ -8,6 +8,9 @@ export const PANEL_CSS = `
   width: min(360px, calc(100vw - 24px)) !important; display: block !important; }
 :host([hidden]) { display: none !important; }
 :host([inline]) { position: static !important; width: auto !important; }
+/* Docked, the panel would cover the first printed page's story; inline (the
+   playground) it is the page's content, and prints. */
+@media print { :host(:not([inline])) { display: none !important; } }
 /* Narrow screens: a bottom sheet that leaves the story readable above it. */
 @media (max-width: 640px) {
   :host(:not([inline])) { inset: auto 0 0 0 !important; width: 100% !important; }

@@ -55,6 +55,7 @@ export async function launch(server, { headless, locale, quiet = false }) {
     openExtensionPage: (path) => page.goto(`chrome-extension://${extensionId}/${path}`),
     readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
     setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+    setMedia: (media) => page.emulateMedia({ media }),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     commands: () => worker.evaluate(() => chrome.commands.getAll()),
     console: said,

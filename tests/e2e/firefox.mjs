@@ -103,6 +103,12 @@ export async function launch(server, { headless, locale }) {
        arguments[arguments.length - 1]();`,
       scheme,
     ),
+    // What DevTools' print simulation sets: the tab's CSS media type.
+    setMedia: (media) => privileged(
+      `gBrowser.selectedBrowser.browsingContext.mediumOverride = arguments[0] ?? "";
+       arguments[arguments.length - 1]();`,
+      media,
+    ),
     setViewport: (width, height) => driver.manage().window().setRect({ width, height }),
     close: () => driver.quit(),
   };

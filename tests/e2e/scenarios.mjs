@@ -4,8 +4,8 @@
 // page), click(hostSelector, innerSelector) (a real click, inside a shadow
 // root), key(name) (a key press in the focused element), screenshot(name),
 // toggle() (the toolbar button / command handler), openExtensionPage(path),
-// readClipboard(), setColorScheme("dark"|"light"), setViewport(width,
-// height), and in Chromium console (the lines the page's console got,
+// readClipboard(), setColorScheme("dark"|"light"), setMedia("print"|null)
+// (the CSS media type), setViewport(width, height), and in Chromium console (the lines the page's console got,
 // content scripts' included; tests/e2e/soak.mjs reads them).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -571,6 +571,40 @@ export const panelScenarios = [
       } finally {
         await b.setColorScheme("light");
       }
+    },
+  },
+  {
+    name: "printed, the article has neither the panel nor the collapse bars, and its promos stay hidden",
+    async run(b) {
+      await b.goto("/article");
+      await visiblePanel(b);
+      const shown = () => {
+        const displayed = (e) => getComputedStyle(e).display !== "none";
+        const bars = [...document.querySelectorAll("dramatis-bar")];
+        const collapsed = [...document.querySelectorAll("[style]")]
+          .filter((e) => e.style.getPropertyValue("display") === "none" && e.style.getPropertyPriority("display") === "important");
+        return {
+          panel: displayed(document.querySelector("dramatis-panel")),
+          bars: bars.length,
+          barsShown: bars.filter(displayed).length,
+          promosShown: collapsed.filter(displayed).length,
+          storyShown: [...document.querySelectorAll("article p")].filter(displayed).length,
+        };
+      };
+      const screen = await b.evaluate(shown);
+      assert.ok(screen.panel && screen.bars > 0 && screen.barsShown === screen.bars, `on screen: ${JSON.stringify(screen)}`);
+      await b.setMedia("print");
+      try {
+        const paper = await b.evaluate(shown);
+        assert.equal(paper.panel, false, "the panel prints over the story");
+        assert.equal(paper.barsShown, 0, `${paper.barsShown} collapse bars print`);
+        assert.equal(paper.promosShown, 0, "a collapsed promo prints");
+        assert.equal(paper.storyShown, screen.storyShown, "story paragraphs missing on paper");
+        await b.screenshot("article-print");
+      } finally {
+        await b.setMedia(null);
+      }
+      assert.deepEqual(await b.evaluate(shown), screen, "back on screen, the panel and the bars are not as they were");
     },
   },
   {
