@@ -5,8 +5,9 @@
 // root), key(name) (a key press in the focused element), screenshot(name),
 // toggle() (the toolbar button / command handler), openExtensionPage(path),
 // readClipboard(), setColorScheme("dark"|"light"), setMedia("print"|null)
-// (the CSS media type), setViewport(width, height), and in Chromium console (the lines the page's console got,
-// content scripts' included; tests/e2e/soak.mjs reads them).
+// (the CSS media type), setViewport(width, height), and in Chromium
+// console (the lines the page's console got, content scripts' included;
+// tests/e2e/soak.mjs reads them).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { startServer } from "./server.mjs";

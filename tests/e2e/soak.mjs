@@ -251,6 +251,7 @@ async function soakIn(browserName, server, list) {
   const scratch = mkdtempSync(join(tmpdir(), "dramatis-soak-"));
   /** Checks one page: false when it is no test of the extension (skipped). */
   async function check(page) {
+    // The run's end is its `dramatis:total` measure.
     const s = await poll(b, state, null, (v) => v?.done, 15000);
     if (s?.path !== page.path || !s.probed) {
       // A page that sends the browser elsewhere (a meta refresh), or
