@@ -699,7 +699,8 @@ impl<'a, 't> Finder<'a, 't> {
         // unless the phrase names a source as `names_a_speaker` reads one
         // ("delegates according to a count by The Associated Press", "a
         // 2022 survey", "the poll"). The reader's own is never a source
-        // ("according to your needs").
+        // ("according to your needs"), nor is a question's word: "according
+        // to what will appeal to each guest", "according to how you use it".
         let run_on = v > s.first
             && self.t.is_word(v - 1)
             && self.frame(v - 1)
@@ -729,7 +730,10 @@ impl<'a, 't> Finder<'a, 't> {
         let standard = self.word_is(head, STANDARDS);
         if run_on && (!named || standard)
             || standard && src_end == src_first + 1
-            || self.word_is(src_first, &["your"])
+            || self.word_is(
+                src_first,
+                &["your", "what", "how", "whether", "which", "where", "when"],
+            )
         {
             return None;
         }
@@ -1426,6 +1430,9 @@ impl<'a, 't> Finder<'a, 't> {
         // A pronoun contracted with "will" speaks in the future, not in
         // the text: "sometimes a week later they'll report, “…”".
         let future = last.ends_with("'ll") || last.ends_with("’ll");
+        // A time is the sentence's circumstance, never its source: "Next
+        // year, the plan is to add 150 bakeries, said Darren Tipton".
+        let time = self.is_time((a, b));
         // A phrase that stops where a noun was still to come is a fragment,
         // the cue a noun after it: "fostering a more informed …", "don't
         // give it much thought", "One of the most praised features".
@@ -1469,7 +1476,24 @@ impl<'a, 't> Finder<'a, 't> {
         let head = self.head_end((a, b)) - 1;
         let thing = (is_in(THINGS, last) && !(head + 1 < b && self.is_group_word(head)))
             || (self.lex.is_common_acronym(self.t.s(b - 1)) && !named);
-        !reader && !negation && !future && !unfinished && !cut && !thing && !lone_word && !clause
+        !reader
+            && !negation
+            && !future
+            && !time
+            && !unfinished
+            && !cut
+            && !thing
+            && !lone_word
+            && !clause
+    }
+
+    /// Whether a phrase is a time ("next year", "last week", "earlier
+    /// this month"): when something was said, not who said it.
+    fn is_time(&self, (a, b): Range) -> bool {
+        self.word_is(
+            a,
+            &["next", "last", "this", "earlier", "later", "each", "every"],
+        ) && self.word_is(b - 1, THAT_TIMES)
     }
 
     /// Whether a word on its own, in lower case, can be a source: a plural
@@ -1944,6 +1968,11 @@ impl<'a, 't> Finder<'a, 't> {
             return nearest;
         }
         let np = self.np_back(first, end)?;
+        // "Beck, who …, last week said": the time is the cue's, the source
+        // is before it.
+        if self.is_time(np) && np.0 > first && t.is_punct(np.0 - 1, ',') {
+            return self.source_before(first, np.0 - 1);
+        }
         // A noun phrase after a preposition ("officials in the
         // administration said", "Smith while on a visit on Friday
         // welcomed"): the subject starts the clause.
@@ -2594,7 +2623,12 @@ impl<'a, 't> Finder<'a, 't> {
         {
             clause = true;
         }
-        if k < s.end && self.of[k].is_some() {
+        // A quotation right after "called" is a name given to a thing ("a
+        // page on my site called, “Best Dentists in Cincinnati.”", "cubes
+        // it calls “Minecraft for robotics”") unless a person calls out.
+        let named_thing =
+            self.low(v).starts_with("call") && !source.is_some_and(|src| self.is_person_like(src));
+        if k < s.end && self.of[k].is_some() && !named_thing {
             clause = true;
         }
         // "Rubio called the statement “offensive and outlandish.”",
