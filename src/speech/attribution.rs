@@ -346,7 +346,8 @@ const PREPOSITIONS: Use = Use(b'p');
 /// Words that open an adverbial after a cue (`X said on Tuesday.`).
 const TAIL_OPENERS: Use = Use(b't');
 /// Times a demonstrative "that" points at after a cue (see
-/// `Finder::that_time`).
+/// `Finder::that_time`), and the head of a time that is no source ("next
+/// year", see `Finder::is_time`).
 const THAT_TIMES: Use = Use(b'y');
 /// The most words between "called" and the quoted verdict on them
 /// ("called the statement “offensive”", "called his standing in the
