@@ -510,7 +510,16 @@ impl Cast {
             .iter()
             .enumerate()
             .take_while(|(_, m)| m.first < head_end)
-            .filter(|(_, m)| m.end <= head_end && !m.possessive)
+            // A name set before an owner's ("The U.S. Copyright Office's
+            // report") is part of the owner's name, the report the source.
+            .filter(|&(k, m)| {
+                let owners = mentions.get(from + k + 1).is_some_and(|n| {
+                    n.possessive
+                        && n.first < head_end
+                        && (m.end..n.first).all(|k| t.is_punct(k, '.'))
+                });
+                m.end <= head_end && !m.possessive && !owners
+            })
             .last()
             .map(|(k, m)| (from + k, m));
         // One capitalised word opening the sentence before a lowercase

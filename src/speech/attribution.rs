@@ -1497,6 +1497,12 @@ impl<'a, 't> Finder<'a, 't> {
         ) && self.word_is(b - 1, THAT_TIMES)
     }
 
+    /// Whether word `i` names a day ("Monday", "yesterday"): a common word
+    /// ending in "day", so no "Halliday".
+    fn is_day(&self, i: usize) -> bool {
+        self.t.is_word(i) && self.low(i).ends_with("day") && self.lex.is_common(self.low(i))
+    }
+
     /// Whether a word on its own, in lower case, can be a source: a plural
     /// ("officials", "critics"), a pronoun, a number or a quantifier ("4 in
     /// 10", "most", "half" of the polled) or a collective ("police",
@@ -1969,10 +1975,12 @@ impl<'a, 't> Finder<'a, 't> {
             return nearest;
         }
         let np = self.np_back(first, end)?;
-        // "Beck, who …, last week said": the time is the cue's, the source
-        // is before it.
-        if self.is_time(np) && np.0 > first && t.is_punct(np.0 - 1, ',') {
-            return self.source_before(first, np.0 - 1);
+        // "Beck, who …, last week said", "The senator, a Democrat, on
+        // Monday said": the time is the cue's, the source is before it.
+        let on_day = np.1 == np.0 + 1 && self.is_day(np.0);
+        let time = np.0 - usize::from(on_day && np.0 > first && self.word_is(np.0 - 1, &["on"]));
+        if (on_day || self.is_time(np)) && time > first && t.is_punct(time - 1, ',') {
+            return self.source_before(first, time - 1);
         }
         // A noun phrase after a preposition ("officials in the
         // administration said", "Smith while on a visit on Friday
@@ -2536,13 +2544,13 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
-        // "said Monday it would …", "said on Tuesday the road was …": a
-        // day, then a clause without "that" (its subject next).
+        // "said Monday it would …", "said on Tuesday the road was …",
+        // "said Monday that …": a day, then a clause (its subject or
+        // "that" next).
         let day = k + usize::from(self.word_is(k, &["on"]));
-        if t.is_word(day)
-            && self.low(day).ends_with("day")
-            && self.lex.is_common(self.low(day))
+        if self.is_day(day)
             && (self.word_is(day + 1, PRONOUNS)
+                || self.word_is(day + 1, &["that"])
                 || self.word_is(day + 1, DETERMINERS)
                 || (t.is_cap(day + 1) && !self.lex.is_common(self.low(day + 1))))
         {
@@ -2603,8 +2611,10 @@ impl<'a, 't> Finder<'a, 't> {
         }
         // A gerund complement: "reported holding shares"; not "continue
         // subsidising", "topics explained using examples" or a preposition
-        // ("promising regarding …", "notes during calls").
+        // ("promising regarding …", "notes during calls"), nor a stance's
+        // object ("Hertz emphasizes booking directly").
         if t.is_word(k)
+            && cue != Cue::Stance
             && !t.is_cap(k)
             && self.low(k).ends_with("ing")
             && self.low(k).len() > 5
