@@ -187,8 +187,10 @@ impl PageBuilder {
             return Descend::Skip;
         }
 
+        let tag = lower(tag).into_owned();
         let mut element = Element {
-            tag: lower(tag).into_owned(),
+            block: super::text::is_block(&tag),
+            tag,
             ..Element::default()
         };
         let mut script_type = None;

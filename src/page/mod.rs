@@ -64,6 +64,10 @@ pub struct Element {
     /// (`hidden`, inline `display:none` / `visibility:hidden`, `<input
     /// type=hidden>`). Stylesheets are not consulted: both readers must agree.
     pub hidden: bool,
+    /// It starts a new paragraph in the readable text ([`text::BLOCK_TAGS`]):
+    /// read once here, since the text is read again for many small boxes.
+    #[serde(skip)]
+    pub block: bool,
 }
 
 impl Element {
@@ -192,18 +196,6 @@ impl Page {
             .iter()
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
-    }
-
-    /// The visible text under `id` with all whitespace collapsed to single
-    /// spaces, as a reader would copy it from the screen: blocks and line
-    /// breaks part words ("Sign in" above "Sign up" is "Sign in Sign up").
-    pub fn visible_text(&self, id: NodeId) -> String {
-        let mut out = String::new();
-        push_collapsed(&mut out, &self.text_map(id, |_| false).text);
-        if out.ends_with(' ') {
-            out.pop();
-        }
-        out
     }
 }
 

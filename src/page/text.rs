@@ -9,13 +9,15 @@
 use super::{NodeData, NodeId, Page};
 use serde::Serialize;
 
-/// Elements that start a new paragraph in the readable text.
+/// Elements that start a new paragraph in the readable text (sorted, for
+/// the search).
 pub const BLOCK_TAGS: &[&str] = &[
     "address",
     "article",
     "aside",
     "blockquote",
     "body",
+    "button",
     "caption",
     "dd",
     "details",
@@ -37,10 +39,12 @@ pub const BLOCK_TAGS: &[&str] = &[
     "header",
     "hgroup",
     "hr",
+    "label",
     "li",
     "main",
     "nav",
     "ol",
+    "option",
     "p",
     "pre",
     "section",
@@ -53,13 +57,10 @@ pub const BLOCK_TAGS: &[&str] = &[
     "thead",
     "tr",
     "ul",
-    "button",
-    "option",
-    "label",
 ];
 
 pub fn is_block(tag: &str) -> bool {
-    BLOCK_TAGS.contains(&tag)
+    BLOCK_TAGS.binary_search(&tag).is_ok()
 }
 
 /// A run of characters of [`TextMap::text`] copied one for one from a text node.
@@ -188,6 +189,14 @@ impl Writer {
     }
 }
 
+/// What the walk of a subtree's readable text meets, in order.
+enum Readable<'a> {
+    /// A shown text node's text.
+    Text(NodeId, &'a str),
+    /// A break between blocks or lines.
+    Break(Gap),
+}
+
 impl Page {
     /// The readable text under `root`, leaving out hidden elements and any
     /// subtree for which `skip` returns true (collapsed upsells, say).
@@ -199,36 +208,79 @@ impl Page {
             last: None,
             space_at: None,
         };
+        self.walk_readable(root, skip, |r| match r {
+            Readable::Text(id, t) => {
+                for (i, c) in t.chars().enumerate() {
+                    if c.is_whitespace() {
+                        w.want_space(id, i);
+                    } else {
+                        w.push(c, id, i);
+                    }
+                }
+            }
+            Readable::Break(gap) => w.want(gap),
+        });
+        w.map
+    }
+
+    /// The text of [`Page::text_map`] with every break and run of
+    /// whitespace one space, and none at either end: what a reader copies
+    /// off the screen, with blocks and line breaks parting words ("Sign in"
+    /// above "Sign up" is "Sign in Sign up"). Written as it is read, with
+    /// no map, since the upsell vetoes ask it of thousands of small boxes.
+    pub fn visible_text(&self, root: NodeId) -> String {
+        let mut out = String::new();
+        let mut gap = false;
+        self.walk_readable(
+            root,
+            |_| false,
+            |r| match r {
+                Readable::Text(_, t) => {
+                    for c in t.chars() {
+                        if c.is_whitespace() {
+                            gap = true;
+                        } else {
+                            if gap && !out.is_empty() {
+                                out.push(' ');
+                            }
+                            gap = false;
+                            out.push(c);
+                        }
+                    }
+                }
+                Readable::Break(_) => gap = true,
+            },
+        );
+        out
+    }
+
+    fn walk_readable<'a>(
+        &'a self,
+        root: NodeId,
+        skip: impl Fn(NodeId) -> bool,
+        mut visit: impl FnMut(Readable<'a>),
+    ) {
         // (node, entering?) pairs: blocks add a break on the way in and out.
         let mut stack = vec![(root, true)];
         while let Some((id, entering)) = stack.pop() {
             match &self.node(id).data {
-                NodeData::Text(t) => {
-                    for (i, c) in t.chars().enumerate() {
-                        if c.is_whitespace() {
-                            w.want_space(id, i);
-                        } else {
-                            w.push(c, id, i);
-                        }
-                    }
-                }
+                NodeData::Text(t) => visit(Readable::Text(id, t)),
                 NodeData::Element(e) => {
                     if e.tag == "br" {
-                        w.want(Gap::Line);
+                        visit(Readable::Break(Gap::Line));
                         continue;
                     }
-                    let block = is_block(&e.tag);
                     if !entering {
-                        if block {
-                            w.want(Gap::Paragraph);
+                        if e.block {
+                            visit(Readable::Break(Gap::Paragraph));
                         }
                         continue;
                     }
                     if e.hidden || skip(id) {
                         continue;
                     }
-                    if block {
-                        w.want(Gap::Paragraph);
+                    if e.block {
+                        visit(Readable::Break(Gap::Paragraph));
                     }
                     stack.push((id, false));
                     for &c in self.children(id).iter().rev() {
@@ -237,7 +289,6 @@ impl Page {
                 }
             }
         }
-        w.map
     }
 }
 
@@ -273,6 +324,25 @@ mod tests {
         let p = page();
         let m = p.text_map(NodeId(0), |_| false);
         assert_eq!(m.text, "Title\n\nOne two three four\nfive\n\nBuy now");
+    }
+
+    #[test]
+    fn block_tags_are_sorted_for_the_search() {
+        assert!(BLOCK_TAGS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_block("div") && is_block("button") && !is_block("span"));
+    }
+
+    #[test]
+    fn visible_text_is_the_map_s_text_with_breaks_as_spaces() {
+        let p = page();
+        assert_eq!(
+            p.visible_text(NodeId(0)),
+            "Title One two three four five Buy now"
+        );
+        let m = p.text_map(NodeId(0), |_| false);
+        let mut collapsed = String::new();
+        crate::page::push_collapsed(&mut collapsed, &m.text);
+        assert_eq!(p.visible_text(NodeId(0)), collapsed);
     }
 
     #[test]
