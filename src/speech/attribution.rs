@@ -952,9 +952,14 @@ impl<'a, 't> Finder<'a, 't> {
                 })
                 .filter(|&src| self.names_a_speaker(src, v));
             // An imperative's participle is the reader's: "Start by saying
-            // “come” in a happy tone".
+            // “come” in a happy tone", "Take an inventory of your
+            // belongings, noting …", also after a checklist's heading
+            // ("Update Your Home Inventory: Take …").
             let imperative = |(a, b): Range| {
-                b == a + 1 && a == s.first && self.t.is_cap(a) && self.word_is(a, IMPERATIVES)
+                (a == s.first || (a > s.first && t.is_punct(a - 1, ':')))
+                    && t.is_cap(a)
+                    && self.word_is(a, IMPERATIVES)
+                    && (b == a + 1 || self.word_is(a + 1, DETERMINERS))
             };
             if earlier.is_empty() && subject.is_some_and(imperative) {
                 return None;
@@ -1136,14 +1141,18 @@ impl<'a, 't> Finder<'a, 't> {
                 // "To create a layered tablescape at home, Helmstetter says
                 // to start with a textile you love" (not "To win, candidates
                 // need …, analysts say").
-                let purpose = self.word_is(s.first, &["to"])
-                    && t.is_word(s.first + 1)
-                    && !t.is_cap(s.first + 1)
-                    && !self.word_is(s.first + 1, DETERMINERS)
-                    && !(s.first + 1..end).any(|k| t.is_punct(k, ','));
+                // After a conjunction too: "But to be fair, Hamilton Beach
+                // does clarify this".
+                let opener =
+                    s.first + usize::from(self.word_is(s.first, &["but", "and", "so", "yet"]));
+                let purpose = self.word_is(opener, &["to"])
+                    && t.is_word(opener + 1)
+                    && !t.is_cap(opener + 1)
+                    && !self.word_is(opener + 1, DETERMINERS)
+                    && !(opener + 1..end).any(|k| t.is_punct(k, ','));
                 let adverbial = !before_quoted
-                    && ((self.word_is(s.first, PREPOSITIONS)
-                        && (purpose || self.words_between(s.first, end) <= 6))
+                    && ((self.word_is(opener, PREPOSITIONS)
+                        && (purpose || self.words_between(opener, end) <= 6))
                         || capacity
                         // (A cue that takes "of" or "about" has its object
                         // after it, whatever follows: "When they hear the
