@@ -64,7 +64,7 @@ pub struct Element {
     /// (`hidden`, inline `display:none` / `visibility:hidden`, `<input
     /// type=hidden>`). Stylesheets are not consulted: both readers must agree.
     pub hidden: bool,
-    /// It starts a new paragraph in the readable text ([`text::BLOCK_TAGS`]):
+    /// It starts a new paragraph in the readable text (`text::BLOCK_TAGS`):
     /// read once here, since the text is read again for many small boxes.
     #[serde(skip)]
     pub block: bool,
