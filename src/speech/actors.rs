@@ -516,7 +516,7 @@ impl Cast {
                 let owners = mentions.get(from + k + 1).is_some_and(|n| {
                     n.possessive
                         && n.first < head_end
-                        && (m.end..n.first).all(|k| t.is_punct(k, '.'))
+                        && (m.end..n.first).all(|j| t.is_punct(j, '.'))
                 });
                 m.end <= head_end && !m.possessive && !owners
             })
