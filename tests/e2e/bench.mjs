@@ -72,6 +72,18 @@ function quantile(values, q) {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 }
 
+/** A plain JS walk of every node of the page it runs in: its time and the nodes. */
+function bareWalk() {
+  let nodes = 0;
+  const visit = (n) => {
+    nodes += 1;
+    for (let c = n.firstChild; c; c = c.nextSibling) visit(c);
+  };
+  const t0 = performance.now();
+  visit(document.documentElement);
+  return { ms: performance.now() - t0, nodes };
+}
+
 const list = pages();
 // One page at a time, each at its own path (two pages may share one: "/").
 let current = list[0];
@@ -88,6 +100,7 @@ for (const p of list) {
     current = p;
     await page.goto(origin + p.path, { waitUntil: "load", timeout: 20000 });
     await page.waitForFunction(() => performance.getEntriesByName("dramatis:total").length > 0, null, { timeout: 20000 });
+    const { ms: walk, nodes } = await page.evaluate(bareWalk);
     const m = await page.evaluate((code) => {
       // The first run's phases (a page whose script changes its address
       // may be analysed again, as a single-page site's next page).
@@ -102,21 +115,13 @@ for (const p of list) {
       };
       // Readability is loaded only now, after our run, so it cannot slow it.
       (0, eval)(code);
-      let nodes = 0;
-      const walk = time(() => {
-        const visit = (n) => {
-          nodes += 1;
-          for (let c = n.firstChild; c; c = c.nextSibling) visit(c);
-        };
-        visit(document.documentElement);
-      });
       const readerable = time(() => isProbablyReaderable(document));
       const parse = time(() => new Readability(document.cloneNode(true)).parse());
       const article = document.querySelector("dramatis-panel") !== null;
-      return { ...measures, walk, readerable, parse, nodes, article };
+      return { ...measures, readerable, parse, article };
     }, readability);
     const early = await page.evaluate(() => performance.getEntriesByName("dramatis:ruled-out-early", "mark").length > 0);
-    rows.push({ ...p, ...m, early, work: (m.read ?? 0) + (m.analyze ?? 0) + (m.apply ?? 0) });
+    rows.push({ ...p, ...m, walk, nodes, early, work: (m.read ?? 0) + (m.analyze ?? 0) + (m.apply ?? 0) });
   } catch (error) {
     console.error(`${p.name}: ${error.message.split("\n")[0]}`);
     // Left behind, not awaited: a page busy reloading itself may never
@@ -138,14 +143,7 @@ for (const row of rows) {
   try {
     current = row;
     await plainPage.goto(origin + row.path, { waitUntil: "load", timeout: 20000 });
-    row.firstWalk = await plainPage.evaluate(() => {
-      const t0 = performance.now();
-      const visit = (n) => {
-        for (let c = n.firstChild; c; c = c.nextSibling) visit(c);
-      };
-      visit(document.documentElement);
-      return performance.now() - t0;
-    });
+    row.firstWalk = (await plainPage.evaluate(bareWalk)).ms;
   } catch (error) {
     console.error(`${row.name} (without the extension): ${error.message.split("\n")[0]}`);
   }

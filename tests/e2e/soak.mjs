@@ -183,15 +183,19 @@ function panelAnalysis() {
  */
 function markCollapsed() {
   const hidden = (e) => e.style.getPropertyValue("display") === "none" && e.style.getPropertyPriority("display") === "important";
+  window.__soak.hidden = hidden;
   window.__soak.collapsed = [...document.querySelectorAll("[style]")].filter(hidden);
   return window.__soak.collapsed.length;
 }
 
-/** The snippets that lay inside an element "Show all" has just brought back. */
+/**
+ * The snippets that lay inside an element "Show all" has just brought back
+ * (by `markCollapsed`'s test, kept with its list).
+ */
 function collapsedStory(snippets) {
   const norm = (s) => s.replace(/\s+/g, " ").trim();
-  const hidden = (e) => e.style.getPropertyValue("display") === "none" && e.style.getPropertyPriority("display") === "important";
-  const texts = window.__soak.collapsed.filter((e) => !hidden(e)).map((e) => norm(e.textContent));
+  const { hidden, collapsed } = window.__soak;
+  const texts = collapsed.filter((e) => !hidden(e)).map((e) => norm(e.textContent));
   return snippets.map(norm).filter((snippet) => snippet && texts.some((t) => t.includes(snippet)));
 }
 
