@@ -1,32 +1,206 @@
-// Where the analysis runs. Normally the wasm runs right here in the content
-// script. When it cannot, the page is encoded here in JS as always and the
-// same wasm reads it in the background: when the page's CSP forbids
-// compiling wasm (Chromium applies the page's CSP to content scripts;
-// Firefox does not), and when the tab's process has no room left for one
-// more wasm memory (each reserves gigabytes of address space, and after a
-// long run of pages in one tab the old pages' instances may not have been
-// collected yet). Both engines answer the same two questions and hand back
-// a way to find the DOM node of a node id.
+// Where the analysis runs. The content script always reads the DOM itself
+// (only the page's main thread can), walking it into one encoded string;
+// the wasm that decodes and analyses it runs, in order of preference:
+// - in a worker this content script starts, so that the analysis holds up
+//   neither the page's scripts nor the reader's scrolling;
+// - right here in the content script, when the page's CSP forbids a worker
+//   made from a blob (`worker-src`, or `script-src` without `blob:`);
+// - in the background, when the wasm cannot be compiled or instantiated
+//   here at all: the page's CSP forbids compiling wasm (Chromium applies the
+//   page's CSP to content scripts; Firefox does not), or the tab's process
+//   has no room left for one more wasm memory (each reserves gigabytes of
+//   address space, and after a long run of pages in one tab the old pages'
+//   instances may not have been collected yet).
+// All three answer the same two questions and hand back a way to find the
+// DOM node of a node id.
 
 import init, * as wasm from "../pkg/dramatis.js";
+import workerUrl from "../pkg/worker-url.js";
 import { encodeAdded, encodePage, startEncoding } from "./walk.js";
-import { mark, measure } from "./timing.js";
+import { mark, measure, measureSince, slices } from "./timing.js";
+
+/**
+ * How long a new worker may take to say it is ready (it answers within tens
+ * of milliseconds; a worker the page's CSP stops may never say anything in
+ * Firefox). After that the content script analyses the page itself.
+ */
+const WORKER_START_MS = 2000;
 
 /**
  * Loads the engine that works on this page from the wasm download (a
- * Response, or its promise). The wasm-bindgen glue, written to
- * extension/pkg/ by ./build.sh, is bundled in; only compiling and
- * instantiating the wasm can fail (see the top of this file).
+ * Response, or its promise). The ES-module glue and the worker's script
+ * (`worker.js` behind the classic glue), written to extension/pkg/ by
+ * ./build.sh, are bundled in; only compiling and instantiating the wasm
+ * can fail.
  */
 export async function loadEngine(api, download) {
+  // The worker starts while the wasm compiles; it gets the module after.
+  const compiled = compile(download);
+  const worker = WorkerEngine.start(compiled, workerUrl);
+  let module;
   try {
-    await init({ module_or_path: download });
+    module = await compiled;
+  } catch {
+    // Chromium says CompileError when the page's CSP forbids wasm.
+    worker.catch(() => {});
+    return BackgroundEngine.start(api);
+  }
+  try {
+    return await worker;
+  } catch {
+    // The page's CSP refused the worker (or the module, in Firefox), or the
+    // worker could not instantiate it: the analysis runs here instead.
+  }
+  try {
+    await init({ module_or_path: module });
     return new ContentEngine(wasm);
   } catch {
-    // Chromium says CompileError for the page's CSP and RangeError for no
-    // memory left; SpiderMonkey throws the bare string "out of memory".
-    // Whatever stopped it here, the background's instance reads the page.
+    // Chromium says RangeError for no memory left; SpiderMonkey throws the
+    // bare string "out of memory". Whatever stopped it here, the
+    // background's instance reads the page.
     return BackgroundEngine.start(api);
+  }
+}
+
+/**
+ * The wasm module, compiled from the download as it arrives (off the main
+ * thread). Both browsers serve an extension's `.wasm` as
+ * `application/wasm`, which streaming compilation requires.
+ */
+async function compile(download) {
+  const response = await download;
+  if (!response.ok) throw new Error(`the wasm download failed: ${response.status}`);
+  return WebAssembly.compileStreaming(response);
+}
+
+/**
+ * The wasm in a dedicated worker: the page is walked here and its bytes
+ * handed over (transferred, not copied); the analysis comes back as a
+ * structured clone.
+ */
+class WorkerEngine {
+  mode = "worker";
+  #worker;
+  #pending = new Map();
+  #next = 0;
+  #broken = null;
+  /** When the last reply arrived: the main thread's work resumes there. */
+  #arrived = 0;
+
+  /**
+   * Starts the worker from its script's `data:` URL, or, where the page's
+   * CSP refuses that, from a blob of the same script (a blob costs the
+   * main thread more: two synchronous round trips to the browser's blob
+   * registry); then hands it the module once compiled.
+   */
+  static async start(compiled, dataUrl) {
+    try {
+      return await WorkerEngine.#startFrom(dataUrl, compiled);
+    } catch {
+      // Refused, most likely by a CSP without `data:` for workers.
+    }
+    const source = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(",") + 1));
+    const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+    try {
+      return await WorkerEngine.#startFrom(url, compiled);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  }
+
+  static async #startFrom(url, compiled) {
+    // Making the worker and handing it the module are the main thread's
+    // work; its start and the module's instantiation are not.
+    let started = performance.now();
+    const engine = new WorkerEngine(new Worker(url));
+    measureSince("start-worker", started);
+    try {
+      const module = await compiled;
+      started = performance.now();
+      const ready = engine.#ask({ type: "start", module }, [], WORKER_START_MS);
+      measureSince("start-worker", started);
+      const reading = await ready;
+      engine.skipped = reading.skipped;
+      engine.read = reading.read;
+      return engine;
+    } catch (error) {
+      engine.#worker.terminate();
+      throw error;
+    }
+  }
+
+  constructor(worker) {
+    this.#worker = worker;
+    this.utf8 = new TextEncoder();
+    // The worker's script did not load (the page's CSP), it could not take
+    // in a request, or it died: every request, made or to come, fails.
+    const broken = (event) => {
+      event.preventDefault?.();
+      this.#broken = new Error(`the analysis worker failed: ${event.message ?? event.type}`);
+      for (const pending of this.#pending.values()) pending.reject(this.#broken);
+      this.#pending.clear();
+    };
+    worker.onmessage = (event) => {
+      this.#arrived = performance.now();
+      const { id, ok, error, broken: why } = event.data;
+      if (why) return broken({ type: why });
+      const pending = this.#pending.get(id);
+      this.#pending.delete(id);
+      if (error === undefined) pending?.resolve(ok);
+      else pending?.reject(new Error(error));
+    };
+    worker.onerror = broken;
+    worker.onmessageerror = broken;
+  }
+
+  async analyzeDocument(doc, url) {
+    // Reading here and waiting for the worker take turns: each is
+    // published as one phase, so the main thread's share stays visible.
+    const phases = slices("read");
+    const encoding = startEncoding(doc, this.skipped, this.read);
+    const head = this.utf8.encode(encoding.early);
+    phases.switchTo("analyze");
+    const early = await this.#ask({ type: "early", bytes: head, url }, [head.buffer]);
+    phases.switchTo("read", this.#arrived);
+    if (early) {
+      mark("ruled-out-early");
+      phases.end();
+      return { analysis: early, nodeOf: () => null };
+    }
+    const { encoded, nodes } = encoding.finish();
+    const bytes = this.utf8.encode(encoded);
+    phases.switchTo("analyze");
+    const result = await this.#ask({ type: "page", bytes, url }, [bytes.buffer]);
+    // What follows the reply (taking it in, finding its nodes) is applying.
+    phases.end(this.#arrived);
+    return fromEncoded(result, nodes);
+  }
+
+  async upsellsIn(elements) {
+    const { encoded, nodes } = encodeAdded(document.body, elements, this.skipped, this.read);
+    const bytes = this.utf8.encode(encoded);
+    return fromEncoded(await this.#ask({ type: "added", bytes }, [bytes.buffer]), nodes);
+  }
+
+  /** One request; fails with the worker, or after `timeout` ms if given. */
+  #ask(message, transfer = [], timeout = 0) {
+    if (this.#broken) return Promise.reject(this.#broken);
+    const id = this.#next++;
+    return new Promise((resolve, reject) => {
+      let timer = 0;
+      const settle = (fn) => (value) => {
+        clearTimeout(timer);
+        fn(value);
+      };
+      this.#pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
+      if (timeout) {
+        timer = setTimeout(() => {
+          this.#pending.delete(id);
+          reject(new Error(`the analysis worker did not answer in ${timeout} ms`));
+        }, timeout);
+      }
+      this.#worker.postMessage({ id, ...message }, transfer);
+    });
   }
 }
 

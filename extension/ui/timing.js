@@ -10,11 +10,51 @@ export function begin() {
   started = phaseStart = performance.now();
 }
 
-/** Records the phase that ends now, and starts the next one. */
-export function measure(phase) {
-  const now = performance.now();
-  publish(phase, phaseStart, now);
-  phaseStart = now;
+/**
+ * Records the phase that ends at `at` (now by default), and starts the
+ * next one there.
+ */
+export function measure(phase, at = performance.now()) {
+  publish(phase, phaseStart, at);
+  phaseStart = at;
+}
+
+/**
+ * Phases that take turns, as reading the page here and analysing it in a
+ * worker do: `slices.switchTo(phase, at)` ends the current slice at `at`
+ * (now by default) and `slices.end(at)` the last one; each phase is then
+ * published once, from its first slice, lasting the sum of its slices (so
+ * a benchmark can tell the main thread's share from the waiting), and the
+ * next phase starts at the end.
+ */
+export function slices(first) {
+  const spent = new Map();
+  let current = first;
+  let since = phaseStart;
+  const close = (at) => {
+    const [start, total] = spent.get(current) ?? [since, 0];
+    spent.set(current, [start, total + (at - since)]);
+    since = at;
+  };
+  return {
+    switchTo(phase, at = performance.now()) {
+      close(at);
+      current = phase;
+    },
+    end(at = performance.now()) {
+      close(at);
+      for (const [phase, [start, duration]] of spent) publishFor(phase, start, duration);
+      phaseStart = at;
+    },
+  };
+}
+
+/**
+ * Records `phase` from `start` to now, apart from the phases that take
+ * turns (for work done while another phase waits).
+ */
+export function measureSince(phase, start) {
+  publish(phase, start, performance.now());
 }
 
 /** Marks a moment of the run (`dramatis:<name>`) for a benchmark to see. */
@@ -32,8 +72,12 @@ export function measureTotal() {
 }
 
 function publish(phase, start, end) {
+  publishFor(phase, start, end - start);
+}
+
+function publishFor(phase, start, duration) {
   try {
-    performance.measure(`dramatis:${phase}`, { start, end });
+    performance.measure(`dramatis:${phase}`, { start, duration });
   } catch {
     // Timing is best effort; it never breaks the run.
   }

@@ -78,8 +78,11 @@ for (let i = 0; i < list.length; i++) {
 await close();
 
 const sum = (key) => phases.reduce((s, p) => s + (p[key] ?? 0), 0).toFixed(0);
-console.log(`${list.length} pages profiled; summed phases, ms: read ${sum("read")}, analyze ${sum("analyze")}, apply ${sum("apply")}`);
+console.log(`${list.length} pages profiled; summed phases, ms: read ${sum("read")}, analyze ${sum("analyze")} (wall clock: in the analysis worker it is waiting), apply ${sum("apply")}`);
 const idle = /^\((idle|program|root)\)/;
+// The page's main thread only: the analysis worker's time is not in it.
+const busy = [...selfTime].filter(([k]) => !idle.test(k)).reduce((s, [, ms]) => s + ms, 0);
+console.log(`main thread in JavaScript, wasm and the DOM calls they make (not idle, not the browser's own work): ${busy.toFixed(0)} ms summed`);
 for (const [title, map] of [["self time", selfTime], ["total time", totalTime]]) {
   console.log(`\nmost ${title}, ms summed over the pages`);
   const top = [...map].filter(([k]) => !idle.test(k) && filter.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 40);

@@ -328,6 +328,24 @@ export const scenarios = [
     },
   },
   {
+    name: "the analysis runs in a worker; on the page's thread where the CSP refuses the worker; in the background where it refuses wasm",
+    async run(b) {
+      // Firefox applies no page CSP to the content script's wasm.
+      const strict = b.name === "chromium" ? "background" : "content";
+      for (const [path, where] of [["/article", "worker"], ["/article-blob-worker", "worker"], ["/article-no-blob-worker", "content"], ["/article-strict-csp", strict], ["/article-worker-without-wasm", strict]]) {
+        await b.goto(path);
+        const state = await visiblePanel(b);
+        const missing = goldPeople.filter((p) => !state.actors.includes(p));
+        assert.deepEqual(missing, [], `${path}: people missing from the panel`);
+        const engines = await b.evaluate(() => performance.getEntriesByType("mark")
+          .filter((e) => e.name.startsWith("dramatis:engine-")).map((e) => e.name.slice(16)));
+        assert.deepEqual(engines, [where], `${path}: where the analysis ran`);
+        const text = await b.evaluate(visibleText);
+        assert.deepEqual(seed.upsells.map(norm).filter((s) => text.includes(s)), [], `${path}: upsell text visible`);
+      }
+    },
+  },
+  {
     name: "with no wasm memory left in the tab's process, the article still gets its panel",
     async run(b) {
       await b.goto("/article-no-wasm-memory-left");

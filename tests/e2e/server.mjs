@@ -145,6 +145,21 @@ const routes = {
   }),
   "/no-wasm-memory-left.js": () => ({ type: "text/javascript", body: NO_WASM_MEMORY_LEFT }),
   "/article-no-wasm-memory-left": () => ({ body: withProbe(seedArticle(), "/no-wasm-memory-left.js") }),
+  // Wasm allowed, and a worker from a blob but not from a data: URL.
+  "/article-blob-worker": () => ({
+    body: withProbe(seedArticle()),
+    headers: { "Content-Security-Policy": "script-src 'self' 'wasm-unsafe-eval'; worker-src blob:" },
+  }),
+  // Wasm allowed, a worker neither from a blob nor from a data: URL.
+  "/article-no-blob-worker": () => ({
+    body: withProbe(seedArticle()),
+    headers: { "Content-Security-Policy": "script-src 'self' 'wasm-unsafe-eval'" },
+  }),
+  // A worker from a blob allowed, wasm not (no 'wasm-unsafe-eval').
+  "/article-worker-without-wasm": () => ({
+    body: withProbe(seedArticle()),
+    headers: { "Content-Security-Policy": "script-src 'self'; worker-src blob:" },
+  }),
   "/article-strict-csp": () => ({
     body: withProbe(seedArticle()),
     headers: { "Content-Security-Policy": STRICT_CSP },

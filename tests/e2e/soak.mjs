@@ -50,10 +50,12 @@ if (!corpus || !existsSync(join(corpus, "ground-truth")) || !browsers.every((nam
   process.exit(2);
 }
 
-// Page scripts off, wasm on (Chromium applies a page's CSP to the content
-// script's wasm), and no request leaves 127.0.0.1. With `--strict-csp` the
-// wasm is off too, as on many news sites, and Chromium's content script
-// hands the page to the background's wasm. With `--page-scripts` the
+// Page scripts off, wasm and a worker from a `data:` URL on (Chromium applies a
+// page's CSP to the content script's wasm, and both browsers to the
+// analysis worker it starts), and no request leaves 127.0.0.1. With
+// `--strict-csp` both are off, as on many news sites: the content script
+// analyses the page itself in Firefox, and Chromium's hands it to the
+// background's wasm. With `--page-scripts` the
 // page's inline scripts run (its external ones
 // still cannot load): the content script meets pages that change under it
 // and add elements after load, and the checks of the DOM byte for byte and
@@ -62,19 +64,12 @@ if (!corpus || !existsSync(join(corpus, "ground-truth")) || !browsers.every((nam
 const strictCsp = args.includes("--strict-csp");
 const pageScripts = args.includes("--page-scripts");
 const CSP = `default-src 'self' data:; script-src 'self'${pageScripts ? " 'unsafe-inline' 'unsafe-eval'" : ""}` +
-  `${strictCsp ? "" : " 'wasm-unsafe-eval'"}; style-src 'self' 'unsafe-inline' data:`;
+  `${strictCsp ? "" : " 'wasm-unsafe-eval'; worker-src data: blob:"}; style-src 'self' 'unsafe-inline' data:`;
 const checksDom = !pageScripts;
 
-/**
- * Runs first in every page: what the DOM was before the extension, and
- * whether the page's CSP refused the content script's wasm (which the
- * background then runs).
- */
+/** Runs first in every page: what the DOM was before the extension. */
 const PROBE = `
-window.__soak = { before: null, wasmRefused: false };
-document.addEventListener("securitypolicyviolation", (e) => {
-  if (e.blockedURI === "wasm-eval") window.__soak.wasmRefused = true;
-});
+window.__soak = { before: null };
 document.addEventListener("DOMContentLoaded", () => {
   window.__soak.before = document.documentElement.outerHTML;
 });`;
@@ -158,7 +153,7 @@ function state() {
   return {
     path: location.pathname + location.search,
     probed: typeof window.__soak?.before === "string",
-    background: window.__soak?.wasmRefused === true,
+    engine: performance.getEntriesByType("mark").find((e) => e.name.startsWith("dramatis:engine-"))?.name.slice(16),
     done: performance.getEntriesByName("dramatis:total").length > 0,
     panel: host !== null,
     bars: document.querySelectorAll("dramatis-bar").length,
@@ -250,7 +245,7 @@ async function soakIn(browserName, server, list) {
     failures.push({ ...page, what });
     console.log(`${browserName} ${page.id} ${page.type}: ${what}`);
   };
-  const counts = { pages: 0, skipped: 0, leftAlone: 0, articles: 0, collapsing: 0, bars: 0, snippets: 0, restored: 0, compared: 0, background: 0 };
+  const counts = { pages: 0, skipped: 0, leftAlone: 0, articles: 0, collapsing: 0, bars: 0, snippets: 0, restored: 0, compared: 0, engines: {} };
   const started = Date.now();
   const scratch = mkdtempSync(join(tmpdir(), "dramatis-soak-"));
   /** Checks one page: false when it is no test of the extension (skipped). */
@@ -265,7 +260,7 @@ async function soakIn(browserName, server, list) {
       return false;
     }
     counts.pages++;
-    if (s.background) counts.background++;
+    counts.engines[s.engine] = (counts.engines[s.engine] ?? 0) + 1;
     const logged = (b.console ?? []).filter((line) => line.startsWith("dramatis:"));
     if (logged.length) fail(page, `the content script logged: ${logged.join(" | ")}`);
     if (!s.done) {
@@ -356,7 +351,9 @@ try {
 const failedPages = ({ failures }, pattern) => new Set(failures.filter((f) => pattern.test(f.what)).map((f) => f.id)).size;
 const ROWS = [
   ["pages checked", (r) => r.counts.pages],
-  ["… read by the background's wasm (the page's CSP refused it in the content script)", (r) => r.counts.background],
+  ["… analysed in the worker the content script starts", (r) => r.counts.engines.worker ?? 0],
+  ["… analysed on the page's thread (the page's CSP refused the worker)", (r) => r.counts.engines.content ?? 0],
+  ["… analysed by the background's wasm (the page's CSP refused wasm in the content script)", (r) => r.counts.engines.background ?? 0],
   ["pages skipped (the page left, or did not load)", (r) => r.counts.skipped],
   ["pages left alone (no panel)", (r) => r.counts.leftAlone],
   ["… whose DOM changed", (r) => (checksDom ? failedPages(r, /^left alone/) : "not checked")],

@@ -1,0 +1,45 @@
+// Dramatis analysis worker: the page's analysis off the page's main thread.
+//
+// The content script starts it as a dedicated worker from this file behind
+// the wasm-bindgen glue for classic scripts (which defines `wasm_bindgen`):
+// ./build.sh joins the two into one `data:` URL that is bundled into main.js
+// (`extension/pkg/worker-url.js`). A classic script, not a module, and not
+// loaded from the extension: a page's CSP may refuse both.
+// The content script hands it the wasm module it compiled, and still walks
+// the DOM (only the page's main thread can); the worker decodes the walk
+// into the page model and analyses it, so that neither holds up the page's
+// own scripts, its scrolling or the reader's input.
+//
+// Protocol: every message is `{id, type, ...}` and gets one `{id, ok}` or
+// `{id, error}` back; `start` comes first, with the compiled module.
+
+/* global wasm_bindgen */
+
+const requests = {
+  /** Instantiates the wasm; answers what the walk may leave out. */
+  start({ module }) {
+    wasm_bindgen.initSync({ module });
+    return { skipped: wasm_bindgen.skippedContent(), read: wasm_bindgen.readAttributes() };
+  },
+  /** The early verdict from the head alone (`null`: read the body). */
+  early: ({ bytes, url }) => wasm_bindgen.rejectEarly(bytes, url),
+  /** The whole page's analysis: `{analysis, sourceOfNode}`. */
+  page: ({ bytes, url }) => wasm_bindgen.analyzeEncoded(bytes, url),
+  /** Upsells among elements added after load: `{upsells, sourceOfNode}`. */
+  added: ({ bytes }) => wasm_bindgen.upsellsFromEncoded(bytes),
+};
+
+self.onmessage = ({ data }) => {
+  let reply;
+  try {
+    reply = { id: data.id, ok: requests[data.type](data) };
+  } catch (error) {
+    reply = { id: data.id, error: String(error) };
+  }
+  self.postMessage(reply);
+};
+
+// A message the worker cannot take in (Firefox will not hand the wasm module
+// to a worker whose page's CSP forbids wasm) leaves its request unanswered:
+// say so, and the content script stops waiting.
+self.onmessageerror = () => self.postMessage({ broken: "a request could not be received" });
