@@ -1,7 +1,7 @@
 // Dramatis content script: a classic script that loads the module doing the
 // work. The wasm download starts at once, beside the module's, so neither
-// waits for the other. Nothing here may
-// throw into the page: every failure ends quietly.
+// waits for the other. Nothing here may throw into the page: every failure
+// ends quietly.
 (() => {
   const api = globalThis.browser ?? globalThis.chrome;
   const wasm = fetch(api.runtime.getURL("pkg/dramatis_bg.wasm"));
