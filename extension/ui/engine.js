@@ -15,7 +15,7 @@
 // DOM node of a node id.
 
 import init, * as wasm from "../pkg/dramatis.js";
-import workerUrl from "../pkg/worker-url.js";
+import workerScript from "../pkg/worker-script.txt";
 import { encodeAdded, encodePage, startEncoding } from "./walk.js";
 import { mark, measure, measureSince, slices } from "./timing.js";
 
@@ -36,7 +36,7 @@ const WORKER_START_MS = 2000;
 export async function loadEngine(api, download) {
   // The worker starts while the wasm compiles; it gets the module after.
   const compiled = compile(download);
-  const worker = WorkerEngine.start(compiled, workerUrl);
+  const worker = WorkerEngine.start(compiled, workerScript);
   let module;
   try {
     module = await compiled;
@@ -88,19 +88,20 @@ class WorkerEngine {
   #arrived = 0;
 
   /**
-   * Starts the worker from its script's `data:` URL, or, where the page's
-   * CSP refuses that, from a blob of the same script (a blob costs the
+   * Starts the worker from a `data:` URL of its script (its text), or,
+   * where the page's CSP refuses that, from a blob of the same script (a blob costs the
    * main thread more: two synchronous round trips to the browser's blob
    * registry); then hands it the module once compiled.
    */
-  static async start(compiled, dataUrl) {
+  static async start(compiled, script) {
     try {
-      return await WorkerEngine.#startFrom(dataUrl, compiled);
+      return await WorkerEngine.#startFrom(`data:text/javascript,${encodeURIComponent(script)}`, compiled);
     } catch {
-      // Refused, most likely by a CSP without `data:` for workers.
+      // Refused, most likely by a CSP without `data:` for workers; unless
+      // there is no module to hand over, a blob may do.
+      await compiled;
     }
-    const source = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(",") + 1));
-    const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+    const url = URL.createObjectURL(new Blob([script], { type: "text/javascript" }));
     try {
       return await WorkerEngine.#startFrom(url, compiled);
     } finally {

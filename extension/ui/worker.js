@@ -2,8 +2,9 @@
 //
 // The content script starts it as a dedicated worker from this file behind
 // the wasm-bindgen glue for classic scripts (which defines `wasm_bindgen`):
-// ./build.sh joins the two into one `data:` URL that is bundled into main.js
-// (`extension/pkg/worker-url.js`). A classic script, not a module, and not
+// ./build.sh joins the two into one text that is bundled into main.js
+// (`extension/pkg/worker-script.txt`), and the content script starts the
+// worker from a `data:` URL of it. A classic script, not a module, and not
 // loaded from the extension: a page's CSP may refuse both.
 // The content script hands it the wasm module it compiled, and still walks
 // the DOM (only the page's main thread can); the worker decodes the walk

@@ -46,6 +46,9 @@ const selfTime = new Map();
 const totalTime = new Map();
 const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
 const phases = [];
+// Samples with the extension's code anywhere on the stack: its work on the
+// main thread, with the DOM calls it makes and the collections it sets off.
+let extensionTime = 0;
 for (let i = 0; i < list.length; i++) {
   await cdp.send("Profiler.start");
   try {
@@ -64,8 +67,15 @@ for (let i = 0; i < list.length; i++) {
     const f = byId.get(id).callFrame;
     return `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}:${f.lineNumber}`;
   };
+  const ours = (id) => byId.get(id).callFrame.url.startsWith("chrome-extension://");
   profile.samples.forEach((id, k) => {
     const ms = (profile.timeDeltas[k + 1] ?? 0) / 1000;
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      if (ours(at)) {
+        extensionTime += ms;
+        break;
+      }
+    }
     add(selfTime, name(id), ms);
     const seen = new Set();
     for (let at = id; at !== undefined; at = parent.get(at)) {
@@ -82,7 +92,8 @@ console.log(`${list.length} pages profiled; summed phases, ms: read ${sum("read"
 const idle = /^\((idle|program|root)\)/;
 // The page's main thread only: the analysis worker's time is not in it.
 const busy = [...selfTime].filter(([k]) => !idle.test(k)).reduce((s, [, ms]) => s + ms, 0);
-console.log(`main thread in JavaScript, wasm and the DOM calls they make (not idle, not the browser's own work): ${busy.toFixed(0)} ms summed`);
+console.log(`main thread in JavaScript, wasm and the DOM calls they make (not idle, not the browser's own work): ${busy.toFixed(0)} ms summed, ` +
+  `of which with the extension's code on the stack ${extensionTime.toFixed(0)} ms`);
 for (const [title, map] of [["self time", selfTime], ["total time", totalTime]]) {
   console.log(`\nmost ${title}, ms summed over the pages`);
   const top = [...map].filter(([k]) => !idle.test(k) && filter.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 40);
