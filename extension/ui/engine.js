@@ -74,28 +74,43 @@ async function compile(download) {
 }
 
 /**
+ * How long the worker stays without a request before it is ended, giving
+ * back its thread and its memory (the wasm's grows to the largest page it
+ * read, and never shrinks). A later request (a single-page site's next
+ * page, a late overlay) starts another from the same module.
+ */
+const WORKER_IDLE_MS = 10000;
+
+/**
  * The wasm in a dedicated worker: the page is walked here and its bytes
  * handed over (transferred, not copied); the analysis comes back as a
  * structured clone.
  */
 class WorkerEngine {
   mode = "worker";
-  #worker;
+  /** The worker, or null while none is needed. */
+  #worker = null;
+  /** Makes a worker of the script (`new Worker(url)`). */
+  #spawn;
+  #module = null;
   #pending = new Map();
   #next = 0;
   #broken = null;
+  #idle = 0;
   /** When the last reply arrived: the main thread's work resumes there. */
   #arrived = 0;
 
   /**
    * Starts the worker from a `data:` URL of its script (its text), or,
-   * where the page's CSP refuses that, from a blob of the same script (a blob costs the
-   * main thread more: two synchronous round trips to the browser's blob
-   * registry); then hands it the module once compiled.
+   * where the page's CSP refuses that, from a blob of the same script (a
+   * blob costs the main thread more: two synchronous round trips to the
+   * browser's blob registry; its URL is kept for the workers to come);
+   * then hands it the module once compiled.
    */
   static async start(compiled, script) {
+    const dataUrl = `data:text/javascript,${encodeURIComponent(script)}`;
     try {
-      return await WorkerEngine.#startFrom(`data:text/javascript,${encodeURIComponent(script)}`, compiled);
+      return await WorkerEngine.#startWith(() => new Worker(dataUrl), compiled);
     } catch {
       // Refused, most likely by a CSP without `data:` for workers; unless
       // there is no module to hand over, a blob may do.
@@ -103,36 +118,43 @@ class WorkerEngine {
     }
     const url = URL.createObjectURL(new Blob([script], { type: "text/javascript" }));
     try {
-      return await WorkerEngine.#startFrom(url, compiled);
-    } finally {
+      return await WorkerEngine.#startWith(() => new Worker(url), compiled);
+    } catch (error) {
       URL.revokeObjectURL(url);
+      throw error;
     }
   }
 
-  static async #startFrom(url, compiled) {
+  static async #startWith(spawn, compiled) {
+    const engine = new WorkerEngine(spawn);
     // Making the worker and handing it the module are the main thread's
     // work; its start and the module's instantiation are not.
     let started = performance.now();
-    const engine = new WorkerEngine(new Worker(url));
+    engine.#make();
     measureSince("start-worker", started);
     try {
-      const module = await compiled;
+      engine.#module = await compiled;
       started = performance.now();
-      const ready = engine.#ask({ type: "start", module }, [], WORKER_START_MS);
+      const ready = engine.#ask({ type: "start", module: engine.#module }, [], WORKER_START_MS);
       measureSince("start-worker", started);
       const reading = await ready;
       engine.skipped = reading.skipped;
       engine.read = reading.read;
       return engine;
     } catch (error) {
-      engine.#worker.terminate();
+      engine.#worker?.terminate();
       throw error;
     }
   }
 
-  constructor(worker) {
-    this.#worker = worker;
+  constructor(spawn) {
+    this.#spawn = spawn;
     this.utf8 = new TextEncoder();
+  }
+
+  /** Makes a worker and wires its replies and failures. */
+  #make() {
+    const worker = this.#spawn();
     // The worker's script did not load (the page's CSP), it could not take
     // in a request, or it died: every request, made or to come, fails.
     const broken = (event) => {
@@ -149,9 +171,18 @@ class WorkerEngine {
       this.#pending.delete(id);
       if (error === undefined) pending?.resolve(ok);
       else pending?.reject(new Error(error));
+      if (this.#pending.size === 0) this.#idle = setTimeout(() => this.#retire(), WORKER_IDLE_MS);
     };
     worker.onerror = broken;
     worker.onmessageerror = broken;
+    this.#worker = worker;
+  }
+
+  /** Ends the idle worker (`dramatis:worker-ended`). */
+  #retire() {
+    this.#worker?.terminate();
+    this.#worker = null;
+    mark("worker-ended");
   }
 
   async analyzeDocument(doc, url) {
@@ -186,6 +217,13 @@ class WorkerEngine {
   /** One request; fails with the worker, or after `timeout` ms if given. */
   #ask(message, transfer = [], timeout = 0) {
     if (this.#broken) return Promise.reject(this.#broken);
+    clearTimeout(this.#idle);
+    if (!this.#worker) {
+      // Ended when idle: a new one gets the module first, and answers in
+      // order (its start's reply goes to no one).
+      this.#make();
+      this.#worker.postMessage({ id: this.#next++, type: "start", module: this.#module });
+    }
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       let timer = 0;

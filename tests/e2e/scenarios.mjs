@@ -311,6 +311,18 @@ export const scenarios = [
     },
   },
   {
+    name: "the analysis worker ends when idle, and a single-page site's next page starts another",
+    async run(b) {
+      await b.goto("/spa");
+      await contentScriptDone(b);
+      const ended = () => performance.getEntriesByName("dramatis:worker-ended", "mark").length;
+      await waitFor(b, ended, null, "the idle worker to end", (n) => n === 1, 20000);
+      await b.click("body", "#spa-story");
+      const state = await visiblePanel(b);
+      for (const name of goldPeople) assert.ok(state.actors.includes(name), `missing ${name} after the worker ended`);
+    },
+  },
+  {
     name: "a strict-CSP copy of the article still gets its panel",
     async run(b) {
       await b.goto("/article-strict-csp");

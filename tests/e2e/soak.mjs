@@ -305,7 +305,7 @@ async function soakIn(browserName, server, list) {
     for (const page of list) {
       server.show(page);
       if (b.console) b.console.length = 0;
-      const countsBefore = { ...counts };
+      const countsBefore = { ...counts, engines: { ...counts.engines } };
       let loaded = false;
       try {
         await b.goto(page.path);
