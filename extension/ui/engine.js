@@ -4,7 +4,7 @@
 // - in a worker this content script starts, so that the analysis holds up
 //   neither the page's scripts nor the reader's scrolling;
 // - right here in the content script, when the page's CSP forbids a worker
-//   made from a blob (`worker-src`, or `script-src` without `blob:`);
+//   made from a `data:` URL or a blob (`worker-src`, or `script-src`);
 // - in the background, when the wasm cannot be compiled or instantiated
 //   here at all: the page's CSP forbids compiling wasm (Chromium applies the
 //   page's CSP to content scripts; Firefox does not), or the tab's process
@@ -171,6 +171,7 @@ class WorkerEngine {
       this.#pending.delete(id);
       if (error === undefined) pending?.resolve(ok);
       else pending?.reject(new Error(error));
+      clearTimeout(this.#idle);
       if (this.#pending.size === 0) this.#idle = setTimeout(() => this.#retire(), WORKER_IDLE_MS);
     };
     worker.onerror = broken;
