@@ -2,12 +2,14 @@
 //! JS walker encoded it (`extension/ui/walk.js`) into the page model and
 //! hands the analysis back.
 //!
-//! One wire format serves every path: the content script's own analysis,
-//! the elements a page adds after load, and the strict-CSP fallback, where
+//! One wire format serves every path: the analysis worker the content
+//! script starts (`extension/ui/worker.js`, handed the encoded bytes), the
+//! content script itself where the page's CSP refuses that worker, the
+//! elements a page adds after load, and the strict-CSP fallback, where
 //! Chromium will not compile wasm in the content script and the same
 //! encoded string goes to the background to be read by this same wasm.
 //! The content script's JS applies the results (collapse bars, the panel)
-//! on either path. Everything that decides lives in the Rust core; this
+//! on every path. Everything that decides lives in the Rust core; this
 //! module only moves data across the boundary.
 
 mod reader;
@@ -155,9 +157,10 @@ struct UpsellsResult<'a> {
     upsells: &'a [upsell::Upsell],
 }
 
-/// The strict-CSP fallback: the analysis of a page the content script
-/// encoded (`encodePage` in `extension/ui/walk.js`) and sent to the
-/// background, where this wasm runs instead: `{analysis, sourceOfNode}`.
+/// The analysis of a page the content script encoded (`encodePage` in
+/// `extension/ui/walk.js`) and handed to its analysis worker, or, under a
+/// strict CSP, sent to the background, where this wasm runs instead:
+/// `{analysis, sourceOfNode}`.
 #[wasm_bindgen(js_name = analyzeEncoded)]
 pub fn analyze_encoded(encoded: &[u8], url: Option<String>) -> JsValue {
     let replayed = read_encoded(utf8(encoded), url.as_deref());
@@ -171,8 +174,8 @@ pub fn analyze_encoded(encoded: &[u8], url: Option<String>) -> JsValue {
 
 /// Upsells in elements added to a page together after load (an overlay and
 /// its backdrop), encoded by the walker as one fragment under a stand-in
-/// for `body` (`encodeAdded` in `extension/ui/walk.js`), in the content
-/// script and in the background alike: `{upsells, sourceOfNode}`. There is
+/// for `body` (`encodeAdded` in `extension/ui/walk.js`), wherever the
+/// analysis runs: `{upsells, sourceOfNode}`. There is
 /// no article root in a fragment, so only promo-only markup qualifies.
 #[wasm_bindgen(js_name = upsellsFromEncoded)]
 pub fn upsells_from_encoded(encoded: &[u8]) -> JsValue {
