@@ -17,7 +17,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
-import { pathOf } from "./loaded.mjs";
+import { READABILITY, mainThreadWork, pathOf, quantile } from "./loaded.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const args = process.argv.slice(2);
@@ -29,8 +29,6 @@ if (!corpus || !existsSync(join(corpus, "ground-truth"))) {
   console.error("usage: node tests/e2e/bench-firefox.mjs CORPUS_DIR [--every N] [--xpi FILE] (the WCXB corpus)");
   process.exit(2);
 }
-const readability = ["Readability.js", "Readability-readerable.js"]
-  .map((f) => readFileSync(resolve(root, "tests/node_modules/@mozilla/readability", f), "utf8")).join("\n");
 
 const articles = readdirSync(join(corpus, "ground-truth")).sort()
   .map((f) => ({ id: f.replace(".json", ""), gt: JSON.parse(readFileSync(join(corpus, "ground-truth", f), "utf8")) }))
@@ -74,12 +72,8 @@ try {
       m.parse = await driver.executeScript(`(0, eval)(arguments[0]);
         const t0 = performance.now();
         new Readability(document.cloneNode(true)).parse();
-        return performance.now() - t0;`, readability);
-      // As in the Chromium bench: the analysis is the main thread's only
-      // where it ran in the content script itself (as it always did in
-      // builds from before the worker, which mark no engine).
-      const here = m.engine === "content" || m.engine == null; // (WebDriver gives undefined as null)
-      m.work = (m["start-worker"] ?? 0) + m.read + (here ? m.analyze : 0) + m.apply;
+        return performance.now() - t0;`, READABILITY);
+      m.work = mainThreadWork(m, m.engine); // (WebDriver gives undefined as null)
       rows.push(m);
     } catch (error) {
       console.error(`${id}: ${String(error.message ?? error).split("\n")[0]}`);
@@ -90,10 +84,8 @@ try {
   server.close();
 }
 
-const median = (values) => {
-  const v = values.filter(Number.isFinite).sort((a, b) => a - b);
-  return v.length ? v[Math.floor(v.length / 2)] : NaN;
-};
+const median = (values) => quantile(values, 0.5);
+
 console.log(`\nContent-script cost in headless Firefox ESR, ms (median), ${rows.length} pages taken for articles (every ${every}th corpus article)\n`);
 console.log("| measure | median |\n|---|---:|");
 for (const key of ["total", "instantiate", "start-worker", "read", "analyze", "apply", "work", "parse"]) {

@@ -19,7 +19,7 @@ import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { openWithExtension, pathOf } from "./loaded.mjs";
+import { READABILITY, mainThreadWork, openWithExtension, pathOf, quantile } from "./loaded.mjs";
 import { CHROMIUM_FLAGS } from "./flags.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -27,8 +27,6 @@ const args = process.argv.slice(2);
 const corpus = args.find((a) => !a.startsWith("--") && !/^\d+$/.test(a));
 const perType = Number(args[args.indexOf("--pages") + 1]) || 70;
 const jsFlags = args.filter((a) => a.startsWith("--js-flags="));
-const readability = ["Readability.js", "Readability-readerable.js"]
-  .map((f) => readFileSync(resolve(root, "tests/node_modules/@mozilla/readability", f), "utf8")).join("\n");
 
 /**
  * The pages to measure: [{name, kind: "article"|"other", path, html}], a
@@ -64,12 +62,6 @@ function pages() {
     }
   }
   return list;
-}
-
-function quantile(values, q) {
-  if (!values.length) return NaN;
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 }
 
 /** A plain JS walk of every node of the page it runs in: its time and the nodes. */
@@ -126,17 +118,14 @@ for (const p of list) {
       const parse = time(() => new Readability(document.cloneNode(true)).parse());
       const article = document.querySelector("dramatis-panel") !== null;
       return { ...measures, readerable, parse, article };
-    }, readability);
+    }, READABILITY);
     const { early, engine } = await page.evaluate(() => ({
       early: performance.getEntriesByName("dramatis:ruled-out-early", "mark").length > 0,
       engine: performance.getEntriesByType("mark").find((e) => e.name.startsWith("dramatis:engine-"))?.name.slice(16),
     }));
-    // The analysis is the main thread's work only where it runs in the
-    // content script itself; in the worker (or the background) the main
-    // thread waits for it, free for the page.
-    const here = engine === "content";
-    rows.push({ ...p, ...m, walk, nodes, early, engine,
-      work: (m["start-worker"] ?? 0) + (m.read ?? 0) + (here ? m.analyze ?? 0 : 0) + (m.apply ?? 0) });
+    // In the worker (or the background) the analysis leaves the main
+    // thread free for the page while it waits.
+    rows.push({ ...p, ...m, walk, nodes, early, engine, work: mainThreadWork(m, engine) });
   } catch (error) {
     console.error(`${p.name}: ${error.message.split("\n")[0]}`);
     // Left behind, not awaited: a page busy reloading itself may never

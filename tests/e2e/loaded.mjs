@@ -2,7 +2,7 @@
 // a headless Chromium with the built extension, warmed up on the first page.
 import { chromium } from "playwright-core";
 import http from "node:http";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,4 +57,27 @@ export function pathOf(url) {
   } catch {
     return "/";
   }
+}
+
+/** Readability.js and its readerable check, as one script to run in a page. */
+export const READABILITY = ["Readability.js", "Readability-readerable.js"]
+  .map((f) => readFileSync(resolve(root, "tests/node_modules/@mozilla/readability", f), "utf8")).join("\n");
+
+/** The `q` quantile of the finite numbers among `values` (NaN if none). */
+export function quantile(values, q) {
+  const s = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+
+/**
+ * The main thread's share of a page's first run, from its `dramatis:*`
+ * measures (`m`, by phase) and where the analysis ran (`engine`, from the
+ * `dramatis:engine-*` mark): making the worker, reading and applying, and
+ * the analysis only where it ran in the content script itself, as it
+ * always did in builds from before the worker, which mark no engine.
+ */
+export function mainThreadWork(m, engine) {
+  const here = engine === "content" || engine == null;
+  return (m["start-worker"] ?? 0) + (m.read ?? 0) + (here ? m.analyze ?? 0 : 0) + (m.apply ?? 0);
 }
