@@ -15,6 +15,13 @@ if (typeof importScripts === "function" && typeof wasm_bindgen === "undefined") 
   importScripts("pkg/dramatis_worker.js");
 }
 
+// Where the analysis had to start on each site, as the content scripts
+// remember it for the session (ui/start-memory.js, key "starts"): Chromium's
+// `storage.session` is closed to them unless opened here; where they keep it
+// in `storage.local` instead (Firefox), it is emptied at every browser start.
+api.storage.session?.setAccessLevel?.({ accessLevel: "TRUSTED_AND_UNTRUSTED_CONTEXTS" }).catch(() => {});
+api.runtime.onStartup.addListener(() => api.storage.local.remove("starts").catch(() => {}));
+
 let engine = null;
 
 /** Instantiates the wasm once, on the first fallback request. */

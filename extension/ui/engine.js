@@ -27,38 +27,66 @@ import { mark, measure, measureSince, slices } from "./timing.js";
 const WORKER_START_MS = 2000;
 
 /**
+ * The ways the analysis can start, in order of preference: a worker from a
+ * `data:` URL, a worker from a blob, the content script's own thread, the
+ * background. A site whose CSP refused the first ones starts its next pages
+ * further down (start-memory.js), so it is not refused again.
+ */
+export const STARTS = ["data-worker", "blob-worker", "content", "background"];
+
+/**
+ * Why a start failed when nothing refused it: it gave no answer in time, or
+ * the tab had no room left for its wasm. A site's next pages try that start
+ * again.
+ */
+class NotRefused extends Error {}
+
+/**
  * Loads the engine that works on this page from the wasm download (a
- * Response, or its promise). The ES-module glue and the worker's script
+ * Response, or its promise), trying the starts of STARTS from `from` on.
+ * The engine says which start it is (`start`) and whether every start
+ * before it was refused by the page (`refusedBefore`: then the site's next
+ * pages may begin there). The ES-module glue and the worker's script
  * (`worker.js` behind the classic glue), written to extension/pkg/ by
  * ./build.sh, are bundled in; only compiling and instantiating the wasm
  * can fail.
  */
-export async function loadEngine(api, download) {
+export async function loadEngine(api, download, from = STARTS[0]) {
+  const first = Math.max(0, STARTS.indexOf(from));
+  let refusedBefore = true;
+  const started = (engine, start) => Object.assign(engine, { start, refusedBefore });
+  if (STARTS[first] === "background") return started(await BackgroundEngine.start(api), "background");
   // The worker starts while the wasm compiles; it gets the module after.
   const compiled = compile(download);
-  const worker = WorkerEngine.start(compiled, workerScript);
+  const worker = first <= 1 ? WorkerEngine.start(compiled, workerScript, STARTS[first]) : null;
+  worker?.catch(() => {});
   let module;
   try {
     module = await compiled;
-  } catch {
+  } catch (error) {
     // Chromium says CompileError when the page's CSP forbids wasm.
-    worker.catch(() => {});
-    return BackgroundEngine.start(api);
+    refusedBefore = error instanceof WebAssembly.CompileError;
+    return started(await BackgroundEngine.start(api), "background");
   }
-  try {
-    return await worker;
-  } catch {
-    // The page's CSP refused the worker (or the module, in Firefox), or the
-    // worker could not instantiate it: the analysis runs here instead.
+  if (worker) {
+    try {
+      const engine = await worker;
+      return started(engine, engine.start);
+    } catch (error) {
+      // The page's CSP refused the worker (or the module, in Firefox), or the
+      // worker could not instantiate it: the analysis runs here instead.
+      refusedBefore = !(error instanceof NotRefused);
+    }
   }
   try {
     await init({ module_or_path: module });
-    return new ContentEngine(wasm);
+    return started(new ContentEngine(wasm), "content");
   } catch {
     // Chromium says RangeError for no memory left; SpiderMonkey throws the
     // bare string "out of memory". Whatever stopped it here, the
     // background's instance reads the page.
-    return BackgroundEngine.start(api);
+    refusedBefore = false;
+    return started(await BackgroundEngine.start(api), "background");
   }
 }
 
@@ -107,26 +135,31 @@ class WorkerEngine {
    * browser's blob registry; its URL is kept for the workers to come);
    * then hands it the module once compiled.
    */
-  static async start(compiled, script) {
-    const dataUrl = `data:text/javascript,${encodeURIComponent(script)}`;
-    try {
-      return await WorkerEngine.#startWith(() => new Worker(dataUrl), compiled);
-    } catch {
-      // Refused, most likely by a CSP without `data:` for workers; unless
-      // there is no module to hand over, a blob may do.
-      await compiled;
+  static async start(compiled, script, from = "data-worker") {
+    if (from === "data-worker") {
+      const dataUrl = `data:text/javascript,${encodeURIComponent(script)}`;
+      try {
+        return await WorkerEngine.#startWith(() => new Worker(dataUrl), compiled, "data-worker");
+      } catch (error) {
+        // Refused, most likely by a CSP without `data:` for workers; unless
+        // there is no module to hand over, a blob may do. A worker that
+        // did not answer in time would not from a blob either.
+        if (error instanceof NotRefused) throw error;
+        await compiled;
+      }
     }
     const url = URL.createObjectURL(new Blob([script], { type: "text/javascript" }));
     try {
-      return await WorkerEngine.#startWith(() => new Worker(url), compiled);
+      return await WorkerEngine.#startWith(() => new Worker(url), compiled, "blob-worker");
     } catch (error) {
       URL.revokeObjectURL(url);
       throw error;
     }
   }
 
-  static async #startWith(spawn, compiled) {
+  static async #startWith(spawn, compiled, start) {
     const engine = new WorkerEngine(spawn);
+    engine.start = start;
     // Making the worker and handing it the module are the main thread's
     // work; its start and the module's instantiation are not.
     let started = performance.now();
@@ -156,12 +189,10 @@ class WorkerEngine {
   #make() {
     const worker = this.#spawn();
     // The worker's script did not load (the page's CSP), it could not take
-    // in a request, or it died: every request, made or to come, fails.
+    // in a request, or it died.
     const broken = (event) => {
       event.preventDefault?.();
-      this.#broken = new Error(`the analysis worker failed: ${event.message ?? event.type}`);
-      for (const pending of this.#pending.values()) pending.reject(this.#broken);
-      this.#pending.clear();
+      this.#fail(`the analysis worker failed: ${event.message ?? event.type}`);
     };
     worker.onmessage = (event) => {
       this.#arrived = performance.now();
@@ -169,14 +200,22 @@ class WorkerEngine {
       if (why) return broken({ type: why });
       const pending = this.#pending.get(id);
       this.#pending.delete(id);
+      // (An error thrown in the worker: its wasm's, which no CSP causes.)
       if (error === undefined) pending?.resolve(ok);
-      else pending?.reject(new Error(error));
+      else pending?.reject(new NotRefused(error));
       clearTimeout(this.#idle);
       if (this.#pending.size === 0) this.#idle = setTimeout(() => this.#retire(), WORKER_IDLE_MS);
     };
     worker.onerror = broken;
     worker.onmessageerror = broken;
     this.#worker = worker;
+  }
+
+  /** Every request, made or to come, fails with `why`. */
+  #fail(why) {
+    this.#broken = new Error(why);
+    for (const pending of this.#pending.values()) pending.reject(this.#broken);
+    this.#pending.clear();
   }
 
   /** Ends the idle worker (`dramatis:worker-ended`). */
@@ -221,9 +260,15 @@ class WorkerEngine {
     clearTimeout(this.#idle);
     if (!this.#worker) {
       // Ended when idle: a new one gets the module first, and answers in
-      // order (its start's reply goes to no one).
+      // order. Should it fail to start, the request after it fails saying
+      // so, not with the error of a wasm never instantiated.
       this.#make();
-      this.#worker.postMessage({ id: this.#next++, type: "start", module: this.#module });
+      const start = this.#next++;
+      this.#pending.set(start, {
+        resolve() {},
+        reject: (error) => this.#fail(`the analysis worker could not start again: ${error.message}`),
+      });
+      this.#worker.postMessage({ id: start, type: "start", module: this.#module });
     }
     const id = this.#next++;
     return new Promise((resolve, reject) => {
@@ -236,7 +281,7 @@ class WorkerEngine {
       if (timeout) {
         timer = setTimeout(() => {
           this.#pending.delete(id);
-          reject(new Error(`the analysis worker did not answer in ${timeout} ms`));
+          reject(new NotRefused(`the analysis worker did not answer in ${timeout} ms`));
         }, timeout);
       }
       this.#worker.postMessage({ id, ...message }, transfer);

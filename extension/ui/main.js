@@ -5,7 +5,8 @@
 // single-page site, each new page shown in the same document is analysed
 // afresh, after the previous page's collapses are undone and its panel gone.
 
-import { loadEngine } from "./engine.js";
+import { STARTS, loadEngine } from "./engine.js";
+import { rememberStart, rememberedStart } from "./start-memory.js";
 import { loadSettings, saveSiteSettings } from "./settings.js";
 import { begin, mark, measure, measureTotal } from "./timing.js";
 import { watchNavigation } from "./navigation.js";
@@ -17,10 +18,11 @@ import { translator } from "./i18n.js";
 export async function start(api, wasm) {
   begin();
   const host = location.hostname;
-  const settings = await loadSettings(api, host);
+  const [settings, from] = await Promise.all([loadSettings(api, host), rememberedStart(api, host)]);
   if (settings.never) return;
-  const engine = await loadEngine(api, wasm);
+  const engine = await loadEngine(api, wasm, from ?? undefined);
   measure("instantiate");
+  if (engine.refusedBefore && engine.start !== (from ?? STARTS[0])) rememberStart(api, host, engine.start);
   // Where the analysis runs (a benchmark counts its time as the main
   // thread's only when it runs here).
   mark(`engine-${engine.mode}`);

@@ -41,7 +41,7 @@ export async function launch(server, { headless, locale, quiet = false }) {
   return {
     name: "chromium",
     origin: server.origin,
-    goto: (path) => page.goto(server.origin + path, { waitUntil: "load" }),
+    goto: (path) => page.goto(new URL(path, server.origin).href, { waitUntil: "load" }),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     click: (host, inner) => page.locator(host).first().locator(inner).first().click(),
     key: (key) => page.keyboard.press(key),

@@ -61,7 +61,7 @@ export async function launch(server, { headless, locale }) {
   return {
     name: "firefox",
     origin: server.origin,
-    goto: (path) => driver.get(server.origin + path),
+    goto: (path) => driver.get(new URL(path, server.origin).href),
     evaluate: (fn, arg) => driver.executeScript(`return (${fn})(arguments[0]);`, arg),
     click: async (host, inner) => {
       const hostElement = await driver.findElement(By.css(host));

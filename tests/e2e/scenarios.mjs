@@ -76,6 +76,18 @@ async function visiblePanel(b) {
   return waitFor(b, panelState, null, "a visible panel with actors", (s) => s?.visible && s.actors.length > 0);
 }
 
+/**
+ * The address of `path` on a site of its own, `<site>.localhost` (both
+ * browsers resolve it to 127.0.0.1). The extension remembers per site where
+ * a page's CSP made the analysis start (ui/start-memory.js), so every page
+ * served with a CSP is visited on a site of its own, and none of them
+ * changes how the next scenario's pages on 127.0.0.1 are analysed.
+ */
+const ownSite = (b, path, site = path.slice(1)) => b.origin.replace("127.0.0.1", `${site}.localhost`) + path;
+
+/** The CSP violations our tries caused (the fixture's own inline <style> is not ours). */
+const ourViolations = () => window.__probe.violations.filter((v) => /^(worker-src|script-src) (data|blob|wasm-eval)/.test(v));
+
 const norm = (s) => s.replace(/\s+/g, " ").trim();
 const goldPeople = seed.actors.filter((a) => a.kind === "person").map((a) => a.name);
 
@@ -163,7 +175,7 @@ export const scenarios = [
   ...["/article-late-modal", "/article-late-modal-strict-csp"].map((path) => ({
     name: `a paywall modal injected after load is collapsed and scrolling works again (${path})`,
     async run(b) {
-      await b.goto(path);
+      await b.goto(ownSite(b, path));
       await visiblePanel(b);
       await waitFor(b, () => window.__probe.modalShown === true, null, "the modal to appear");
       const state = await waitFor(b, () => {
@@ -325,7 +337,7 @@ export const scenarios = [
   {
     name: "a strict-CSP copy of the article still gets its panel",
     async run(b) {
-      await b.goto("/article-strict-csp");
+      await b.goto(ownSite(b, "/article-strict-csp"));
       const state = await visiblePanel(b);
       await b.screenshot("article-strict-csp");
       const missing = goldPeople.filter((p) => !state.actors.includes(p));
@@ -345,7 +357,7 @@ export const scenarios = [
       // Firefox applies no page CSP to the content script's wasm.
       const strict = b.name === "chromium" ? "background" : "content";
       for (const [path, where] of [["/article", "worker"], ["/article-blob-worker", "worker"], ["/article-no-blob-worker", "content"], ["/article-strict-csp", strict], ["/article-worker-without-wasm", strict]]) {
-        await b.goto(path);
+        await b.goto(ownSite(b, path, `where${path.replaceAll("/", "-")}`));
         const state = await visiblePanel(b);
         const missing = goldPeople.filter((p) => !state.actors.includes(p));
         assert.deepEqual(missing, [], `${path}: people missing from the panel`);
@@ -354,6 +366,28 @@ export const scenarios = [
         assert.deepEqual(engines, [where], `${path}: where the analysis ran`);
         const text = await b.evaluate(visibleText);
         assert.deepEqual(seed.upsells.map(norm).filter((s) => text.includes(s)), [], `${path}: upsell text visible`);
+      }
+    },
+  },
+  {
+    name: "a site whose CSP refused the worker or wasm is not asked again: its next page starts where the first ended",
+    async run(b) {
+      const strict = b.name === "chromium" ? "background" : "content";
+      for (const [path, where] of [["/article-blob-worker", "worker"], ["/article-no-blob-worker", "content"], ["/article-strict-csp", strict]]) {
+        const url = ownSite(b, path, `again${path.replaceAll("/", "-")}`);
+        for (const visit of ["first", "second"]) {
+          await b.goto(url);
+          const state = await visiblePanel(b);
+          assert.deepEqual(goldPeople.filter((p) => !state.actors.includes(p)), [], `${path}, ${visit} visit: people missing`);
+          const engines = await b.evaluate(() => performance.getEntriesByType("mark")
+            .filter((e) => e.name.startsWith("dramatis:engine-")).map((e) => e.name.slice(16)));
+          assert.deepEqual(engines, [where], `${path}, ${visit} visit: where the analysis ran`);
+          const violations = await b.evaluate(ourViolations);
+          // The first visit is refused (that is what the site's next pages
+          // are spared); the second asks nothing the CSP refuses.
+          if (visit === "first") assert.notDeepEqual(violations, [], `${path}: the first visit was refused nothing`);
+          else assert.deepEqual(violations, [], `${path}: the second visit was refused again`);
+        }
       }
     },
   },
