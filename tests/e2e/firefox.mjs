@@ -29,7 +29,10 @@ export async function launch(server, { headless, locale }) {
     .setPreference("app.update.enabled", false)
     .setPreference("browser.shell.checkDefaultBrowser", false)
     .setPreference("datareporting.policy.dataSubmissionEnabled", false)
-    .setPreference("toolkit.telemetry.enabled", false);
+    .setPreference("toolkit.telemetry.enabled", false)
+    // Every page is the test's own, on 127.0.0.1 or `<name>.localhost`:
+    // a system proxy must not see them.
+    .setPreference("network.proxy.type", 0);
   // A page's own alert() or confirm() is dismissed and forgotten, as
   // Playwright does in Chromium, instead of failing the next command.
   options.setAlertBehavior("dismiss");
