@@ -20,6 +20,7 @@ import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { READABILITY, mainThreadWork, openWithExtension, pathOf, quantile } from "./loaded.mjs";
+import { isTestServer, onSite } from "./sites.mjs";
 import { CHROMIUM_FLAGS } from "./flags.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -90,7 +91,7 @@ let page = warmUp;
 for (const p of list) {
   try {
     current = p;
-    await page.goto(origin + p.path, { waitUntil: "load", timeout: 20000 });
+    await page.goto(onSite(origin, p.name, p.path), { waitUntil: "load", timeout: 20000 });
     await page.waitForFunction(() => performance.getEntriesByName("dramatis:total").length > 0, null, { timeout: 20000 });
     const { ms: walk, nodes } = await page.evaluate(bareWalk);
     const m = await page.evaluate((code) => {
@@ -142,11 +143,11 @@ for (const p of list) {
 // the extension: the least any script reading the whole DOM pays.
 const plain = await chromium.launch({ headless: true, executablePath: "/usr/lib/chromium/chromium", args: [...CHROMIUM_FLAGS, ...jsFlags] });
 const plainPage = await plain.newPage();
-await plainPage.route((url) => /^https?:/.test(url.protocol) && !url.href.startsWith(origin), (route) => route.abort());
+await plainPage.route((url) => /^https?:/.test(url.protocol) && !isTestServer(origin, url), (route) => route.abort());
 for (const row of rows) {
   try {
     current = row;
-    await plainPage.goto(origin + row.path, { waitUntil: "load", timeout: 20000 });
+    await plainPage.goto(onSite(origin, row.name, row.path), { waitUntil: "load", timeout: 20000 });
     row.firstWalk = (await plainPage.evaluate(bareWalk)).ms;
   } catch (error) {
     console.error(`${row.name} (without the extension): ${error.message.split("\n")[0]}`);

@@ -12,6 +12,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { startServer } from "./server.mjs";
 import { haveDisplay, keyboardScenario } from "./keys.mjs";
+import { onSite } from "./sites.mjs";
 
 const AXE = readFileSync(new URL("../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 
@@ -77,13 +78,13 @@ async function visiblePanel(b) {
 }
 
 /**
- * The address of `path` on a site of its own, `<site>.localhost` (both
- * browsers resolve it to 127.0.0.1). The extension remembers per site where
- * a page's CSP made the analysis start (ui/start-memory.js), so every page
- * served with a CSP is visited on a site of its own, and none of them
- * changes how the next scenario's pages on 127.0.0.1 are analysed.
+ * `path` on a site of its own (default: named after the path). The
+ * extension remembers per site where a page's CSP made the analysis start
+ * (ui/start-memory.js), so every page served with a CSP is visited on a
+ * site of its own, and none of them changes how the next scenario's pages
+ * on 127.0.0.1 are analysed.
  */
-const ownSite = (b, path, site = path.slice(1)) => b.origin.replace("127.0.0.1", `${site}.localhost`) + path;
+const ownSite = (b, path, site = path.slice(1)) => onSite(b.origin, site, path);
 
 /** The CSP violations our tries caused (the fixture's own inline <style> is not ours). */
 const ourViolations = () => window.__probe.violations.filter((v) => /^(worker-src|script-src) (data|blob|wasm-eval)/.test(v));

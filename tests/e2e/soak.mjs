@@ -1,6 +1,9 @@
 // "Never break the page", checked on real pages: the pages of the WCXB
 // corpus loaded one after another in a real browser with the extension
-// installed, each at its own address's path (the detector reads it), with
+// installed, each at its own address's path (the detector reads it) on a
+// site of its own (`wcxb-NNNN.localhost`: the extension remembers per site
+// what a page's CSP refused, and one corpus page's must not decide the
+// next one's), with
 // the page's own scripts kept off by a CSP (so that the extension is the
 // only thing that changes the DOM) and nothing fetched from other origins.
 // For each page:
@@ -35,6 +38,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { pathOf } from "./loaded.mjs";
+import { onSite } from "./sites.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -109,8 +113,13 @@ async function serve() {
   await new Promise((r) => server.listen(0, "127.0.0.1", r));
   const origin = `http://127.0.0.1:${server.address().port}`;
   /** The HTML the browser gets for `page`, probe included. */
-  const served = (page) => withProbe(gunzipSync(readFileSync(join(corpus, "html", `${page.id}.html.gz`))).toString("utf8"), origin);
-  return { origin, served, show: (page) => (current = page), close: () => new Promise((r) => server.close(r)) };
+  // Each page on a site of its own (its probe too, which the CSP allows as
+  // the page's own).
+  const siteOf = (page) => onSite(origin, `wcxb-${page.id}`, "");
+  const served = (page) => withProbe(gunzipSync(readFileSync(join(corpus, "html", `${page.id}.html.gz`))).toString("utf8"), siteOf(page));
+  /** Where `page` is served: its address's path, on its site. */
+  const urlOf = (page) => siteOf(page) + page.path;
+  return { origin, served, urlOf, show: (page) => (current = page), close: () => new Promise((r) => server.close(r)) };
 }
 
 const UNATTRIBUTED = JSON.parse(readFileSync(new URL("../../extension/_locales/en/messages.json", import.meta.url))).unknownSpeaker.message;
@@ -122,7 +131,7 @@ const UNATTRIBUTED = JSON.parse(readFileSync(new URL("../../extension/_locales/e
 function nativeAnalysis(server, page, scratch) {
   const file = join(scratch, "page.html");
   writeFileSync(file, server.served(page));
-  const a = JSON.parse(execFileSync(native, ["page", "--url", server.origin + page.path, file], { encoding: "utf8" }));
+  const a = JSON.parse(execFileSync(native, ["page", "--url", server.urlOf(page), file], { encoding: "utf8" }));
   return {
     article: a.is_article,
     promos: a.is_article ? a.upsells.length : 0,
@@ -308,7 +317,7 @@ async function soakIn(browserName, server, list) {
       const countsBefore = { ...counts, engines: { ...counts.engines } };
       let loaded = false;
       try {
-        await b.goto(page.path);
+        await b.goto(server.urlOf(page));
         loaded = true;
         if (!(await check(page))) counts.skipped++;
       } catch (error) {
