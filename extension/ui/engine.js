@@ -54,8 +54,8 @@ class NotRefused extends Error {}
 export async function loadEngine(api, download, from = STARTS[0]) {
   const first = Math.max(0, STARTS.indexOf(from));
   let refusedBefore = true;
-  const started = (engine, start) => Object.assign(engine, { start, refusedBefore });
-  if (STARTS[first] === "background") return started(await BackgroundEngine.start(api), "background");
+  const chosen = (engine, start) => Object.assign(engine, { start, refusedBefore });
+  if (STARTS[first] === "background") return chosen(await BackgroundEngine.start(api), "background");
   // The worker starts while the wasm compiles; it gets the module after.
   const compiled = compile(download);
   const worker = first <= 1 ? WorkerEngine.start(compiled, workerScript, STARTS[first]) : null;
@@ -66,12 +66,12 @@ export async function loadEngine(api, download, from = STARTS[0]) {
   } catch (error) {
     // Chromium says CompileError when the page's CSP forbids wasm.
     refusedBefore = error instanceof WebAssembly.CompileError;
-    return started(await BackgroundEngine.start(api), "background");
+    return chosen(await BackgroundEngine.start(api), "background");
   }
   if (worker) {
     try {
       const engine = await worker;
-      return started(engine, engine.start);
+      return chosen(engine, engine.start);
     } catch (error) {
       // The page's CSP refused the worker (or the module, in Firefox), or the
       // worker could not instantiate it: the analysis runs here instead.
@@ -80,13 +80,13 @@ export async function loadEngine(api, download, from = STARTS[0]) {
   }
   try {
     await init({ module_or_path: module });
-    return started(new ContentEngine(wasm), "content");
+    return chosen(new ContentEngine(wasm), "content");
   } catch {
     // Chromium says RangeError for no memory left; SpiderMonkey throws the
     // bare string "out of memory". Whatever stopped it here, the
     // background's instance reads the page.
     refusedBefore = false;
-    return started(await BackgroundEngine.start(api), "background");
+    return chosen(await BackgroundEngine.start(api), "background");
   }
 }
 
@@ -133,7 +133,8 @@ class WorkerEngine {
    * where the page's CSP refuses that, from a blob of the same script (a
    * blob costs the main thread more: two synchronous round trips to the
    * browser's blob registry; its URL is kept for the workers to come);
-   * then hands it the module once compiled.
+   * then hands it the module once compiled. From a blob at once when
+   * `from` says so (the site's CSP refused the `data:` URL before).
    */
   static async start(compiled, script, from = "data-worker") {
     if (from === "data-worker") {

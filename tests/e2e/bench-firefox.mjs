@@ -18,7 +18,6 @@ import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { READABILITY, mainThreadWork, pathOf, quantile } from "./loaded.mjs";
-import { onSite } from "./sites.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const args = process.argv.slice(2);
@@ -62,7 +61,7 @@ try {
   for (const { id, gt } of articles) {
     html = gunzipSync(readFileSync(join(corpus, "html", `${id}.html.gz`))).toString("utf8");
     try {
-      await driver.get(onSite(origin, `wcxb-${id}`, pathOf(gt.url)));
+      await driver.get(origin + pathOf(gt.url));
       let m = {};
       for (const until = Date.now() + 15000; m.total === undefined && Date.now() < until; await driver.sleep(100)) {
         m = await driver.executeScript(PHASES);

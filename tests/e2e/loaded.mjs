@@ -7,7 +7,6 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CHROMIUM_FLAGS } from "./flags.mjs";
-import { isTestServer } from "./sites.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -34,7 +33,7 @@ export async function openWithExtension(htmlAt, first, flags = []) {
     executablePath: "/usr/lib/chromium/chromium",
     args: [...CHROMIUM_FLAGS, ...flags, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
   });
-  await context.route((url) => /^https?:/.test(url.protocol) && !isTestServer(origin, url), (route) => route.abort());
+  await context.route((url) => /^https?:/.test(url.protocol) && !url.href.startsWith(origin), (route) => route.abort());
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(origin + first, { waitUntil: "load" });
   await page.waitForTimeout(500);

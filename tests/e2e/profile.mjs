@@ -14,7 +14,6 @@ import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { openWithExtension } from "./loaded.mjs";
-import { onSite } from "./sites.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const args = process.argv.slice(2);
@@ -53,7 +52,7 @@ let extensionTime = 0;
 for (let i = 0; i < list.length; i++) {
   await cdp.send("Profiler.start");
   try {
-    await page.goto(onSite(origin, `page-${i}`, `/${i}`), { waitUntil: "load", timeout: 20000 });
+    await page.goto(`${origin}/${i}`, { waitUntil: "load", timeout: 20000 });
     await page.waitForFunction(() => performance.getEntriesByName("dramatis:total").length > 0, null, { timeout: 20000 });
   } catch (error) {
     console.error(`page ${i}: ${error.message.split("\n")[0]}`);

@@ -7,15 +7,11 @@
  * The address of `path` on the site `<site>.localhost`. The extension
  * remembers per site where a page's CSP made the analysis start
  * (extension/ui/start-memory.js): pages of different sites (each corpus
- * page, each CSP of the end-to-end server) served from one host would let
- * one page's CSP decide how the next pages are analysed.
+ * page of the soak, each CSP of the end-to-end server) served from one host
+ * would let one page's CSP decide how the next pages are analysed. (The
+ * bench keeps one host, for a warm process: see tests/e2e/bench.mjs.)
  */
 export function onSite(origin, site, path) {
   return `${origin.replace("127.0.0.1", `${site.replace(/[^a-z0-9-]/gi, "-")}.localhost`)}${path}`;
 }
 
-/** Whether `url` (a URL) is the test server's: its port, on 127.0.0.1 or a `.localhost` site. */
-export function isTestServer(origin, url) {
-  const server = new URL(origin);
-  return url.port === server.port && (url.hostname === server.hostname || url.hostname.endsWith(".localhost"));
-}
