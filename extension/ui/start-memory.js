@@ -13,7 +13,8 @@
 // of it outlives the session. Where neither can be reached every page
 // tries every start, as without this.
 
-export const KEY = "starts";
+/** Its key (the background empties it by that name, bg.js). */
+const KEY = "starts";
 
 /** The session's storage where a content script can reach it. */
 const area = (api) => api.storage.session ?? api.storage.local;
@@ -28,12 +29,11 @@ export async function rememberedStart(api, host) {
   }
 }
 
-/** Remembers `start` for `host` (null forgets it). */
+/** Remembers `start` for `host`. */
 export async function rememberStart(api, host, start) {
   try {
     const starts = (await area(api).get(KEY))[KEY] ?? {};
-    if (start) starts[host] = start;
-    else delete starts[host];
+    starts[host] = start;
     await area(api).set({ [KEY]: starts });
   } catch {
     // Not remembered: the next page tries again.

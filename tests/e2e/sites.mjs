@@ -14,4 +14,3 @@
 export function onSite(origin, site, path) {
   return `${origin.replace("127.0.0.1", `${site.replace(/[^a-z0-9-]/gi, "-")}.localhost`)}${path}`;
 }
-
