@@ -34,6 +34,45 @@ const WORKER_START_MS = 2000;
  */
 export const STARTS = ["data-worker", "blob-worker", "content", "background"];
 
+/** The later of two starts of STARTS (either may be null). */
+export const laterStart = (a, b) => (STARTS.indexOf(a) >= STARTS.indexOf(b) ? a : b);
+
+/**
+ * The start each thing a policy may block stands for: the `data:` worker,
+ * the blob worker, and compiling the wasm, which every start but the
+ * background's does in the content script (Chromium checks it against the
+ * page's CSP as `script-src wasm-eval`).
+ */
+const BLOCKED_START = { data: "data-worker", blob: "blob-worker", "wasm-eval": "content" };
+
+/**
+ * Watches the page for violations of a CSP it only reports
+ * (`Content-Security-Policy-Report-Only`, as sites try a policy out) that
+ * our starts cause. Nothing fails under such a policy, so the first start
+ * is taken; but every page would file the same report to the site, in
+ * Chromium naming `chrome-extension` as its source: page after page, the
+ * site would learn that its reader runs an extension. `stop()` ends the
+ * watch and says the first start such a policy would not have refused
+ * (null if none was reported), for the site's next pages.
+ */
+export function watchReports(doc) {
+  let after = null;
+  const listen = (event) => {
+    // Ours: no source (Firefox) or the extension's (Chromium); a page's
+    // own script is named by its address.
+    const ours = event.sourceFile === "" || /^(chrome|moz)-extension\b/.test(event.sourceFile);
+    const refused = STARTS.indexOf(BLOCKED_START[event.blockedURI]);
+    if (event.disposition === "report" && ours && refused >= 0) after = laterStart(after, STARTS[refused + 1]);
+  };
+  doc.addEventListener("securitypolicyviolation", listen);
+  return {
+    stop() {
+      doc.removeEventListener("securitypolicyviolation", listen);
+      return after;
+    },
+  };
+}
+
 /**
  * Why a start failed when nothing refused it: it gave no answer in time, or
  * the tab had no room left for its wasm. A site's next pages try that start

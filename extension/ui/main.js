@@ -5,7 +5,7 @@
 // single-page site, each new page shown in the same document is analysed
 // afresh, after the previous page's collapses are undone and its panel gone.
 
-import { STARTS, loadEngine } from "./engine.js";
+import { STARTS, laterStart, loadEngine, watchReports } from "./engine.js";
 import { rememberStart, rememberedStart } from "./start-memory.js";
 import { loadSettings, saveSiteSettings } from "./settings.js";
 import { begin, mark, measure, measureTotal } from "./timing.js";
@@ -18,11 +18,11 @@ import { translator } from "./i18n.js";
 export async function start(api, wasm) {
   begin();
   const host = location.hostname;
+  const reports = watchReports(document);
   const [settings, from] = await Promise.all([loadSettings(api, host), rememberedStart(api, host)]);
-  if (settings.never) return;
+  if (settings.never) return reports.stop();
   const engine = await loadEngine(api, wasm, from ?? undefined);
   measure("instantiate");
-  if (engine.refusedBefore && engine.start !== (from ?? STARTS[0])) rememberStart(api, host, engine.start);
   // Where the analysis runs (a benchmark counts its time as the main
   // thread's only when it runs here).
   mark(`engine-${engine.mode}`);
@@ -31,6 +31,11 @@ export async function start(api, wasm) {
   // collapses and panel to undo when the page changes.
   let shown = await show({ api, host, settings, engine, t });
   measureTotal();
+  // The site's next pages start past every start this page was refused,
+  // or that its policy only reported (the reports have come by now).
+  const refused = engine.refusedBefore ? engine.start : null;
+  const next = laterStart(laterStart(from, refused), reports.stop());
+  if (next && next !== (from ?? STARTS[0])) rememberStart(api, host, next);
 
   // One page at a time: a second navigation waits for the first one's
   // analysis, so that every page's collapses are undone before the next.

@@ -3,7 +3,8 @@
 // violation report for every attempt (`securitypolicyviolation`, and a
 // report to the site's `report-uri` where it has one); a site sends the
 // same CSP with all its pages, so its next pages start where the first one
-// ended instead of being refused again.
+// ended instead of being refused again. A start that a policy only
+// reported is remembered the same way (`watchReports` in engine.js).
 //
 // Kept for the browser session only. Chromium opens `storage.session` (in
 // memory, never written to disk) to content scripts once the background

@@ -393,6 +393,32 @@ export const scenarios = [
     },
   },
   {
+    name: "a site whose CSP only reports what it would refuse gets each of our reports once, not with every page",
+    async run(b) {
+      // Chromium's first page reports the data: worker and the compile
+      // (then the background reads the site's pages); Firefox's first page
+      // the data: worker, its second the blob worker (then its pages are
+      // analysed on their own thread).
+      const settled = b.name === "chromium" ? "background" : "content";
+      const url = ownSite(b, "/article-report-only-csp");
+      const reported = [];
+      let engines = [];
+      for (const visit of [1, 2, 3]) {
+        await b.goto(url);
+        const state = await visiblePanel(b);
+        assert.deepEqual(goldPeople.filter((p) => !state.actors.includes(p)), [], `visit ${visit}: people missing`);
+        engines = await b.evaluate(() => performance.getEntriesByType("mark")
+          .filter((e) => e.name.startsWith("dramatis:engine-")).map((e) => e.name.slice(16)));
+        const reports = await b.evaluate(ourViolations);
+        if (visit === 1) assert.notDeepEqual(reports, [], "the policy reported nothing of ours: the premise fails");
+        assert.deepEqual(reports.filter((r) => reported.includes(r)), [], `visit ${visit}: reported again`);
+        reported.push(...reports);
+      }
+      assert.deepEqual(engines, [settled], "where the third page was analysed");
+      return reported.join(", ");
+    },
+  },
+  {
     name: "with no wasm memory left in the tab's process, the article still gets its panel",
     async run(b) {
       await b.goto("/article-no-wasm-memory-left");

@@ -12,7 +12,7 @@ const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
 const PROBE = `
 window.__probe = { violations: [], before: null };
 document.addEventListener("securitypolicyviolation", (e) =>
-  window.__probe.violations.push(e.effectiveDirective + " " + e.blockedURI));
+  window.__probe.violations.push(e.effectiveDirective + " " + e.blockedURI + (e.disposition === "report" ? " (report only)" : "")));
 document.addEventListener("DOMContentLoaded", () => {
   window.__probe.before = document.documentElement.outerHTML;
   window.__probe.beforeBody = document.body.outerHTML;
@@ -163,6 +163,11 @@ const routes = {
   "/article-strict-csp": () => ({
     body: withProbe(seedArticle()),
     headers: { "Content-Security-Policy": STRICT_CSP },
+  }),
+  // The strict policy only reported, not enforced, as sites try one out.
+  "/article-report-only-csp": () => ({
+    body: withProbe(seedArticle()),
+    headers: { "Content-Security-Policy-Report-Only": STRICT_CSP },
   }),
   "/article-rtl": () => ({ body: withProbe(seedArticle().replace('dir="ltr"', 'dir="rtl"')) }),
   "/xss": () => ({ body: withProbe(readFileSync(fixtures + "xss-quotes/page.html", "utf8")) }),
