@@ -1,11 +1,14 @@
 // What the analysis found, in the reader's language: the detector's signals
 // (the panel's "why?") and a collapsed promo's reason (its bar's tooltip).
-// The wasm names them by stable identifiers (src/detect/mod.rs `Signal`,
-// src/upsell/mod.rs `Cue`); the words are the extension's messages.
+// The wasm names them by stable identifiers (src/upsell/mod.rs `Cue`), or
+// a signal's feature by its number in features.js (src/detect/mod.rs
+// `Signal`); the words are the extension's messages.
+
+import { FEATURES } from "./features.js";
 
 /** "og:type=article", "no byline under the headline" (`signal_*` messages). */
 export function signalText(t, { feature, present }) {
-  const name = t(`signal_${feature}`);
+  const name = t(`signal_${FEATURES[feature]}`);
   return present ? name : t("signalAbsent", name);
 }
 
