@@ -20,7 +20,10 @@ export async function start(api, wasm) {
   const host = location.hostname;
   const reports = watchReports(document);
   const [settings, from] = await Promise.all([loadSettings(api, host), rememberedStart(api, host)]);
-  if (settings.never) return reports.stop();
+  if (settings.never) {
+    reports.stop();
+    return;
+  }
   const engine = await loadEngine(api, wasm, from ?? undefined);
   measure("instantiate");
   // Where the analysis runs (a benchmark counts its time as the main
@@ -29,13 +32,17 @@ export async function start(api, wasm) {
   const t = translator(api);
   // What is shown for the page now: its analysis and, on an article, the
   // collapses and panel to undo when the page changes.
-  let shown = await show({ api, host, settings, engine, t });
-  measureTotal();
-  // The site's next pages start past every start this page was refused,
-  // or that its policy only reported (the reports have come by now).
-  const refused = engine.refusedBefore ? engine.start : null;
-  const next = laterStart(laterStart(from, refused), reports.stop());
-  if (next && next !== (from ?? STARTS[0])) rememberStart(api, host, next);
+  let shown;
+  try {
+    shown = await show({ api, host, settings, engine, t });
+    measureTotal();
+  } finally {
+    // The site's next pages start past every start this page was refused,
+    // or that its policy only reported (the reports have come by now).
+    const refused = engine.refusedBefore ? engine.start : null;
+    const next = laterStart(laterStart(from, refused), reports.stop());
+    if (next && next !== (from ?? STARTS[0])) rememberStart(api, host, next);
+  }
 
   // One page at a time: a second navigation waits for the first one's
   // analysis, so that every page's collapses are undone before the next.
