@@ -103,7 +103,7 @@ fn ends_here(t: &Tokens, lex: &Lexicon, i: usize, next: usize) -> bool {
         let word = t.s(i - 1);
         let low = t.low(i - 1);
         let initial = crate::substr::char_count(word) == 1 && word.chars().all(char::is_uppercase);
-        let dotted = word.contains('.');
+        let dotted = word.contains('.') && !super::tokens::is_site_name(low);
         if initial || (lex.is_abbreviation(low) && !dotted) {
             return false;
         }
@@ -185,6 +185,13 @@ mod tests {
             (
                 "J. K. Rowling spoke. She left.",
                 &["J. K. Rowling spoke.", "She left."],
+            ),
+            (
+                "It was reported by Factcheck.org. “He had plans,” she said.",
+                &[
+                    "It was reported by Factcheck.org.",
+                    "“He had plans,” she said.",
+                ],
             ),
             (
                 "“We won. They lost,” she said. Then it ended.",

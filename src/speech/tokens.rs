@@ -78,6 +78,31 @@ fn joins(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '&' | '‑')
 }
 
+/// The top-level domains after which a dot inside a long word is a site's
+/// name, not a missing space ("Salon.com", "GarageGymReviews.com",
+/// "Politico.eu"; "end.Next" stays two words). The commonest in news and
+/// on the web, lowercase as sites are written.
+const DOMAINS: &[&str] = &["com", "org", "net", "gov", "edu", "io", "co", "uk", "eu"];
+
+/// Whether a word is a site's name ("Salon.com"): a dot at its end after
+/// it ends a sentence, as after any word, not an abbreviation.
+pub(super) fn is_site_name(word: &str) -> bool {
+    let last_dot = word.bytes().rposition(|b| b == b'.');
+    last_dot.is_some_and(|d| opens_with_domain(crate::substr::part(word, d + 1..)))
+}
+
+/// Whether `rest`, the text after a dot, opens with one of [`DOMAINS`]
+/// that ends there.
+fn opens_with_domain(rest: &str) -> bool {
+    DOMAINS.iter().any(|d| {
+        rest.starts_with(d)
+            && !crate::substr::part(rest, d.len()..)
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut toks = Vec::with_capacity(text.len() / 5);
@@ -105,9 +130,10 @@ impl<'a> Tokens<'a> {
                             chars += 1;
                         }
                         Some(&(b, j)) if joins(j) => {
-                            let next = crate::substr::part(text, b + j.len_utf8()..).chars().next();
+                            let rest = crate::substr::part(text, b + j.len_utf8()..);
+                            let next = rest.chars().next();
                             let ok = next.is_some_and(char::is_alphanumeric)
-                                && (j != '.' || part <= 2 || !alpha);
+                                && (j != '.' || part <= 2 || !alpha || opens_with_domain(rest));
                             if !ok {
                                 break;
                             }
@@ -271,6 +297,14 @@ mod tests {
             ]
         );
         assert_eq!(words("end.Next"), ["end", ".", "Next"]);
+        // A site's name is one word; a missing space before a lowercase
+        // word is not one.
+        assert_eq!(words("Salon.com writer"), ["Salon.com", "writer"]);
+        assert_eq!(words("at Politico.eu."), ["at", "Politico.eu", "."]);
+        assert_eq!(
+            words("the end.come back"),
+            ["the", "end", ".", "come", "back"]
+        );
         assert_eq!(words("50,000 readers"), ["50,000", "readers"]);
     }
 
