@@ -22,8 +22,8 @@ mkdirSync(out, { recursive: true });
  * `console` collects what the page's console says, content scripts
  * included; `quiet` leaves the page's own errors unprinted.
  */
-export async function launch(server, { headless, locale, quiet = false }) {
-  const profile = mkdtempSync(join(tmpdir(), "dramatis-chromium-"));
+export async function launch(server, { headless, locale, quiet = false, profile: kept = null }) {
+  const profile = kept ?? mkdtempSync(join(tmpdir(), "dramatis-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     headless,
     executablePath: "/usr/lib/chromium/chromium",
@@ -61,7 +61,7 @@ export async function launch(server, { headless, locale, quiet = false }) {
     console: said,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!kept) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

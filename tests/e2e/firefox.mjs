@@ -5,7 +5,7 @@
 import { Builder, By, Key } from "selenium-webdriver";
 import firefox from "selenium-webdriver/firefox.js";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { runInBrowser } from "./scenarios.mjs";
@@ -14,14 +14,18 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const xpi = resolve(root, "dist/dramatis-firefox.xpi");
 const out = resolve(root, "tests/e2e/out");
 mkdirSync(out, { recursive: true });
+const ADDON_ID = JSON.parse(readFileSync(resolve(root, "extension/manifest.json"), "utf8")).browser_specific_settings.gecko.id;
 const geckodriver = execFileSync("sh", ["-c", "command -v geckodriver"]).toString().trim();
 
 /**
  * A fresh profile with the add-on; returns the browser interface of
  * scenarios.mjs. A `locale` other than English needs its language pack
- * (Debian's firefox-esr-l10n-*).
+ * (Debian's firefox-esr-l10n-*). With `profile` (a directory the caller
+ * keeps) the browser starts on that profile, and the add-on is installed
+ * there for good (ESR lets an unsigned one be) when it is not yet: so the
+ * next launch on it is the same add-on after a browser restart.
  */
-export async function launch(server, { headless, locale }) {
+export async function launch(server, { headless, locale, profile = null }) {
   const options = new firefox.Options()
     .setBinary("/usr/bin/firefox-esr")
     .windowSize({ width: 1280, height: 900 })
@@ -37,6 +41,7 @@ export async function launch(server, { headless, locale }) {
   // Playwright does in Chromium, instead of failing the next command.
   options.setAlertBehavior("dismiss");
   if (headless) options.addArguments("-headless");
+  if (profile) options.addArguments("-profile", profile).setPreference("xpinstall.signatures.required", false);
   if (locale) options.setPreference("intl.locale.requested", locale).setPreference("intl.accept_languages", locale);
   const driver = await new Builder()
     .forBrowser("firefox")
@@ -49,7 +54,8 @@ export async function launch(server, { headless, locale }) {
   // its goto after 30 s, as Playwright's does in Chromium, instead of
   // WebDriver's default 300 s.
   await driver.manage().setTimeouts({ pageLoad: 30000 });
-  const addonId = await driver.installAddon(xpi, true);
+  const installed = profile && existsSync(join(profile, "extensions", `${ADDON_ID}.xpi`));
+  const addonId = installed ? ADDON_ID : await driver.installAddon(xpi, !profile);
 
   /** Runs `script` in the browser's privileged (chrome) context. */
   const privileged = async (script, ...args) => {

@@ -9,7 +9,9 @@
 // console (the lines the page's console got, content scripts' included;
 // tests/e2e/soak.mjs reads them).
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { startServer } from "./server.mjs";
 import { haveDisplay, keyboardScenario } from "./keys.mjs";
 import { onSite } from "./sites.mjs";
@@ -897,6 +899,41 @@ export const germanScenario = {
   },
 };
 
+/**
+ * Across a browser restart: `browsers.relaunch(profile)` starts the browser
+ * on a profile directory the scenario keeps (the extension in it as a
+ * reader's would be), and each browser is closed before the next starts.
+ */
+const restartScenario = {
+  name: "what a site's CSP refused is remembered for the browser session only: after a restart its first page asks again",
+  async run({ relaunch }) {
+    const profile = mkdtempSync(join(tmpdir(), "dramatis-restart-"));
+    const visits = [];
+    try {
+      for (const pages of [2, 1]) {
+        const b = await relaunch(profile);
+        try {
+          const url = ownSite(b, "/article-no-blob-worker", "restart");
+          for (let i = 0; i < pages; i++) {
+            await b.goto(url);
+            const state = await visiblePanel(b);
+            assert.deepEqual(goldPeople.filter((p) => !state.actors.includes(p)), [], `visit ${visits.length + 1}: people missing`);
+            visits.push(await b.evaluate(ourViolations));
+          }
+        } finally {
+          await b.close();
+        }
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    const [first, second, afterRestart] = visits;
+    assert.notDeepEqual(first, [], "the first visit was refused nothing: the premise fails");
+    assert.deepEqual(second, [], "the second visit, in the same session, was refused again");
+    assert.deepEqual(afterRestart, first, "after the restart the site's first page did not ask again (the memory outlived the session)");
+  },
+};
+
 /** Runs every scenario, reports each, and returns the number that failed. */
 export async function runScenarios(b, only = [...scenarios, ...panelScenarios, ...accessibilityScenarios]) {
   let failed = 0;
@@ -940,6 +977,8 @@ export async function runInBrowser(name, launch) {
         await b.close();
       }
     }
+    const relaunch = (profile) => launch(server, { headless: true, profile });
+    failed += await runScenarios({ name, relaunch }, [restartScenario]);
   } finally {
     await server.close();
   }
