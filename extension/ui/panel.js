@@ -33,6 +33,14 @@ import { signalText } from "./explain.js";
 const SHOWN_ACTORS = 8;
 const MIN_FOLDED = 3;
 
+/**
+ * The verdict's signals listed under "why?" before the rest are folded the
+ * same way: every feature that moved the score is one (an article's list
+ * runs to thirty), and the strongest, which the analysis ranks first, are
+ * the answer.
+ */
+const SHOWN_SIGNALS = 8;
+
 export class Panel {
   /**
    * @param {Document} doc
@@ -55,7 +63,8 @@ export class Panel {
     this.state = {
       minimized: false,
       actor: null, // name of the actor whose quotes are shown, or null for all
-      unfolded: new Set(), // groups of actors shown whole (see SHOWN_ACTORS)
+      unfolded: new Set(), // groups of actors (or "signals") shown whole (see SHOWN_ACTORS)
+      why: false, // whether "why?" is open
       highlighted: -1, // index of the highlighted quote
       status: "",
       promos: { hidden: 0, total: 0, siteOn: true },
@@ -192,10 +201,13 @@ export class Panel {
     // Plain text (the playground) has no page, hence no verdict.
     if (!d) return null;
     const { doc, t } = this;
-    return h(doc, "details", { class: "why" },
+    const { shown, more } = this.#fold(d.signals, "signals", SHOWN_SIGNALS, () => false);
+    // Kept open across redraws (a click on its "Show N more" is one).
+    return h(doc, "details", { class: "why", open: this.state.why, ontoggle: (e) => (this.state.why = e.target.open) },
       h(doc, "summary", { "data-key": "why", text: t(d.is_article ? "verdictArticle" : "verdictNotArticle", String(Math.round(d.score * 100))) }),
-      h(doc, "ul", { class: "signals", "aria-label": t("signals") },
-        d.signals.map((s) => h(doc, "li", { class: s.weight >= 0 ? "for" : "against", text: `${s.weight >= 0 ? "+" : "−"} ${signalText(t, s)}` }))));
+      h(doc, "ul", { class: "signals", id: "dramatis-list-signals", "aria-label": t("signals") },
+        shown.map((s) => h(doc, "li", { class: s.weight >= 0 ? "for" : "against", text: `${s.weight >= 0 ? "+" : "−"} ${signalText(t, s)}` }))),
+      more);
   }
 
   #promos() {
@@ -253,27 +265,40 @@ export class Panel {
    * shown stays in view either way.
    */
   #folded(group, key) {
-    const { doc, t } = this;
-    const s = this.state;
-    const foldable = group.length >= SHOWN_ACTORS + MIN_FOLDED;
-    const unfolded = !foldable || s.unfolded.has(key);
-    const shown = unfolded ? group : group.filter((a, i) => i < SHOWN_ACTORS || a.name === s.actor);
+    const { doc } = this;
+    const { shown, more } = this.#fold(group, key, SHOWN_ACTORS, (a) => a.name === this.state.actor);
     const id = `dramatis-list-${key}`;
     return [
       h(doc, "ul", { class: "actors", role: "list", id, "aria-labelledby": `dramatis-${key}` }, shown.map((a) => this.#actor(a))),
-      foldable
-        ? h(doc, "button", {
-          type: "button", class: "link more", "data-key": `more:${key}`,
-          "aria-expanded": String(unfolded), "aria-controls": id,
-          text: unfolded ? t("showFewer") : t("showMore", String(group.length - shown.length)),
-          onclick: () => {
-            if (unfolded) s.unfolded.delete(key);
-            else s.unfolded.add(key);
-            this.render();
-          },
-        })
-        : null,
+      more,
     ];
+  }
+
+  /**
+   * A ranked list cut after its first `count` (and any item `kept` says
+   * must stay in view), with the control that shows the rest or folds them
+   * again; the list's element is `dramatis-list-${key}`. No fold that
+   * would hide fewer than MIN_FOLDED.
+   */
+  #fold(items, key, count, kept) {
+    const { doc, t } = this;
+    const s = this.state;
+    const foldable = items.length >= count + MIN_FOLDED;
+    const unfolded = !foldable || s.unfolded.has(key);
+    const shown = unfolded ? items : items.filter((item, i) => i < count || kept(item));
+    const more = foldable
+      ? h(doc, "button", {
+        type: "button", class: "link more", "data-key": `more:${key}`,
+        "aria-expanded": String(unfolded), "aria-controls": `dramatis-list-${key}`,
+        text: unfolded ? t("showFewer") : t("showMore", String(items.length - shown.length)),
+        onclick: () => {
+          if (unfolded) s.unfolded.delete(key);
+          else s.unfolded.add(key);
+          this.render();
+        },
+      })
+      : null;
+    return { shown, more };
   }
 
   #actor(actor, tag = "li") {

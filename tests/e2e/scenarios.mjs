@@ -553,6 +553,32 @@ export const panelScenarios = [
     },
   },
   {
+    name: "panel: \"why?\" lists the eight strongest signals, and \"Show N more\" unfolds the rest without closing it",
+    async run(b) {
+      await b.goto("/article");
+      await visiblePanel(b);
+      const why = () => {
+        const root = document.querySelector("dramatis-panel").shadowRoot;
+        const more = root.querySelector('[data-key="more:signals"]');
+        return {
+          open: root.querySelector("details.why").open,
+          signals: [...root.querySelectorAll(".signals li")].map((li) => li.textContent),
+          more: more && { text: more.textContent, expanded: more.getAttribute("aria-expanded") },
+        };
+      };
+      await b.click("dramatis-panel", ".why summary");
+      const folded = await waitFor(b, why, null, "an open \"why?\"", (w) => w.open);
+      assert.equal(folded.signals.length, 8, `listed: ${folded.signals.join(", ")}`);
+      const hidden = Number(/^Show (\d+) more$/.exec(folded.more?.text ?? "")?.[1]);
+      assert.ok(hidden >= 3, `the fold's control: ${JSON.stringify(folded.more)}`);
+      await b.click("dramatis-panel", '[data-key="more:signals"]');
+      const open = await waitFor(b, why, null, "every signal", (w) => w.signals.length === 8 + hidden);
+      assert.ok(open.open, "\"why?\" closed when it unfolded");
+      assert.deepEqual(open.signals.slice(0, 8), folded.signals, "the strongest are no longer first");
+      assert.deepEqual(open.more, { text: "Show fewer", expanded: "true" });
+    },
+  },
+  {
     name: "a German article: its promos are collapsed, and the panel says why it lists no actors",
     async run(b) {
       await b.goto("/german");
