@@ -39,9 +39,9 @@ use super::detect_corpus::mix;
 use super::eval_upsells::{read_truth, truth_files, Part};
 use super::{for_lines, guarded, Args, Outcome, Usage};
 use super::{outln, JudgedTally};
-use crate::analyze;
 use crate::native::{read_document, read_html};
 use crate::substr::part as text_part;
+use crate::{analyze, Analysis};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -59,7 +59,7 @@ struct Judged {
 }
 
 /// Samples whose names start so are held out: never listed by `--misses`.
-const HELD_OUT_PREFIX: &str = "held-out";
+pub(super) const HELD_OUT_PREFIX: &str = "held-out";
 
 /// A quote the current build finds: its span, cue, speaker and words.
 struct Found {
@@ -146,18 +146,7 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
         return Ok(outcome);
     }
     if let Some(size) = args.number::<usize>("--draw")? {
-        let seed = args.number::<u64>("--seed")?.ok_or_else(|| {
-            Usage("eval judged-quotes --draw: give --seed S (the draw is fixed by it)".into())
-        })?;
-        let wanted = match args.value("--part").unwrap_or("report") {
-            "report" => Part::Report,
-            "tune" => Part::Tune,
-            other => {
-                return Err(Usage(format!(
-                    "eval judged-quotes --part: report or tune, not {other:?}"
-                )))
-            }
-        };
+        let (wanted, seed) = draw_args(&args, "judged-quotes")?;
         let drawn = draw(Path::new(corpus), wanted, &judged, size, seed, &mut outcome);
         for line in drawn {
             outln!(
@@ -288,19 +277,98 @@ fn draw(
     seed: u64,
     outcome: &mut Outcome,
 ) -> Vec<ToJudge> {
-    // Held-out samples are named so that `--misses` never lists them.
+    let sample = sample_name(wanted, seed);
+    let mut all = Vec::new();
+    each_article(corpus, wanted, outcome, |page, analysis| {
+        let around = Around::new(&analysis.text.text);
+        for q in analysis.quotes {
+            let found = Found {
+                start: q.start,
+                end: q.end,
+                cue: q.cue.clone(),
+                speaker: q.speaker.clone(),
+                text: q.text.clone(),
+            };
+            let earlier = judged.iter().find(|j| j.page == page && j.is(&found));
+            all.push(ToJudge {
+                sample: sample.clone(),
+                page: page.to_string(),
+                start: q.start,
+                end: q.end,
+                speaker: q.speaker,
+                cue: q.cue,
+                text: q.text,
+                right: earlier.map(|j| j.right),
+                reused: earlier.map(|j| j.sample.clone()),
+                context: around.marked(q.start, q.end),
+                named: q.named,
+            });
+        }
+    });
+    let mut drawn = take_drawn(all, size, seed, |q| format!("{}\n{}", q.page, q.start));
+    drawn.sort_by(|a, b| a.page.cmp(&b.page).then(a.start.cmp(&b.start)));
+    drawn
+}
+
+/// The part and seed of `--draw` (`--part`, the held-out report quarter
+/// unless told; `--seed`, which fixes the draw).
+pub(super) fn draw_args(args: &Args, command: &str) -> Result<(Part, u64), Usage> {
+    let seed = args.number::<u64>("--seed")?.ok_or_else(|| {
+        Usage(format!(
+            "eval {command} --draw: give --seed S (the draw is fixed by it)"
+        ))
+    })?;
+    let wanted = match args.value("--part").unwrap_or("report") {
+        "report" => Part::Report,
+        "tune" => Part::Tune,
+        other => {
+            return Err(Usage(format!(
+                "eval {command} --part: report or tune, not {other:?}"
+            )))
+        }
+    };
+    Ok((wanted, seed))
+}
+
+/// A drawn sample's name: held-out samples are named so that `--misses`
+/// never lists them.
+pub(super) fn sample_name(wanted: Part, seed: u64) -> String {
     let prefix = match wanted {
         Part::Report => HELD_OUT_PREFIX,
         Part::Tune => "tune",
     };
-    let sample = format!("{prefix}-{seed}");
-    let mut all = Vec::new();
+    format!("{prefix}-{seed}")
+}
+
+/// `size` of `all` in the random order `seed` fixes, each placed by the
+/// hash of its `key` (so the same items draw the same whatever else the
+/// build finds).
+pub(super) fn take_drawn<T>(
+    mut all: Vec<T>,
+    size: usize,
+    seed: u64,
+    key: impl Fn(&T) -> String,
+) -> Vec<T> {
+    all.sort_by_cached_key(|item| mix(seed, &key(item)));
+    all.truncate(size);
+    all
+}
+
+/// Calls `f` with each article page (ground truth) of `wanted`, by its
+/// file stem, and the build's analysis of it; a page that cannot be read is
+/// reported, and the others still run.
+pub(super) fn each_article(
+    corpus: &Path,
+    wanted: Part,
+    outcome: &mut Outcome,
+    mut f: impl FnMut(&str, Analysis),
+) {
     let files = match truth_files(corpus) {
         Ok(files) => files,
         Err(e) => {
             eprintln!("{e}");
             *outcome = Outcome::SomeFailed;
-            return all;
+            return;
         }
     };
     for gt in files {
@@ -319,53 +387,46 @@ fn draw(
             let html = read_document(Path::new(&*file)).map_err(|e| e.to_string())?;
             Ok(analyze(&read_html(&html, None)))
         });
-        let analysis = match read {
-            Ok(a) => a,
+        match read {
+            Ok(analysis) => f(&page, analysis),
             Err(e) => {
                 eprintln!("{e}");
                 *outcome = Outcome::SomeFailed;
-                continue;
             }
-        };
-        let text = &analysis.text.text;
-        // Char offsets to byte offsets, once per page.
-        let bytes: Vec<usize> = text
+        }
+    }
+}
+
+/// A page's article text, for showing a judge a span with the text around
+/// it.
+pub(super) struct Around<'a> {
+    text: &'a str,
+    /// The byte offset of each char, and the text's length.
+    bytes: Vec<usize>,
+}
+
+impl<'a> Around<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text
             .char_indices()
             .map(|(b, _)| b)
             .chain([text.len()])
             .collect();
-        let at = |c: usize| bytes[c.min(bytes.len() - 1)];
-        for q in analysis.quotes {
-            let before = text_part(text, at(q.start.saturating_sub(CONTEXT_CHARS))..at(q.start));
-            let inside = text_part(text, at(q.start)..at(q.end));
-            let after = text_part(text, at(q.end)..at(q.end + CONTEXT_CHARS));
-            let found = Found {
-                start: q.start,
-                end: q.end,
-                cue: q.cue.clone(),
-                speaker: q.speaker.clone(),
-                text: q.text.clone(),
-            };
-            let earlier = judged.iter().find(|j| j.page == page && j.is(&found));
-            all.push(ToJudge {
-                sample: sample.clone(),
-                page: page.clone(),
-                start: q.start,
-                end: q.end,
-                speaker: q.speaker,
-                cue: q.cue,
-                text: q.text,
-                right: earlier.map(|j| j.right),
-                reused: earlier.map(|j| j.sample.clone()),
-                context: format!("{before}⟦{inside}⟧{after}"),
-                named: q.named,
-            });
-        }
+        Around { text, bytes }
     }
-    all.sort_by_key(|q| mix(seed, &format!("{}\n{}", q.page, q.start)));
-    all.truncate(size);
-    all.sort_by(|a, b| a.page.cmp(&b.page).then(a.start.cmp(&b.start)));
-    all
+
+    /// The chars `start..end` between `⟦ ⟧`, with [`CONTEXT_CHARS`] of
+    /// text on each side.
+    pub fn marked(&self, start: usize, end: usize) -> String {
+        let at = |c: usize| self.bytes[c.min(self.bytes.len() - 1)];
+        let before = text_part(
+            self.text,
+            at(start.saturating_sub(CONTEXT_CHARS))..at(start),
+        );
+        let inside = text_part(self.text, at(start)..at(end));
+        let after = text_part(self.text, at(end)..at(end + CONTEXT_CHARS));
+        format!("{before}⟦{inside}⟧{after}")
+    }
 }
 
 /// Precision of all the quotes the build finds on each part's article

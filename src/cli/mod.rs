@@ -8,6 +8,7 @@ mod bench_upsells;
 mod boosting;
 mod detect_corpus;
 mod eval_detect;
+mod eval_judged_actors;
 mod eval_judged_quotes;
 mod eval_pronouns;
 mod eval_quotes;
@@ -32,6 +33,8 @@ usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz 
                                                        score quotes and speakers on annotated articles
        dramatis eval judged-quotes [--misses | --pooled | --draw N --seed S [--part report|tune]] CORPUS_DIR JUDGED.jsonl
                                                        precision of quotes on web pages, from judged quotes
+       dramatis eval judged-actors [--draw N --seed S [--part report|tune]] CORPUS_DIR JUDGED.jsonl
+                                                       precision of the panel's people and organisations, from judged ones
        dramatis eval pronouns ANTECEDENTS.jsonl TEXTS.jsonl...
                                                        whom \"he said\" and \"she said\" are given to
        dramatis eval upsells CORPUS_DIR [--split report|tune|all] [--baseline FILE|--no-baseline]
@@ -57,12 +60,13 @@ pub fn run(args: &[String]) -> i32 {
                 "detect" => eval_detect::run(rest),
                 "quotes" => eval_quotes::run(rest),
                 "judged-quotes" => eval_judged_quotes::run(rest),
+                "judged-actors" => eval_judged_actors::run(rest),
                 "pronouns" => eval_pronouns::run(rest),
                 "upsells" => eval_upsells::run(rest),
                 other => return usage(&format!("eval: unknown evaluation `{other}`")),
             },
             None => {
-                return usage("eval: which one? detect, quotes, judged-quotes, pronouns or upsells")
+                return usage("eval: which one? detect, quotes, judged-quotes, judged-actors, pronouns or upsells")
             }
         },
         "bench" => match rest.split_first() {
