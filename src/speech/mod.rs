@@ -460,16 +460,18 @@ mod tests {
     fn a_page_lists_a_bare_acronym_as_a_body_only_when_known_or_speaking() {
         let text = "Pick a sunscreen with an SPF of 30. The FDA tests SPF claims. \
                     The SPF rating matters, and the AHA said so in its guide.";
-        let kind = |s: &Speech, name: &str| {
-            s.actors.iter().find(|a| a.name == name).map(|a| a.kind)
-        };
+        let kind =
+            |s: &Speech, name: &str| s.actors.iter().find(|a| a.name == name).map(|a| a.kind);
         let page = analyze_story(text);
         assert_eq!(kind(&page, "SPF"), Some(ActorKind::Other));
         // Listed by a gazetteer, or speaking: a body.
         assert_eq!(kind(&page, "FDA"), Some(ActorKind::Organization));
         assert_eq!(kind(&page, "AHA"), Some(ActorKind::Organization));
         // A text on its own keeps news's reading.
-        assert_eq!(kind(&analyze_text(text), "SPF"), Some(ActorKind::Organization));
+        assert_eq!(
+            kind(&analyze_text(text), "SPF"),
+            Some(ActorKind::Organization)
+        );
     }
 
     #[test]
