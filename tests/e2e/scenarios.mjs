@@ -792,6 +792,10 @@ export const accessibilityScenarios = [
       await b.goto("/article");
       await visiblePanel(b);
       const focused = () => document.querySelector("dramatis-panel").shadowRoot.activeElement?.dataset.key ?? null;
+      // "why?" open, so that its own control (its signals' fold) is shown too.
+      await b.click("dramatis-panel", ".why summary");
+      await waitFor(b, () => document.querySelector("dramatis-panel").shadowRoot.querySelector("details.why").open,
+        null, "an open \"why?\"", (open) => open);
       const expected = await b.evaluate(() => [...document.querySelector("dramatis-panel").shadowRoot
         .querySelectorAll("button[data-key], summary[data-key], input[data-key]")].map((e) => e.dataset.key));
       await b.evaluate(() => document.querySelector("dramatis-panel").shadowRoot.querySelector("[data-key=copy]").focus());
