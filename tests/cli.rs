@@ -219,6 +219,51 @@ fn judged_quotes_counts_what_is_still_found_and_reports_bad_lines() {
 }
 
 #[test]
+fn judged_actors_counts_what_is_still_listed_and_reports_bad_lines() {
+    use flate2::{write::GzEncoder, Compression};
+    // A corpus of one page, the sample article, as `html/0001.html.gz`.
+    let dir = temp_dir().join("judged-actors");
+    std::fs::create_dir_all(dir.join("html")).unwrap();
+    let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
+    gz.write_all(&std::fs::read(SEED).unwrap()).unwrap();
+    std::fs::write(dir.join("html/0001.html.gz"), gz.finish().unwrap()).unwrap();
+    // Still listed: a judged "al-Assad", a person, which the listed
+    // "Bashar al-Assad" names more fully. Not listed: the same name as an
+    // organisation, a name the page lacks. Then a page the corpus lacks
+    // and a broken line.
+    let line = |page: &str, name: &str, kind: &str, right: bool| {
+        format!(
+            r#"{{"sample":"s","page":"{page}","name":"{name}","kind":"{kind}","role":null,"right":{right}}}"#
+        )
+    };
+    let text = [
+        line("0001", "al-Assad", "person", true),
+        line("0001", "al-Assad", "organization", false),
+        line("0001", "Frobnicator Labs", "organization", false),
+        line("0002", "al-Assad", "person", true),
+        "{not json".to_string(),
+    ]
+    .join("\n");
+    let judged = dir.join("judged.jsonl");
+    std::fs::write(&judged, text).unwrap();
+    let corpus = dir.to_string_lossy().into_owned();
+    let judged = judged.to_string_lossy().into_owned();
+    let out = dramatis(&["eval", "judged-actors", &corpus, &judged], None);
+    let stderr = fails_with_row(&out, "| s | 3 | 1 | 0.333 | 1 | 1 | 1.000 |");
+    assert_eq!(stderr.len(), 2, "{stderr:?}");
+    assert!(
+        stderr
+            .iter()
+            .any(|e| e.starts_with(&format!("{judged}:5:"))),
+        "{stderr:?}"
+    );
+    assert!(
+        stderr.iter().any(|e| e.contains("0002.html.gz")),
+        "{stderr:?}"
+    );
+}
+
+#[test]
 fn judged_quotes_draws_a_sample_to_judge_from_one_part_of_the_corpus() {
     use flate2::{write::GzEncoder, Compression};
     // The sample article three times: on a domain of the held-out report

@@ -26,12 +26,10 @@
 //! line of JUDGED.jsonl already judged keeps that verdict (`"reused"`).
 
 use super::eval_judged_quotes::{
-    draw_args, each_article, names_more_fully, sample_name, take_drawn, Around,
+    draw_args, each_article, names_more_fully, on_pages, sample_name, take_drawn, Around,
 };
 use super::eval_upsells::Part;
-use super::{guarded, outln, read_judged, Args, JudgedTally, Outcome, Usage};
-use crate::analyze;
-use crate::native::{read_document, read_html};
+use super::{outln, read_judged, Args, JudgedTally, Outcome, Usage};
 use crate::speech::{Actor, ActorKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -106,32 +104,16 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     }
 
     // What the current build lists on each judged page.
-    let mut listed: BTreeMap<&str, Option<Vec<Listed>>> = BTreeMap::new();
-    for j in &judged {
-        listed.entry(j.page.as_str()).or_default();
-    }
-    for (page, found) in listed.iter_mut() {
-        let file = Path::new(corpus)
-            .join("html")
-            .join(format!("{page}.html.gz"));
-        let file = file.to_string_lossy();
-        let read = guarded(&file, || {
-            let html = read_document(Path::new(&*file)).map_err(|e| e.to_string())?;
-            let analysis = analyze(&read_html(&html, None));
-            Ok(Listed::of(&analysis.actors).map(|(l, _)| l).collect())
-        });
-        match read {
-            Ok(l) => *found = Some(l),
-            Err(e) => {
-                eprintln!("{e}");
-                outcome = Outcome::SomeFailed;
-            }
-        }
-    }
+    let pages = judged.iter().map(|j| j.page.as_str());
+    let listed = on_pages(Path::new(corpus), pages, &mut outcome, |analysis| {
+        Listed::of(&analysis.actors)
+            .map(|(l, _)| l)
+            .collect::<Vec<_>>()
+    });
     let mut tallies: BTreeMap<&str, JudgedTally> = BTreeMap::new();
     for j in &judged {
         // A page that could not be read was reported above.
-        let Some(Some(found)) = listed.get(j.page.as_str()) else {
+        let Some(found) = listed.get(j.page.as_str()) else {
             continue;
         };
         let kept = found.iter().any(|l| j.is(l));

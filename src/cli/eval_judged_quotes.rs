@@ -163,29 +163,14 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     }
 
     // The quotes the current build finds on each judged page.
-    let mut spans: BTreeMap<&str, Option<Vec<Found>>> = BTreeMap::new();
-    for j in &judged {
-        spans.entry(j.page.as_str()).or_default();
-    }
-    for (page, found) in spans.iter_mut() {
-        let file = Path::new(corpus)
-            .join("html")
-            .join(format!("{page}.html.gz"));
-        let file = file.to_string_lossy();
-        match guarded(&file, || found_quotes(&file)) {
-            Ok(s) => *found = Some(s),
-            Err(e) => {
-                eprintln!("{e}");
-                outcome = Outcome::SomeFailed;
-            }
-        }
-    }
+    let pages = judged.iter().map(|j| j.page.as_str());
+    let spans = on_pages(Path::new(corpus), pages, &mut outcome, found_quotes);
 
     let mut tallies: BTreeMap<&str, JudgedTally> = BTreeMap::new();
     let mut misses = Vec::new();
     for j in &judged {
         // A page that could not be read was reported above.
-        let Some(Some(found)) = spans.get(j.page.as_str()) else {
+        let Some(found) = spans.get(j.page.as_str()) else {
             continue;
         };
         let kept = found.iter().any(|f| j.is(f));
@@ -226,10 +211,8 @@ fn miss_line(j: &Judged, found: &[Found]) -> String {
     line
 }
 
-fn found_quotes(file: &str) -> Result<Vec<Found>, String> {
-    let html = read_document(Path::new(file)).map_err(|e| e.to_string())?;
-    let analysis = analyze(&read_html(&html, None));
-    Ok(analysis
+fn found_quotes(analysis: Analysis) -> Vec<Found> {
+    analysis
         .quotes
         .into_iter()
         .map(|q| Found {
@@ -239,7 +222,38 @@ fn found_quotes(file: &str) -> Result<Vec<Found>, String> {
             speaker: q.speaker,
             text: q.text,
         })
-        .collect())
+        .collect()
+}
+
+/// What `f` takes from the build's analysis of each of `pages` (corpus file
+/// stems, each read once), by page; a page that cannot be read is reported
+/// and left out, and the others still run.
+pub(super) fn on_pages<'a, T>(
+    corpus: &Path,
+    pages: impl Iterator<Item = &'a str>,
+    outcome: &mut Outcome,
+    f: impl Fn(Analysis) -> T,
+) -> BTreeMap<&'a str, T> {
+    let pages: std::collections::BTreeSet<&str> = pages.collect();
+    let mut found = BTreeMap::new();
+    for page in pages {
+        let file = corpus.join("html").join(format!("{page}.html.gz"));
+        let file = file.to_string_lossy();
+        let read = guarded(&file, || {
+            let html = read_document(Path::new(&*file)).map_err(|e| e.to_string())?;
+            Ok(f(analyze(&read_html(&html, None))))
+        });
+        match read {
+            Ok(t) => {
+                found.insert(page, t);
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                *outcome = Outcome::SomeFailed;
+            }
+        }
+    }
+    found
 }
 
 /// A drawn quote to judge: a line of the judged file with no verdict yet
