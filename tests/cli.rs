@@ -137,16 +137,37 @@ fn text_jsonl_keeps_going_past_an_invalid_line() {
     );
 }
 
+/// What a judged file's run must report, and only that: its broken line 5
+/// and its page 0002, which the corpus lacks.
+fn reports_line_5_and_page_0002(stderr: &[String], judged: &str) {
+    assert_eq!(stderr.len(), 2, "{stderr:?}");
+    assert!(
+        stderr
+            .iter()
+            .any(|e| e.starts_with(&format!("{judged}:5:"))),
+        "{stderr:?}"
+    );
+    assert!(
+        stderr.iter().any(|e| e.contains("0002.html.gz")),
+        "{stderr:?}"
+    );
+}
+
+/// A corpus of one page, the sample article, as `html/0001.html.gz` in a
+/// fresh directory `name`.
+fn one_page_corpus(name: &str) -> std::path::PathBuf {
+    use flate2::{write::GzEncoder, Compression};
+    let dir = temp_dir().join(name);
+    std::fs::create_dir_all(dir.join("html")).unwrap();
+    let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
+    gz.write_all(&std::fs::read(SEED).unwrap()).unwrap();
+    std::fs::write(dir.join("html/0001.html.gz"), gz.finish().unwrap()).unwrap();
+    dir
+}
+
 #[test]
 fn judged_quotes_counts_what_is_still_found_and_reports_bad_lines() {
-    use flate2::{write::GzEncoder, Compression};
-    // A corpus of one page, the sample article, as `html/0001.html.gz`.
-    let dir = temp_dir().join("judged");
-    std::fs::create_dir_all(dir.join("html")).unwrap();
-    let html = std::fs::read(SEED).unwrap();
-    let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
-    gz.write_all(&html).unwrap();
-    std::fs::write(dir.join("html/0001.html.gz"), gz.finish().unwrap()).unwrap();
+    let dir = one_page_corpus("judged");
     let page = dramatis(&["page", SEED], None);
     let quote = &json(&lines(&page.stdout)[0])["quotes"][0];
     let (start, end) = (
@@ -187,17 +208,7 @@ fn judged_quotes_counts_what_is_still_found_and_reports_bad_lines() {
     let judged = judged.to_string_lossy().into_owned();
     let out = dramatis(&["eval", "judged-quotes", &corpus, &judged], None);
     let stderr = fails_with_row(&out, "| s | 3 | 1 | 0.333 | 1 | 1 | 1.000 | 0 |");
-    assert_eq!(stderr.len(), 2, "{stderr:?}");
-    assert!(
-        stderr
-            .iter()
-            .any(|e| e.starts_with(&format!("{judged}:5:"))),
-        "{stderr:?}"
-    );
-    assert!(
-        stderr.iter().any(|e| e.contains("0002.html.gz")),
-        "{stderr:?}"
-    );
+    reports_line_5_and_page_0002(&stderr, &judged);
     assert!(!lines(&out.stdout)
         .iter()
         .any(|l| l.contains("still found):")));
@@ -220,13 +231,7 @@ fn judged_quotes_counts_what_is_still_found_and_reports_bad_lines() {
 
 #[test]
 fn judged_actors_counts_what_is_still_listed_and_reports_bad_lines() {
-    use flate2::{write::GzEncoder, Compression};
-    // A corpus of one page, the sample article, as `html/0001.html.gz`.
-    let dir = temp_dir().join("judged-actors");
-    std::fs::create_dir_all(dir.join("html")).unwrap();
-    let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
-    gz.write_all(&std::fs::read(SEED).unwrap()).unwrap();
-    std::fs::write(dir.join("html/0001.html.gz"), gz.finish().unwrap()).unwrap();
+    let dir = one_page_corpus("judged-actors");
     // Still listed: a judged "al-Assad", a person, which the listed
     // "Bashar al-Assad" names more fully. Not listed: the same name as an
     // organisation, a name the page lacks. Then a page the corpus lacks
@@ -250,17 +255,7 @@ fn judged_actors_counts_what_is_still_listed_and_reports_bad_lines() {
     let judged = judged.to_string_lossy().into_owned();
     let out = dramatis(&["eval", "judged-actors", &corpus, &judged], None);
     let stderr = fails_with_row(&out, "| s | 3 | 1 | 0.333 | 1 | 1 | 1.000 |");
-    assert_eq!(stderr.len(), 2, "{stderr:?}");
-    assert!(
-        stderr
-            .iter()
-            .any(|e| e.starts_with(&format!("{judged}:5:"))),
-        "{stderr:?}"
-    );
-    assert!(
-        stderr.iter().any(|e| e.contains("0002.html.gz")),
-        "{stderr:?}"
-    );
+    reports_line_5_and_page_0002(&stderr, &judged);
 }
 
 #[test]
