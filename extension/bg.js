@@ -50,15 +50,17 @@ api.commands.onCommand.addListener(async (command, tab) => {
 });
 
 /**
- * Fallback requests from content scripts, by message type: what the walk
- * may leave out, and the pages and fragments it encoded (sent as strings,
- * handed to the wasm as UTF-8 bytes).
+ * Fallback requests from content scripts, by message type: what their own
+ * writing of markup may leave out, and the markup of pages, of their heads
+ * and of elements added to them (sent as strings, handed to the wasm as
+ * UTF-8 bytes).
  */
 const utf8 = new TextEncoder();
 const fallback = {
   "dramatis:reading": (wasm) => ({ skipped: wasm.skippedContent(), read: wasm.readAttributes() }),
-  "dramatis:analyze-encoded": (wasm, m) => wasm.analyzeEncoded(utf8.encode(m.encoded), m.url ?? null),
-  "dramatis:upsells-encoded": (wasm, m) => wasm.upsellsFromEncoded(utf8.encode(m.encoded)),
+  "dramatis:reject-early": (wasm, m) => wasm.rejectEarly(utf8.encode(m.markup), m.url ?? null),
+  "dramatis:analyze-markup": (wasm, m) => wasm.analyzeMarkup(utf8.encode(m.markup), m.url ?? null),
+  "dramatis:upsells-markup": (wasm, m) => wasm.upsellsInMarkup(utf8.encode(m.markup)),
 };
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -1,32 +1,88 @@
 //! In a real browser (wasm-bindgen-test, headless Chromium): the live-DOM
 //! reader builds the same `Page` as the native html5ever reader for the same
-//! HTML, and so does the content script's JS walker, whose encoded string
-//! (of a whole page, or of elements added after load) is decoded through
-//! `page::replay`. Run by `./build.sh test`.
+//! HTML, and so does the content script's reading of the page's markup (the
+//! browser's `outerHTML`, or the content script's own writing of it, of a
+//! whole page, its head, or elements added after load) through
+//! `page::markup`, with every node id leading back to its DOM node. Run by
+//! `./build.sh test`.
 #![cfg(target_arch = "wasm32")]
 
 use dramatis::native::read_html;
+use dramatis::page::NodeId;
 use dramatis::page::Page;
-use dramatis::web::{read_attributes, read_encoded, read_page, skipped_content};
+use dramatis::web::{read_attributes, read_markup, read_page, skipped_content};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-#[wasm_bindgen(module = "/extension/ui/walk.js")]
+#[wasm_bindgen(module = "/extension/ui/markup.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = encodeAdded)]
-    fn encode_added(
-        body: &web_sys::Node,
+    #[wasm_bindgen(js_name = addedMarkup)]
+    fn added_markup(
         added: Vec<web_sys::Element>,
         skipped: Vec<String>,
         read: Vec<String>,
     ) -> JsValue;
-    #[wasm_bindgen(js_name = encodePage)]
-    fn encode_page(doc: &web_sys::Document, skipped: Vec<String>, read: Vec<String>) -> JsValue;
-    #[wasm_bindgen(js_name = startEncoding)]
-    fn start_encoding(doc: &web_sys::Document, skipped: Vec<String>, read: Vec<String>) -> JsValue;
+    #[wasm_bindgen(js_name = pageMarkup)]
+    fn page_markup(doc: &web_sys::Document, skipped: Vec<String>, read: Vec<String>) -> JsValue;
+    #[wasm_bindgen(js_name = writtenPage)]
+    fn written_page(doc: &web_sys::Document, skipped: Vec<String>, read: Vec<String>) -> JsValue;
+    #[wasm_bindgen(js_name = earlyMarkup)]
+    fn early_markup(doc: &web_sys::Document, skipped: Vec<String>, read: Vec<String>) -> String;
+    fn located(result: &JsValue, root: &web_sys::Node, past: &JsValue, added: JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = watchChanges)]
+    fn watch_changes(doc: &web_sys::Document) -> JsValue;
+}
+
+/// Elements inside `<noscript>`: a `DOMParser` document (scripting off)
+/// holds its content as elements, a page in a tab as text, which is what
+/// the markup's reader reads there.
+fn in_noscript(root: &web_sys::Element) -> f64 {
+    f64::from(root.query_selector_all("noscript *").unwrap().length())
+}
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(object, &key.into()).unwrap()
+}
+
+/// `{markup, elements}` from the JS as a string and a count.
+fn markup_and_count(taken: &JsValue) -> (String, f64) {
+    (
+        get(taken, "markup").as_string().unwrap(),
+        get(taken, "elements").as_f64().unwrap(),
+    )
+}
+
+/// The DOM node the content script finds for each node id of `read`
+/// (`located` in markup.js, handed every node's path).
+fn located_nodes(
+    read: &dramatis::page::markup::Read,
+    root: &web_sys::Node,
+    added: JsValue,
+) -> Vec<JsValue> {
+    let nodes = js_sys::Array::new();
+    let ids = 0..read.page.nodes.len() as u32;
+    for id in ids.clone() {
+        let path = read.path_of(NodeId(id));
+        let element = read.page.element(NodeId(id)).is_some();
+        for n in [id, u32::from(element), path.len() as u32]
+            .into_iter()
+            .chain(path)
+        {
+            nodes.push(&n.into());
+        }
+    }
+    let result = js_sys::Array::of2(&JsValue::NULL, &nodes);
+    // The page as it was when the markup was taken (nothing changed since).
+    let watch = watch_changes(&root.owner_document().unwrap());
+    let stop: js_sys::Function = get(&watch, "stop").into();
+    let past = stop.call0(&watch).unwrap();
+    let found = located(&result, root, &past, added);
+    let node_of: js_sys::Function = get(&found, "nodeOf").into();
+    ids.map(|id| node_of.call1(&JsValue::NULL, &id.into()).unwrap())
+        .collect()
 }
 
 /// Every fixture page (`tests/fixtures/NAME/page.html`); `tests/fixtures.rs`
@@ -109,12 +165,13 @@ fn live_dom_reader_matches_native_reader() {
     }
 }
 
-/// Elements a page adds after load go to the wasm as one fragment under a
-/// stand-in `<body>`: the body's children of every page, encoded so, read
-/// as the web-sys reader reads a bare `<body>` holding the same children,
-/// and every node id leads back to the added element's own node.
+/// Elements a page adds after load go to the wasm as the markup of a
+/// stand-in `<body>` holding them: the body's children of every page,
+/// taken so, read as the web-sys reader reads a bare `<body>` holding the
+/// same children, and every node id leads back to the added element's own
+/// node.
 #[wasm_bindgen_test]
-fn encoded_added_elements_match_live_dom_reader() {
+fn added_elements_markup_matches_live_dom_reader() {
     for (name, html) in FIXTURES.iter().chain(EXTRA_PAGES) {
         let doc = parse(html);
         let body = doc.body().unwrap();
@@ -123,20 +180,20 @@ fn encoded_added_elements_match_live_dom_reader() {
             .filter_map(|i| children.item(i))
             .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
             .collect();
-        let walked = encode_added(
-            body.as_ref(),
+        let (markup, elements) = markup_and_count(&added_markup(
             added.clone(),
             skipped_content(),
             read_attributes(),
+        ));
+        let read = read_markup(&markup, None);
+        let hidden: f64 = added.iter().map(in_noscript).sum();
+        assert_eq!(
+            f64::from(read.elements),
+            elements + 1.0 - hidden,
+            "{name}: elements"
         );
-        let encoded = js_sys::Reflect::get(&walked, &"encoded".into())
-            .unwrap()
-            .as_string()
-            .unwrap();
-        let nodes: js_sys::Array = js_sys::Reflect::get(&walked, &"nodes".into())
-            .unwrap()
-            .into();
-        let decoded = read_encoded(&encoded, None);
+        let list: js_sys::Array = added.iter().cloned().map(JsValue::from).collect();
+        let nodes = located_nodes(&read, body.as_ref(), list.into());
 
         // The reference: a bare <body> of another document holding the
         // same elements (moved there, so the nodes are the same ones).
@@ -147,22 +204,22 @@ fn encoded_added_elements_match_live_dom_reader() {
         }
         let (page, live_nodes) = dramatis::web::read_page_with_nodes(bare.as_ref(), None);
         assert!(
-            decoded.page == page,
+            read.page == page,
             "{name}: {}",
-            first_difference(&decoded.page, &page)
+            first_difference(&read.page, &page)
         );
-        for (id, &source) in decoded.source_of_node.iter().enumerate().skip(1) {
+        for (id, node) in nodes.iter().enumerate().skip(1) {
             assert!(
-                JsValue::from(live_nodes[id].clone()) == nodes.get(source),
+                JsValue::from(live_nodes[id].clone()) == *node,
                 "{name}: node {id} leads to another DOM node"
             );
         }
-        assert!(JsValue::from(body) == nodes.get(decoded.source_of_node[0]));
+        assert!(JsValue::from(body) == nodes[0]);
     }
 }
 
-/// The head-only walk that lets most non-articles stop early (the walker's
-/// `early` string) finds the same metadata and `<html>`/`<body>` classes as
+/// The head-only markup that lets most non-articles stop early
+/// (`earlyMarkup`) finds the same metadata and `<html>`/`<body>` classes as
 /// the whole read, so the cheap stage decides the same way on it.
 #[wasm_bindgen_test]
 fn head_only_read_gives_the_cheap_stage_what_the_whole_read_gives() {
@@ -170,14 +227,8 @@ fn head_only_read_gives_the_cheap_stage_what_the_whole_read_gives() {
     for (name, html) in FIXTURES.iter().chain(EXTRA_PAGES) {
         let doc = parse(html);
         let whole = read_page(doc.as_ref(), url);
-        let early = js_sys::Reflect::get(
-            &start_encoding(&doc, skipped_content(), read_attributes()),
-            &"early".into(),
-        )
-        .unwrap()
-        .as_string()
-        .unwrap();
-        let head = read_encoded(&early, url).page;
+        let early = early_markup(&doc, skipped_content(), read_attributes());
+        let head = read_markup(&early, url).page;
         assert_eq!(head.meta, whole.meta, "{name}: metadata");
         let classes = |page: &Page, id: Option<_>| {
             id.and_then(|i| page.element(i)).map(|e| e.classes.clone())
@@ -204,36 +255,42 @@ fn head_only_read_gives_the_cheap_stage_what_the_whole_read_gives() {
     }
 }
 
-/// The content script's fast path: the JS walk written into one string and
-/// decoded in the wasm builds the same page as the web-sys reader, and every
-/// node id leads back to the DOM node the reader would have kept.
+/// The content script's reading: the page's markup, as the browser
+/// serializes it or as the content script writes it itself, read in the
+/// wasm, builds the same page as the web-sys reader, and every node id
+/// leads back to the DOM node the reader would have kept.
 #[wasm_bindgen_test]
-fn encoded_js_walk_matches_live_dom_reader() {
+fn page_markup_matches_live_dom_reader() {
     for (name, html) in FIXTURES.iter().chain(EXTRA_PAGES) {
         let doc = parse(html);
         let url = Some("https://example.test/a");
-        let (_, live_nodes) = dramatis::web::read_page_with_nodes(doc.as_ref(), url);
-        let walked = encode_page(&doc, skipped_content(), read_attributes());
-        let encoded = js_sys::Reflect::get(&walked, &"encoded".into())
-            .unwrap()
-            .as_string()
-            .unwrap();
-        let nodes: js_sys::Array = js_sys::Reflect::get(&walked, &"nodes".into())
-            .unwrap()
-            .into();
-        let decoded = read_encoded(&encoded, url);
-        let page = read_page(doc.as_ref(), url);
-        assert!(
-            decoded.page == page,
-            "{name}: {}",
-            first_difference(&decoded.page, &page)
-        );
-        for (id, &source) in decoded.source_of_node.iter().enumerate() {
-            let node = &live_nodes[id];
+        let (page, live_nodes) = dramatis::web::read_page_with_nodes(doc.as_ref(), url);
+        let root = doc.document_element().unwrap();
+        let serialized = page_markup(&doc, skipped_content(), read_attributes());
+        let written = written_page(&doc, skipped_content(), read_attributes());
+        for (how, taken) in [("outerHTML", serialized), ("written", written)] {
+            let (markup, elements) = markup_and_count(&taken);
+            let read = read_markup(&markup, url);
             assert!(
-                JsValue::from(node.clone()) == nodes.get(source),
-                "{name}: node {id} leads to another DOM node"
+                read.page == page,
+                "{name} ({how}): {}",
+                first_difference(&read.page, &page)
             );
+            if how == "outerHTML" {
+                let hidden = in_noscript(&root);
+                assert_eq!(
+                    f64::from(read.elements),
+                    elements - hidden,
+                    "{name}: elements"
+                );
+            }
+            let nodes = located_nodes(&read, root.as_ref(), JsValue::NULL);
+            for (id, node) in nodes.iter().enumerate() {
+                assert!(
+                    JsValue::from(live_nodes[id].clone()) == *node,
+                    "{name} ({how}): node {id} leads to another DOM node"
+                );
+            }
         }
     }
 }

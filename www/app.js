@@ -1,7 +1,7 @@
 // The playground: the extension's wasm and panel, run on pasted text or
 // HTML, with the quotes marked in the text the analysis read.
-import init, { Session, analyzeText, readAttributes, skippedContent } from "./pkg/dramatis.js";
-import { encodePage } from "./ui/walk.js";
+import init, { analyzeMarkup, analyzeText, readAttributes, skippedContent } from "./pkg/dramatis.js";
+import { pageMarkup } from "./ui/markup.js";
 import { Panel } from "./ui/panel.js";
 import { toMarkdown } from "./ui/markdown.js";
 import { copyText } from "./ui/clipboard.js";
@@ -27,16 +27,12 @@ function analyse(input) {
     const result = analyzeText(input);
     return { analysis: { ...result, title: null }, text: input };
   }
-  // Read as the content script reads a page: walked in JS, decoded in the wasm.
+  // Read as the content script reads a page: its markup as the browser
+  // serializes it, read in the wasm.
   const doc = new DOMParser().parseFromString(input, "text/html");
-  const { encoded } = encodePage(doc, skippedContent(), readAttributes());
-  const session = Session.readEncoded(new TextEncoder().encode(encoded), null);
-  try {
-    const analysis = session.analyze();
-    return { analysis, text: analysis.text.text };
-  } finally {
-    session.free();
-  }
+  const { markup } = pageMarkup(doc, skippedContent(), readAttributes());
+  const [analysis] = analyzeMarkup(new TextEncoder().encode(markup), null);
+  return { analysis, text: analysis.text.text };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Where the analysis runs. The content script always reads the DOM itself
-// (only the page's main thread can), walking it into one encoded string;
-// the wasm that decodes and analyses it runs, in order of preference:
+// (only the page's main thread can), as the markup the browser serializes
+// (markup.js); the wasm that reads and analyses it runs, in order of
+// preference:
 // - in a worker this content script starts, so that the analysis holds up
 //   neither the page's scripts nor the reader's scrolling;
 // - right here in the content script, when the page's CSP forbids a worker
@@ -12,11 +13,11 @@
 //   address space, and after a long run of pages in one tab the old pages'
 //   instances may not have been collected yet).
 // All three answer the same two questions and hand back a way to find the
-// DOM node of a node id.
+// DOM node of a node id (`located` in markup.js).
 
 import init, * as wasm from "../pkg/dramatis.js";
 import workerScript from "../pkg/worker-script.txt";
-import { encodeAdded, encodePage, startEncoding } from "./walk.js";
+import { addedMarkup, earlyMarkup, located, pageMarkup, watchChanges, writtenPage } from "./markup.js";
 import { mark, measure, measureSince, slices } from "./timing.js";
 
 /**
@@ -149,9 +150,9 @@ async function compile(download) {
 const WORKER_IDLE_MS = 10000;
 
 /**
- * The wasm in a dedicated worker: the page is walked here and its bytes
- * handed over (transferred, not copied); the analysis comes back as a
- * structured clone.
+ * The wasm in a dedicated worker: the page's markup is taken here and
+ * handed over (a string's copy); the analysis comes back as a structured
+ * clone.
  */
 class WorkerEngine {
   mode = "worker";
@@ -222,7 +223,6 @@ class WorkerEngine {
 
   constructor(spawn) {
     this.#spawn = spawn;
-    this.utf8 = new TextEncoder();
   }
 
   /** Makes a worker and wires its replies and failures. */
@@ -268,30 +268,32 @@ class WorkerEngine {
   async analyzeDocument(doc, url) {
     // Reading here and waiting for the worker take turns: each is
     // published as one phase, so the main thread's share stays visible.
+    // The markup crosses as a string (a copy); the worker encodes it.
     const phases = slices("read");
-    const encoding = startEncoding(doc, this.skipped, this.read);
-    const head = this.utf8.encode(encoding.early);
+    const head = earlyMarkup(doc, this.skipped, this.read);
     phases.switchTo("analyze");
-    const early = await this.#ask({ type: "early", bytes: head, url }, [head.buffer]);
+    const early = await this.#ask({ type: "early", markup: head, url });
     phases.switchTo("read", this.#arrived);
     if (early) {
       mark("ruled-out-early");
       phases.end();
       return { analysis: early, nodeOf: () => null };
     }
-    const { encoded, nodes } = encoding.finish();
-    const bytes = this.utf8.encode(encoded);
-    phases.switchTo("analyze");
-    const result = await this.#ask({ type: "page", bytes, url }, [bytes.buffer]);
+    const result = await analyzeMarkupOf(doc, this, async (markup) => {
+      phases.switchTo("analyze");
+      try {
+        return await this.#ask({ type: "page", markup, url });
+      } finally {
+        phases.switchTo("read", this.#arrived);
+      }
+    });
     // What follows the reply (taking it in, finding its nodes) is applying.
     phases.end(this.#arrived);
-    return fromEncoded(result, nodes);
+    return result;
   }
 
-  async upsellsIn(elements) {
-    const { encoded, nodes } = encodeAdded(document.body, elements, this.skipped, this.read);
-    const bytes = this.utf8.encode(encoded);
-    return fromEncoded(await this.#ask({ type: "added", bytes }, [bytes.buffer]), nodes);
+  upsellsIn(elements) {
+    return upsellsInAdded(elements, this, (markup) => this.#ask({ type: "added", markup }));
   }
 
   /** One request; fails with the worker, or after `timeout` ms if given. */
@@ -329,7 +331,7 @@ class WorkerEngine {
   }
 }
 
-/** The wasm, in the content script, on the DOM encoded here in JS. */
+/** The wasm, in the content script, on the page's markup. */
 class ContentEngine {
   mode = "content";
 
@@ -337,70 +339,78 @@ class ContentEngine {
     this.wasm = wasm;
     this.skipped = wasm.skippedContent();
     this.read = wasm.readAttributes();
-    // The walk crosses as UTF-8 bytes: the browser encodes them natively,
+    // The markup crosses as UTF-8 bytes: the browser encodes them natively,
     // where a string argument is copied into the wasm by the glue's JS loop.
     this.utf8 = new TextEncoder();
   }
 
-  analyzeDocument(doc, url) {
+  async analyzeDocument(doc, url) {
     // Most pages that are not articles are ruled out by their head and
-    // address: the body is then never read. Otherwise the walk goes on
-    // from the head it has written.
-    const encoding = startEncoding(doc, this.skipped, this.read);
-    const early = this.wasm.rejectEarly(this.utf8.encode(encoding.early), url);
+    // address: the body is then never read.
+    const early = this.wasm.rejectEarly(this.utf8.encode(earlyMarkup(doc, this.skipped, this.read)), url);
     if (early) {
       mark("ruled-out-early");
       measure("read");
       measure("analyze");
       return { analysis: early, nodeOf: () => null };
     }
-    const { encoded, nodes } = encoding.finish();
-    const session = this.wasm.Session.readEncoded(this.utf8.encode(encoded), url);
+    // (Reading and analysing are one call here: measured as the analysis.)
     measure("read");
-    const analysis = session.analyze();
+    const result = await analyzeMarkupOf(doc, this, (markup) => this.wasm.analyzeMarkup(this.utf8.encode(markup), url));
     measure("analyze");
-    return { analysis, ...resolver(session, analysis, (id) => nodes[session.sourceOf(id)]) };
+    return result;
   }
 
-  /**
-   * Upsells among elements added to the page together after load, encoded
-   * as one fragment, as the background fallback reads them too.
-   */
+  /** Upsells among elements added to the page together after load. */
   upsellsIn(elements) {
-    const { encoded, nodes } = encodeAdded(document.body, elements, this.skipped, this.read);
-    return fromEncoded(this.wasm.upsellsFromEncoded(this.utf8.encode(encoded)), nodes);
+    return upsellsInAdded(elements, this, (markup) => this.wasm.upsellsInMarkup(this.utf8.encode(markup)));
   }
 }
 
 /**
- * A result for an encoded page or fragment (`{…, sourceOfNode}`), with the
- * way back from its node ids to the walker's DOM nodes.
+ * The analysis of the page's markup by `analyze(markup)` (a result or its
+ * promise), with its nodes located. Where the browser's markup held another
+ * number of elements than the live document (a DOM that scripts made and
+ * the serializer does not write faithfully), the page is written here and
+ * asked about again.
  */
-function fromEncoded({ sourceOfNode, ...result }, nodes) {
-  return { ...result, nodeOf: (id) => nodes[sourceOfNode[id]] ?? null };
-}
-
-/**
- * Keeps the DOM nodes the results refer to (upsells and the ends of quotes),
- * found by `nodeFor(id)` while the session lives, and frees the session,
- * which holds the whole page.
- */
-function resolver(session, analysis, nodeFor) {
-  const kept = new Map();
-  const keep = (id) => kept.has(id) || kept.set(id, nodeFor(id) ?? null);
-  for (const u of analysis.upsells ?? []) keep(u.node);
-  for (const span of analysis.quote_spans ?? []) {
-    if (span) [span.start_node, span.end_node].forEach(keep);
+async function analyzeMarkupOf(doc, engine, analyze) {
+  let watch = watchChanges(doc);
+  try {
+    let page = pageMarkup(doc, engine.skipped, engine.read);
+    let result = await analyze(page.markup);
+    // ([analysis, nodes, elements]: see `located` in markup.js.)
+    if (page.elements >= 0 && result[2] !== page.elements) {
+      mark("markup-rewritten");
+      watch.stop();
+      watch = watchChanges(doc);
+      page = writtenPage(doc, engine.skipped, engine.read);
+      result = await analyze(page.markup);
+    }
+    const { result: analysis, nodeOf } = located(result, doc.documentElement, watch.stop());
+    return { analysis, nodeOf };
+  } finally {
+    watch.stop();
   }
-  session.free();
-  return { nodeOf: (id) => kept.get(id) ?? null };
 }
 
-/** The wasm, in the background, on the page encoded here in JS. */
+/** Upsells among elements added together after load, as `analyzeMarkupOf` finds a page's. */
+async function upsellsInAdded(elements, engine, ask) {
+  const watch = watchChanges(document);
+  try {
+    const { markup } = addedMarkup(elements, engine.skipped, engine.read);
+    const { result: upsells, nodeOf } = located(await ask(markup), document.body, watch.stop(), elements);
+    return { upsells, nodeOf };
+  } finally {
+    watch.stop();
+  }
+}
+
+/** The wasm, in the background, on the page's markup. */
 class BackgroundEngine {
   mode = "background";
 
-  /** Asks the background once for what the walk may leave out. */
+  /** Asks the background once for what writing markup may leave out. */
   static async start(api) {
     const reading = await api.runtime.sendMessage({ type: "dramatis:reading" });
     if (!reading?.ok) throw new Error(reading?.error ?? "no reply from the background");
@@ -414,22 +424,27 @@ class BackgroundEngine {
   }
 
   async analyzeDocument(doc, url) {
-    const page = encodePage(doc, this.skipped, this.read);
+    const early = await this.#ask({ type: "dramatis:reject-early", markup: earlyMarkup(doc, this.skipped, this.read), url });
+    if (early) {
+      mark("ruled-out-early");
+      measure("read");
+      measure("analyze");
+      return { analysis: early, nodeOf: () => null };
+    }
     measure("read");
-    const result = await this.#ask({ type: "dramatis:analyze-encoded", encoded: page.encoded, url }, page.nodes);
+    const result = await analyzeMarkupOf(doc, this, (markup) => this.#ask({ type: "dramatis:analyze-markup", markup, url }));
     measure("analyze");
     return result;
   }
 
-  async upsellsIn(elements) {
-    const { encoded, nodes } = encodeAdded(document.body, elements, this.skipped, this.read);
-    return this.#ask({ type: "dramatis:upsells-encoded", encoded }, nodes);
+  upsellsIn(elements) {
+    return upsellsInAdded(elements, this, (markup) => this.#ask({ type: "dramatis:upsells-markup", markup }));
   }
 
-  /** Sends the encoded string (messages go as JSON: a string, not bytes). */
-  async #ask(message, nodes) {
+  /** Sends the markup (messages go as JSON: a string, not bytes). */
+  async #ask(message) {
     const reply = await this.api.runtime.sendMessage(message);
-    if (!reply?.ok) throw new Error(reply?.error ?? "no reply from the background");
-    return fromEncoded(reply.ok, nodes);
+    if (!reply || !("ok" in reply)) throw new Error(reply?.error ?? "no reply from the background");
+    return reply.ok;
   }
 }

@@ -2,33 +2,24 @@
 // DOM: a CSS Custom Highlight where the browser has one, the selection
 // otherwise. Clearing it leaves the page exactly as it was.
 
+import { textPoint } from "./markup.js";
+
 const NAME = "dramatis-quote";
 let styled = false;
 
 /**
  * A DOM Range for a quote's span in the page (an analysis `quote_spans`
- * entry: text nodes and offsets in them counting Unicode scalar values,
- * which DOM offsets count in UTF-16 code units).
+ * entry: runs of text and offsets in them counting Unicode scalar values,
+ * which `textPoint` turns into DOM text nodes and UTF-16 offsets).
  */
 export function rangeFor(doc, span, nodeOf) {
-  const from = span && nodeOf(span.start_node);
-  const to = span && nodeOf(span.end_node);
+  const from = span && nodeOf(span.start_node) && textPoint(nodeOf(span.start_node), span.start_offset);
+  const to = span && nodeOf(span.end_node) && textPoint(nodeOf(span.end_node), span.end_offset);
   if (!from || !to) return null;
   const range = doc.createRange();
-  range.setStart(from, utf16Offset(from.nodeValue, span.start_offset));
-  range.setEnd(to, utf16Offset(to.nodeValue, span.end_offset));
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
   return range;
-}
-
-function utf16Offset(text, chars) {
-  let units = 0;
-  let seen = 0;
-  for (const c of text) {
-    if (seen === chars) break;
-    units += c.length;
-    seen += 1;
-  }
-  return units;
 }
 
 /** Highlights `range` and scrolls it into view. */

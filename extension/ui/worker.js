@@ -6,9 +6,10 @@
 // (`extension/pkg/worker-script.txt`), and the content script starts the
 // worker from a `data:` URL of it. A classic script, not a module, and not
 // loaded from the extension: a page's CSP may refuse both.
-// The content script hands it the wasm module it compiled, and still walks
-// the DOM (only the page's main thread can); the worker decodes the walk
-// into the page model and analyses it, so that neither holds up the page's
+// The content script hands it the wasm module it compiled, and still reads
+// the DOM (only the page's main thread can), as the markup the browser
+// serializes; the worker reads the markup into the page model and analyses
+// it, so that neither holds up the page's
 // own scripts, its scrolling or the reader's input.
 //
 // Protocol: every message is `{id, type, ...}` and gets one `{id, ok}` or
@@ -16,18 +17,21 @@
 
 /* global wasm_bindgen */
 
+// The markup comes as a string (a copy across threads), encoded here.
+const utf8 = new TextEncoder();
+
 const requests = {
-  /** Instantiates the wasm; answers what the walk may leave out. */
+  /** Instantiates the wasm; answers what writing markup may leave out. */
   start({ module }) {
     wasm_bindgen.initSync({ module });
     return { skipped: wasm_bindgen.skippedContent(), read: wasm_bindgen.readAttributes() };
   },
   /** The early verdict from the head alone (`null`: read the body). */
-  early: ({ bytes, url }) => wasm_bindgen.rejectEarly(bytes, url),
-  /** The whole page's analysis: `{analysis, sourceOfNode}`. */
-  page: ({ bytes, url }) => wasm_bindgen.analyzeEncoded(bytes, url),
-  /** Upsells among elements added after load: `{upsells, sourceOfNode}`. */
-  added: ({ bytes }) => wasm_bindgen.upsellsFromEncoded(bytes),
+  early: ({ markup, url }) => wasm_bindgen.rejectEarly(utf8.encode(markup), url),
+  /** The whole page's analysis: `{analysis, nodes, elements}`. */
+  page: ({ markup, url }) => wasm_bindgen.analyzeMarkup(utf8.encode(markup), url),
+  /** Upsells among elements added after load: `{upsells, nodes, elements}`. */
+  added: ({ markup }) => wasm_bindgen.upsellsInMarkup(utf8.encode(markup)),
 };
 
 self.onmessage = ({ data }) => {

@@ -205,7 +205,7 @@ pub fn detect_with(page: &Page, model: &Model<'_>) -> Detection {
 /// body must be examined. It reads only what the cheap stage reads (the
 /// metadata, the classes of `<html>` and `<body>`, the address), so a
 /// driver can build a page of just those and stop there on most pages that
-/// are not articles (see `startEncoding` in `extension/ui/walk.js`).
+/// are not articles (see `earlyMarkup` in `extension/ui/markup.js`).
 pub fn reject_early(page: &Page) -> Option<Detection> {
     cheap_stage(page, &model::MODEL, &mut Features::default())
 }

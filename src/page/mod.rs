@@ -1,9 +1,11 @@
 //! The page model: an element tree with just what the analysis needs.
 //!
 //! A [`Page`] is built by exactly one API, [`PageBuilder`], whichever driver
-//! feeds it: the native HTML reader (`native::html`, html5ever) or the live-DOM
-//! reader in the browser (`web::reader`, web-sys). Both stream
-//! open-element / text / close events; the builder decides what is kept, which
+//! feeds it: the native HTML reader (`native`, html5ever), the reader of a
+//! live DOM's serialized markup ([`markup`], what the extension hands the
+//! wasm) or the live-DOM reader in the browser (`web::reader`, web-sys, the
+//! reference in the browser's tests). All stream open-element / text /
+//! close events; the builder decides what is kept, which
 //! subtrees are skipped and what goes into the page [`Metadata`], so the two
 //! drivers cannot drift apart on those rules.
 //!
@@ -11,7 +13,7 @@
 //! layer maps ids back to DOM nodes.
 
 mod builder;
-pub mod replay;
+pub mod markup;
 mod text;
 
 pub use builder::{

@@ -1,21 +1,21 @@
-//! The browser driver (wasm32 only): takes the page as the content script's
-//! JS walker encoded it (`extension/ui/walk.js`) into the page model and
-//! hands the analysis back.
+//! The browser driver (wasm32 only): reads the page's markup, as the
+//! browser serialized it (`outerHTML`, see [`crate::page::markup`]), into the
+//! page model and hands the analysis back, with the way to each DOM node it
+//! names.
 //!
 //! One wire format serves every path: the analysis worker the content
-//! script starts (`extension/ui/worker.js`, handed the encoded bytes), the
+//! script starts (`extension/ui/worker.js`, handed the markup's bytes), the
 //! content script itself where the page's CSP refuses that worker, the
 //! elements a page adds after load, and the strict-CSP fallback, where
 //! Chromium will not compile wasm in the content script and the same
-//! encoded string goes to the background to be read by this same wasm.
-//! The content script's JS applies the results (collapse bars, the panel)
-//! on every path. Everything that decides lives in the Rust core; this
-//! module only moves data across the boundary.
+//! markup goes to the background to be read by this same wasm. The content
+//! script's JS applies the results (collapse bars, the panel) on every
+//! path. Everything that decides lives in the Rust core; this module only
+//! moves data across the boundary.
 
 mod reader;
 
-use crate::page::replay::{decode, replay};
-use crate::page::Page;
+use crate::page::{markup, NodeId, Page};
 use crate::{analyze, speech, upsell};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -33,9 +33,9 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
 }
 
 /// Reads a document or an element into the page model through web-sys, the
-/// reference the JS walker is checked against in the browser
+/// reference the reading of a page's markup is checked against in the browser
 /// (`tests/web.rs`): the content script and the playground read pages with
-/// [`Session::read_encoded`], so this is in no shipped entry point.
+/// [`analyze_markup`], so this is in no shipped entry point.
 pub fn read_page(root: &web_sys::Node, url: Option<&str>) -> Page {
     reader::read(root, url).0
 }
@@ -67,125 +67,78 @@ pub fn read_attributes() -> Vec<String> {
         .collect()
 }
 
-/// A page decoded from the JS walker's string (see [`Session::read_encoded`]).
-pub fn read_encoded(encoded: &str, url: Option<&str>) -> crate::page::replay::Replayed {
-    replay(url, decode(encoded))
+/// A page read from its serialized markup (see [`crate::page::markup`]).
+pub fn read_markup(markup: &str, url: Option<&str>) -> markup::Read {
+    markup::read(markup, url)
 }
 
-/// The walker's string as the content script hands it over: UTF-8 from
+/// Markup as the content script hands it over: UTF-8 from
 /// `TextEncoder.encode`, copied into the wasm's memory in one go. (A `&str`
 /// argument would have the glue copy a page's worth of ASCII one character
-/// at a time in JS, the slowest part of reading a page.)
-fn utf8(encoded: &[u8]) -> &str {
+/// at a time in JS.)
+fn utf8(markup: &[u8]) -> &str {
     // `TextEncoder` writes only valid UTF-8; anything else reads as an
     // empty page rather than a panic.
-    std::str::from_utf8(encoded).unwrap_or_default()
+    std::str::from_utf8(markup).unwrap_or_default()
 }
 
 /// The analysis of a document that its head and address already rule out
 /// as an article, from its metadata alone; `null` when the body must be
-/// read. `encoded_head` is what the content script's walker wrote of the
-/// head and the body's metadata elements (`startEncoding(…).early` in
-/// `extension/ui/walk.js`), UTF-8 encoded; most pages that are not
-/// articles stop here.
+/// read. `head` is the markup of `<html>` with its head and the body's
+/// metadata elements (`earlyMarkup` in `extension/ui/markup.js`), UTF-8
+/// encoded; most pages that are not articles stop here.
 #[wasm_bindgen(js_name = rejectEarly)]
-pub fn reject_early(encoded_head: &[u8], url: Option<String>) -> JsValue {
-    match crate::reject_early(&read_encoded(utf8(encoded_head), url.as_deref()).page) {
+pub fn reject_early(head: &[u8], url: Option<String>) -> JsValue {
+    match crate::reject_early(&read_markup(utf8(head), url.as_deref()).page) {
         Some(analysis) => to_js(&analysis),
         None => JsValue::NULL,
     }
 }
 
-/// A page decoded from the JS walker's string, kept while the content
-/// script finds the DOM nodes the analysis names.
-#[wasm_bindgen]
-pub struct Session {
-    page: Page,
-    /// For every node id, the walker's node index
-    /// ([`crate::page::replay::Replayed`]).
-    source_of_node: Vec<u32>,
-}
-
-#[wasm_bindgen]
-impl Session {
-    /// A document walked by the content script's JS and handed over as one
-    /// string (`encodePage` in `extension/ui/walk.js`, format in
-    /// [`crate::page::replay::decode`]), UTF-8 encoded: the page at a
-    /// fraction of the calls across the boundary that reading it through
-    /// web-sys takes, which cost more than the building itself. Node ids
-    /// map back with [`Session::source_of`]. The playground (`www/`) reads
-    /// its `DOMParser` documents the same way.
-    #[wasm_bindgen(js_name = readEncoded)]
-    pub fn read_encoded(encoded: &[u8], url: Option<String>) -> Session {
-        let replayed = read_encoded(utf8(encoded), url.as_deref());
-        Session {
-            page: replayed.page,
-            source_of_node: replayed.source_of_node,
-        }
+/// For each node a result names, one after the other: its id, 1 for an
+/// element or 0 for text (which the content script checks the node it
+/// finds against), the length of its path and the path, the child indices
+/// from the markup's root to its DOM node ([`markup::Read::write_path`]).
+/// Flat, as one array of numbers.
+fn paths(read: &markup::Read, named: impl Iterator<Item = NodeId>) -> Vec<u32> {
+    let mut nodes = Vec::new();
+    for id in named {
+        let head = nodes.len();
+        let element = read.page.element(id).is_some();
+        nodes.extend([id.0, u32::from(element), 0]);
+        nodes[head + 2] = read.write_path(id, &mut nodes) as u32;
     }
-
-    /// The index, among the nodes the walker listed, of node `id`'s DOM node.
-    #[wasm_bindgen(js_name = sourceOf)]
-    pub fn source_of(&self, id: u32) -> Option<u32> {
-        self.source_of_node.get(id as usize).copied()
-    }
-
-    /// The full analysis of a document read with [`Session::read_encoded`].
-    pub fn analyze(&self) -> JsValue {
-        to_js(&analyze(&self.page))
-    }
+    nodes
 }
 
-/// A result for an encoded page or fragment, with the way back to the
-/// walker's nodes.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct ForEncoded<'a, T: Serialize> {
-    #[serde(flatten)]
-    result: T,
-    /// For each node id, the index of the walker's node that made it.
-    source_of_node: &'a [u32],
-}
-
-#[derive(Serialize)]
-struct AnalysisResult<'a> {
-    analysis: &'a crate::Analysis,
-}
-
-#[derive(Serialize)]
-struct UpsellsResult<'a> {
-    upsells: &'a [upsell::Upsell],
-}
-
-/// The analysis of a page the content script encoded (`encodePage` in
-/// `extension/ui/walk.js`) and handed to its analysis worker, or, under a
-/// strict CSP, sent to the background, where this wasm runs instead:
-/// `{analysis, sourceOfNode}`.
-#[wasm_bindgen(js_name = analyzeEncoded)]
-pub fn analyze_encoded(encoded: &[u8], url: Option<String>) -> JsValue {
-    let replayed = read_encoded(utf8(encoded), url.as_deref());
-    to_js(&ForEncoded {
-        result: AnalysisResult {
-            analysis: &analyze(&replayed.page),
-        },
-        source_of_node: &replayed.source_of_node,
-    })
+/// The analysis of a page from its markup (`document.documentElement.outerHTML`
+/// or the content script's writing of it, UTF-8 encoded), wherever the
+/// analysis runs: the content script's worker, the content script itself,
+/// or the background. `[analysis, nodes, elements]`: the way back to the
+/// nodes it names (see [`paths`]), and how many elements the markup held,
+/// for the content script to set against the live document's count
+/// ([`markup::Read::elements`]).
+#[wasm_bindgen(js_name = analyzeMarkup)]
+pub fn analyze_markup(markup: &[u8], url: Option<String>) -> JsValue {
+    let read = read_markup(utf8(markup), url.as_deref());
+    let analysis = analyze(&read.page);
+    let spans = analysis.quote_spans.iter().flatten();
+    let named = analysis.upsells.iter().map(|u| u.node);
+    let named = named.chain(spans.flat_map(|s| [s.start_node, s.end_node]));
+    to_js(&(&analysis, paths(&read, named), read.elements))
 }
 
 /// Upsells in elements added to a page together after load (an overlay and
-/// its backdrop), encoded by the walker as one fragment under a stand-in
-/// for `body` (`encodeAdded` in `extension/ui/walk.js`), wherever the
-/// analysis runs: `{upsells, sourceOfNode}`. There is
+/// its backdrop), as the markup of a stand-in `<body>` holding them
+/// (`addedMarkup` in `extension/ui/markup.js`), wherever the analysis runs:
+/// `[upsells, nodes, elements]`, as [`analyze_markup`] gives them. There is
 /// no article root in a fragment, so only promo-only markup qualifies.
-#[wasm_bindgen(js_name = upsellsFromEncoded)]
-pub fn upsells_from_encoded(encoded: &[u8]) -> JsValue {
-    let replayed = read_encoded(utf8(encoded), None);
-    to_js(&ForEncoded {
-        result: UpsellsResult {
-            upsells: &upsell::find_in_fragment(&replayed.page),
-        },
-        source_of_node: &replayed.source_of_node,
-    })
+#[wasm_bindgen(js_name = upsellsInMarkup)]
+pub fn upsells_in_markup(markup: &[u8]) -> JsValue {
+    let read = read_markup(utf8(markup), None);
+    let upsells = upsell::find_in_fragment(&read.page);
+    let named = upsells.iter().map(|u| u.node);
+    to_js(&(&upsells, paths(&read, named), read.elements))
 }
 
 /// Actors and quotes of plain text (the playground).

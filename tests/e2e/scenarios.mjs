@@ -111,6 +111,26 @@ async function assertReasonsSaid(b, count = null) {
 
 // --- scenarios ------------------------------------------------------------
 
+/** Every gold promo of the sample article out of view, every story snippet in view. */
+async function assertPromosHiddenStoryShown(b) {
+  const text = await b.evaluate(visibleText);
+  const shown = seed.upsells.map(norm).filter((s) => text.includes(s));
+  assert.deepEqual(shown, [], "upsell text still visible");
+  const hidden = seed.article.map(norm).filter((s) => !text.includes(s));
+  assert.deepEqual(hidden, [], "article text hidden");
+}
+
+/** Clicking the sample article's "We are happy…" quote lights those words. */
+async function assertQuoteLit(b) {
+  const index = (await b.evaluate(panelDetails)).quotes.findIndex((q) => q.text.startsWith("We are happy"));
+  assert.ok(index >= 0, "the quote is not in the panel");
+  await b.click("dramatis-panel", `[data-key="quote:${index}"]`);
+  const lit = await waitFor(b, highlightState, null, "a highlight", (s) => s.text !== null);
+  assert.ok(norm(lit.text).startsWith("We are happy with the dialogue"), `highlighted: ${lit.text}`);
+  const quote = (await b.evaluate(panelDetails)).quotes[index].text;
+  assert.ok(sameText(lit.text, quote), `highlighted "${lit.text}" for the quote "${quote}"`);
+}
+
 export const scenarios = [
   {
     name: "the sample article gets the panel with its people",
@@ -173,6 +193,45 @@ export const scenarios = [
       await waitFor(b, () => document.querySelectorAll("dramatis-bar").length, null, "no bars", (n) => n === 0);
       const { beforeBody, body } = await b.evaluate(() => ({ beforeBody: window.__probe.beforeBody, body: document.body.outerHTML }));
       assert.equal(body, beforeBody, "the body is not what it was before the extension ran");
+    },
+  },
+  ...[
+    { path: "/article-split-text", rewritten: false },
+    { path: "/article-odd-dom", rewritten: true },
+  ].map(({ path, rewritten }) => ({
+    name: `a DOM its markup does not spell out one for one (${path}): promos collapsed, the story shown, a quote lit at its words, Show all gives the page back`,
+    async run(b) {
+      await b.goto(path);
+      await visiblePanel(b);
+      const marks = await b.evaluate(() => performance.getEntriesByName("dramatis:markup-rewritten").length);
+      assert.equal(marks > 0, rewritten, rewritten ? "the page was not written again" : "the page was written again");
+      await assertPromosHiddenStoryShown(b);
+      await assertQuoteLit(b);
+      await b.key("Escape");
+      await b.click("dramatis-panel", ".promo-line button");
+      await waitFor(b, () => document.querySelectorAll("dramatis-bar").length, null, "no bars", (n) => n === 0);
+      const { beforeBody, body } = await b.evaluate(() => ({ beforeBody: window.__probe.beforeBody, body: document.body.outerHTML }));
+      assert.equal(body, beforeBody, "the body is not what it was before the extension ran");
+    },
+  })),
+  {
+    name: "a page whose scripts keep changing the DOM while it is analysed: the promos collapsed are the promos, a quote is lit at its words",
+    async run(b) {
+      await b.goto("/article-busy-dom");
+      await visiblePanel(b);
+      // The page changed its DOM between the content script's start and end.
+      const overlap = await b.evaluate(() => {
+        const [total] = performance.getEntriesByName("dramatis:total");
+        const ticks = window.__probe.ticks;
+        return ticks.filter((t) => t > total.startTime && t < total.startTime + total.duration).length;
+      });
+      assert.ok(overlap >= 3, `only ${overlap} changes while the content script ran`);
+      await assertPromosHiddenStoryShown(b);
+      const tickersHidden = await b.evaluate(
+        () => [...document.querySelectorAll(".ticker")].filter((t) => t.closest("[style*='display: none']")).length,
+      );
+      assert.equal(tickersHidden, 0, "a ticker was collapsed");
+      await assertQuoteLit(b);
     },
   },
   ...["/article-late-modal", "/article-late-modal-strict-csp"].map((path) => ({

@@ -101,6 +101,77 @@ document.addEventListener("click", async (e) => {
 });`;
 
 /**
+ * What a page's scripts do to its DOM that its serialization (`outerHTML`,
+ * which the content script reads) does not spell out one for one, done at
+ * DOMContentLoaded, before the content script runs; the probe's DOM
+ * before the extension is taken again after it.
+ * - SPLIT_TEXT: every text node of the story's paragraphs cut in two, and
+ *   an empty text node first in the body: the serializer joins adjacent
+ *   text and writes nothing for an empty node.
+ * - ODD_DOM: that, and a script element whose text holds its own end tag
+ *   and an element put under a <br>: the serialization reads as another
+ *   tree, so the content script writes the page itself.
+ */
+const SPLIT_TEXT = `
+function splitText() {
+  for (const p of document.querySelectorAll("p")) {
+    for (const t of [...p.childNodes]) if (t.nodeType === 3 && t.length > 20) t.splitText(Math.floor(t.length / 2));
+  }
+  document.body.prepend(document.createTextNode(""));
+}
+function retakeProbe() {
+  window.__probe.before = document.documentElement.outerHTML;
+  window.__probe.beforeBody = document.body.outerHTML;
+}
+document.addEventListener("DOMContentLoaded", () => {
+  splitText();
+  retakeProbe();
+});`;
+
+const ODD_DOM = `
+document.addEventListener("DOMContentLoaded", () => {
+  splitText();
+  const script = document.createElement("script");
+  script.type = "text/plain";
+  script.textContent = 'var tail = "</script><div class=\\"promo\\"><p>Subscribe</p></div>";';
+  document.body.prepend(script);
+  const br = document.createElement("br");
+  br.append(document.createElement("span"));
+  document.querySelector("article, main, body").append(br);
+  retakeProbe();
+});`;
+
+/**
+ * A page whose scripts never stop changing the DOM while the content script
+ * reads and analyses it: from DOMContentLoaded on, for three seconds, a
+ * ticker element put first in the body and before the story's first
+ * paragraph, every other time one of the first taken out again, and an
+ * empty text node first in the body given text: every path into the body
+ * shifts meanwhile.
+ */
+const BUSY_DOM = `
+document.addEventListener("DOMContentLoaded", () => {
+  const empty = document.createTextNode("");
+  document.body.prepend(empty);
+  const ticks = (window.__probe.ticks = []);
+  const started = performance.now();
+  function tick() {
+    const n = ticks.length;
+    const ticker = document.createElement("div");
+    ticker.className = "ticker";
+    ticker.textContent = "Markets: tick " + n;
+    document.body.prepend(ticker);
+    const first = document.querySelector("p");
+    first?.parentNode.insertBefore(ticker.cloneNode(true), first);
+    if (n % 2) ticker.nextElementSibling?.remove();
+    if (n === 5) empty.data = "Breaking: ";
+    ticks.push(performance.now());
+    if (performance.now() - started < 3000) setTimeout(tick, 1);
+  }
+  tick();
+});`;
+
+/**
  * Takes every wasm memory the renderer process will still reserve, and
  * keeps them: what a long run of pages in one tab leaves behind until the
  * garbage collector frees their instances (each memory reserves gigabytes
@@ -169,6 +240,12 @@ const routes = {
     body: withProbe(seedArticle()),
     headers: { "Content-Security-Policy-Report-Only": STRICT_CSP },
   }),
+  "/split-text.js": () => ({ type: "text/javascript", body: SPLIT_TEXT }),
+  "/odd-dom.js": () => ({ type: "text/javascript", body: ODD_DOM }),
+  "/busy-dom.js": () => ({ type: "text/javascript", body: BUSY_DOM }),
+  "/article-split-text": () => ({ body: withProbe(seedArticle(), "/split-text.js") }),
+  "/article-odd-dom": () => ({ body: withProbe(seedArticle(), "/split-text.js", "/odd-dom.js") }),
+  "/article-busy-dom": () => ({ body: withProbe(seedArticle(), "/busy-dom.js") }),
   "/article-rtl": () => ({ body: withProbe(seedArticle().replace('dir="ltr"', 'dir="rtl"')) }),
   "/xss": () => ({ body: withProbe(readFileSync(fixtures + "xss-quotes/page.html", "utf8")) }),
   "/many-people": () => ({ body: withProbe(readFileSync(fixtures + "panel-many-people/page.html", "utf8")) }),
