@@ -33,27 +33,24 @@ const MAX_DATA_VALUE = 48;
 
 /**
  * What the detector's cheap stage reads (`rejectEarly` in the wasm), so
- * that a page ruled out by it is never serialized whole: `<html>` with its
- * attributes and its head, then `<body>` with its attributes and the
- * metadata elements in it (JSON-LD, `<meta>`, `<link>`, `<title>`: pages
- * put them in the body too), which the browser finds natively.
+ * that a page ruled out by it is never serialized whole: `<html>` and
+ * `<body>` with their attributes, and in a `<head>` the document's
+ * metadata elements (JSON-LD, `<meta>`, `<link>`, `<title>`, wherever they
+ * are: pages put them in the body too), which the browser finds natively;
+ * not the head's scripts and styles, which the model never reads.
  */
 export function earlyMarkup(doc, skipped, read = null) {
   const html = doc.documentElement;
   if (!html) return "";
   const writer = new Writer(doc, skipped, read);
-  const head = doc.head?.parentNode === html ? doc.head : null;
-  let out = writer.openTag(html);
-  if (head) out += writer.markupOf(head);
-  const body = doc.body;
-  if (body) {
-    out += writer.openTag(body);
-    const outside = skipped.join(",");
-    for (const el of body.querySelectorAll("script, meta, link, title")) {
-      if (!el.parentElement?.closest(outside)) out += writer.markupOf(el);
-    }
-    out += `</${body.localName}>`;
+  let out = writer.openTag(html) + "<head>";
+  const outside = skipped.join(",");
+  for (const el of doc.querySelectorAll('meta, link, title, script[type*="ld+json" i]')) {
+    if (!el.parentElement?.closest(outside)) out += writer.markupOf(el);
   }
+  out += "</head>";
+  const body = doc.body;
+  if (body) out += writer.openTag(body) + `</${body.localName}>`;
   return out + `</${html.localName}>`;
 }
 
@@ -151,6 +148,8 @@ function pastOf(records) {
       return list;
     },
     length: (text) => (texts.has(text) ? texts.get(text).length : text.length),
+    /** The children as the serializer wrote them, by parent (`childAt`). */
+    written: new Map(),
   };
 }
 
@@ -186,21 +185,26 @@ const isText = (node) => node?.nodeType === TEXT_NODE || node?.nodeType === CDAT
  * The `index`-th child of `parent` as the serializer wrote them, in the
  * page's `past`: every element and comment is one, and so is a run of
  * adjacent text nodes, which it joins (its first non-empty node stands for
- * it); an empty text node is written as nothing.
+ * it); an empty text node is written as nothing. Each parent's children
+ * are counted once (`past.written`), since paths share their first steps.
  */
 function childAt(parent, index, past) {
-  let i = -1;
-  let inText = false;
-  for (const c of past.children(parent)) {
-    if (!isText(c)) {
-      inText = false;
-      if (++i === index) return c;
-    } else if (!inText && past.length(c) > 0) {
-      inText = true;
-      if (++i === index) return c;
+  let written = past.written.get(parent);
+  if (!written) {
+    written = [];
+    let inText = false;
+    for (const c of past.children(parent)) {
+      if (!isText(c)) {
+        inText = false;
+        written.push(c);
+      } else if (!inText && past.length(c) > 0) {
+        inText = true;
+        written.push(c);
+      }
     }
+    past.written.set(parent, written);
   }
-  return null;
+  return written[index] ?? null;
 }
 
 /**
