@@ -165,7 +165,7 @@ const COLUMNS = [
   ["total", "dramatis:total (wall clock, from start to done)"],
   ["instantiate", "  dramatis:instantiate (settings, the wasm's download and compile, the worker's start: mostly waiting)"],
   ["start-worker", "    of which making the analysis worker and handing it the wasm (main thread)"],
-  ["read", "  dramatis:read (DOM into the page model: only the head where that rules the page out)"],
+  ["read", "  dramatis:read (the page's markup taken: only its metadata where that rules the page out)"],
   ["analyze", "  dramatis:analyze (in the analysis worker, off the main thread; wall clock)"],
   ["apply", "  dramatis:apply (collapse, panel)"],
   ["work", "main-thread work: making the worker + read + apply (+ analyze where it runs on the page's thread)"],
