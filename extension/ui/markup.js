@@ -101,27 +101,33 @@ const isHtml = (doc) => doc.contentType === "text/html";
  * page's past (`pastOf`).
  */
 export function watchChanges(doc) {
-  const records = [];
-  const observer = new MutationObserver((found) => records.push(...found));
+  // Batches as they come: a page may make more changes at once than a call
+  // can take as arguments.
+  const batches = [];
+  const observer = new MutationObserver((found) => batches.push(found));
   observer.observe(doc, { childList: true, characterData: true, characterDataOldValue: true, subtree: true });
+  let past = null;
   return {
     stop() {
-      records.push(...observer.takeRecords());
-      observer.disconnect();
-      return pastOf(records);
+      if (!past) {
+        batches.push(observer.takeRecords());
+        observer.disconnect();
+        past = pastOf(batches);
+      }
+      return past;
     },
   };
 }
 
 /**
- * The DOM as it was before the changes `records` saw: `children(parent)`
- * gives a parent's child nodes then (undoing its changes, last first), and
- * `length(text)` a text node's length then.
+ * The DOM as it was before the changes seen (`batches` of mutation
+ * records): `children(parent)` gives a parent's child nodes then (undoing
+ * its changes, last first), and `length(text)` a text node's length then.
  */
-function pastOf(records) {
+function pastOf(batches) {
   const changes = new Map();
   const texts = new Map();
-  for (const r of records) {
+  for (const r of batches.flat()) {
     if (r.type === "childList") {
       if (!changes.has(r.target)) changes.set(r.target, []);
       changes.get(r.target).push(r);
@@ -134,15 +140,13 @@ function pastOf(records) {
     children(parent) {
       if (!changes.has(parent)) return parent.childNodes;
       if (before.has(parent)) return before.get(parent);
-      const list = [...parent.childNodes];
+      let list = [...parent.childNodes];
       for (const r of changes.get(parent).reverse()) {
-        for (const n of r.addedNodes) {
-          const i = list.indexOf(n);
-          if (i >= 0) list.splice(i, 1);
-        }
+        const added = new Set(r.addedNodes);
+        if (added.size) list = list.filter((n) => !added.has(n));
         // Where the change was: after its previous sibling, or first.
         const at = r.previousSibling ? list.indexOf(r.previousSibling) + 1 : 0;
-        list.splice(at, 0, ...r.removedNodes);
+        if (r.removedNodes.length) list = [...list.slice(0, at), ...r.removedNodes, ...list.slice(at)];
       }
       before.set(parent, list);
       return list;
