@@ -215,6 +215,28 @@ export const scenarios = [
     },
   })),
   {
+    name: "an XHTML article (its outerHTML is XML): its promo collapsed, its story shown, a quote lit at its words, Show all gives the page back",
+    async run(b) {
+      await b.goto("/xhtml-article");
+      await visiblePanel(b);
+      const xml = await b.evaluate(() => document.contentType);
+      assert.equal(xml, "application/xhtml+xml", "not served as XHTML");
+      const expected = JSON.parse(readFileSync(new URL("../fixtures/upsell-membership-box/expected.json", import.meta.url), "utf8"));
+      const text = await b.evaluate(visibleText);
+      assert.deepEqual(expected.upsells.map(norm).filter((s) => text.includes(s)), [], "promo text still visible");
+      assert.deepEqual(expected.article.map(norm).filter((s) => !text.includes(s)), [], "story text hidden");
+      const index = (await b.evaluate(panelDetails)).quotes.findIndex((q) => q.text.startsWith("Every time"));
+      assert.ok(index >= 0, "the quote is not in the panel");
+      await b.click("dramatis-panel", `[data-key="quote:${index}"]`);
+      const lit = await waitFor(b, highlightState, null, "a highlight", (s) => s.text !== null);
+      assert.ok(norm(lit.text).startsWith("Every time we thought we had reached the end"), `highlighted: ${lit.text}`);
+      await b.key("Escape");
+      await b.click("dramatis-panel", ".promo-line button");
+      await waitFor(b, () => document.querySelectorAll("dramatis-bar").length, null, "no bars", (n) => n === 0);
+      await assertBodyAsBefore(b);
+    },
+  },
+  {
     name: "a page whose scripts keep changing the DOM while it is analysed: the promos collapsed are the promos, a quote is lit at its words",
     async run(b) {
       await b.goto("/article-busy-dom");

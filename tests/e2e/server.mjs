@@ -199,6 +199,18 @@ function withProbe(html, ...scripts) {
   return html.replace(/<head>/i, `<head>\n${tags}`);
 }
 
+/**
+ * A fixture page as XHTML (served as `application/xhtml+xml`, parsed as
+ * XML): its `outerHTML` is XML's serialization, so the content script
+ * writes the page's markup itself. The fixture has no entities and no void
+ * elements but `<meta>`.
+ */
+const asXhtml = (html) =>
+  html
+    .replace(/<!DOCTYPE html>/i, '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>')
+    .replace(/<html([^>]*)>/i, '<html xmlns="http://www.w3.org/1999/xhtml"$1>')
+    .replace(/<meta([^>]*?)\s*\/?>/g, "<meta$1/>");
+
 const seedArticle = () => readFileSync(fixtures + "seed-article/page.html", "utf8");
 
 const routes = {
@@ -246,6 +258,7 @@ const routes = {
   "/article-split-text": () => ({ body: withProbe(seedArticle(), "/split-text.js") }),
   "/article-odd-dom": () => ({ body: withProbe(seedArticle(), "/split-text.js", "/odd-dom.js") }),
   "/article-busy-dom": () => ({ body: withProbe(seedArticle(), "/busy-dom.js") }),
+  "/xhtml-article": () => ({ type: "application/xhtml+xml; charset=utf-8", body: withProbe(asXhtml(readFileSync(fixtures + "upsell-membership-box/page.html", "utf8"))) }),
   "/article-rtl": () => ({ body: withProbe(seedArticle().replace('dir="ltr"', 'dir="rtl"')) }),
   "/xss": () => ({ body: withProbe(readFileSync(fixtures + "xss-quotes/page.html", "utf8")) }),
   "/many-people": () => ({ body: withProbe(readFileSync(fixtures + "panel-many-people/page.html", "utf8")) }),
