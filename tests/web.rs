@@ -8,9 +8,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use dramatis::native::read_html;
+use dramatis::page::markup::read as read_markup;
 use dramatis::page::NodeId;
 use dramatis::page::Page;
-use dramatis::web::{read_attributes, read_markup, read_page, skipped_content};
+use dramatis::web::{read_attributes, read_page, skipped_content};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

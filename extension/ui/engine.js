@@ -209,7 +209,7 @@ class WorkerEngine {
     try {
       engine.#module = await compiled;
       started = performance.now();
-      const ready = engine.#ask({ type: "start", module: engine.#module }, [], WORKER_START_MS);
+      const ready = engine.#ask({ type: "start", module: engine.#module }, WORKER_START_MS);
       measureSince("start-worker", started);
       const reading = await ready;
       engine.skipped = reading.skipped;
@@ -297,7 +297,7 @@ class WorkerEngine {
   }
 
   /** One request; fails with the worker, or after `timeout` ms if given. */
-  #ask(message, transfer = [], timeout = 0) {
+  #ask(message, timeout = 0) {
     if (this.#broken) return Promise.reject(this.#broken);
     clearTimeout(this.#idle);
     if (!this.#worker) {
@@ -326,7 +326,7 @@ class WorkerEngine {
           reject(new NotRefused(`the analysis worker did not answer in ${timeout} ms`));
         }, timeout);
       }
-      this.#worker.postMessage({ id, ...message }, transfer);
+      this.#worker.postMessage({ id, ...message });
     });
   }
 }
@@ -347,24 +347,41 @@ class ContentEngine {
   async analyzeDocument(doc, url) {
     // Most pages that are not articles are ruled out by their head and
     // address: the body is then never read.
-    const early = this.wasm.rejectEarly(this.utf8.encode(earlyMarkup(doc, this.skipped, this.read)), url);
-    if (early) {
-      mark("ruled-out-early");
-      measure("read");
-      measure("analyze");
-      return { analysis: early, nodeOf: () => null };
-    }
-    // (Reading and analysing are one call here: measured as the analysis.)
-    measure("read");
-    const result = await analyzeMarkupOf(doc, this, (markup) => this.wasm.analyzeMarkup(this.utf8.encode(markup), url));
-    measure("analyze");
-    return result;
+    const bytes = (markup) => this.utf8.encode(markup);
+    return analyzeInTurn(
+      doc,
+      this,
+      (head) => this.wasm.rejectEarly(bytes(head), url),
+      (markup) => this.wasm.analyzeMarkup(bytes(markup), url),
+    );
   }
 
   /** Upsells among elements added to the page together after load. */
   upsellsIn(elements) {
     return upsellsInAdded(elements, this, (markup) => this.wasm.upsellsInMarkup(this.utf8.encode(markup)));
   }
+}
+
+/**
+ * A document's analysis where the page is read, then analysed, in turn (the
+ * content script's own wasm, or the background's): `early(head)` is the
+ * cheap stage's verdict on the metadata's markup (null: read on),
+ * `analyze(markup)` the whole page's analysis, each a result or its
+ * promise. Reading and analysing the body are one call: measured as the
+ * analysis.
+ */
+async function analyzeInTurn(doc, engine, early, analyze) {
+  const ruledOut = await early(earlyMarkup(doc, engine.skipped, engine.read));
+  if (ruledOut) {
+    mark("ruled-out-early");
+    measure("read");
+    measure("analyze");
+    return { analysis: ruledOut, nodeOf: () => null };
+  }
+  measure("read");
+  const result = await analyzeMarkupOf(doc, engine, analyze);
+  measure("analyze");
+  return result;
 }
 
 /**
@@ -424,17 +441,12 @@ class BackgroundEngine {
   }
 
   async analyzeDocument(doc, url) {
-    const early = await this.#ask({ type: "dramatis:reject-early", markup: earlyMarkup(doc, this.skipped, this.read), url });
-    if (early) {
-      mark("ruled-out-early");
-      measure("read");
-      measure("analyze");
-      return { analysis: early, nodeOf: () => null };
-    }
-    measure("read");
-    const result = await analyzeMarkupOf(doc, this, (markup) => this.#ask({ type: "dramatis:analyze-markup", markup, url }));
-    measure("analyze");
-    return result;
+    return analyzeInTurn(
+      doc,
+      this,
+      (head) => this.#ask({ type: "dramatis:reject-early", markup: head, url }),
+      (markup) => this.#ask({ type: "dramatis:analyze-markup", markup, url }),
+    );
   }
 
   upsellsIn(elements) {

@@ -67,11 +67,6 @@ pub fn read_attributes() -> Vec<String> {
         .collect()
 }
 
-/// A page read from its serialized markup (see [`crate::page::markup`]).
-pub fn read_markup(markup: &str, url: Option<&str>) -> markup::Read {
-    markup::read(markup, url)
-}
-
 /// Markup as the content script hands it over: UTF-8 from
 /// `TextEncoder.encode`, copied into the wasm's memory in one go. (A `&str`
 /// argument would have the glue copy a page's worth of ASCII one character
@@ -89,7 +84,7 @@ fn utf8(markup: &[u8]) -> &str {
 /// encoded; most pages that are not articles stop here.
 #[wasm_bindgen(js_name = rejectEarly)]
 pub fn reject_early(head: &[u8], url: Option<String>) -> JsValue {
-    match crate::reject_early(&read_markup(utf8(head), url.as_deref()).page) {
+    match crate::reject_early(&markup::read(utf8(head), url.as_deref()).page) {
         Some(analysis) => to_js(&analysis),
         None => JsValue::NULL,
     }
@@ -120,7 +115,7 @@ fn paths(read: &markup::Read, named: impl Iterator<Item = NodeId>) -> Vec<u32> {
 /// ([`markup::Read::elements`]).
 #[wasm_bindgen(js_name = analyzeMarkup)]
 pub fn analyze_markup(markup: &[u8], url: Option<String>) -> JsValue {
-    let read = read_markup(utf8(markup), url.as_deref());
+    let read = markup::read(utf8(markup), url.as_deref());
     let analysis = analyze(&read.page);
     let spans = analysis.quote_spans.iter().flatten();
     let named = analysis.upsells.iter().map(|u| u.node);
@@ -135,7 +130,7 @@ pub fn analyze_markup(markup: &[u8], url: Option<String>) -> JsValue {
 /// no article root in a fragment, so only promo-only markup qualifies.
 #[wasm_bindgen(js_name = upsellsInMarkup)]
 pub fn upsells_in_markup(markup: &[u8]) -> JsValue {
-    let read = read_markup(utf8(markup), None);
+    let read = markup::read(utf8(markup), None);
     let upsells = upsell::find_in_fragment(&read.page);
     let named = upsells.iter().map(|u| u.node);
     to_js(&(&upsells, paths(&read, named), read.elements))

@@ -117,22 +117,35 @@ async function assertBodyAsBefore(b) {
   assert.equal(body, beforeBody, "the body is not what it was before the extension ran");
 }
 
-/** Every gold promo of the sample article out of view, every story snippet in view. */
-async function assertPromosHiddenStoryShown(b) {
+/** "Show all" brings every promo back, and the body is what it was before. */
+async function assertShowAllGivesBodyBack(b) {
+  await b.click("dramatis-panel", ".promo-line button");
+  await waitFor(b, () => document.querySelectorAll("dramatis-bar").length, null, "no bars", (n) => n === 0);
+  await assertBodyAsBefore(b);
+}
+
+/**
+ * Every gold promo of a fixture (`expected.json`: the sample article's by
+ * default) out of view, every story snippet in view.
+ */
+async function assertPromosHiddenStoryShown(b, gold = seed) {
   const text = await b.evaluate(visibleText);
-  const shown = seed.upsells.map(norm).filter((s) => text.includes(s));
+  const shown = gold.upsells.map(norm).filter((s) => text.includes(s));
   assert.deepEqual(shown, [], "upsell text still visible");
-  const hidden = seed.article.map(norm).filter((s) => !text.includes(s));
+  const hidden = gold.article.map(norm).filter((s) => !text.includes(s));
   assert.deepEqual(hidden, [], "article text hidden");
 }
 
-/** Clicking the sample article's "We are happy…" quote lights those words. */
-async function assertQuoteLit(b) {
-  const index = (await b.evaluate(panelDetails)).quotes.findIndex((q) => q.text.startsWith("We are happy"));
+/**
+ * Clicking the quote that opens with `opening` lights its words, which
+ * start with `words` (the sample article's "We are happy…" by default).
+ */
+async function assertQuoteLit(b, opening = "We are happy", words = "We are happy with the dialogue") {
+  const index = (await b.evaluate(panelDetails)).quotes.findIndex((q) => q.text.startsWith(opening));
   assert.ok(index >= 0, "the quote is not in the panel");
   await b.click("dramatis-panel", `[data-key="quote:${index}"]`);
   const lit = await waitFor(b, highlightState, null, "a highlight", (s) => s.text !== null);
-  assert.ok(norm(lit.text).startsWith("We are happy with the dialogue"), `highlighted: ${lit.text}`);
+  assert.ok(norm(lit.text).startsWith(words), `highlighted: ${lit.text}`);
   const quote = (await b.evaluate(panelDetails)).quotes[index].text;
   assert.ok(sameText(lit.text, quote), `highlighted "${lit.text}" for the quote "${quote}"`);
 }
@@ -191,9 +204,7 @@ export const scenarios = [
       await b.click("dramatis-bar", "button");
       await waitFor(b, () => document.querySelectorAll("dramatis-bar").length, null, "one bar fewer", (n) => n === barsBefore - 1);
       assert.ok((await b.evaluate(visibleText)).includes(first), "the promo did not come back");
-      await b.click("dramatis-panel", ".promo-line button");
-      await waitFor(b, () => document.querySelectorAll("dramatis-bar").length, null, "no bars", (n) => n === 0);
-      await assertBodyAsBefore(b);
+      await assertShowAllGivesBodyBack(b);
     },
   },
   ...[
@@ -209,9 +220,7 @@ export const scenarios = [
       await assertPromosHiddenStoryShown(b);
       await assertQuoteLit(b);
       await b.key("Escape");
-      await b.click("dramatis-panel", ".promo-line button");
-      await waitFor(b, () => document.querySelectorAll("dramatis-bar").length, null, "no bars", (n) => n === 0);
-      await assertBodyAsBefore(b);
+      await assertShowAllGivesBodyBack(b);
     },
   })),
   {
@@ -221,19 +230,11 @@ export const scenarios = [
       await visiblePanel(b);
       const xml = await b.evaluate(() => document.contentType);
       assert.equal(xml, "application/xhtml+xml", "not served as XHTML");
-      const expected = JSON.parse(readFileSync(new URL("../fixtures/upsell-membership-box/expected.json", import.meta.url), "utf8"));
-      const text = await b.evaluate(visibleText);
-      assert.deepEqual(expected.upsells.map(norm).filter((s) => text.includes(s)), [], "promo text still visible");
-      assert.deepEqual(expected.article.map(norm).filter((s) => !text.includes(s)), [], "story text hidden");
-      const index = (await b.evaluate(panelDetails)).quotes.findIndex((q) => q.text.startsWith("Every time"));
-      assert.ok(index >= 0, "the quote is not in the panel");
-      await b.click("dramatis-panel", `[data-key="quote:${index}"]`);
-      const lit = await waitFor(b, highlightState, null, "a highlight", (s) => s.text !== null);
-      assert.ok(norm(lit.text).startsWith("Every time we thought we had reached the end"), `highlighted: ${lit.text}`);
+      const gold = JSON.parse(readFileSync(new URL("../fixtures/upsell-membership-box/expected.json", import.meta.url), "utf8"));
+      await assertPromosHiddenStoryShown(b, gold);
+      await assertQuoteLit(b, "Every time", "Every time we thought we had reached the end");
       await b.key("Escape");
-      await b.click("dramatis-panel", ".promo-line button");
-      await waitFor(b, () => document.querySelectorAll("dramatis-bar").length, null, "no bars", (n) => n === 0);
-      await assertBodyAsBefore(b);
+      await assertShowAllGivesBodyBack(b);
     },
   },
   {
