@@ -111,9 +111,10 @@ assemble() {
   cp -r extension "$DIST/extension"
   rm -f "$DIST/extension/icons/icon.svg"
   # Every extension file a page load fetches costs a round trip through the
-  # browser process: bundle the content script's modules into a few files
-  # (main.js for every page, the article code split off and loaded only on
-  # articles). Not minified, so what ships reads like the source.
+  # browser process: bundle the content script's modules into one file,
+  # ui/main.js (the article code's dynamic import included: no chunk to
+  # fetch once a page is known to be an article), and the options page's
+  # into options.js. Not minified, so what ships reads like the source.
   # The wasm-bindgen glue is bundled in too (extension/pkg is build output).
   rm -rf "$DIST/extension/ui" "$DIST/extension/options.js" "$DIST/extension/pkg"
   mkdir -p extension/pkg
@@ -124,7 +125,7 @@ assemble() {
   # content script starts the worker from a data: URL of it.
   cat "$OUT/worker/dramatis.js" extension/ui/worker.js > extension/pkg/worker-script.txt
   "$NODE_BIN/esbuild" extension/ui/main.js extension/options.js --bundle --format=esm \
-    --outbase=extension --outdir="$DIST/extension" --chunk-names='ui/[name]-[hash]' \
+    --outbase=extension --outdir="$DIST/extension" \
     --target=chrome120,firefox128 --log-level=warning
   mkdir -p "$DIST/extension/pkg"
   cp "$OUT/worker/dramatis.js" "$DIST/extension/pkg/dramatis_worker.js"

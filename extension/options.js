@@ -36,7 +36,8 @@ function siteRow(host, site) {
   });
   const label = Object.assign(document.createElement("label"), { htmlFor: id });
   const name = Object.assign(document.createElement("strong"), { textContent: host });
-  const notes = [site.panel === "closed" ? t("optionsPanelClosed") : "", site.collapse === false ? t("optionsPromosShown") : ""]
+  const promos = { false: t("optionsPromosShown"), true: t("optionsPromosHidden") }[site.collapse] ?? "";
+  const notes = [site.panel === "closed" ? t("optionsPanelClosed") : "", promos]
     .filter(Boolean).join(", ");
   label.append(name, ` — ${t("optionsNever")}${notes ? ` (${notes})` : ""}`);
   const remove = Object.assign(document.createElement("button"), { type: "button", textContent: "×", className: "remove" });

@@ -1,10 +1,10 @@
-// An article page: its promos collapsed, its panel shown. Loaded by main.js
+// An article page: its promos collapsed, its panel shown. Run by main.js
 // only once the page is known to be an article.
 
 import { Collapser, isRendered, scrollLocks } from "./collapse.js";
 import { Panel } from "./panel.js";
 import { watchAddedElements } from "./overlays.js";
-import { saveSiteSettings } from "./settings.js";
+import { saveSiteCollapse, saveSiteSettings } from "./settings.js";
 import { clearHighlight, rangeFor, showRange } from "./highlight.js";
 import { toMarkdown } from "./markdown.js";
 import { copyText } from "./clipboard.js";
@@ -67,12 +67,15 @@ export function showArticle({ api, host, analysis, nodeOf, settings, engine, t }
     setPromosHidden: (hidden) => (hidden ? hideAll() : showAll()),
     setCollapseOnSite(on) {
       siteOn = on;
-      saveSiteSettings(api, host, { collapse: on });
+      saveSiteCollapse(api, host, on);
       if (on) hideAll();
       else showAll();
     },
   });
+  // With the site switched off nothing is collapsed, but the panel still
+  // counts the promos and shows the switch to turn it back on.
   if (siteOn) hideAll();
+  else syncPromos();
   panel.setAnalysis(analysis);
   let stopWatching = () => {};
   if (siteOn) {

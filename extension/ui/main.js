@@ -1,7 +1,7 @@
 // The content script's work on one page: load the engine, read and analyse
 // the page, and on an article collapse its upsells and show the panel. On a
 // page that is not an article nothing in the DOM changes unless the reader
-// asks for the panel, and none of the panel's code is even loaded. On a
+// asks for the panel, and none of the panel's code runs. On a
 // single-page site, each new page shown in the same document is analysed
 // afresh, after the previous page's collapses are undone and its panel gone.
 

@@ -69,6 +69,15 @@ export class Panel {
       status: "",
       promos: { hidden: 0, total: 0, siteOn: true },
     };
+    // What each control of the tree drawn last does, by its `data-key`:
+    // one listener per kind of event on the shadow root rather than one on
+    // every control (a long story's panel has dozens, and in Firefox each
+    // call into the page's DOM goes through a wrapper).
+    this.controls = new Map();
+    this.root.addEventListener("click", (e) => this.#act(e, "click"));
+    this.root.addEventListener("change", (e) => this.#act(e, "change"));
+    // `toggle` does not bubble: it is caught on its way down.
+    this.root.addEventListener("toggle", (e) => this.#toggled(e), true);
     this.root.addEventListener("keydown", (e) => {
       if (e.key === "Escape" && this.state.highlighted >= 0) {
         e.stopPropagation();
@@ -141,8 +150,9 @@ export class Panel {
     this.dirty = !this.visible;
     if (!this.analysis || this.dirty) return;
     const focused = this.root.activeElement?.dataset?.key;
-    const { doc, t } = this;
+    const { doc } = this;
     const s = this.state;
+    this.controls = new Map();
     const panel = h(doc, "aside", {
       class: `panel${s.minimized ? " minimized" : ""}`,
       role: "complementary",
@@ -152,25 +162,57 @@ export class Panel {
     if (focused) this.root.querySelector(`[data-key="${CSS.escape(focused)}"]`)?.focus();
   }
 
+  /** Runs what the control the event came from does, if it does so on `type`. */
+  #act(event, type) {
+    const key = event.target.closest?.("[data-key]")?.dataset.key;
+    const control = key && this.controls.get(key);
+    if (control?.type === type) control.run(event);
+  }
+
+  /**
+   * A control of the panel: the element `tag` with `data-key` = `key` (what
+   * refocuses it after a redraw, and finds what it does), which runs `run`
+   * on a `type` event.
+   */
+  #control(tag, type, key, props, run, ...children) {
+    this.controls.set(key, { type, run });
+    return h(this.doc, tag, { ...props, "data-key": key }, ...children);
+  }
+
+  #button(key, props, run, ...children) {
+    return this.#control("button", "click", key, { type: "button", ...props }, run, ...children);
+  }
+
+  /**
+   * "why?" opened or closed by the reader. Its signals are listed only once
+   * it is open, as most readers never open it; the details element a redraw
+   * makes open reports a toggle too, which changes nothing.
+   */
+  #toggled(event) {
+    const details = event.target;
+    if (details.localName !== "details" || details.open === this.state.why) return;
+    this.state.why = details.open;
+    if (details.open) this.render();
+  }
+
   #header() {
     const { doc, t } = this;
     const s = this.state;
     return h(doc, "header", { class: "head" },
       h(doc, "h2", { class: "brand", id: "dramatis-title", text: t("panelTitle") }),
       this.actions.copy
-        ? h(doc, "button", { type: "button", class: "tool", "data-key": "copy", text: t("copy"), title: t("copyLabel"), "aria-label": t("copyLabel"), onclick: () => this.#copy() })
+        ? this.#button("copy", { class: "tool", text: t("copy"), title: t("copyLabel"), "aria-label": t("copyLabel") }, () => this.#copy())
         : null,
-      h(doc, "button", {
-        type: "button", class: "icon", "data-key": "minimize",
+      this.#button("minimize", {
+        class: "icon",
         "aria-expanded": String(!s.minimized),
         "aria-label": t(s.minimized ? "expand" : "minimize"), title: t(s.minimized ? "expand" : "minimize"),
         text: s.minimized ? "▸" : "▾",
-        onclick: () => {
-          s.minimized = !s.minimized;
-          this.render();
-        },
+      }, () => {
+        s.minimized = !s.minimized;
+        this.render();
       }),
-      h(doc, "button", { type: "button", class: "icon", "data-key": "close", "aria-label": t("close"), title: t("close"), text: "×", onclick: () => this.actions.close() }),
+      this.#button("close", { class: "icon", "aria-label": t("close"), title: t("close"), text: "×" }, () => this.actions.close()),
       h(doc, "p", { class: "status", role: "status", "aria-live": "polite", text: s.status }),
     );
   }
@@ -201,10 +243,12 @@ export class Panel {
     // Plain text (the playground) has no page, hence no verdict.
     if (!d) return null;
     const { doc, t } = this;
-    const { shown, more } = this.#fold(d.signals, "signals", SHOWN_SIGNALS, () => false);
+    const open = this.state.why;
+    const summary = h(doc, "summary", { "data-key": "why", text: t(d.is_article ? "verdictArticle" : "verdictNotArticle", String(Math.round(d.score * 100))) });
+    if (!open) return h(doc, "details", { class: "why" }, summary);
     // Kept open across redraws (a click on its "Show N more" is one).
-    return h(doc, "details", { class: "why", open: this.state.why, ontoggle: (e) => (this.state.why = e.target.open) },
-      h(doc, "summary", { "data-key": "why", text: t(d.is_article ? "verdictArticle" : "verdictNotArticle", String(Math.round(d.score * 100))) }),
+    const { shown, more } = this.#fold(d.signals, "signals", SHOWN_SIGNALS, () => false);
+    return h(doc, "details", { class: "why", open }, summary,
       h(doc, "ul", { class: "signals", id: "dramatis-list-signals", "aria-label": t("signals") },
         shown.map((s) => h(doc, "li", { class: s.weight >= 0 ? "for" : "against", text: `${s.weight >= 0 ? "+" : "−"} ${signalText(t, s)}` }))),
       more);
@@ -216,16 +260,14 @@ export class Panel {
     if (!this.actions.setPromosHidden || (p.total === 0 && p.siteOn)) return null;
     const line = p.hidden > 0
       ? [h(doc, "span", { text: counted(t, "upsellsHidden", p.hidden) }),
-        h(doc, "button", { type: "button", class: "link", "data-key": "promos", text: t("showAll"), onclick: () => this.actions.setPromosHidden(false) })]
+        this.#button("promos", { class: "link", text: t("showAll") }, () => this.actions.setPromosHidden(false))]
       : p.total > 0
         ? [h(doc, "span", { text: counted(t, "upsellsShown", p.total) }),
-          h(doc, "button", { type: "button", class: "link", "data-key": "promos", text: t("hideAgain"), onclick: () => this.actions.setPromosHidden(true) })]
+          this.#button("promos", { class: "link", text: t("hideAgain") }, () => this.actions.setPromosHidden(true))]
         : [];
     const site = h(doc, "label", { class: "switch" },
-      h(doc, "input", {
-        type: "checkbox", "data-key": "site-switch", checked: p.siteOn,
-        onchange: (e) => this.actions.setCollapseOnSite?.(e.target.checked),
-      }),
+      this.#control("input", "change", "site-switch", { type: "checkbox", checked: p.siteOn },
+        (e) => this.actions.setCollapseOnSite?.(e.target.checked)),
       h(doc, "span", { text: t("collapseOnSite") }));
     return h(doc, "div", { class: "promos" }, h(doc, "p", { class: "promo-line" }, line), site);
   }
@@ -281,21 +323,20 @@ export class Panel {
    * would hide fewer than MIN_FOLDED.
    */
   #fold(items, key, count, kept) {
-    const { doc, t } = this;
+    const { t } = this;
     const s = this.state;
     const foldable = items.length >= count + MIN_FOLDED;
     const unfolded = !foldable || s.unfolded.has(key);
     const shown = unfolded ? items : items.filter((item, i) => i < count || kept(item));
     const more = foldable
-      ? h(doc, "button", {
-        type: "button", class: "link more", "data-key": `more:${key}`,
+      ? this.#button(`more:${key}`, {
+        class: "link more",
         "aria-expanded": String(unfolded), "aria-controls": `dramatis-list-${key}`,
         text: unfolded ? t("showFewer") : t("showMore", String(items.length - shown.length)),
-        onclick: () => {
-          if (unfolded) s.unfolded.delete(key);
-          else s.unfolded.add(key);
-          this.render();
-        },
+      }, () => {
+        if (unfolded) s.unfolded.delete(key);
+        else s.unfolded.add(key);
+        this.render();
       })
       : null;
     return { shown, more };
@@ -313,13 +354,11 @@ export class Panel {
     ];
     // Only quoted actors filter the quotes; the others are plain list items.
     const body = actor.quotes
-      ? h(doc, "button", {
-        type: "button", class: "actor-button", "data-key": `actor:${actor.name}`,
-        "aria-pressed": String(selected), title: t("filterBy", actor.name),
-        onclick: () => {
-          this.state.actor = selected ? null : actor.name;
-          this.render();
-        },
+      ? this.#button(`actor:${actor.name}`, {
+        class: "actor-button", "aria-pressed": String(selected), title: t("filterBy", actor.name),
+      }, () => {
+        this.state.actor = selected ? null : actor.name;
+        this.render();
       }, content)
       : h(doc, "div", { class: "actor-button" }, content);
     return h(doc, tag, { class: `actor kind-${actor.kind}` }, body);
@@ -334,10 +373,10 @@ export class Panel {
     const filter = who
       ? h(doc, "p", { class: "filter" },
         h(doc, "span", { text: t("quotesBy", who) }),
-        h(doc, "button", { type: "button", class: "link", "data-key": "all-quotes", text: t("allQuotes"), onclick: () => {
+        this.#button("all-quotes", { class: "link", text: t("allQuotes") }, () => {
           this.state.actor = null;
           this.render();
-        } }))
+        }))
       : null;
     return [filter, h(doc, "ol", { class: "quotes", role: "list" }, shown.map(([q, i]) => this.#quote(q, i)))];
   }
@@ -357,12 +396,10 @@ export class Panel {
     ];
     return h(doc, "li", { class: `quote ${q.kind}${active ? " active" : ""}` },
       canJump
-        ? h(doc, "button", {
+        ? this.#button(`quote:${i}`, {
           // The visible text (quote, speaker, kind, cue) is the accessible name.
-          type: "button", class: "quote-button", "data-key": `quote:${i}`, "aria-pressed": String(active),
-          title: t("jumpToQuote"),
-          onclick: () => (active ? this.#clearHighlight() : this.#highlight(q, i)),
-        }, content)
+          class: "quote-button", "aria-pressed": String(active), title: t("jumpToQuote"),
+        }, () => (active ? this.#clearHighlight() : this.#highlight(q, i)), content)
         : h(doc, "div", { class: "quote-button" }, content));
   }
 

@@ -4,7 +4,10 @@
 // starts from the reader's choices. One shape, read and written only here:
 //
 //   { collapseUpsells: boolean,
-//     sites: { [hostname]: { never?: true, collapse?: false, panel?: "open" | "closed" } } }
+//     sites: { [hostname]: { never?: true, collapse?: boolean, panel?: "open" | "closed" } } }
+//
+// A site's `collapse` is kept only where it differs from the global switch,
+// and wins over it either way.
 
 const KEYS = ["collapseUpsells", "sites"];
 
@@ -50,7 +53,7 @@ export async function loadSettings(api, host) {
   const site = all.sites[host] ?? {};
   return {
     never: site.never === true,
-    collapse: all.collapseUpsells && site.collapse !== false,
+    collapse: site.collapse ?? all.collapseUpsells,
     panelOpen: site.panel !== "closed",
   };
 }
@@ -67,6 +70,17 @@ export async function saveSiteSettings(api, host, changes) {
   } catch {
     // Not remembered; the page still works.
   }
+}
+
+/** Whether promos are hidden on `host`, as the reader switched it there. */
+export async function saveSiteCollapse(api, host, on) {
+  let everywhere = true;
+  try {
+    everywhere = (await readAll(api)).collapseUpsells;
+  } catch {
+    // Storage unavailable: saveSiteSettings fails quietly too.
+  }
+  await saveSiteSettings(api, host, { collapse: on === everywhere ? undefined : on });
 }
 
 export async function setCollapseUpsells(api, on) {

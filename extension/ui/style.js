@@ -35,7 +35,8 @@ export function adoptStyles(root, css) {
 
 /**
  * Creates an element of our own in `doc`: attributes are set as properties
- * or attributes, children appended; text only ever goes in as textContent.
+ * or attributes, children appended; text only ever goes in as text nodes
+ * (`text`, or a string child), never parsed as markup.
  */
 export function h(doc, tag, props = {}, ...children) {
   const el = doc.createElement(tag);
@@ -45,9 +46,9 @@ export function h(doc, tag, props = {}, ...children) {
     else if (key.startsWith("on")) el.addEventListener(key.slice(2), value);
     else el.setAttribute(key, value === true ? "" : String(value));
   }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    el.append(typeof child === "string" ? doc.createTextNode(child) : child);
-  }
+  // One append for all children: every call into the page's DOM counts
+  // (in Firefox each goes through a wrapper). Strings become text nodes.
+  const kids = children.flat().filter((child) => child !== null && child !== undefined && child !== false);
+  if (kids.length) el.append(...kids);
   return el;
 }

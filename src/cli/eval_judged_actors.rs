@@ -17,6 +17,11 @@
 //! lists (same kind, the judged name or a fuller one: "Lieberman" judged,
 //! "Dan Lieberman" now) and how many of those are right.
 //!
+//! `--misses` lists, for tuning, the judged actors of the tune samples
+//! whose verdict the run contradicts: wrong ones still listed, right ones
+//! no longer listed (with what the page lists now). Samples named
+//! `held-out-*` are scored, never listed.
+//!
 //! `--draw N --seed S [--part report|tune]` draws a new sample to judge:
 //! N of the people and organisations the build lists on the article pages
 //! (ground truth) of one part of the corpus (the held-out report quarter
@@ -27,6 +32,7 @@
 
 use super::eval_judged_quotes::{
     draw_args, each_article, names_more_fully, on_pages, sample_name, take_drawn, Around,
+    HELD_OUT_PREFIX,
 };
 use super::eval_upsells::Part;
 use super::{outln, read_judged, Args, JudgedTally, Outcome, Usage};
@@ -82,7 +88,8 @@ impl Judged {
 }
 
 pub fn run(args: &[String]) -> Result<Outcome, Usage> {
-    let args = Args::parse(args, &["--draw", "--seed", "--part"], &[])?;
+    let args = Args::parse(args, &["--draw", "--seed", "--part"], &["--misses"])?;
+    let list_misses = args.has("--misses");
     let [corpus, judged_file] = args.positional[..] else {
         return Err(Usage(
             "eval judged-actors: give CORPUS_DIR and JUDGED.jsonl".into(),
@@ -111,6 +118,7 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             .collect::<Vec<_>>()
     });
     let mut tallies: BTreeMap<&str, JudgedTally> = BTreeMap::new();
+    let mut misses = Vec::new();
     for j in &judged {
         // A page that could not be read was reported above.
         let Some(found) = listed.get(j.page.as_str()) else {
@@ -121,13 +129,38 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
             .entry(j.sample.as_str())
             .or_default()
             .count(j.right, kept);
+        if list_misses && kept != j.right && !j.sample.starts_with(HELD_OUT_PREFIX) {
+            misses.push(miss_line(j, found));
+        }
     }
     outln!("| sample | judged | right | precision when judged | still listed | right among them | precision now |");
     outln!("|---|---|---|---|---|---|---|");
     for (name, t) in &tallies {
         outln!("| {name} | {} |", t.cells());
     }
+    if !misses.is_empty() {
+        outln!();
+        for line in &misses {
+            outln!("{line}");
+        }
+    }
     Ok(outcome)
+}
+
+/// One line of `--misses`: the judged actor, and for a right one no longer
+/// listed, what the page's list holds of the same kind.
+fn miss_line(j: &Judged, found: &[Listed]) -> String {
+    let verdict = if j.right { "right, gone" } else { "wrong, still listed" };
+    let mut line = format!("{} {} ({verdict}): {} ({})", j.sample, j.page, j.name, j.kind);
+    if j.right {
+        let same_kind: Vec<&str> = found
+            .iter()
+            .filter(|l| l.kind == j.kind)
+            .map(|l| l.name.as_str())
+            .collect();
+        line.push_str(&format!("\n    now: {}", same_kind.join(", ")));
+    }
+    line
 }
 
 /// A drawn actor to judge: a line of the judged file with no verdict yet

@@ -33,7 +33,7 @@ usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz 
                                                        score quotes and speakers on annotated articles
        dramatis eval judged-quotes [--misses | --pooled | --draw N --seed S [--part report|tune]] CORPUS_DIR JUDGED.jsonl
                                                        precision of quotes on web pages, from judged quotes
-       dramatis eval judged-actors [--draw N --seed S [--part report|tune]] CORPUS_DIR JUDGED.jsonl
+       dramatis eval judged-actors [--misses | --draw N --seed S [--part report|tune]] CORPUS_DIR JUDGED.jsonl
                                                        precision of the panel's people and organisations, from judged ones
        dramatis eval pronouns ANTECEDENTS.jsonl TEXTS.jsonl...
                                                        whom \"he said\" and \"she said\" are given to

@@ -4,7 +4,10 @@
 // most total time (the wasm's functions by name when the build keeps its
 // name section, e.g. `wasm-opt -g`).
 //
-//   node tests/e2e/profile.mjs CORPUS_DIR [--every N] [--filter REGEX]
+//   node tests/e2e/profile.mjs CORPUS_DIR [--every N] [--filter REGEX] [--under NAME]
+//
+// `--under NAME` counts only the samples with the function NAME on the stack
+// (`--under showArticle`: where applying the results goes).
 //
 // Pages: the sample article, then every N-th article page of the WCXB
 // corpus (default 20). Profiling slows the script down: set the figures
@@ -21,6 +24,7 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const corpus = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
 const every = Number(option("--every", 20));
 const filter = new RegExp(option("--filter", "."));
+const under = option("--under", null);
 if (!corpus || !existsSync(join(corpus, "ground-truth"))) {
   console.error("usage: node tests/e2e/profile.mjs CORPUS_DIR [--every N] [--filter REGEX] (the WCXB corpus)");
   process.exit(2);
@@ -68,8 +72,13 @@ for (let i = 0; i < list.length; i++) {
     return `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}:${f.lineNumber}`;
   };
   const ours = (id) => byId.get(id).callFrame.url.startsWith("chrome-extension://");
+  const within = (id) => {
+    for (let at = id; at !== undefined; at = parent.get(at)) if (byId.get(at).callFrame.functionName === under) return true;
+    return false;
+  };
   profile.samples.forEach((id, k) => {
     const ms = (profile.timeDeltas[k + 1] ?? 0) / 1000;
+    if (under && !within(id)) return;
     for (let at = id; at !== undefined; at = parent.get(at)) {
       if (ours(at)) {
         extensionTime += ms;
@@ -95,7 +104,7 @@ const busy = [...selfTime].filter(([k]) => !idle.test(k)).reduce((s, [, ms]) => 
 console.log(`main thread in JavaScript, wasm and the DOM calls they make (not idle, not the browser's own work): ${busy.toFixed(0)} ms summed, ` +
   `of which with the extension's code on the stack ${extensionTime.toFixed(0)} ms`);
 for (const [title, map] of [["self time", selfTime], ["total time", totalTime]]) {
-  console.log(`\nmost ${title}, ms summed over the pages`);
+  console.log(`\nmost ${title}${under ? ` under ${under}` : ""}, ms summed over the pages`);
   const top = [...map].filter(([k]) => !idle.test(k) && filter.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 40);
   for (const [key, ms] of top) console.log(`${ms.toFixed(1).padStart(9)}  ${key}`);
 }

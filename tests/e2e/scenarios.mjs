@@ -150,6 +150,13 @@ async function assertQuoteLit(b, opening = "We are happy", words = "We are happy
   assert.ok(sameText(lit.text, quote), `highlighted "${lit.text}" for the quote "${quote}"`);
 }
 
+/** Opens the panel's "why?" and gives its signals' lines, once listed. */
+async function openWhy(b) {
+  await b.click("dramatis-panel", ".why summary");
+  return waitFor(b, () => [...document.querySelector("dramatis-panel").shadowRoot.querySelectorAll(".signals li")]
+    .map((li) => li.textContent), null, "the signals of an open \"why?\"", (lines) => lines.length > 0);
+}
+
 export const scenarios = [
   {
     name: "the sample article gets the panel with its people",
@@ -160,9 +167,7 @@ export const scenarios = [
       const missing = goldPeople.filter((p) => !state.actors.includes(p));
       assert.deepEqual(missing, [], `people missing from the panel (has: ${state.actors.join(", ")})`);
       // "why?" names the detector's signals by their messages.
-      const signals = await b.evaluate(() =>
-        [...document.querySelector("dramatis-panel").shadowRoot.querySelectorAll(".signals li")].map((li) => li.textContent));
-      assert.ok(signals.length > 0, "no signals listed");
+      const signals = await openWhy(b);
       const names = Object.entries(english).filter(([k]) => k.startsWith("signal_")).map(([, m]) => m.message);
       for (const line of signals) {
         const name = line.replace(/^[+−] /, "");
@@ -647,8 +652,10 @@ export const panelScenarios = [
           more: more && { text: more.textContent, expanded: more.getAttribute("aria-expanded") },
         };
       };
+      // Listed only once "why?" is opened (most readers never do).
+      assert.equal((await b.evaluate(why)).signals.length, 0, "signals listed before \"why?\" was opened");
       await b.click("dramatis-panel", ".why summary");
-      const folded = await waitFor(b, why, null, "an open \"why?\"", (w) => w.open);
+      const folded = await waitFor(b, why, null, "an open \"why?\"", (w) => w.open && w.signals.length > 0);
       assert.equal(folded.signals.length, 8, `listed: ${folded.signals.join(", ")}`);
       const hidden = Number(/^Show (\d+) more$/.exec(folded.more?.text ?? "")?.[1]);
       assert.ok(hidden >= 3, `the fold's control: ${JSON.stringify(folded.more)}`);
@@ -755,6 +762,57 @@ export const panelScenarios = [
       await b.goto("/article");
       await visiblePanel(b);
       assert.ok(await b.evaluate(() => document.querySelectorAll("dramatis-bar").length) > 0, "promos not collapsed again");
+    },
+  },
+  {
+    name: "panel: the site switch off shows the site's promos, on its next pages too; on again hides them",
+    async run(b) {
+      // On a site of its own: the choice is kept per site.
+      const article = ownSite(b, "/article", "site-switch");
+      const state = () => ({
+        bars: document.querySelectorAll("dramatis-bar").length,
+        on: document.querySelector("dramatis-panel")?.shadowRoot.querySelector('[data-key="site-switch"]')?.checked ?? null,
+      });
+      await b.goto(article);
+      await visiblePanel(b);
+      const bars = (await b.evaluate(state)).bars;
+      assert.ok(bars >= 2, `expected several collapsed promos, got ${bars}`);
+      await b.click("dramatis-panel", '[data-key="site-switch"]');
+      await waitFor(b, state, null, "the promos shown, the switch off", (s) => s.bars === 0 && s.on === false);
+      await assertBodyAsBefore(b);
+      await b.goto(article);
+      await visiblePanel(b);
+      assert.deepEqual(await b.evaluate(state), { bars: 0, on: false }, "the site's next page collapsed its promos");
+      await b.click("dramatis-panel", '[data-key="site-switch"]');
+      await waitFor(b, state, null, "the promos hidden again", (s) => s.bars === bars && s.on === true);
+      await b.goto(article);
+      await visiblePanel(b);
+      assert.deepEqual(await b.evaluate(state), { bars, on: true }, "the switch on again was not kept");
+      // With promo hiding off everywhere (the options page), the site's
+      // switch turns it on for that site alone.
+      const everywhere = () => document.getElementById("collapse").checked;
+      await b.openExtensionPage("options.html");
+      await waitFor(b, everywhere, null, "the options' switch on", (v) => v === true);
+      await b.click("body", "#collapse");
+      await waitFor(b, everywhere, null, "the options' switch off", (v) => v === false);
+      try {
+        await b.goto(article);
+        await visiblePanel(b);
+        assert.deepEqual(await b.evaluate(state), { bars: 0, on: false }, "promos hidden though switched off everywhere");
+        await b.click("dramatis-panel", '[data-key="site-switch"]');
+        await waitFor(b, state, null, "the site's promos hidden", (s) => s.bars === bars && s.on === true);
+        await b.goto(article);
+        await visiblePanel(b);
+        assert.deepEqual(await b.evaluate(state), { bars, on: true }, "the site's own choice lost to the options' switch");
+        await b.goto("/article");
+        await visiblePanel(b);
+        assert.equal(await b.evaluate(() => document.querySelectorAll("dramatis-bar").length), 0, "another site's promos hidden");
+      } finally {
+        await b.openExtensionPage("options.html");
+        await waitFor(b, everywhere, null, "the options page", (v) => v === false);
+        await b.click("body", "#collapse");
+        await waitFor(b, everywhere, null, "the options' switch on again", (v) => v === true);
+      }
     },
   },
   {
@@ -958,7 +1016,6 @@ export const germanScenario = {
         heading: root.querySelector("#dramatis-actors").textContent,
         promos: root.querySelector(".promo-line span")?.textContent ?? null,
         barTitles: [...document.querySelectorAll("dramatis-bar")].map((h) => h.shadowRoot.querySelector(".bar").title),
-        signals: [...root.querySelectorAll(".signals li")].map((li) => li.textContent),
       };
     };
     const before = await b.evaluate(seen);
@@ -974,8 +1031,7 @@ export const germanScenario = {
     // "why?" is a German signal message, and every bar's tooltip names what
     // the promo sells in German.
     const signalNames = Object.entries(german).filter(([k]) => k.startsWith("signal_")).map(([, m]) => m.message);
-    assert.ok(before.signals.length > 0, "no signals listed");
-    for (const line of before.signals) {
+    for (const line of await openWhy(b)) {
       const name = line.replace(/^[+−] /, "");
       assert.ok(signalNames.some((m) => name === m || name === `ohne ${m}`), `signal not in German: ${line}`);
     }
@@ -984,7 +1040,6 @@ export const germanScenario = {
       assert.ok(kinds.some((k) => title.startsWith(`${k}: `)) || title === german.reasonBackdrop.message, `bar tooltip not in German: ${title}`);
       assert.ok(!/email field|class “/.test(title), `English cue in: ${title}`);
     }
-    await b.click("dramatis-panel", ".why summary");
     await b.screenshot("article-de-why");
     // Down to one hidden promo: the singular. The last bars go first (the
     // sample article ends on a run of two promos under one bar).
