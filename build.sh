@@ -127,6 +127,10 @@ assemble() {
   "$NODE_BIN/esbuild" extension/ui/main.js extension/options.js --bundle --format=esm \
     --outbase=extension --outdir="$DIST/extension" \
     --target=chrome120,firefox128 --log-level=warning
+  # The background is a classic script in both browsers (Chromium's service
+  # worker loads the glue with importScripts): its imports bundled in.
+  "$NODE_BIN/esbuild" extension/bg.js --bundle --format=iife --outfile="$DIST/extension/bg.js" \
+    --allow-overwrite --target=chrome120,firefox128 --log-level=warning
   mkdir -p "$DIST/extension/pkg"
   cp "$OUT/worker/dramatis.js" "$DIST/extension/pkg/dramatis_worker.js"
   cp "$OUT/dramatis_bg.wasm" "$DIST/extension/pkg/dramatis_bg.wasm"

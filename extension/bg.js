@@ -1,13 +1,18 @@
 // Dramatis background: a service worker in Chromium, an event page in
-// Firefox, from the same classic script (no ES-module syntax here).
+// Firefox, from the same classic script (the build bundles its imports:
+// ./build.sh writes dist/extension/bg.js with no ES-module syntax left).
 //
-// It does two things: turns the toolbar button and the keyboard command into
-// a "toggle" message for the tab's content script, and, when a page's CSP
+// It does three things: turns the toolbar button and the keyboard command
+// into a "toggle" message for the tab's content script; when a page's CSP
 // stops Chromium from compiling wasm in the content script, runs the same
-// wasm here on the page the content script encoded.
+// wasm here on the page the content script encoded; and copies the
+// settings sync brings into the storage pages read (ui/settings.js).
 
 /* global wasm_bindgen */
+import { mirrorSync } from "./ui/settings.js";
+
 const api = globalThis.browser ?? globalThis.chrome;
+mirrorSync(api);
 
 // Chromium's service worker must load the wasm-bindgen glue synchronously at
 // start; Firefox's event page gets it from manifest `background.scripts`.

@@ -1,7 +1,10 @@
 // What the reader chose: a global "collapse upsells" switch and per-site
-// choices. Kept in `storage.local` (on this device, always there) and
-// mirrored to `storage.sync` where the browser syncs it, so a new device
-// starts from the reader's choices. One shape, read and written only here:
+// choices. Kept in `storage.local` (on this device, always there), which
+// every page reads, and copied to `storage.sync` where the browser syncs
+// it; the background copies what sync brings from the reader's other
+// devices back into `storage.local` (`mirrorSync`), so a new device starts
+// from the reader's choices and no page has to ask sync. One shape, read
+// and written only here:
 //
 //   { collapseUpsells: boolean,
 //     sites: { [hostname]: { never?: true, collapse?: boolean, panel?: "open" | "closed" } } }
@@ -11,20 +14,37 @@
 
 const KEYS = ["collapseUpsells", "sites"];
 
-async function read(api) {
-  const local = await api.storage.local.get(KEYS);
-  if (Object.keys(local).length === 0 && api.storage.sync) {
+/**
+ * Keeps `storage.local` up to date with `storage.sync`: at install (a new
+ * device, whose sync may already hold the reader's choices) and on every
+ * change sync makes, from another device or from this one's own writes
+ * (copied back unchanged). Run by the background, whose listeners wake it.
+ * Two writes here in quick succession can leave the first's value in
+ * `storage.local` for as long as the second's echo takes to come back.
+ */
+export function mirrorSync(api) {
+  if (!api.storage.sync) return;
+  api.runtime.onInstalled.addListener(async () => {
     try {
+      if (Object.keys(await api.storage.local.get(KEYS)).length > 0) return;
       const synced = await api.storage.sync.get(KEYS);
-      if (Object.keys(synced).length > 0) {
-        await api.storage.local.set(synced);
-        return synced;
-      }
+      if (Object.keys(synced).length > 0) await api.storage.local.set(synced);
     } catch {
       // No sync in this browser or profile.
     }
-  }
-  return local;
+  });
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area !== "sync") return;
+    // A key sync lost (its storage cleared) is kept here: the reader's
+    // choices are not dropped for that.
+    const arrived = Object.fromEntries(KEYS.filter((key) => changes[key]?.newValue !== undefined)
+      .map((key) => [key, changes[key].newValue]));
+    if (Object.keys(arrived).length > 0) api.storage.local.set(arrived).catch(() => {});
+  });
+}
+
+async function read(api) {
+  return api.storage.local.get(KEYS);
 }
 
 async function write(api, changes) {

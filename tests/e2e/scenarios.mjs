@@ -816,6 +816,54 @@ export const panelScenarios = [
     },
   },
   {
+    name: "settings synced from another device apply to this device's next page",
+    async run(b) {
+      const article = ownSite(b, "/article", "synced");
+      const host = new URL(article).hostname;
+      // What the browser's sync would write: the sites map as the other
+      // device has it, this device's sites plus one switched off there.
+      const sync = (site) => b.evaluate(async ([host, site]) => {
+        const storage = (globalThis.browser ?? globalThis.chrome).storage;
+        const { sites = {} } = await storage.local.get("sites");
+        if (site) sites[host] = site;
+        else delete sites[host];
+        await storage.sync.set({ sites });
+        // The background copies it where pages read it.
+        for (let i = 0; i < 100; i++) {
+          const now = (await storage.local.get("sites")).sites ?? {};
+          if (JSON.stringify(now[host] ?? null) === JSON.stringify(site)) return true;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return false;
+      }, [host, site]);
+      const bars = () => document.querySelectorAll("dramatis-bar").length;
+      await b.goto(article);
+      await visiblePanel(b);
+      assert.ok(await b.evaluate(bars) >= 2, "the site's promos were not hidden to begin with");
+      // A device where the reader has made choices: the global switch
+      // turned off and on again on the options page.
+      const everywhere = () => document.getElementById("collapse").checked;
+      await b.openExtensionPage("options.html");
+      await waitFor(b, everywhere, null, "the options' switch on", (v) => v === true);
+      await b.click("body", "#collapse");
+      await waitFor(b, everywhere, null, "the options' switch off", (v) => v === false);
+      await b.click("body", "#collapse");
+      await waitFor(b, everywhere, null, "the options' switch on again", (v) => v === true);
+      assert.ok(await sync({ collapse: false }), "what sync brought was not copied to this device's settings");
+      try {
+        await b.goto(article);
+        await visiblePanel(b);
+        assert.equal(await b.evaluate(bars), 0, "the choice synced from the other device did not apply");
+      } finally {
+        await b.openExtensionPage("options.html");
+        assert.ok(await sync(null), "the synced choice was not taken back");
+      }
+      await b.goto(article);
+      await visiblePanel(b);
+      assert.ok(await b.evaluate(bars) >= 2, "the site's promos were not hidden again");
+    },
+  },
+  {
     name: "panel: dark mode follows prefers-color-scheme",
     async run(b) {
       await b.setColorScheme("dark");
