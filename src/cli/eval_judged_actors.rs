@@ -150,8 +150,15 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
 /// One line of `--misses`: the judged actor, and for a right one no longer
 /// listed, what the page's list holds of the same kind.
 fn miss_line(j: &Judged, found: &[Listed]) -> String {
-    let verdict = if j.right { "right, gone" } else { "wrong, still listed" };
-    let mut line = format!("{} {} ({verdict}): {} ({})", j.sample, j.page, j.name, j.kind);
+    let verdict = if j.right {
+        "right, gone"
+    } else {
+        "wrong, still listed"
+    };
+    let mut line = format!(
+        "{} {} ({verdict}): {} ({})",
+        j.sample, j.page, j.name, j.kind
+    );
     if j.right {
         let same_kind: Vec<&str> = found
             .iter()

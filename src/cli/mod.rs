@@ -4,6 +4,7 @@
 //! the file (and line) they concern. One bad input never stops the others:
 //! the exit status is 1 when any input failed, 2 on a usage error.
 
+mod bench_markup;
 mod bench_upsells;
 mod boosting;
 mod detect_corpus;
@@ -43,7 +44,8 @@ usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz 
                              [--judged FILE] [--judged-lines FILE]
                                                        upsell recall and article-text loss vs generic rules;
                                                        collapses and marked lines drawn to judge, judged ones scored
-       dramatis bench upsells [--reps N] FILE...       run upsell::find N times per page (for callgrind)";
+       dramatis bench upsells [--reps N] FILE...       run upsell::find N times per page (for callgrind)
+       dramatis bench markup [--reps N] FILE...        read pages from their serialized markup N times";
 
 /// Runs the command with its arguments (without the program name) and
 /// returns the exit status.
@@ -71,7 +73,8 @@ pub fn run(args: &[String]) -> i32 {
         },
         "bench" => match rest.split_first() {
             Some((what, rest)) if what == "upsells" => bench_upsells::run(rest),
-            _ => return usage("bench: only `bench upsells FILE...`"),
+            Some((what, rest)) if what == "markup" => bench_markup::run(rest),
+            _ => return usage("bench: `bench upsells FILE...` or `bench markup FILE...`"),
         },
         "train" => match rest.split_first() {
             Some((what, rest)) if what == "detect" => train_detect::run(rest),
