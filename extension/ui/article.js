@@ -14,7 +14,7 @@ import { reasonText } from "./explain.js";
  * Collapses the article's promos and shows its panel; returns the panel and
  * a function that undoes it all (for the next page of a single-page site).
  */
-export function showArticle({ api, host, analysis, nodeOf, settings, engine, t }) {
+export function showArticle({ api, host, analysis, nodeOf, settings, engine, t, never }) {
   // Whether each promo is on screen is read before the first collapse
   // changes the layout.
   const promos = analysis.upsells.map((u) => {
@@ -65,6 +65,7 @@ export function showArticle({ api, host, analysis, nodeOf, settings, engine, t }
     clearHighlight: () => clearHighlight(document),
     copy: () => copyText(toMarkdown({ ...analysis, url: location.href }, t), panel.root),
     setPromosHidden: (hidden) => (hidden ? hideAll() : showAll()),
+    neverOnSite: never,
     setCollapseOnSite(on) {
       siteOn = on;
       saveSiteCollapse(api, host, on);

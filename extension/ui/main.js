@@ -22,6 +22,7 @@ export async function start(api, wasm) {
   const [settings, from] = await Promise.all([loadSettings(api, host), rememberedStart(api, host)]);
   if (settings.never) {
     reports.stop();
+    mark("never"); // for a test to know the run ended here
     return;
   }
   const engine = await loadEngine(api, wasm, from ?? undefined);
@@ -33,8 +34,15 @@ export async function start(api, wasm) {
   // What is shown for the page now: its analysis and, on an article, the
   // collapses and panel to undo when the page changes.
   let shown;
+  // "Never on this site" from the panel: the page is given back as it was
+  // and left alone, as the site's next pages will be.
+  const never = () => {
+    saveSiteSettings(api, host, { never: true });
+    shown.dispose?.();
+    shown = { analysis: null, panel: null, dispose: null, never: true };
+  };
   try {
-    shown = await show({ api, host, settings, engine, t });
+    shown = await show({ api, host, settings, engine, t, never });
     measureTotal();
   } finally {
     // The site's next pages start past every start this page was refused,
@@ -51,6 +59,7 @@ export async function start(api, wasm) {
     queue = queue.then(showNewPage);
   });
   async function showNewPage() {
+    if (shown.never) return; // turned off on this site from the panel
     begin(); // the new page's phases are measured from here
     try {
       // The reader may have changed the site's settings meanwhile; an open
@@ -60,7 +69,7 @@ export async function start(api, wasm) {
       shown.dispose?.();
       shown = { analysis: null, panel: null, dispose: null };
       if (fresh.never) return;
-      shown = await show({ api, host, settings: fresh, engine, t });
+      shown = await show({ api, host, settings: fresh, engine, t, never });
       mark("navigated");
     } catch (error) {
       console.debug("dramatis: the new page was not analysed:", error);
@@ -74,7 +83,7 @@ export async function start(api, wasm) {
     if (!shown.panel) {
       // Not an article: the reader asked, so say why; nothing else changes.
       const { Panel } = await import("./panel.js");
-      const panel = new Panel(document, t, { close: () => panel.hide() });
+      const panel = new Panel(document, t, { close: () => panel.hide(), neverOnSite: never });
       panel.setAnalysis(analysis);
       shown.panel = panel;
       shown.dispose = () => panel.remove();
@@ -85,12 +94,12 @@ export async function start(api, wasm) {
 }
 
 /** Analyses the document as it is now and, on an article, applies the results. */
-async function show({ api, host, settings, engine, t }) {
+async function show({ api, host, settings, engine, t, never }) {
   const { analysis, nodeOf } = await engine.analyzeDocument(document, location.href);
   let shown = { analysis, panel: null, dispose: null };
   if (analysis.detection.is_article) {
     const { showArticle } = await import("./article.js");
-    shown = { analysis, ...showArticle({ api, host, analysis, nodeOf, settings, engine, t }) };
+    shown = { analysis, ...showArticle({ api, host, analysis, nodeOf, settings, engine, t, never }) };
   }
   measure("apply");
   return shown;

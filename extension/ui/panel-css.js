@@ -76,6 +76,7 @@ button.quote-button:hover { background: #f4f1e8; }
 .speaker { font-weight: 600; }
 .cue { color: #55534d; }
 .empty { color: #55534d; font-style: italic; margin: 4px 0; }
+.foot { margin: 14px 0 0; padding-block-start: 8px; border-block-start: 1px solid #e4e0d6; font-size: 12.5px; }
 @media (prefers-color-scheme: dark) {
   .panel { color: #ecebe6; background: #1f1f22; border-color: #3c3b38; }
   .head { border-block-end-color: #34332f; }
@@ -89,6 +90,7 @@ button.quote-button:hover { background: #f4f1e8; }
   .badge.direct { background: #4a3d12; color: #ffe9a8; }
   .badge.mixed { background: #1d3350; color: #cfe2fb; }
   .actor, .quote { border-block-end-color: #2e2d2a; }
+  .foot { border-block-start-color: #34332f; }
   .actor-button[aria-pressed="true"], .quote.active .quote-button { background: #3a3218; }
   .link { color: #8cc4ff; }
   button:focus-visible, summary:focus-visible, input:focus-visible { outline-color: #8cc4ff; }

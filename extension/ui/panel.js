@@ -20,7 +20,7 @@ import { signalText } from "./explain.js";
  * @property {() => Promise<boolean>} [copy] put the summary on the clipboard
  * @property {(hidden: boolean) => void} [setPromosHidden] collapse or restore all promos
  * @property {(on: boolean) => void} [setCollapseOnSite] the per-site switch
- * @property {() => void} [neverOnSite]
+ * @property {() => void} [neverOnSite] turn Dramatis off on this site
  */
 
 /**
@@ -222,7 +222,7 @@ export class Panel {
     const a = this.analysis;
     if (a.detection && !a.detection.is_article) {
       return h(doc, "div", { class: "body" }, this.#verdict(a.detection),
-        h(doc, "p", { class: "empty", text: t("notArticleNote") }));
+        h(doc, "p", { class: "empty", text: t("notArticleNote") }), this.#footer());
     }
     // A page in a language the analysis does not read gets its promos
     // hidden and a word on why there are no actors, not a guessed list.
@@ -236,7 +236,15 @@ export class Panel {
       unread ? null : h(doc, "section", { class: "section", "aria-labelledby": "dramatis-quotes" },
         h(doc, "h3", { id: "dramatis-quotes", text: t("quotes") }),
         this.#quotes()),
+      this.#footer(),
     );
+  }
+
+  /** The site's off switch, where the panel is on a page (not in the playground). */
+  #footer() {
+    if (!this.actions.neverOnSite) return null;
+    return h(this.doc, "p", { class: "foot" },
+      this.#button("never", { class: "link", text: this.t("neverOnSite") }, () => this.actions.neverOnSite()));
   }
 
   #verdict(d) {

@@ -816,6 +816,42 @@ export const panelScenarios = [
     },
   },
   {
+    name: "panel: \"Never on this site\" gives the page back and leaves the site's next pages alone, until the options page forgets the site",
+    async run(b) {
+      const article = ownSite(b, "/article", "never-here");
+      const host = new URL(article).hostname;
+      const shown = () => ({
+        panel: document.querySelector("dramatis-panel") !== null,
+        bars: document.querySelectorAll("dramatis-bar").length,
+      });
+      await b.goto(article);
+      await visiblePanel(b);
+      assert.ok((await b.evaluate(shown)).bars >= 2, "the site's promos were not hidden to begin with");
+      await b.click("dramatis-panel", '[data-key="never"]');
+      await waitFor(b, shown, null, "no panel and no bars", (s) => !s.panel && s.bars === 0);
+      await assertBodyAsBefore(b);
+      await b.goto(article);
+      await waitFor(b, () => performance.getEntriesByName("dramatis:never").length, null, "the run ended as the site is off", (n) => n > 0);
+      assert.deepEqual(await b.evaluate(shown), { panel: false, bars: 0 });
+      await assertBodyAsBefore(b);
+      // The options page lists the site as off; forgetting it turns it on.
+      await b.openExtensionPage("options.html");
+      const listed = (id) => document.getElementById(id)?.checked ?? null;
+      assert.equal(await waitFor(b, listed, `never-${host}`, "the site in the options", (v) => v !== null), true);
+      await b.evaluate((id) => document.getElementById(id).parentElement.querySelector(".remove").click(), `never-${host}`);
+      await waitFor(b, listed, `never-${host}`, "the site forgotten", (v) => v === null);
+      await b.goto(article);
+      await visiblePanel(b);
+      assert.ok((await b.evaluate(shown)).bars >= 2, "the site's promos were not hidden once it was forgotten");
+      // (Last: a screenshot can leave `style=""` on the page's inputs.)
+      await b.evaluate(() => {
+        const panel = document.querySelector("dramatis-panel").shadowRoot.querySelector(".panel");
+        panel.scrollTop = panel.scrollHeight;
+      });
+      await b.screenshot("panel-foot");
+    },
+  },
+  {
     name: "settings synced from another device apply to this device's next page",
     async run(b) {
       const article = ownSite(b, "/article", "synced");
