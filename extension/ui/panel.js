@@ -21,6 +21,7 @@ import { signalText } from "./explain.js";
  * @property {(hidden: boolean) => void} [setPromosHidden] collapse or restore all promos
  * @property {(on: boolean) => void} [setCollapseOnSite] the per-site switch
  * @property {() => void} [neverOnSite] turn Dramatis off on this site
+ * @property {() => void} [turnOnSite] turn it on again (a panel `setOff()`)
  */
 
 /**
@@ -59,6 +60,8 @@ export class Panel {
     adoptStyles(this.root, PANEL_CSS);
     this.host.hidden = true;
     this.analysis = null;
+    // Dramatis is off on the site: the panel says so, and nothing else.
+    this.off = false;
     this.dirty = false;
     this.state = {
       minimized: false,
@@ -139,6 +142,12 @@ export class Panel {
     this.render();
   }
 
+  /** Shows that Dramatis is off on the site, with the control that turns it on. */
+  setOff() {
+    this.off = true;
+    this.render();
+  }
+
   /** Updates the promo counts: `{hidden, total, siteOn}`. */
   setPromos(promos) {
     this.state.promos = { ...this.state.promos, ...promos };
@@ -148,7 +157,7 @@ export class Panel {
   /** Redraws the panel; while it is hidden, only notes that it must. */
   render() {
     this.dirty = !this.visible;
-    if (!this.analysis || this.dirty) return;
+    if ((!this.analysis && !this.off) || this.dirty) return;
     const focused = this.root.activeElement?.dataset?.key;
     const { doc } = this;
     const s = this.state;
@@ -219,6 +228,10 @@ export class Panel {
 
   #body() {
     const { doc, t } = this;
+    if (this.off) {
+      return h(doc, "div", { class: "body" }, h(doc, "p", { class: "empty", text: t("offOnSite") }),
+        h(doc, "p", {}, this.#button("turn-on", { class: "tool", text: t("turnOnSite") }, () => this.actions.turnOnSite?.())));
+    }
     const a = this.analysis;
     if (a.detection && !a.detection.is_article) {
       return h(doc, "div", { class: "body" }, this.#verdict(a.detection),

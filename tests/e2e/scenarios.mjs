@@ -816,7 +816,7 @@ export const panelScenarios = [
     },
   },
   {
-    name: "panel: \"Never on this site\" gives the page back and leaves the site's next pages alone, until the options page forgets the site",
+    name: "panel: \"Never on this site\" gives the page back and leaves the site's next pages alone; asked for there, the panel turns it on again, as forgetting the site in the options does",
     async run(b) {
       const article = ownSite(b, "/article", "never-here");
       const host = new URL(article).hostname;
@@ -834,7 +834,24 @@ export const panelScenarios = [
       await waitFor(b, () => performance.getEntriesByName("dramatis:never").length, null, "the run ended as the site is off", (n) => n > 0);
       assert.deepEqual(await b.evaluate(shown), { panel: false, bars: 0 });
       await assertBodyAsBefore(b);
-      // The options page lists the site as off; forgetting it turns it on.
+      // Asked for, the panel says Dramatis is off here, and turns it on.
+      await b.toggle();
+      const off = () => {
+        const root = document.querySelector("dramatis-panel")?.shadowRoot;
+        return root?.querySelector('[data-key="turn-on"]') ? root.querySelector(".empty").textContent : null;
+      };
+      assert.match(await waitFor(b, off, null, "the panel saying Dramatis is off", (text) => text !== null), /off on this site/);
+      await b.screenshot("panel-off");
+      await b.click("dramatis-panel", '[data-key="turn-on"]');
+      await visiblePanel(b);
+      assert.ok((await b.evaluate(shown)).bars >= 2, "the site's promos were not hidden once it was turned on");
+      await b.goto(article);
+      await visiblePanel(b);
+      assert.ok((await b.evaluate(shown)).bars >= 2, "turned on, the site's next page was left alone");
+      // Off again; the options page lists the site as off, and forgetting
+      // it turns it on.
+      await b.click("dramatis-panel", '[data-key="never"]');
+      await waitFor(b, shown, null, "no panel and no bars", (s) => !s.panel && s.bars === 0);
       await b.openExtensionPage("options.html");
       const listed = (id) => document.getElementById(id)?.checked ?? null;
       assert.equal(await waitFor(b, listed, `never-${host}`, "the site in the options", (v) => v !== null), true);
