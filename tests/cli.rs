@@ -259,6 +259,77 @@ fn judged_actors_counts_what_is_still_listed_and_reports_bad_lines() {
 }
 
 #[test]
+fn judged_actors_misses_lists_the_tune_verdicts_the_build_contradicts() {
+    let dir = one_page_corpus("judged-actors-misses");
+    let line = |sample: &str, name: &str, kind: &str, right: bool| {
+        format!(
+            r#"{{"sample":"{sample}","page":"0001","name":"{name}","kind":"{kind}","role":null,"right":{right}}}"#
+        )
+    };
+    let text = [
+        line("tune-1", "Bashar al-Assad", "person", false),
+        line("tune-1", "Frobnicator Labs", "organization", true),
+        line("tune-1", "Vladimir Putin", "person", true),
+        line("held-out-1", "Bashar al-Assad", "person", false),
+    ]
+    .join("\n");
+    let judged = dir.join("judged.jsonl");
+    std::fs::write(&judged, text).unwrap();
+    let corpus = dir.to_string_lossy().into_owned();
+    let judged = judged.to_string_lossy().into_owned();
+    let out = dramatis(
+        &["eval", "judged-actors", "--misses", &corpus, &judged],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = lines(&out.stdout);
+    let listed: Vec<&String> = stdout
+        .iter()
+        .filter(|l| l.starts_with("tune-1 ") || l.starts_with("held-out"))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            "tune-1 0001 (wrong, still listed): Bashar al-Assad (person)",
+            "tune-1 0001 (right, gone): Frobnicator Labs (organization)",
+        ],
+        "{stdout:?}"
+    );
+    // What the page lists instead of the one gone: its organisations.
+    let now = stdout
+        .iter()
+        .position(|l| l.contains("Frobnicator"))
+        .unwrap()
+        + 1;
+    assert!(stdout[now].starts_with("    now: "), "{stdout:?}");
+}
+
+#[test]
+fn bench_markup_reads_every_page_as_often_as_asked() {
+    let out = dramatis(&["bench", "markup", "--reps", "3", SEED], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = std::fs::read_to_string(SEED).unwrap();
+    let nodes = dramatis::native::read_html(&html, None).nodes.len();
+    let stdout = lines(&out.stdout);
+    assert_eq!(stdout.len(), 1, "{stdout:?}");
+    assert!(stdout[0].starts_with("1 pages, "), "{stdout:?}");
+    assert!(
+        stdout[0].ends_with(&format!("; {} nodes", 3 * nodes)),
+        "{stdout:?}"
+    );
+    let bad = dramatis(&["bench", "markup", "--reps", "x", SEED], None);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
 fn judged_quotes_draws_a_sample_to_judge_from_one_part_of_the_corpus() {
     use flate2::{write::GzEncoder, Compression};
     // The sample article three times: on a domain of the held-out report

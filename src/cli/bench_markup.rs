@@ -29,12 +29,7 @@ const DEFAULT_REPS: usize = 5;
 
 pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let args = Args::parse(args, &["--reps"], &[])?;
-    let reps = match args.value("--reps") {
-        None => DEFAULT_REPS,
-        Some(r) => r
-            .parse()
-            .map_err(|_| Usage(format!("bench markup: --reps is a count, not `{r}`")))?,
-    };
+    let reps = args.number("--reps")?.unwrap_or(DEFAULT_REPS);
     if args.positional.is_empty() {
         return Err(Usage("bench markup: no FILE given".into()));
     }

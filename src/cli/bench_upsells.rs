@@ -25,12 +25,7 @@ const DEFAULT_REPS: usize = 10;
 
 pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     let args = Args::parse(args, &["--reps"], &[])?;
-    let reps = match args.value("--reps") {
-        None => DEFAULT_REPS,
-        Some(r) => r
-            .parse()
-            .map_err(|_| Usage(format!("bench upsells: --reps is a count, not `{r}`")))?,
-    };
+    let reps = args.number("--reps")?.unwrap_or(DEFAULT_REPS);
     if args.positional.is_empty() {
         return Err(Usage("bench upsells: no FILE given".into()));
     }
