@@ -25,8 +25,12 @@ export async function start(api, wasm) {
   // it is now: analysed, or left alone because Dramatis is off on the site.
   let toggle = () => {};
   api.runtime.onMessage.addListener((message) => {
-    if (message?.type === "dramatis:toggle") toggle();
+    if (message?.type !== "dramatis:toggle") return;
+    Promise.resolve(toggle()).catch((error) => console.debug("dramatis: the panel was not toggled:", error));
   });
+  // Loaded once per page: a site turned off and on again in the same page
+  // goes on with it (the wasm's download is read only once).
+  let engine = null;
 
   /**
    * Dramatis off on this site: nothing on the page changes, but the reader
@@ -34,27 +38,31 @@ export async function start(api, wasm) {
    */
   function leaveAlone() {
     mark("never"); // for a test to know the run ended here
-    let panel = null;
+    // Made once, on the first toggle (a promise, so that two quick toggles
+    // make one).
+    let made = null;
+    const make = async () => {
+      const { Panel } = await import("./panel.js");
+      const panel = new Panel(document, t, {
+        close: () => panel.hide(),
+        async turnOnSite() {
+          panel.remove();
+          toggle = () => {};
+          await saveSiteSettings(api, host, { never: undefined });
+          begin();
+          const fresh = await loadSettings(api, host);
+          const analysed = await analyse({ ...fresh, panelOpen: true }, await rememberedStart(api, host), watchReports(document));
+          // The reader asked for the panel: an article's is up, any other
+          // page's says why it is no article.
+          analysed.reveal();
+        },
+      });
+      panel.setOff();
+      return panel;
+    };
     toggle = async () => {
-      if (!panel) {
-        const { Panel } = await import("./panel.js");
-        panel = new Panel(document, t, {
-          close: () => panel.hide(),
-          async turnOnSite() {
-            panel.remove();
-            toggle = () => {};
-            await saveSiteSettings(api, host, { never: undefined });
-            begin();
-            const fresh = await loadSettings(api, host);
-            const analysed = await analyse({ ...fresh, panelOpen: true }, await rememberedStart(api, host), watchReports(document));
-            // The reader asked for the panel: an article's is up, any other
-            // page's says why it is no article.
-            analysed.reveal();
-          },
-        });
-        panel.setOff();
-      }
-      panel.toggle();
+      made ??= make();
+      (await made).toggle();
     };
   }
 
@@ -63,11 +71,13 @@ export async function start(api, wasm) {
    * results; returns what puts the panel up.
    */
   async function analyse(settings, from, reports) {
-    const engine = await loadEngine(api, wasm, from ?? undefined);
-    measure("instantiate");
-    // Where the analysis runs (a benchmark counts its time as the main
-    // thread's only when it runs here).
-    mark(`engine-${engine.mode}`);
+    if (!engine) {
+      engine = await loadEngine(api, wasm, from ?? undefined);
+      measure("instantiate");
+      // Where the analysis runs (a benchmark counts its time as the main
+      // thread's only when it runs here).
+      mark(`engine-${engine.mode}`);
+    }
     // What is shown for the page now: its analysis and, on an article, the
     // collapses and panel to undo when the page changes.
     let shown = { analysis: null, panel: null, dispose: null };

@@ -824,34 +824,45 @@ export const panelScenarios = [
         panel: document.querySelector("dramatis-panel") !== null,
         bars: document.querySelectorAll("dramatis-bar").length,
       });
-      await b.goto(article);
-      await visiblePanel(b);
-      assert.ok((await b.evaluate(shown)).bars >= 2, "the site's promos were not hidden to begin with");
-      await b.click("dramatis-panel", '[data-key="never"]');
-      await waitFor(b, shown, null, "no panel and no bars", (s) => !s.panel && s.bars === 0);
-      await assertBodyAsBefore(b);
-      await b.goto(article);
-      await waitFor(b, () => performance.getEntriesByName("dramatis:never").length, null, "the run ended as the site is off", (n) => n > 0);
-      assert.deepEqual(await b.evaluate(shown), { panel: false, bars: 0 });
-      await assertBodyAsBefore(b);
-      // Asked for, the panel says Dramatis is off here, and turns it on.
-      await b.toggle();
       const off = () => {
         const root = document.querySelector("dramatis-panel")?.shadowRoot;
         return root?.querySelector('[data-key="turn-on"]') ? root.querySelector(".empty").textContent : null;
       };
-      assert.match(await waitFor(b, off, null, "the panel saying Dramatis is off", (text) => text !== null), /off on this site/);
-      await b.screenshot("panel-off");
-      await b.click("dramatis-panel", '[data-key="turn-on"]');
+      const neverHere = async () => {
+        await b.click("dramatis-panel", '[data-key="never"]');
+        await waitFor(b, shown, null, "no panel and no bars", (s) => !s.panel && s.bars === 0);
+      };
+      const turnOnHere = async (screenshot) => {
+        await b.toggle();
+        assert.match(await waitFor(b, off, null, "the panel saying Dramatis is off", (text) => text !== null), /off on this site/);
+        if (screenshot) await b.screenshot("panel-off");
+        await b.click("dramatis-panel", '[data-key="turn-on"]');
+        await visiblePanel(b);
+        assert.ok((await b.evaluate(shown)).bars >= 2, "the site's promos were not hidden once it was turned on");
+      };
+      await b.goto(article);
       await visiblePanel(b);
-      assert.ok((await b.evaluate(shown)).bars >= 2, "the site's promos were not hidden once it was turned on");
+      assert.ok((await b.evaluate(shown)).bars >= 2, "the site's promos were not hidden to begin with");
+      await neverHere();
+      await assertBodyAsBefore(b);
+      // Turned on again in the same page, from the panel the toolbar brings
+      // up, with the engine the page loaded (its wasm download is read once).
+      await turnOnHere(false);
+      const engines = await b.evaluate(() => performance.getEntriesByType("mark").filter((m) => m.name.startsWith("dramatis:engine-")).map((m) => m.name));
+      assert.equal(engines.length, 1, `engines loaded: ${engines.join(", ")}`);
       await b.goto(article);
       await visiblePanel(b);
       assert.ok((await b.evaluate(shown)).bars >= 2, "turned on, the site's next page was left alone");
+      await neverHere();
+      await b.goto(article);
+      await waitFor(b, () => performance.getEntriesByName("dramatis:never").length, null, "the run ended as the site is off", (n) => n > 0);
+      assert.deepEqual(await b.evaluate(shown), { panel: false, bars: 0 });
+      await assertBodyAsBefore(b);
+      // On a page loaded with the site off.
+      await turnOnHere(true);
       // Off again; the options page lists the site as off, and forgetting
       // it turns it on.
-      await b.click("dramatis-panel", '[data-key="never"]');
-      await waitFor(b, shown, null, "no panel and no bars", (s) => !s.panel && s.bars === 0);
+      await neverHere();
       await b.openExtensionPage("options.html");
       const listed = (id) => document.getElementById(id)?.checked ?? null;
       assert.equal(await waitFor(b, listed, `never-${host}`, "the site in the options", (v) => v !== null), true);
