@@ -48,13 +48,17 @@ export async function start(api, wasm) {
         async turnOnSite() {
           panel.remove();
           toggle = () => {};
-          await saveSiteSettings(api, host, { never: undefined });
-          begin();
-          const fresh = await loadSettings(api, host);
-          const analysed = await analyse({ ...fresh, panelOpen: true }, await rememberedStart(api, host), watchReports(document));
-          // The reader asked for the panel: an article's is up, any other
-          // page's says why it is no article.
-          analysed.reveal();
+          try {
+            await saveSiteSettings(api, host, { never: undefined });
+            begin();
+            const fresh = await loadSettings(api, host);
+            const analysed = await analyse({ ...fresh, panelOpen: true }, await rememberedStart(api, host), watchReports(document));
+            // The reader asked for the panel: an article's is up, any other
+            // page's says why it is no article.
+            await analysed.reveal();
+          } catch (error) {
+            console.debug("dramatis: the page was not analysed:", error);
+          }
         },
       });
       panel.setOff();
