@@ -79,10 +79,21 @@ export async function loadSettings(api, host) {
 }
 
 /** Merges `changes` into the choices for `host`; `undefined` values are dropped. */
-export async function saveSiteSettings(api, host, changes) {
+export function saveSiteSettings(api, host, changes) {
+  return updateSite(api, host, () => changes);
+}
+
+/** Whether promos are hidden on `host`, as the reader switched it there. */
+export function saveSiteCollapse(api, host, on) {
+  return updateSite(api, host, (all) => ({ collapse: on === all.collapseUpsells ? undefined : on }));
+}
+
+/** Merges `changesFor(everything stored)` into the choices for `host`, in one read. */
+async function updateSite(api, host, changesFor) {
   try {
-    const { sites } = await readAll(api);
-    const site = { ...sites[host], ...changes };
+    const all = await readAll(api);
+    const { sites } = all;
+    const site = { ...sites[host], ...changesFor(all) };
     for (const [k, v] of Object.entries(site)) if (v === undefined) delete site[k];
     if (Object.keys(site).length) sites[host] = site;
     else delete sites[host];
@@ -90,17 +101,6 @@ export async function saveSiteSettings(api, host, changes) {
   } catch {
     // Not remembered; the page still works.
   }
-}
-
-/** Whether promos are hidden on `host`, as the reader switched it there. */
-export async function saveSiteCollapse(api, host, on) {
-  let everywhere = true;
-  try {
-    everywhere = (await readAll(api)).collapseUpsells;
-  } catch {
-    // Storage unavailable: saveSiteSettings fails quietly too.
-  }
-  await saveSiteSettings(api, host, { collapse: on === everywhere ? undefined : on });
 }
 
 export async function setCollapseUpsells(api, on) {

@@ -150,6 +150,18 @@ async function assertQuoteLit(b, opening = "We are happy", words = "We are happy
   assert.ok(sameText(lit.text, quote), `highlighted "${lit.text}" for the quote "${quote}"`);
 }
 
+/**
+ * Turns the options page's global "hide promos" switch from `on` to the
+ * other way, checking it read `on` first and the other way after.
+ */
+async function flipOptionsSwitch(b, on) {
+  const everywhere = () => document.getElementById("collapse").checked;
+  await b.openExtensionPage("options.html");
+  await waitFor(b, everywhere, null, `the options' switch ${on ? "on" : "off"}`, (v) => v === on);
+  await b.click("body", "#collapse");
+  await waitFor(b, everywhere, null, `the options' switch ${on ? "off" : "on"}`, (v) => v === !on);
+}
+
 /** Opens the panel's "why?" and gives its signals' lines, once listed. */
 async function openWhy(b) {
   await b.click("dramatis-panel", ".why summary");
@@ -790,11 +802,7 @@ export const panelScenarios = [
       assert.deepEqual(await b.evaluate(state), { bars, on: true }, "the switch on again was not kept");
       // With promo hiding off everywhere (the options page), the site's
       // switch turns it on for that site alone.
-      const everywhere = () => document.getElementById("collapse").checked;
-      await b.openExtensionPage("options.html");
-      await waitFor(b, everywhere, null, "the options' switch on", (v) => v === true);
-      await b.click("body", "#collapse");
-      await waitFor(b, everywhere, null, "the options' switch off", (v) => v === false);
+      await flipOptionsSwitch(b, true);
       try {
         await b.goto(article);
         await visiblePanel(b);
@@ -808,10 +816,7 @@ export const panelScenarios = [
         await visiblePanel(b);
         assert.equal(await b.evaluate(() => document.querySelectorAll("dramatis-bar").length), 0, "another site's promos hidden");
       } finally {
-        await b.openExtensionPage("options.html");
-        await waitFor(b, everywhere, null, "the options page", (v) => v === false);
-        await b.click("body", "#collapse");
-        await waitFor(b, everywhere, null, "the options' switch on again", (v) => v === true);
+        await flipOptionsSwitch(b, false);
       }
     },
   },
@@ -906,13 +911,9 @@ export const panelScenarios = [
       assert.ok(await b.evaluate(bars) >= 2, "the site's promos were not hidden to begin with");
       // A device where the reader has made choices: the global switch
       // turned off and on again on the options page.
-      const everywhere = () => document.getElementById("collapse").checked;
+      await flipOptionsSwitch(b, true);
+      await flipOptionsSwitch(b, false);
       await b.openExtensionPage("options.html");
-      await waitFor(b, everywhere, null, "the options' switch on", (v) => v === true);
-      await b.click("body", "#collapse");
-      await waitFor(b, everywhere, null, "the options' switch off", (v) => v === false);
-      await b.click("body", "#collapse");
-      await waitFor(b, everywhere, null, "the options' switch on again", (v) => v === true);
       assert.ok(await sync({ collapse: false }), "what sync brought was not copied to this device's settings");
       try {
         await b.goto(article);
