@@ -889,6 +889,11 @@ impl Cast {
     /// early they appear. `on_a_page`: the story of a web page, whose bare
     /// acronyms are held to more (see [`names_a_thing`]).
     pub fn finish(mut self, text_chars: usize, on_a_page: bool) -> Vec<Actor> {
+        for a in &mut self.actors {
+            if on_a_page && a.kind == Some(ActorKind::Organization) && names_a_category(a) {
+                a.kind = None;
+            }
+        }
         self.actors
             .retain(|a| a.kind.is_some() || (a.words >= 2 && !a.common_words) || a.quotes > 0);
         let mut actors: Vec<(f32, Actor)> = self
@@ -944,6 +949,31 @@ fn names_a_thing(a: &Building) -> bool {
     a.quotes == 0
         && written_acronym(&a.name) == Some(a.name.as_str())
         && !Lexicon::get().is_org(&a.name)
+}
+
+/// Head words of institutions whose names say what they do or hold, in
+/// words a story also uses in lowercase (see [`names_a_category`]).
+const INSTITUTION_HEADS: &[&str] = &["Association", "Museum", "Party"];
+
+/// Whether an organisation is, on a web page, a category in a heading's
+/// capitals, not a body's name: it ends in a head word, the text also
+/// writes every word of it in lowercase, no gazetteer lists it and it
+/// speaks nowhere ("Moving Company", "Data Analytics", "Keyword Research",
+/// "Terms of Service"). It is then no name at all, as such a name without
+/// a head word is not. Public bodies and institutions are named in common
+/// words too ("Department of Labor", "Rules Committee", "Democratic
+/// Party", "Museum of Modern Art"), so a head word that names a body on
+/// its own ("Department", "Committee", see `organizations.txt`), or
+/// [`INSTITUTION_HEADS`], keeps the name; but not "Agency", which on the
+/// web is a marketing or creative agency far more often than a
+/// government's ("Digital Marketing Agency", "Social Media Agency").
+fn names_a_category(a: &Building) -> bool {
+    let lex = Lexicon::get();
+    let public_body = a
+        .name
+        .split(' ')
+        .any(|w| INSTITUTION_HEADS.contains(&w) || (w != "Agency" && lex.is_lone_org_head(w)));
+    a.quotes == 0 && a.common_words && !public_body && !lex.is_org(&a.name)
 }
 
 /// Whether an actor the analysis took for a person (a capitalised name

@@ -475,6 +475,36 @@ mod tests {
     }
 
     #[test]
+    fn a_page_lists_no_category_in_capitals_as_a_body() {
+        let text = "How to Choose a Moving Company\n\
+                    A good moving company plans ahead. We asked a moving expert.\n\
+                    The Department of Labor counts the jobs; the labor department of each state helps.\n\
+                    The Museum of Modern Art sent an art handler to the museum's modern wing.\n\
+                    Digital Marketing Agency\n\
+                    Any digital marketing agency will tell you so.";
+        let kind =
+            |s: &Speech, name: &str| s.actors.iter().find(|a| a.name == name).map(|a| a.kind);
+        let page = analyze_story(text);
+        // Every word also in lowercase: a heading's capitals, no name.
+        assert_eq!(kind(&page, "Moving Company"), None);
+        assert_eq!(kind(&page, "Digital Marketing Agency"), None);
+        // Public bodies and institutions are named in common words too.
+        assert_eq!(
+            kind(&page, "Department of Labor"),
+            Some(ActorKind::Organization)
+        );
+        assert_eq!(
+            kind(&page, "Museum of Modern Art"),
+            Some(ActorKind::Organization)
+        );
+        // A text on its own keeps news's reading.
+        assert_eq!(
+            kind(&analyze_text(text), "Moving Company"),
+            Some(ActorKind::Organization)
+        );
+    }
+
+    #[test]
     fn a_page_that_reports_once_weakly_shows_no_quote() {
         let weak = "Guides abound. Recent data suggests prices will keep rising in the city.";
         let speakers = |s: &Speech| -> Vec<Option<String>> {
