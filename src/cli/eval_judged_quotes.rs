@@ -95,8 +95,10 @@ impl Judged {
 
 /// Whether `name` is `judged` or names it more fully: `judged`'s words are
 /// a run of `name`'s ("Dan" in "Dan Lieberman", "Hoge" in "Elizabeth A.
-/// Hoge"), not part of a word ("Dan" in "Danny Ortiz"). A share is the
-/// same with its percent sign ("17%" for a judged "17").
+/// Hoge"), not part of a word ("Dan" in "Danny Ortiz"), or `judged` is the
+/// acronym `name` spells out ("ACSM" for "American College of Sports
+/// Medicine", its capitalised words' initials). A share is the same with
+/// its percent sign ("17%" for a judged "17").
 pub(super) fn names_more_fully(name: &str, judged: &str) -> bool {
     let split = |s: &str| -> Vec<String> {
         s.split_whitespace()
@@ -104,7 +106,13 @@ pub(super) fn names_more_fully(name: &str, judged: &str) -> bool {
             .collect()
     };
     let (words, want) = (split(name), split(judged));
-    !want.is_empty() && words.windows(want.len()).any(|w| w == want.as_slice())
+    let initials: String = words
+        .iter()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    let acronym = judged.len() >= 2 && judged.chars().all(|c| c.is_ascii_uppercase());
+    (!want.is_empty() && words.windows(want.len()).any(|w| w == want.as_slice()))
+        || (acronym && words.len() > 1 && initials == judged)
 }
 
 /// Whether `name` is `judged` without a role word the judged speaker
@@ -534,6 +542,13 @@ mod tests {
         let titled = judged(Some("Planner Bianca Hall"));
         assert!(titled.is(&found(Some("Bianca Hall"), 100, 200)));
         assert!(!titled.is(&found(Some("Hall"), 100, 200)));
+        let acronym = judged(Some("ACSM"));
+        assert!(acronym.is(&found(
+            Some("American College of Sports Medicine"),
+            100,
+            200
+        )));
+        assert!(!acronym.is(&found(Some("American College of Medicine"), 100, 200)));
         assert!(!judged(Some("17")).is(&found(Some("170%"), 100, 200)));
         assert!(!j.is(&found(Some("Lieberman"), 100, 200)));
         assert!(!j.is(&found(None, 100, 200)));
