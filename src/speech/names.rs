@@ -537,10 +537,21 @@ fn dissect(
     let whole = t.slice(a, end - 1);
     let whole_name = strip_possessive(whole);
     // So is a run ending in an organisation's head word: "Cambridge Judge
-    // Business School" holds a role word but names no judge.
+    // Business School" holds a role word but names no judge; and one whose
+    // name would open on a head word and "of": "American College of
+    // Emergency Physicians", "National Museum of Art" are not a college
+    // and a museum with a place for their role. A public body's head keeps
+    // its country apart ("Syrian Ministry of Defense": the Ministry of
+    // Defense, of Syria).
+    let head_of = name_first > a
+        && name_first + 1 < end
+        && t.low(name_first + 1) == "of"
+        && lex.is_org_head(t.s(name_first))
+        && !lex.is_lone_org_head(t.s(name_first));
     if lex.country(whole_name).is_some()
         || lex.is_org(whole_name)
         || lex.is_org_head(strip_possessive(t.s(end - 1)))
+        || head_of
     {
         name_first = a;
         titled = false;
