@@ -519,8 +519,12 @@ fn dissect(
     // A post named by its field or its employer: "Chief Marketing Officer
     // Ana Ruiz", "Managing Director Jane Doe", "Federal Reserve Chair
     // Jerome Powell". The words before the title or role noun are part of
-    // the role, and so are the role words after it.
+    // the role, and so are the role words after it. Such a post is written
+    // into the run: an "of" in it ("Bank of England Governor Andrew
+    // Bailey") is no preposition after a name.
+    let mut field_post_first = usize::MAX;
     if let Some(k) = after_field_role(t, lex, case, name_first, end, name_first > a) {
+        field_post_first = a;
         name_first = k;
         titled = true;
         while name_first < end
@@ -596,7 +600,7 @@ fn dissect(
     // ("state", "national intelligence"), and not words like "Your"
     // ("Author of Your Natural Garden" is a book); a name's are not
     // ("Head of Zeus"), and a name of two words or more must be left.
-    let mut post_first = usize::MAX;
+    let mut post_first = field_post_first;
     if name_first > a && t.low(name_first) == "of" {
         let object_end = (name_first + 1..end)
             .find(|&k| {
@@ -891,9 +895,12 @@ fn after_field_role(
     end: usize,
     after_role: bool,
 ) -> Option<usize> {
-    for k in from..end.min(from + MAX_FIELD_WORDS + 1) {
+    let mut ofs = 0;
+    for k in from..end {
         match role_word(t, lex, k) {
-            Some(RoleWord::Role(Role::Title | Role::Noun)) if k > from => {
+            Some(RoleWord::Role(Role::Title | Role::Noun))
+                if k > from && k - from <= MAX_FIELD_WORDS + ofs =>
+            {
                 // An abbreviated title's dot: "Texas Gov. Greg Abbott"; such
                 // a title takes a surname alone too ("Texas Sen. Cruz").
                 let abbreviated = t.is_punct(k + 1, '.');
@@ -906,6 +913,11 @@ fn after_field_role(
                 return (enough && named && t.is_cap(k + 1)).then_some(k + 1);
             }
             None if t.is_word(k) && t.is_cap(k) => {}
+            // A field named with one "of": "Bank of England Governor
+            // Andrew Bailey", "Department of Labor Secretary Julie Su" (not
+            // "Conference of Presidents of Major American Jewish
+            // Organizations", with the military title "Major").
+            None if k > from && ofs == 0 && t.low(k) == "of" => ofs = 1,
             _ => return None,
         }
     }
