@@ -82,8 +82,8 @@ build_wasm() {
   # A bounds check's panic names its source file, so each file of the crate
   # and each dependency's path is a string in the wasm. Trimming them to
   # what follows `src/` and the registry keeps the build machine's paths
-  # (`/root/.cargo/…`) out of what ships, which makes the wasm the same on
-  # every machine, and lets a module be split into files for a few bytes.
+  # (`/root/.cargo/…`) out of what ships, and lets a module be split into
+  # files for a few bytes.
   local registry="${CARGO_HOME:-$HOME/.cargo}/registry/src/"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=src/= --remap-path-prefix=$registry=" \
     cargo build --lib --release --target "$WASM_TARGET" --no-default-features

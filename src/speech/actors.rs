@@ -969,11 +969,9 @@ const INSTITUTION_HEADS: &[&str] = &["Association", "Museum", "Party"];
 /// government's ("Digital Marketing Agency", "Social Media Agency").
 fn names_a_category(a: &Building) -> bool {
     let lex = Lexicon::get();
-    let public_body = a
-        .name
-        .split(' ')
-        .any(|w| INSTITUTION_HEADS.contains(&w) || (w != "Agency" && lex.is_lone_org_head(w)));
-    a.quotes == 0 && a.common_words && !public_body && !lex.is_org(&a.name)
+    let public_body =
+        |w: &str| INSTITUTION_HEADS.contains(&w) || (w != "Agency" && lex.is_lone_org_head(w));
+    a.quotes == 0 && a.common_words && !lex.is_org(&a.name) && !a.name.split(' ').any(public_body)
 }
 
 /// Whether an actor the analysis took for a person (a capitalised name

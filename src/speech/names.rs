@@ -882,8 +882,8 @@ fn names_people_after(t: &Tokens, lex: &Lexicon, k: usize) -> bool {
 const MAX_FIELD_WORDS: usize = 3;
 
 /// Where the name starts when the run from `from` is a post named by its
-/// field ([`MAX_FIELD_WORDS`] capitalised words at most, then a title or a
-/// role noun) followed by a name: of one word or more after a role
+/// field ([`MAX_FIELD_WORDS`] capitalised words at most, and one "of", then
+/// a title or a role noun) followed by a name: of one word or more after a role
 /// (`after_role`: "Chief Marketing Officer Ruiz"), of two or more
 /// otherwise, so that a surname that is a role word ("Tom Bishop") stays a
 /// name, and none of whose words the text also writes in lower case.
