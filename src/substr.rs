@@ -61,6 +61,21 @@ pub fn split<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = &'a str>
     })
 }
 
+/// `hay` before and after the last `sep`, as `str::rsplit_once` with an
+/// ASCII char: a scan back over bytes, where the standard library's reverse
+/// char searcher (with its `memrchr`) is 560 bytes of the wasm.
+pub fn rsplit_once(hay: &str, sep: u8) -> Option<(&str, &str)> {
+    debug_assert!(sep.is_ascii());
+    let i = hay.bytes().rposition(|b| b == sep)?;
+    Some((part(hay, ..i), part(hay, i + 1..)))
+}
+
+/// What follows the last `sep` in `hay`, or all of `hay` without one, as
+/// `hay.rsplit(sep).next()`.
+pub fn after_last(hay: &str, sep: u8) -> &str {
+    rsplit_once(hay, sep).map_or(hay, |(_, after)| after)
+}
+
 /// How many characters `s` holds, as `s.chars().count()`: a count of the
 /// bytes that start one. The standard library's counter is unrolled for
 /// long strings (800 bytes of the wasm); the crate counts words and labels.
@@ -136,6 +151,11 @@ mod tests {
             for c in ['é', '|', 'x', '’'] {
                 assert_eq!(replace_char(hay, c, "'"), hay.replace(c, "'"));
                 assert_eq!(replace_char(hay, c, ""), hay.replace(c, ""));
+            }
+            for sep in [b'|', b' ', b'-', b'.', b'x'] {
+                let c = char::from(sep);
+                assert_eq!(rsplit_once(hay, sep), hay.rsplit_once(c), "{hay:?} {c:?}");
+                assert_eq!(Some(after_last(hay, sep)), hay.rsplit(c).next());
             }
             assert_eq!(split_once(hay, needle), hay.split_once(needle));
             let parts: Vec<&str> = hay.split(' ').collect();

@@ -112,7 +112,12 @@ const SUFFIXES: &[(&str, SchemaKind)] = {
 pub fn kind_of(value: &str) -> SchemaKinds {
     let mut kinds = SchemaKinds::default();
     for word in value.split_ascii_whitespace() {
-        let name = word.rsplit(['/', ':', '#']).next().unwrap_or(word);
+        // What follows the last '/', ':' or '#' (a scan over bytes: the standard
+        // library's reverse multi-char split is 250 bytes of the wasm).
+        let name = match word.bytes().rposition(|b| matches!(b, b'/' | b':' | b'#')) {
+            Some(i) => crate::substr::part(word, i + 1..),
+            None => word,
+        };
         let exact = TYPES
             .binary_search_by(|(n, _)| n.cmp(&name))
             .ok()

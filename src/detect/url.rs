@@ -80,7 +80,7 @@ impl UrlShape {
         let (host, path) = host_path
             .split_once('/')
             .map_or((host_path, ""), |(h, p)| (h, p));
-        let host = host.rsplit('@').next().unwrap_or(host);
+        let host = crate::substr::after_last(host, b'@');
         let host = host.split(':').next().unwrap_or(host);
 
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
@@ -160,7 +160,7 @@ fn words(segment: &str) -> impl Iterator<Item = &str> {
 /// `("story", Some("html"))` for `story.html`; only page extensions count.
 fn split_extension(segment: &str) -> (&str, Option<&str>) {
     const PAGE_EXTENSIONS: &[&str] = &["html", "htm", "php", "aspx", "asp", "jsp", "shtml"];
-    match segment.rsplit_once('.') {
+    match crate::substr::rsplit_once(segment, b'.') {
         Some((stem, ext)) if PAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()) => {
             (stem, Some(ext))
         }

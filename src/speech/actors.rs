@@ -83,7 +83,7 @@ fn opens_on_time_or_place(t: &Tokens, k: usize) -> bool {
 /// The last word of a name, as a surname to match: "Bashar al-Assad" and
 /// "Assad" both give "assad".
 pub fn surname(name: &str) -> String {
-    let last = name.rsplit(' ').next().unwrap_or(name);
+    let last = crate::substr::after_last(name, b' ');
     let k = key(last);
     for p in ["al-", "el-", "ad-", "as-", "bin-", "ben-"] {
         if let Some(rest) = k.strip_prefix(p) {

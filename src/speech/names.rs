@@ -407,7 +407,7 @@ fn role_word(t: &Tokens, lex: &Lexicon, i: usize) -> Option<RoleWord> {
         return Some(RoleWord::Role(r));
     }
     // "vice-president", "co-founder".
-    if let Some((_, last)) = low.rsplit_once('-') {
+    if let Some((_, last)) = crate::substr::rsplit_once(low, b'-') {
         if let Some(r) = lex.role(last) {
             return Some(RoleWord::Role(r));
         }
@@ -761,7 +761,7 @@ fn dissect(
             r.split(' ').any(|w| {
                 let w = crate::case::lower_str(w.trim_end_matches('.'));
                 matches!(lex.role(&w), Some(Role::Title | Role::Noun))
-                    || w.rsplit_once('-')
+                    || crate::substr::rsplit_once(&w, b'-')
                         .is_some_and(|(_, l)| lex.role(l).is_some())
             })
         });

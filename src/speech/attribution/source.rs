@@ -192,7 +192,7 @@ impl<'a, 't> Finder<'a, 't> {
         // Co-Founder, Stephanie Özcan", "said Mayor, Jane Doe".
         let lone_post = b == a + 1
             && t.is_word(a)
-            && self.is_post(self.low(a).rsplit('-').next().unwrap_or_default());
+            && self.is_post(crate::substr::after_last(self.low(a), b'-'));
         let post = (b == a + 1 && one
             || lone_post
             || (self.determines(a) || one)

@@ -77,7 +77,7 @@ impl<'a, 't> Finder<'a, 't> {
         let w = crate::case::lower_str(t.without_possessive(k).0);
         let base = before_apostrophe(&w);
         // A compound's last part: "fact-checkers", "the 43-year-old".
-        let last = w.rsplit('-').next().unwrap_or(&w);
+        let last = crate::substr::after_last(&w, b'-');
         // The reader is no one quoted ("you've felt stuck, explain …").
         last == "old"
             || (is_in(PRONOUNS, base) && base != "you")
