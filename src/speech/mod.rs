@@ -505,6 +505,26 @@ mod tests {
     }
 
     #[test]
+    fn a_page_lists_a_makers_line_of_products_as_no_people() {
+        let text = "Apache Kafka and Apache Flink lead the field. Kafka stores \
+                    events; Flink processes them. Paul McCartney and Paul Simon \
+                    wrote songs. McCartney toured, and Simon recorded.";
+        let kind =
+            |s: &Speech, name: &str| s.actors.iter().find(|a| a.name == name).map(|a| a.kind);
+        let page = analyze_story(text);
+        assert_eq!(kind(&page, "Apache Kafka"), Some(ActorKind::Other));
+        assert_eq!(kind(&page, "Apache Flink"), Some(ActorKind::Other));
+        // A shared given name is two people.
+        assert_eq!(kind(&page, "Paul McCartney"), Some(ActorKind::Person));
+        assert_eq!(kind(&page, "Paul Simon"), Some(ActorKind::Person));
+        // A text on its own keeps news's reading.
+        assert_eq!(
+            kind(&analyze_text(text), "Apache Kafka"),
+            Some(ActorKind::Person)
+        );
+    }
+
+    #[test]
     fn a_page_that_reports_once_weakly_shows_no_quote() {
         let weak = "Guides abound. Recent data suggests prices will keep rising in the city.";
         let speakers = |s: &Speech| -> Vec<Option<String>> {
