@@ -589,8 +589,15 @@ fn dissect(
     {
         name_end = k + 1;
     }
-    let dangling_initial =
-        (name_first..name_end).any(|k| initial(k) && !numeral(k) && no_name_after(k + 2));
+    // In a reference list's authors, an initial and a comma come before
+    // ("Kolbe L, Kann L, Collins J. Overview of …"), and any word after
+    // the last author's initial is the title's.
+    let in_author_list = a >= 2
+        && t.is_punct(a - 1, ',')
+        && (1..=2).contains(&t.s(a - 2).len())
+        && t.s(a - 2).bytes().all(|b| b.is_ascii_uppercase());
+    let dangling_initial = (name_first..name_end)
+        .any(|k| initial(k) && !numeral(k) && (in_author_list || no_name_after(k + 2)));
     if dangling_initial {
         return None;
     }
