@@ -1033,6 +1033,8 @@ fn names_a_category(a: &Building) -> bool {
 ///   where a person's name has only particles ("Marco Rubio of Florida",
 ///   "Ludwig van Beethoven").
 ///
+/// An award named after someone ([`AWARDS`]) is never one.
+///
 /// A name in doubt is still a person with a role or title ("Judge Bibas"),
 /// a post written into it ("Secretary of State John Kerry"), a given name
 /// first ("Jeff Wall", `given-names.txt`), an initial first or in the
@@ -1048,6 +1050,9 @@ fn shows_a_person(a: &Building) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
+    if words.last().is_some_and(|w| AWARDS.contains(w)) {
+        return false;
+    }
     let is_initial = |w: &str| {
         let letters = w.trim_end_matches('.');
         crate::substr::char_count(letters) == 1 && letters.chars().all(char::is_uppercase)
@@ -1086,6 +1091,11 @@ fn shows_a_person(a: &Building) -> bool {
     let speaks = a.quotes > 0 && !a.common_words && !lone_word;
     post_in_name || (!of_a_body && (given_name || initial || speaks))
 }
+
+/// Last words of an award named after someone ("James Beard Award", "W.
+/// Eugene Smith Memorial Foundation Award", "J. Paul Getty Medal"): the
+/// name's initial or recurring surname made it a person.
+const AWARDS: &[&str] = &["Award", "Awards", "Fellowship", "Medal", "Prize"];
 
 /// Whether a name the text gives once, without a role, a title or words
 /// of its own, shows a person by its form alone: two or three capitalised
