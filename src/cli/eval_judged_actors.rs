@@ -15,7 +15,10 @@
 //! role that is not theirs. This command runs the current build on those
 //! pages and reports, per sample, how many of the judged actors it still
 //! lists (same kind, the judged name or a fuller one: "Lieberman" judged,
-//! "Dan Lieberman" now) and how many of those are right.
+//! "Dan Lieberman" now) and how many of those are right. A wrong entry
+//! whose note says it is a fragment of a whole name ("fragment of
+//! 'American College of Emergency Physicians'") is no longer listed when
+//! that whole name is: the whole name is the fragment mended, not judged.
 //!
 //! `--misses` lists, for tuning, the judged actors of the tune samples
 //! whose verdict the run contradicts: wrong ones still listed, right ones
@@ -48,6 +51,9 @@ struct Judged {
     name: String,
     kind: String,
     right: bool,
+    /// The judge's note, if any: "fragment of 'American Institute of
+    /// Architects'" for a name cut short.
+    note: Option<String>,
 }
 
 /// An actor as the panel lists it: its name, kind and role.
@@ -81,9 +87,22 @@ impl Listed {
 
 impl Judged {
     /// Whether `l` is the actor judged: the same kind, and the judged name
-    /// or one that names it more fully.
+    /// or one that names it more fully; but not the whole name a fragment
+    /// was judged wrong as cut from, which is that fragment mended.
     fn is(&self, l: &Listed) -> bool {
-        self.kind == l.kind && names_more_fully(&l.name, &self.name)
+        let mended = |full: &str| l.name.trim_end_matches('.') == full.trim_end_matches('.');
+        self.kind == l.kind
+            && names_more_fully(&l.name, &self.name)
+            && !self.fragment_of().is_some_and(mended)
+    }
+
+    /// The whole name of a wrong entry that the judge's note calls a
+    /// fragment of it ("fragment of 'National Academy of Sports
+    /// Medicine'"); not of a thing's name ("fragment of product name
+    /// 'Apple Watch'").
+    fn fragment_of(&self) -> Option<&str> {
+        let note = self.note.as_deref().filter(|_| !self.right)?;
+        note.strip_prefix("fragment of '")?.strip_suffix('\'')
     }
 }
 
@@ -233,6 +252,7 @@ mod tests {
             name: name.into(),
             kind: kind.into(),
             right: true,
+            note: None,
         }
     }
 
@@ -252,5 +272,25 @@ mod tests {
         // Another kind is another verdict; a longer word is another name.
         assert!(!j.is(&listed("Lieberman", "organization")));
         assert!(!j.is(&listed("Liebermann", "person")));
+    }
+
+    #[test]
+    fn a_fragment_judged_wrong_is_mended_by_its_whole_name_only() {
+        let j = Judged {
+            right: false,
+            note: Some("fragment of 'American College of Emergency Physicians'".into()),
+            ..judged("College of Emergency Physicians", "organization")
+        };
+        assert!(j.is(&listed("College of Emergency Physicians", "organization")));
+        let whole = listed("American College of Emergency Physicians", "organization");
+        assert!(!j.is(&whole));
+        // Another fuller name is still the judged fragment's.
+        assert!(j.is(&listed("Chicago College of Emergency Physicians", "organization")));
+        // A right entry's whole name is still that entry.
+        let right = Judged {
+            right: true,
+            ..j
+        };
+        assert!(right.is(&whole));
     }
 }
