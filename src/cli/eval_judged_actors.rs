@@ -285,12 +285,12 @@ mod tests {
         let whole = listed("American College of Emergency Physicians", "organization");
         assert!(!j.is(&whole));
         // Another fuller name is still the judged fragment's.
-        assert!(j.is(&listed("Chicago College of Emergency Physicians", "organization")));
+        assert!(j.is(&listed(
+            "Chicago College of Emergency Physicians",
+            "organization"
+        )));
         // A right entry's whole name is still that entry.
-        let right = Judged {
-            right: true,
-            ..j
-        };
+        let right = Judged { right: true, ..j };
         assert!(right.is(&whole));
     }
 }

@@ -433,6 +433,11 @@ fn char_to_byte<'a>(t: &'a Tokens) -> impl Fn(usize) -> usize + 'a {
 mod tests {
     use super::*;
 
+    /// The kind `s` lists `name` as, if it lists it.
+    fn kind(s: &Speech, name: &str) -> Option<ActorKind> {
+        s.actors.iter().find(|a| a.name == name).map(|a| a.kind)
+    }
+
     #[test]
     fn quote_with_trailing_attribution() {
         let s = analyze_text("“We are happy,” Hossein Amir said. Other text.");
@@ -460,8 +465,6 @@ mod tests {
     fn a_page_lists_a_bare_acronym_as_a_body_only_when_known_or_speaking() {
         let text = "Pick a sunscreen with an SPF of 30. The FDA tests SPF claims. \
                     The SPF rating matters, and the AHA said so in its guide.";
-        let kind =
-            |s: &Speech, name: &str| s.actors.iter().find(|a| a.name == name).map(|a| a.kind);
         let page = analyze_story(text);
         assert_eq!(kind(&page, "SPF"), Some(ActorKind::Other));
         // Listed by a gazetteer, or speaking: a body.
@@ -482,8 +485,6 @@ mod tests {
                     The Museum of Modern Art sent an art handler to the museum's modern wing.\n\
                     Digital Marketing Agency\n\
                     Any digital marketing agency will tell you so.";
-        let kind =
-            |s: &Speech, name: &str| s.actors.iter().find(|a| a.name == name).map(|a| a.kind);
         let page = analyze_story(text);
         // Every word also in lowercase: a heading's capitals, no name.
         assert_eq!(kind(&page, "Moving Company"), None);
@@ -509,8 +510,6 @@ mod tests {
         let text = "Apache Kafka and Apache Flink lead the field. Kafka stores \
                     events; Flink processes them. Paul McCartney and Paul Simon \
                     wrote songs. McCartney toured, and Simon recorded.";
-        let kind =
-            |s: &Speech, name: &str| s.actors.iter().find(|a| a.name == name).map(|a| a.kind);
         let page = analyze_story(text);
         assert_eq!(kind(&page, "Apache Kafka"), Some(ActorKind::Other));
         assert_eq!(kind(&page, "Apache Flink"), Some(ActorKind::Other));
