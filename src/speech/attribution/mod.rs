@@ -317,7 +317,12 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     fn word_is(&self, i: usize, list: impl Words) -> bool {
-        self.t.is_word(i) && self.frame(i) && is_in(list, self.low(i))
+        self.word_in(i, list.set())
+    }
+
+    /// [`Finder::word_is`], compiled once.
+    fn word_in(&self, i: usize, set: WordSet) -> bool {
+        self.t.is_word(i) && self.frame(i) && set.holds(self.low(i))
     }
 
     /// Attributions of one sentence.

@@ -247,20 +247,39 @@ pub(super) fn is_year(w: &str) -> bool {
 }
 
 /// A set of lowercase words: a short list here, or a use of the function
-/// words in `lexicon/function-words.txt`.
+/// words in `lexicon/function-words.txt`. Every list is looked up through
+/// one [`WordSet`], so a look-up's code is not compiled again for each
+/// length of list written in place (`&["has", "have"]`).
 pub(super) trait Words: Copy {
-    fn holds(self, w: &str) -> bool;
+    fn set(self) -> WordSet;
+}
+
+/// The words of a [`Words`], looked up by [`WordSet::holds`].
+#[derive(Clone, Copy)]
+pub(super) enum WordSet {
+    Listed(&'static [&'static str]),
+    /// A use of a function word, by its letter.
+    Function(u8),
+}
+
+impl WordSet {
+    pub(super) fn holds(self, w: &str) -> bool {
+        match self {
+            WordSet::Listed(list) => list.contains(&w),
+            WordSet::Function(letter) => Lexicon::get().function_word_is(w, letter),
+        }
+    }
 }
 
 impl Words for &'static [&'static str] {
-    fn holds(self, w: &str) -> bool {
-        self.contains(&w)
+    fn set(self) -> WordSet {
+        WordSet::Listed(self)
     }
 }
 
 impl<const N: usize> Words for &'static [&'static str; N] {
-    fn holds(self, w: &str) -> bool {
-        self.contains(&w)
+    fn set(self) -> WordSet {
+        WordSet::Listed(self)
     }
 }
 
@@ -269,8 +288,8 @@ impl<const N: usize> Words for &'static [&'static str; N] {
 pub(super) struct Use(u8);
 
 impl Words for Use {
-    fn holds(self, w: &str) -> bool {
-        Lexicon::get().function_word_is(w, self.0)
+    fn set(self) -> WordSet {
+        WordSet::Function(self.0)
     }
 }
 
@@ -297,5 +316,5 @@ pub(super) const STANDARDS: Use = Use(b'o');
 
 /// Whether `w` is in `list`.
 pub(super) fn is_in(list: impl Words, w: &str) -> bool {
-    list.holds(w)
+    list.set().holds(w)
 }
