@@ -824,6 +824,11 @@ fn dissect(
     if label && shouted && !lex.is_org(name_text) {
         return None;
     }
+    // A heading that speaks to the reader names no one ("Train Your
+    // Team", "Repairing Your GPS Watch", "Level Up Your Agency").
+    if (name_first..name_end).any(|k| t.s(k) == "Your") {
+        return None;
+    }
     // Demonyms and adjectives on their own ("Syrian", "Syrian-Russian")
     // are not mentions.
     if words == 1 && lex.demonym(name_text).is_some() {
