@@ -958,8 +958,9 @@ fn names_a_thing(a: &Building) -> bool {
 /// page: two or more "people" whose names open with the same word, no
 /// given name ("Apache Kafka", "Apache Flink", "Apache Beam"; "Garmin
 /// Forerunner", "Garmin Fenix"; "Discover Honolulu", "Discover
-/// Charleston"), each recurring by its last word as a surname would and
-/// with nothing else to show a person: no quote, role, sex or initial.
+/// Charleston"), each taken for a person by its form (its last word
+/// recurring alone, as a surname would) and with nothing else to show
+/// one: no quote, role, sex or initial.
 /// They are then listed as other names. People who share a first word
 /// mostly share a given name ("Paul McCartney", "Paul Thomas Anderson");
 /// those the list lacks often speak or carry an initial ("Viktor F.
@@ -974,7 +975,9 @@ fn drop_product_lines(actors: &mut [Building]) {
         let a = &mut before[i];
         let Some(m) = maker(a) else { continue };
         let mut line = false;
-        for b in after.iter_mut().filter(|b| maker(b) == Some(m)) {
+        // `m` is no given name: the others need not be looked up again.
+        let same_maker = |b: &Building| unproven(b) && first_word(b) == Some(m);
+        for b in after.iter_mut().filter(|b| same_maker(b)) {
             b.kind = None;
             line = true;
         }
@@ -987,13 +990,21 @@ fn drop_product_lines(actors: &mut [Building]) {
 /// The first word of a "person" with nothing but its form to show one,
 /// when that word is no given name (see [`drop_product_lines`]).
 fn maker(a: &Building) -> Option<&str> {
-    let unproven = a.kind == Some(ActorKind::Person)
+    first_word(a).filter(|&first| unproven(a) && !Lexicon::get().is_given_name(first))
+}
+
+/// Whether `a` is a "person" with nothing but its form to show one.
+fn unproven(a: &Building) -> bool {
+    a.kind == Some(ActorKind::Person)
         && a.quotes == 0
         && a.role.is_none()
         && a.gender.is_none()
-        && !crate::substr::contains(&a.name, ".");
-    let (first, _) = crate::substr::split_once(&a.name, " ")?;
-    (unproven && !Lexicon::get().is_given_name(first)).then_some(first)
+        && !crate::substr::contains(&a.name, ".")
+}
+
+/// The first word of a name of two or more.
+fn first_word(a: &Building) -> Option<&str> {
+    crate::substr::split_once(&a.name, " ").map(|(first, _)| first)
 }
 
 /// Head words of institutions whose names say what they do or hold, in
