@@ -825,8 +825,11 @@ fn dissect(
         return None;
     }
     // A heading that speaks to the reader names no one ("Train Your
-    // Team", "Repairing Your GPS Watch", "Level Up Your Agency").
-    if (name_first..name_end).any(|k| t.s(k) == "Your") {
+    // Team", "Repairing Your GPS Watch", "Level Up Your Agency"), nor one
+    // whose capitals run on through a preposition ("Pros About Travel
+    // Guard", "Importance of Catering In Modern Society").
+    let heading_word = |k: usize| matches!(t.s(k), "About" | "In" | "With");
+    if (name_first..name_end).any(|k| t.s(k) == "Your" || (k > name_first && heading_word(k))) {
         return None;
     }
     // Demonyms and adjectives on their own ("Syrian", "Syrian-Russian")
