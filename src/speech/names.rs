@@ -827,9 +827,16 @@ fn dissect(
     // A heading that speaks to the reader names no one ("Train Your
     // Team", "Repairing Your GPS Watch", "Level Up Your Agency"), nor one
     // whose capitals run on through a preposition ("Pros About Travel
-    // Guard", "Importance of Catering In Modern Society").
-    let heading_word = |k: usize| matches!(t.s(k), "About" | "In" | "With");
-    if (name_first..name_end).any(|k| t.s(k) == "Your" || (k > name_first && heading_word(k))) {
+    // Guard", "Importance of Catering In Modern Society"), nor a list's or
+    // a menu's heading ("Best French Press", "Previous Post") that no
+    // gazetteer lists ("Best Buy").
+    let heading_word = |k: usize| match t.s(k) {
+        "Your" => true,
+        "About" | "In" | "With" => k > name_first,
+        "Best" | "Latest" | "Previous" => k == name_first && !lex.is_org(name_text),
+        _ => false,
+    };
+    if (name_first..name_end).any(heading_word) {
         return None;
     }
     // Demonyms and adjectives on their own ("Syrian", "Syrian-Russian")
