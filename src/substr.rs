@@ -76,6 +76,25 @@ pub fn after_last(hay: &str, sep: u8) -> &str {
     rsplit_once(hay, sep).map_or(hay, |(_, after)| after)
 }
 
+/// The runs of ASCII digits in `s` and the empty parts between them, as
+/// `s.split(|c: char| !c.is_ascii_digit())`; and [`alphanumeric_runs`],
+/// the same for letters and digits of any script. One function each, so
+/// that the standard library's split is compiled once for each test, not
+/// once for each closure that writes it.
+pub fn digit_runs(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_ascii_digit())
+}
+
+/// See [`digit_runs`].
+pub fn alphanumeric_runs(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+}
+
+/// Whether `s` starts with an ASCII digit.
+pub fn starts_with_digit(s: &str) -> bool {
+    s.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
 /// How many characters `s` holds, as `s.chars().count()`: a count of the
 /// bytes that start one. The standard library's counter is unrolled for
 /// long strings (800 bytes of the wasm); the crate counts words and labels.
@@ -143,6 +162,7 @@ mod tests {
             ("ends with sep | ", " | "),
             ("aaa", "aa"),
             ("Jane’s U.S.-based café", "’"),
+            ("2024-05-12 story 7 of 10", "-"),
         ];
         for (hay, needle) in cases {
             assert_eq!(find(hay, needle), hay.find(needle), "{hay:?} {needle:?}");
@@ -152,6 +172,12 @@ mod tests {
                 assert_eq!(replace_char(hay, c, "'"), hay.replace(c, "'"));
                 assert_eq!(replace_char(hay, c, ""), hay.replace(c, ""));
             }
+            assert!(digit_runs(hay).eq(hay.split(|c: char| !c.is_ascii_digit())));
+            assert!(alphanumeric_runs(hay).eq(hay.split(|c: char| !c.is_alphanumeric())));
+            assert_eq!(
+                starts_with_digit(hay),
+                hay.starts_with(|c: char| c.is_ascii_digit())
+            );
             for sep in [b'|', b' ', b'-', b'.', b'x'] {
                 let c = char::from(sep);
                 assert_eq!(rsplit_once(hay, sep), hay.rsplit_once(c), "{hay:?} {c:?}");

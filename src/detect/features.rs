@@ -322,13 +322,10 @@ impl Features {
         );
         self.flag(
             HeadlineNumber,
-            words().any(|w| w.starts_with(|c: char| c.is_ascii_digit())),
+            words().any(crate::substr::starts_with_digit),
         );
         let mut title_kinds = [0u32; 6];
-        for w in headline
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
+        for w in crate::substr::alphanumeric_runs(headline).filter(|w| !w.is_empty()) {
             let hints = lexicon::title_word(w);
             for (i, kind) in Kind::PAGE_TYPES.iter().enumerate() {
                 title_kinds[i] += hints.has(*kind) as u32;

@@ -152,9 +152,7 @@ impl UrlShape {
 
 /// The words of a path segment: runs of letters and digits.
 fn words(segment: &str) -> impl Iterator<Item = &str> {
-    segment
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    crate::substr::alphanumeric_runs(segment).filter(|w| !w.is_empty())
 }
 
 /// `("story", Some("html"))` for `story.html`; only page extensions count.
@@ -191,7 +189,7 @@ fn is_version(s: &str) -> bool {
 }
 
 fn longest_digit_run(s: &str) -> usize {
-    s.split(|c: char| !c.is_ascii_digit())
+    crate::substr::digit_runs(s)
         .map(str::len)
         .max()
         .unwrap_or(0)
@@ -216,7 +214,7 @@ fn is_dated(segments: &[&str]) -> bool {
             let ymd = parts.windows(3).any(|w| {
                 plausible_year(w[0]) && plausible_month(w[1]) && plausible_month_day(w[2])
             });
-            ymd || s.split(|c: char| !c.is_ascii_digit()).any(|run| {
+            ymd || crate::substr::digit_runs(s).any(|run| {
                 run.len() == 8
                     && plausible_year(part(run, ..4))
                     && plausible_month(part(run, 4..6))

@@ -439,7 +439,7 @@ impl Cast {
                     Some(i) => {
                         let h = words[i];
                         let share = h.ends_with('%')
-                            || h.starts_with(|c: char| c.is_ascii_digit())
+                            || crate::substr::starts_with_digit(h)
                             || matches!(h, "percent" | "most" | "many" | "some" | "half" | "all")
                             || lex.function_word_is(h, b'r')
                             || (h != "one" && lex.function_word_is(h, b'u'));
@@ -1229,7 +1229,7 @@ fn noun_after_name(
     // lower case, no article or pronoun, no past tense.
     let modifier_words = (after..=noun).all(|k| {
         let w = t.low(k);
-        t.s(k).starts_with(|c: char| c.is_lowercase())
+        t.s(k).starts_with(char::is_lowercase)
             && !w.ends_with("ed")
             && !NOT_IN_A_NOUN_PHRASE.contains(&w)
     });

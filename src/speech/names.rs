@@ -891,7 +891,7 @@ fn dissect(
 /// name before it modifies: "the Sanders campaign", "a Biden aide", "the
 /// Sanders people".
 fn names_people_after(t: &Tokens, lex: &Lexicon, k: usize) -> bool {
-    if k >= t.len() || !t.is_word(k) || !t.s(k).starts_with(|c: char| c.is_lowercase()) {
+    if k >= t.len() || !t.is_word(k) || !t.s(k).starts_with(char::is_lowercase) {
         return false;
     }
     let w = t.low(k);

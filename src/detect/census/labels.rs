@@ -142,10 +142,7 @@ fn date_kind(text: &str, label: &str, digits: bool) -> Option<DateKind> {
     if !digits {
         return None;
     }
-    let numbers = || {
-        text.split(|c: char| !c.is_ascii_digit())
-            .filter(|s| !s.is_empty())
-    };
+    let numbers = || crate::substr::digit_runs(text).filter(|s| !s.is_empty());
     let year = |s: &str| s.len() == 4 && (s.starts_with("19") || s.starts_with("20"));
     let day = |s: &str| s.len() <= 2 && matches!(small_number(s), Some(1..=31));
     let month_word = label.split(' ').any(|w| {

@@ -332,7 +332,7 @@ impl<'a, 't> Finder<'a, 't> {
         let base = before_apostrophe(w);
         (self.t.is_cap(i) && !self.unnamed_opener.get(i).copied().unwrap_or(false))
             // A count ("4 in 10"), not a year ("who in 2010 said").
-            || (w.starts_with(|c: char| c.is_ascii_digit()) && !is_year(w))
+            || (crate::substr::starts_with_digit(w) && !is_year(w))
             || (w.ends_with('s') && !w.ends_with("ss"))
             || is_in(PRONOUNS, base)
             || is_in(SPEAKING_ALONE, w)
