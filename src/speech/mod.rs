@@ -216,8 +216,7 @@ fn speech_of(text: &str, on_a_page: bool) -> Speech {
         // thing ("they like about Rust", "They say they can revoke
         // status"): 20 of the 25 judged on the tune samples were wrong. A
         // text on its own keeps both, as PolNeAR scores them.
-        let they =
-            |s: &String| attribution::before_apostrophe(&crate::case::lower_str(s)) == "they";
+        let they = |s: &String| attribution::before_apostrophe(s).eq_ignore_ascii_case("they");
         if on_a_page && speaker.as_ref().is_none_or(they) {
             continue;
         }
