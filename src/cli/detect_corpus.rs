@@ -3,7 +3,7 @@
 //! pages, labels and domain groups.
 
 use crate::native::{read_document, read_html};
-use crate::page::Page;
+use crate::page::{mojibake::repair, Page};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -147,12 +147,14 @@ fn read_one(dir: &Path, truth: &Path) -> Result<Labelled, String> {
         id,
         page_type,
         page,
-        main_content: g["main_content"].as_str().unwrap_or_default().to_string(),
+        // The ground truth keeps a page's double-encoded punctuation; the
+        // article root's text has it read back.
+        main_content: repair(g["main_content"].as_str().unwrap_or_default()).into_owned(),
         without: g["without"]
             .as_array()
             .map(|a| {
                 a.iter()
-                    .filter_map(|s| s.as_str().map(str::to_string))
+                    .filter_map(|s| s.as_str().map(|s| repair(s).into_owned()))
                     .collect()
             })
             .unwrap_or_default(),

@@ -14,6 +14,7 @@
 
 mod builder;
 pub mod markup;
+pub mod mojibake;
 mod text;
 
 pub use builder::{

@@ -6,7 +6,7 @@
 //! whitespace is collapsed as a browser renders it, and every run of output
 //! characters remembers the text node (and offset in it) it came from.
 
-use super::{NodeData, NodeId, Page};
+use super::{mojibake, NodeData, NodeId, Page};
 use serde::Serialize;
 
 /// Elements that start a new paragraph in the readable text (sorted, for
@@ -199,7 +199,8 @@ enum Readable<'a> {
 
 impl Page {
     /// The readable text under `root`, leaving out hidden elements and any
-    /// subtree for which `skip` returns true (collapsed upsells, say).
+    /// subtree for which `skip` returns true (collapsed upsells, say), with
+    /// punctuation that the site double-encoded read back ([`mojibake`]).
     pub fn text_map(&self, root: NodeId, skip: impl Fn(NodeId) -> bool) -> TextMap {
         let mut w = Writer {
             map: TextMap::default(),
@@ -210,11 +211,22 @@ impl Page {
         };
         self.walk_readable(root, skip, |r| match r {
             Readable::Text(id, t) => {
-                for (i, c) in t.chars().enumerate() {
+                let mut chars = t.chars();
+                let mut i = 0;
+                while let Some(mut c) = chars.next() {
+                    let at = i;
+                    i += 1;
+                    // A double-encoded sequence is read as the char it
+                    // spells, mapped to its first char, as a collapsed space
+                    // is to its run's.
+                    if let Some((decoded, trailing)) = mojibake::read_back(c, &mut chars) {
+                        c = decoded;
+                        i += trailing;
+                    }
                     if c.is_whitespace() {
-                        w.want_space(id, i);
+                        w.want_space(id, at);
                     } else {
-                        w.push(c, id, i);
+                        w.push(c, id, at);
                     }
                 }
             }
@@ -343,6 +355,35 @@ mod tests {
         let mut collapsed = String::new();
         crate::page::push_collapsed(&mut collapsed, &m.text);
         assert_eq!(p.visible_text(NodeId(0)), collapsed);
+    }
+
+    #[test]
+    fn double_encoded_punctuation_is_read_back_and_maps_to_its_first_char() {
+        let mut b = PageBuilder::new();
+        b.open("p", []);
+        // "“I’m here,” she said": quotation marks read as Windows-1252, the
+        // apostrophe as Latin-1, and a no-break space as Latin-1 at the end.
+        b.text("\u{e2}€œI\u{e2}\u{80}\u{99}m here,\u{e2}€\u{9d} she said.\u{c2}\u{a0}");
+        b.close();
+        let p = b.finish();
+        let m = p.text_map(NodeId(0), |_| false);
+        assert_eq!(m.text, "“I’m here,” she said.");
+        let text = NodeId(1);
+        assert_eq!(m.locate(0), Some((text, 0)));
+        assert_eq!(m.locate(1), Some((text, 3)));
+        assert_eq!(m.locate(2), Some((text, 4)));
+        assert_eq!(m.locate(3), Some((text, 7)));
+        // A range of the quote ends after the closing mark's first char
+        // (what follows it is shown as "€" and an invisible control).
+        assert_eq!(
+            m.span(0, 11),
+            Some(Span {
+                start_node: text,
+                start_offset: 0,
+                end_node: text,
+                end_offset: 15
+            })
+        );
     }
 
     #[test]
