@@ -106,6 +106,7 @@ const FIXTURES: &[(&str, &str)] = fixture_pages![
     "panel-many-people",
     "product-page",
     "seed-article",
+    "speech-double-encoded",
     "upsell-footer-and-menus",
     "upsell-inline-promos",
     "upsell-membership-box",
