@@ -426,10 +426,9 @@ pub(super) fn truth_files(corpus: &Path) -> Result<Vec<PathBuf>, String> {
 }
 
 /// Lower case, whitespace collapsed: how snippets and page text are compared
-/// (case-insensitively, since CSS `text-transform` changes what annotators saw).
-/// `s` as the evaluation compares it: whitespace collapsed, lowercase, and
-/// double-encoded punctuation read back, as the page's text map reads it
-/// (the ground truth keeps it as the page spells it).
+/// (case-insensitively, since CSS `text-transform` changes what annotators
+/// saw), with double-encoded punctuation read back as the page's text map
+/// reads it (the ground truth keeps it as the page spells it).
 fn norm(s: &str) -> String {
     crate::page::mojibake::repair(s)
         .split_whitespace()

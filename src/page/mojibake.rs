@@ -45,7 +45,6 @@ fn continuation_byte(c: char) -> Option<(u32, bool)> {
 /// when they are a double-encoded UTF-8 sequence, and how many of those
 /// after it the sequence took: `after` is then moved past them, and left as
 /// it was otherwise.
-#[inline(never)]
 pub fn read_back(lead: char, after: &mut std::str::Chars) -> Option<(char, usize)> {
     // The lead byte's payload, how many continuation bytes follow, and the
     // least code point that length may spell (a longer spelling is no UTF-8).
