@@ -1061,7 +1061,10 @@ fn shows_a_person(a: &Building) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
-    if words.last().is_some_and(|w| AWARDS.contains(w)) {
+    if words
+        .last()
+        .is_some_and(|w| AWARDS.contains(w) || is_acronym_plural(w))
+    {
         return false;
     }
     let is_initial = |w: &str| {
@@ -1101,6 +1104,14 @@ fn shows_a_person(a: &Building) -> bool {
         || (words.len() == 3 && words[1].ends_with('.') && is_initial(words[1]));
     let speaks = a.quotes > 0 && !a.common_words && !lone_word;
     post_in_name || (!of_a_body && (given_name || initial || speaks))
+}
+
+/// An acronym's plural ("GPUs", "LLCs", "EVs"): the last word of a kind of
+/// thing ("Advanced GPUs", "Roth IRAs", "multi-member New York LLCs"), never
+/// of a person's name.
+fn is_acronym_plural(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|a| a.len() >= 2 && a.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// Last words of an award named after someone ("James Beard Award", "W.

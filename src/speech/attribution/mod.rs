@@ -316,6 +316,12 @@ impl<'a, 't> Finder<'a, 't> {
         self.t.low(i)
     }
 
+    /// Whether token `i` is capitalised as a name is, not only as the
+    /// sentence's first word ("The", "Start").
+    fn is_named_cap(&self, i: usize) -> bool {
+        self.t.is_cap(i) && !self.unnamed_opener.get(i).copied().unwrap_or(false)
+    }
+
     fn word_is(&self, i: usize, list: impl Words) -> bool {
         self.word_in(i, list.set())
     }

@@ -71,7 +71,7 @@ impl<'a, 't> Finder<'a, 't> {
         // A capital that is only the sentence's is no name ("Higher scores
         // indicate"), but the word may still be a noun for people ("He
         // added", "Aides suggested").
-        if t.is_cap(k) && !self.unnamed_opener.get(k).copied().unwrap_or(false) {
+        if self.is_named_cap(k) {
             return true;
         }
         let w = crate::case::lower_str(t.without_possessive(k).0);
@@ -330,7 +330,7 @@ impl<'a, 't> Finder<'a, 't> {
     fn can_speak_alone(&self, i: usize) -> bool {
         let w = self.low(i);
         let base = before_apostrophe(w);
-        (self.t.is_cap(i) && !self.unnamed_opener.get(i).copied().unwrap_or(false))
+        self.is_named_cap(i)
             // A count ("4 in 10"), not a year ("who in 2010 said").
             || (crate::substr::starts_with_digit(w) && !is_year(w))
             || (w.ends_with('s') && !w.ends_with("ss"))
