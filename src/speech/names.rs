@@ -488,6 +488,16 @@ fn dissect(
             return None;
         }
     }
+    // What is left never opens on a sign. Before "&" the opener read off
+    // was half of a pair, mostly a heading's ("Payroll & Tax Filing", "AI
+    // & ML"), so the run is no name; an outline's letter leaves its dot
+    // ("A. American Service").
+    if a > first && a < end && t.is_punct(a, '&') {
+        return None;
+    }
+    while a < end && t.is_punct(a, '.') {
+        a += 1;
+    }
     if (a..end).any(|k| t.is_word(k) && is_glued(t.s(k))) {
         return None;
     }
