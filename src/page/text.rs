@@ -219,7 +219,10 @@ impl Page {
                     // A double-encoded sequence is read as the char it
                     // spells, mapped to its first char, as a collapsed space
                     // is to its run's.
-                    if let Some((decoded, trailing)) = mojibake::read_back(c, &mut chars) {
+                    let lead = matches!(c, '\u{c2}'..='\u{f4}');
+                    if let Some((decoded, trailing)) =
+                        lead.then(|| mojibake::read_back(c, &mut chars)).flatten()
+                    {
                         c = decoded;
                         i += trailing;
                     }
