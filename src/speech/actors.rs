@@ -1061,9 +1061,13 @@ fn shows_a_person(a: &Building) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
+    // Nor does a digit, whatever post it comes with: "Mr. Coffee 12-Cup
+    // Drip Coffee Maker", "REP Fitness AB-3000 Adjustable Bench" ("50
+    // Cent" is the cost).
     if words
         .last()
         .is_some_and(|w| AWARDS.contains(w) || is_acronym_plural(w))
+        || a.name.bytes().any(|b| b.is_ascii_digit())
     {
         return false;
     }
