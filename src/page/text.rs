@@ -219,6 +219,9 @@ impl Page {
                     // A double-encoded sequence is read as the char it
                     // spells, mapped to its first char, as a collapsed space
                     // is to its run's.
+                    // (read_back's own first test, made here so that
+                    // the other chars skip the call: 1.5% of a page's
+                    // instructions.)
                     let lead = matches!(c, '\u{c2}'..='\u{f4}');
                     if let Some((decoded, trailing)) =
                         lead.then(|| mojibake::read_back(c, &mut chars)).flatten()
