@@ -12,7 +12,8 @@
 //!   true` requires the quote to be `text` itself, to pin its bounds;
 //! - `only_quotes`: when true, no other quote may be found;
 //! - `actors`: `{name, kind?, role?, affiliation?, mentions?, quotes?}` that must be
-//!   found (role and affiliation compared case-insensitively);
+//!   found (role and affiliation compared case-insensitively; `role: null`
+//!   requires none);
 //! - `not_actors`: names that must not be actors.
 
 use dramatis::speech::{analyze_text, Quote, Speech};
@@ -148,6 +149,10 @@ fn check(case: &Value) -> Vec<String> {
                         "{name}: actor {aname}: {key} {got:?}, expected {w:?}"
                     ));
                 }
+            } else if want.get(key).is_some_and(Value::is_null) && got.is_some() {
+                errors.push(format!(
+                    "{name}: actor {aname}: {key} {got:?}, expected none"
+                ));
             }
         }
         if let Some(n) = want["mentions"].as_u64() {

@@ -180,7 +180,15 @@ impl Lexicon {
         lookup(name, |k| self.orgs.contains(k).then_some(())).is_some()
     }
 
+    /// What `word` (lowercase, singular) is as a role word. Besides the
+    /// listed words, a word in "-ologist" or "-ician" is a role noun
+    /// ("epidemiologist", "pediatrician"): every such word names someone
+    /// by their calling, and there are too many to list.
     pub fn role(&self, word: &str) -> Option<Role> {
+        let calling = |suffix: &str| word.len() > suffix.len() + 1 && word.ends_with(suffix);
+        if calling("ologist") || calling("ician") {
+            return Some(Role::Noun);
+        }
         Some(match self.roles.get(word.as_bytes())? {
             "t" => Role::Title,
             "n" => Role::Noun,
@@ -218,6 +226,11 @@ mod tests {
         assert!(l.is_org_head("Watch") && l.is_org("white house"));
         assert_eq!(l.role("envoy"), Some(Role::Noun));
         assert_eq!(l.role("president"), Some(Role::Title));
+        // Callings by their suffix, not listed; the suffix alone is none.
+        assert_eq!(l.role("epidemiologist"), Some(Role::Noun));
+        assert_eq!(l.role("pediatrician"), Some(Role::Noun));
+        assert_eq!(l.role("politician"), Some(Role::Noun));
+        assert_eq!(l.role("ician"), None);
         assert!(l.is_speech_cue("has said") && l.is_speech_cue("According to"));
         assert!(!l.is_speech_cue("polls show"));
         assert!(l.is_lone_org_head("Senate") && !l.is_lone_org_head("Labs"));

@@ -765,9 +765,17 @@ fn dissect(
     if QUESTION_WORDS.contains(&last.as_str()) {
         return None;
     }
+    // But a surname may be a role word after given names or initials
+    // ("Stephen King", "Paul Singer", "Jim Justice", "Billie Jean King"),
+    // not after "the" ("The Perry Chief", a newspaper).
+    let given_names_before = name_end - name_first >= 2
+        && (name_first == 0 || t.low(name_first - 1) != "the")
+        && (name_first..name_end - 1)
+            .all(|k| lex.is_given_name(t.s(k)) || t.is_punct(k, '.') || is_initial(t, k));
     if matches!(lex.role(&last), Some(Role::Title | Role::Noun))
         && country.is_none()
         && !organization
+        && !given_names_before
     {
         return None;
     }
@@ -1163,10 +1171,11 @@ fn role_after_comma(
         .find(|&k| APPOSITION_BREAKS.contains(&t.low(k)))
         .unwrap_or(close);
     if head_end == first
-        || !matches!(
-            role_word(t, lex, head_end - 1),
-            Some(RoleWord::Role(Role::Title | Role::Noun))
-        )
+        || !(APPOSITION_ONLY_NOUNS.contains(&t.low(head_end - 1))
+            || matches!(
+                role_word(t, lex, head_end - 1),
+                Some(RoleWord::Role(Role::Title | Role::Noun))
+            ))
     {
         return None;
     }
@@ -1177,6 +1186,13 @@ fn role_after_comma(
     let from = if possessor { name_end + 1 } else { first };
     Some((replace_char(t.slice(from, close - 1), '’', "'"), place))
 }
+
+/// Posts a word names only as an apposition's head ("Ben Ross, a senior
+/// fellow at Brookings,", "Lee Ash, a nurse practitioner,"): elsewhere
+/// the same word is a modifier ("fellow Democrat Alan Grayson", "fellow
+/// Americans"), a brand's ("Fellow Stagg EKG") or a group's ("exercise
+/// practitioners").
+const APPOSITION_ONLY_NOUNS: &[&str] = &["fellow", "practitioner"];
 
 /// Words that end the noun phrase of a post in an apposition ("a
 /// spokeswoman for the ministry", "an analyst with Capital Economics").
