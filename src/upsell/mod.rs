@@ -351,7 +351,7 @@ fn walk(
         let verdict = qualifies(page, feats, id, &context).and_then(|_| coherent(page, feats, id));
         let collapse = verdict.is_ok();
         // What lies inside a writer's note is the story too.
-        let note = verdict == Err(WRITERS_NOTE);
+        let note = verdict == Err(Veto::WritersNote);
         // No part of a log-in or password form goes either, nor of a house
         // offer: its email field alone would read as a sign-up. Nor of a
         // contact form built without a `<form>` (fields in boxes, sent by a
@@ -359,10 +359,10 @@ fn walk(
         // `features`); a sign-up beside it is a `<form>` of its own, and the
         // walk goes on to that.
         let whole_form = match verdict {
-            Err(ACCOUNT_FORM | ACCOUNT_LINKS | HOUSE_OFFER) => {
+            Err(Veto::AccountForm | Veto::AccountLinks | Veto::HouseOffer) => {
                 f.email_inputs > 0 || f.passwords > 0
             }
-            Err(LEAD_FORM) => f.email_inputs > 0 && f.forms == 0 && f.chars <= MAX_PROMO_CHARS,
+            Err(Veto::LeadForm) => f.email_inputs > 0 && f.forms == 0 && f.chars <= MAX_PROMO_CHARS,
             _ => false,
         };
         decide(id, verdict);
@@ -414,7 +414,7 @@ pub(crate) fn explain(page: &Page, article_root: Option<NodeId>, id: NodeId) -> 
             let f = &feats[n.index()];
             let v = match verdicts.get(&n) {
                 Some(Ok(())) => "collapsed",
-                Some(Err(why)) => why,
+                Some(Err(why)) => why.label(),
                 None => "not weighed",
             };
             format!(
@@ -450,13 +450,11 @@ pub(crate) fn why_kept(page: &Page, article_root: Option<NodeId>, id: NodeId) ->
     std::iter::once(id)
         .chain(page.ancestors(id))
         .filter_map(|n| verdicts.get(&n).map(|v| (n, v)))
-        .find(|&(n, v)| {
-            *v != Err(NOT_A_BOX_ELEMENT) || matches!(page.tag(n), "html" | "body" | "main")
-        })
+        .find(|&(n, v)| *v != Err(Veto::NotABox) || matches!(page.tag(n), "html" | "body" | "main"))
         .map(|(_, v)| v)
         .map_or("no evidence", |v| match v {
             Ok(()) => "collapsed",
-            Err(why) => why,
+            Err(why) => why.label(),
         })
 }
 
@@ -549,19 +547,87 @@ fn density(f: &Features) -> f32 {
     f.text / f.chars.max(1) as f32
 }
 
-/// Why an element is not collapsed (for tuning output and tests).
-type Verdict = Result<(), &'static str>;
+/// Whether an element is collapsed, and if not, why.
+type Verdict = Result<(), Veto>;
 
-const WRITERS_NOTE: &str = "the writer's note in the story";
-const NOT_A_BOX_ELEMENT: &str = "not a box element";
-const LINK_LIST: &str = "list of links";
-const ACCOUNT_FORM: &str = "a log-in or account form";
-const ACCOUNT_LINKS: &str = "log-in or account links";
-const LEAD_FORM: &str = "contact, comment or lead form";
-const CONTACT_DETAILS: &str = "holds the site's contact details";
-const HOUSE_OFFER: &str = "offers a demo, a consultation or a restock";
+/// Why an element is not collapsed: the first check of [`qualifies`] or
+/// [`coherent`] it fails. A value the walk compares, not a text: the
+/// labels are for the tuning output, and only the command line carries
+/// them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Veto {
+    NotABox,
+    HoldsRoot,
+    HoldsStory,
+    LeadForm,
+    AccountForm,
+    AccountLinks,
+    HouseOffer,
+    WritersCredit,
+    Headline,
+    Size,
+    NoStrongSignal,
+    ContactDetails,
+    Frame,
+    AsksNothing,
+    PlainLink,
+    FrameBar,
+    Widgets,
+    LinkLabel,
+    LinkInStory,
+    StoryParagraph,
+    StoryListItem,
+    Mentions,
+    WritersNote,
+    Subject,
+    NotDenser,
+    Prose,
+    LinkList,
+    LittleEvidence,
+    Container,
+    BesideCredits,
+}
 
-fn check(ok: bool, why: &'static str) -> Verdict {
+#[cfg(feature = "cli")]
+impl Veto {
+    /// What the tuning output says.
+    pub(crate) fn label(self) -> &'static str {
+        match self {
+            Veto::NotABox => "not a box element",
+            Veto::HoldsRoot => "holds the article root",
+            Veto::HoldsStory => "holds story paragraphs",
+            Veto::LeadForm => "contact, comment or lead form",
+            Veto::AccountForm => "a log-in or account form",
+            Veto::AccountLinks => "log-in or account links",
+            Veto::HouseOffer => "offers a demo, a consultation or a restock",
+            Veto::WritersCredit => "holds the writer's credit",
+            Veto::Headline => "holds the headline",
+            Veto::Size => "no text or too long",
+            Veto::NoStrongSignal => "no strong signal",
+            Veto::ContactDetails => "holds the site's contact details",
+            Veto::Frame => "page header or footer",
+            Veto::AsksNothing => "asks for nothing",
+            Veto::PlainLink => "plain link in navigation or comments",
+            Veto::FrameBar => "a bar of a page header or footer",
+            Veto::Widgets => "holds navigation or other page widgets",
+            Veto::LinkLabel => "a link's label",
+            Veto::LinkInStory => "link in story text",
+            Veto::StoryParagraph => "story paragraph",
+            Veto::StoryListItem => "an item of a story list",
+            Veto::Mentions => "a sentence that mentions, not a call",
+            Veto::WritersNote => "the writer's note in the story",
+            Veto::Subject => "story about subscriptions",
+            Veto::NotDenser => "no denser than the story around it",
+            Veto::Prose => "mostly prose",
+            Veto::LinkList => "list of links",
+            Veto::LittleEvidence => "too little evidence for its length",
+            Veto::Container => "a container around a smaller box",
+            Veto::BesideCredits => "beside the site's credits",
+        }
+    }
+}
+
+fn check(ok: bool, why: Veto) -> Verdict {
     if ok {
         Ok(())
     } else {
@@ -591,7 +657,7 @@ fn quiet_box_words(page: &Page, id: NodeId, f: &Features) -> Option<String> {
 fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdict {
     let f = &feats[id.index()];
     let tag = page.tag(id);
-    check(!NOT_A_BOX.contains(&tag), NOT_A_BOX_ELEMENT)?;
+    check(!NOT_A_BOX.contains(&tag), Veto::NotABox)?;
     // The veto protects the story's paragraphs: a root found around a
     // line or two of text (detection misled by a promo's own blurb) holds
     // no story to protect, and the story vetoes below still apply.
@@ -600,14 +666,14 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
             let story = &feats[r.index()];
             page.contains(id, r) && (story.holds_story || story.prose_chars >= ROOT_STORY_CHARS)
         }),
-        "holds the article root",
+        Veto::HoldsRoot,
     )?;
-    check(!f.holds_story, "holds story paragraphs")?;
-    check(f.textareas == 0 && f.lead_forms == 0, LEAD_FORM)?;
+    check(!f.holds_story, Veto::HoldsStory)?;
+    check(f.textareas == 0 && f.lead_forms == 0, Veto::LeadForm)?;
     // A log-in, sign-up or password dialog the reader opens must open; a
     // registration wall that hides the story says so in a call ("create a
     // free account to continue reading").
-    check(f.passwords == 0 || f.calls > 0, ACCOUNT_FORM)?;
+    check(f.passwords == 0 || f.calls > 0, Veto::AccountForm)?;
     // So must the links to it: "Sign in · Sign up" in a header, "To comment,
     // sign in", a password reset asking for an email address. A box that
     // sells says so in a call ("Already a subscriber? Sign in") or a price.
@@ -615,32 +681,26 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         let says = |phrases: &[&str]| phrases.iter().any(|p| crate::substr::contains(&said, p));
         check(
             !(f.chars <= MAX_ACCOUNT_CHARS && says(ACCOUNT_WORDS)),
-            ACCOUNT_LINKS,
+            Veto::AccountLinks,
         )?;
-        check(!says(HOUSE_OFFERS), HOUSE_OFFER)?;
-        check(!says(CREDITS), "holds the writer's credit")?;
+        check(!says(HOUSE_OFFERS), Veto::HouseOffer)?;
+        check(!says(CREDITS), Veto::WritersCredit)?;
     }
-    check(
-        f.h1s == 0 || cx.article_root.is_none(),
-        "holds the headline",
-    )?;
-    check(
-        f.chars > 0 && f.chars <= MAX_PROMO_CHARS,
-        "no text or too long",
-    )?;
-    check(f.anchors > 0, "no strong signal")?;
+    check(f.h1s == 0 || cx.article_root.is_none(), Veto::Headline)?;
+    check(f.chars > 0 && f.chars <= MAX_PROMO_CHARS, Veto::Size)?;
+    check(f.anchors > 0, Veto::NoStrongSignal)?;
     // A box with the site's phone number is its contact details (a
     // footer's "Call us" column beside the newsletter form, an
     // appointments line): a reader uses them, and the sign-up goes alone.
-    check(f.phones == 0, CONTACT_DETAILS)?;
+    check(f.phones == 0, Veto::ContactDetails)?;
     // A site footer holds its newsletter form beside the about text, the
     // links and the small print: the form box goes, never the footer (unless
     // the site named the footer itself a promo: a sticky subscribe bar).
-    check(!cx.frame || f.named, "page header or footer")?;
+    check(!cx.frame || f.named, Veto::Frame)?;
     // Text that only describes (prices, plans, "subscription") is not a
     // promo: a promo asks the reader to act, or is marked up as one.
     let acts = f.calls > 0 || f.actions > 0 || f.email_inputs > 0 || f.named_boxes > 0;
-    check(acts, "asks for nothing")?;
+    check(acts, Veto::AsksNothing)?;
     // Menus hold promo links ("Join our newsletter") beside plain ones
     // ("Newsletters"): only a single call to action is a box there (it goes
     // alone), never the menu, whether the menu is an ancestor or the element
@@ -651,10 +711,7 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     let priced_offer = f.prices > 0 && f.actions > 0;
     let sign_up = f.email_inputs > 0 && !cx.in_comments;
     let single_call = (f.calls > 0 || sign_up || priced_offer) && f.links <= 1;
-    check(
-        !(cx.in_nav || f.structure) || single_call,
-        "plain link in navigation or comments",
-    )?;
+    check(!(cx.in_nav || f.structure) || single_call, Veto::PlainLink)?;
     // A header's or footer's bars mix the site's links, its search and its
     // log-in with one promo link: the promo goes alone, never the bar
     // (unless the site named the bar a promo, or it is an email sign-up).
@@ -662,25 +719,19 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     let bar = f.searches > 0 || (f.links >= MENU_LINKS && few_promos);
     check(
         !(cx.in_frame && bar) || f.named || f.email_inputs > 0,
-        "a bar of a page header or footer",
+        Veto::FrameBar,
     )?;
     // A promo box holds no menu, comments, table of contents or share
     // buttons: an element that does is a column of widgets, one of which
     // may be the promo.
-    check(
-        f.nested_structure == 0 || f.named,
-        "holds navigation or other page widgets",
-    )?;
+    check(f.nested_structure == 0 || f.named, Veto::Widgets)?;
     // Wherever it is, a link of a word or two that names a page
     // ("Newsletter", "Memberships", "Subscribe") is navigation, and its
     // collapse bar would be bigger than it. A link that calls goes.
     let label = f.links == 1
         && f.words <= LABEL_MAX_WORDS
         && f.link_chars as f32 >= LINK_LIST_SHARE * f.chars as f32;
-    check(
-        !label || f.calls > 0 || f.email_inputs > 0,
-        "a link's label",
-    )?;
+    check(!label || f.calls > 0 || f.email_inputs > 0, Veto::LinkLabel)?;
     // A link or button inside story text is part of its sentence (one set
     // between the story's paragraphs, as a block of its own, is not); so is
     // one among a paragraph's worth of loose text (a story written without
@@ -691,7 +742,7 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     });
     check(
         !(matches!(tag, "a" | "button") && in_sentence),
-        "link in story text",
+        Veto::LinkInStory,
     )?;
     let build = f.build_evidence();
     // A block in a run of story paragraphs is story text unless it speaks
@@ -701,7 +752,7 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     let speaks = f.calls > 0 && f.chars < LONG_PARAGRAPH_CHARS;
     check(
         !(cx.in_flow && text_block && !speaks && build < FLOW_MIN_MARKUP),
-        "story paragraph",
+        Veto::StoryParagraph,
     )?;
     // One bullet of a list in the story, among bullets that sell nothing, is
     // the story's point, even when its words sound like a call ("CVs in your
@@ -715,7 +766,7 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
             && build < FLOW_MIN_MARKUP
             && f.email_inputs == 0
             && is_plain_list_item(page, feats, id)),
-        "an item of a story list",
+        Veto::StoryListItem,
     )?;
     // A sentence that mentions a membership or a trial and links to it
     // ("buy a one-time $30 membership, or sign in") informs: a paragraph
@@ -726,7 +777,7 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     );
     check(
         !(sentence_block && f.chars >= features::PROSE_CHARS && f.calls == 0 && !f.named),
-        "a sentence that mentions, not a call",
+        Veto::Mentions,
     )?;
     // Likewise a box in the story that holds a paragraph of writing: promo
     // copy is terse, and a writer's note to readers ("if you enjoyed this,
@@ -736,11 +787,11 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     // own below it, and goes alone.
     check(
         !(cx.in_flow && f.longest_para >= WRITERS_NOTE_CHARS && f.calls == 0),
-        WRITERS_NOTE,
+        Veto::WritersNote,
     )?;
     check(
         !(cx.in_article && cx.subject && build < SUBJECT_MIN_MARKUP),
-        "story about subscriptions",
+        Veto::Subject,
     )?;
     check(
         // A field asking for an email address, with one more cue of the
@@ -749,7 +800,7 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         density(f) >= CONTRAST * cx.background
             || (f.email_inputs > 0 && f.anchors > f.email_inputs)
             || f.labelled_evidence() >= SUBJECT_MIN_MARKUP,
-        "no denser than the story around it",
+        Veto::NotDenser,
     )?;
     // Inside the article, a box that describes at length is story unless
     // the site named it a promo, or it trails the story, calls more than
@@ -766,7 +817,7 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     };
     check(
         f.prose_chars as f32 <= prose_share * f.chars as f32,
-        "mostly prose",
+        Veto::Prose,
     )?;
     // A group of links, most of which lead elsewhere than to a promo, is a
     // menu, a footer column or a list of stories, however few its links
@@ -785,7 +836,7 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
     } else {
         quiet_links || (f.links >= MENU_LINKS && mostly_links && few_calls && f.email_inputs == 0)
     };
-    check(!link_list, LINK_LIST)?;
+    check(!link_list, Veto::LinkList)?;
     // A short line that calls ("Then join Bread Dad's recipe newsletter")
     // is a promo on its call alone; a link's title is not ("Get the best
     // of both worlds with these espresso machines", a related story), nor
@@ -799,7 +850,7 @@ fn qualifies(page: &Page, feats: &[Features], id: NodeId, cx: &Context) -> Verdi
         && !matches!(page.tag(id), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
     check(
         calling_line || f.evidence() >= BASE_EVIDENCE + f.chars as f32 / CHARS_PER_EVIDENCE,
-        "too little evidence for its length",
+        Veto::LittleEvidence,
     )
 }
 
@@ -867,7 +918,7 @@ fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
             return Ok(());
         }
         if credits_beside(page, at, best) {
-            return Err("beside the site's credits");
+            return Err(Veto::BesideCredits);
         }
         if f.chars <= b.chars + WRAPPER_SLACK_CHARS && !heads_a_section_after(page, feats, at, best)
         {
@@ -893,7 +944,7 @@ fn coherent(page: &Page, feats: &[Features], id: NodeId) -> Verdict {
             f.evidence() >= SPREAD_FACTOR * b.evidence()
                 || rest >= BASE_EVIDENCE + rest_chars as f32 / CHARS_PER_EVIDENCE
                 || same_subject,
-            "a container around a smaller box",
+            Veto::Container,
         );
     }
 }
