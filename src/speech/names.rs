@@ -1216,24 +1216,32 @@ fn is_dotted_initials(w: &str) -> bool {
 }
 
 /// Whether the words from `first` are a post standing alone after a
-/// comma: role words up to the first of [`APPOSITION_BREAKS`] or the next
-/// punctuation, the first of them a title or role noun. "President Xi and …" in a list of
-/// names is not one: "Xi" is no role word.
+/// comma: the words up to the first of [`APPOSITION_BREAKS`] or the next
+/// punctuation are role words ("senior vice president for …"), places
+/// and at most [`MAX_FIELD_WORDS`] capitalised words of the post's field,
+/// and the last of them is a title or role noun. Field words open no post
+/// on their own unless what it is of or at follows ("Chief Product Officer
+/// of …", "Customer Success Manager at …"): "Old Fashioned, Pink Lady," and
+/// "Mother Wolf, Night Nurse," are lists of names, and so is "John
+/// Brisini, Kevin Bishop" (no given name is a field's word). "President Xi
+/// and …" in a list of names is not one: "Xi" is no role word.
 fn bare_post(t: &Tokens, lex: &Lexicon, first: usize) -> bool {
-    if !matches!(
-        role_word(t, lex, first),
-        Some(RoleWord::Role(Role::Title | Role::Noun))
-    ) {
-        return false;
-    }
-    (first..t.len())
-        .take_while(|&k| t.is_word(k) && !APPOSITION_BREAKS.contains(&t.low(k)))
-        .all(|k| {
-            matches!(
-                role_word(t, lex, k),
-                Some(RoleWord::Role(_) | RoleWord::Place(_))
-            )
-        })
+    let end = (first..t.len())
+        .find(|&k| !t.is_word(k) || APPOSITION_BREAKS.contains(&t.low(k)))
+        .unwrap_or(t.len());
+    let field = |k: &usize| role_word(t, lex, *k).is_none();
+    let fields = (first..end).filter(field).count();
+    let anchored = role_word(t, lex, first).is_some() || t.is_word(end);
+    end > first
+        && matches!(
+            role_word(t, lex, end - 1),
+            Some(RoleWord::Role(Role::Title | Role::Noun))
+        )
+        && fields <= MAX_FIELD_WORDS
+        && (fields == 0 || anchored)
+        && (first..end)
+            .filter(field)
+            .all(|k| t.is_cap(k) && !lex.is_given_name(t.s(k)))
 }
 
 fn strip_possessive(s: &str) -> &str {
