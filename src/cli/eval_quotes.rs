@@ -514,14 +514,14 @@ fn explain(
             .cues
             .entry(format!(
                 "{} {} {}",
-                p.pattern,
+                p.pattern.name(),
                 kind_name(p.kind),
                 p.cue.to_lowercase()
             ))
             .or_default();
         c[0] += 1;
         c[1] += usize::from(gold_of.contains_key(&pi));
-        let e = dbg.patterns.entry(p.pattern).or_default();
+        let e = dbg.patterns.entry(p.pattern.name()).or_default();
         e[0] += 1;
         match gold_of.get(&pi) {
             Some(&g) => {
@@ -533,7 +533,7 @@ fn explain(
                     dbg.lines.push(format!(
                         "SPEAKER {} [{}] pred {:?} gold {:?} :: {}",
                         a.id,
-                        p.pattern,
+                        p.pattern.name(),
                         p.speaker,
                         gold.speaker,
                         snip(p.start.saturating_sub(60), p.end.min(p.start + 80))
@@ -543,7 +543,7 @@ fn explain(
             None => dbg.lines.push(format!(
                 "FALSE {} [{} {:?} cue {:?} speaker {:?}] :: {}",
                 a.id,
-                p.pattern,
+                p.pattern.name(),
                 kind_name(p.kind),
                 p.cue,
                 p.speaker,

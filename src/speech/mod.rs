@@ -34,6 +34,7 @@ mod tokens;
 mod wordset;
 
 use crate::substr::part;
+pub use attribution::Pattern;
 pub use lexicon::Lexicon;
 use serde::Serialize;
 use tokens::Tokens;
@@ -78,7 +79,7 @@ pub struct Quote {
     /// Which pattern found the quote: for error analysis, and to tell a
     /// source given "according to" (see `is_weak_lone_report`).
     #[serde(skip)]
-    pub pattern: &'static str,
+    pub pattern: Pattern,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -246,7 +247,7 @@ fn speech_of(text: &str, on_a_page: bool) -> Speech {
             speaker,
             speaker_start: speaker_span.map(|s| s.0),
             speaker_end: speaker_span.map(|s| s.1),
-            pattern: a.pattern.name(),
+            pattern: a.pattern,
         });
     }
     if on_a_page && quotes.len() == 1 && is_weak_lone_report(&quotes[0]) {
@@ -272,9 +273,7 @@ fn speech_of(text: &str, on_a_page: bool) -> Speech {
 /// an organisation. A news story that quotes anyone quotes more than once
 /// (applied to PolNeAR train, the rule would drop 4 of its 8,615 matches).
 fn is_weak_lone_report(quote: &Quote) -> bool {
-    quote.kind == QuoteKind::Indirect
-        && quote.pattern != attribution::Pattern::AccordingTo.name()
-        && !quote.named
+    quote.kind == QuoteKind::Indirect && quote.pattern != Pattern::AccordingTo && !quote.named
 }
 
 /// Where the words that withhold what the cue at token `cue` reports
