@@ -5,7 +5,7 @@
 use super::acronyms::written_acronym;
 use super::attribution::before_apostrophe;
 use super::lexicon::{key, singular, Lexicon, Role};
-use super::names::{Gender, Mention};
+use super::names::{Gender, Mention, APPOSITION_BREAKS};
 use super::tokens::Tokens;
 use crate::speech::{Actor, ActorKind};
 use crate::substr::part;
@@ -723,7 +723,14 @@ impl Cast {
                 let act = &self.actors[x];
                 act.role.as_deref().is_some_and(|r| {
                     let r = crate::case::lower_str(r);
-                    let words = || r.split(' ').map(|w| w.trim_end_matches('.'));
+                    // The post's own words, not what it is of: "adviser to
+                    // Mr. Sanders and past president of the union" is no
+                    // president.
+                    let words = || {
+                        r.split(' ')
+                            .take_while(|w| !APPOSITION_BREAKS.contains(w))
+                            .map(|w| w.trim_end_matches('.'))
+                    };
                     words().any(|w| w == want || spelt_out(w) == Some(want.as_str()))
                         && qualifiers.iter().all(|q| words().any(|w| w == q))
                 }) && demonym.is_none_or(|d| act.affiliation == Some(d))
@@ -1294,6 +1301,7 @@ pub fn counterpart_role(role: &str, other: &str) -> Option<String> {
     let stem = role.strip_suffix("counterpart")?.trim_end();
     let core: Vec<&str> = other
         .split(' ')
+        .take_while(|w| !APPOSITION_BREAKS.contains(w))
         .filter(|w| lex.demonym(w).is_none() && !w.ends_with("'s"))
         .collect();
     if core.is_empty() {

@@ -4,6 +4,7 @@
 //! "Russian special envoy") and typed from the gazetteers.
 
 use super::actors::{is_people_noun, SPEAKS_FOR};
+use super::attribution::before_apostrophe;
 use super::lexicon::{key, singular, Lexicon, Role};
 use super::tokens::{Kind, Tokens};
 use super::wordset::WordSet;
@@ -796,8 +797,14 @@ fn dissect(
     });
     let mut role_text = role_text;
     // An organisation or a country holds no post ("Free, Network,
-    // Premier, Plus" is a list of plans).
-    let can_hold_post = country.is_none() && !organization;
+    // Premier, Plus" is a list of plans), nor does a place or an employer
+    // named in someone's apposition ("Misha Shah, 32, of Chicago, an
+    // account executive", "director … at Beth Israel Lahey Health,
+    // assistant professor of …").
+    let named_as_where = name_first > 1
+        && (t.low(name_first - 1) == "at"
+            || (t.low(name_first - 1) == "of" && t.is_punct(name_first - 2, ',')));
+    let can_hold_post = country.is_none() && !organization && !named_as_where;
     let before = before.or_else(|| {
         can_hold_post
             .then(|| role_after_comma(t, lex, name_end))
@@ -1133,7 +1140,7 @@ fn role_after_comma(
     name_end: usize,
 ) -> Option<(String, Option<&'static str>)> {
     /// Tokens a role apposition may span.
-    const MAX_APPOSITION: usize = 10;
+    const MAX_APPOSITION: usize = 16;
     if !t.is_punct(name_end, ',') || !t.is_word(name_end + 1) {
         return None;
     }
@@ -1162,7 +1169,11 @@ fn role_after_comma(
             && !t.is_punct(k, '’')
             && !t.is_punct(k, '-')
     })?;
-    if !matches!(t.punct(close), Some(',' | '.' | ';')) || close == first {
+    // A post lies within one paragraph.
+    if !matches!(t.punct(close), Some(',' | '.' | ';'))
+        || close == first
+        || (first + 1..=close).any(|k| t.toks[k].newline)
+    {
         return None;
     }
     // The post is the noun phrase before its first preposition: "a senator
@@ -1184,7 +1195,28 @@ fn role_after_comma(
         _ => None,
     });
     let from = if possessor { name_end + 1 } else { first };
-    Some((replace_char(t.slice(from, close - 1), '’', "'"), place))
+    // A relative clause after the post says what its holder did ("founder
+    // of New York Pilates who's been teaching Pilates for 18 years"), and
+    // a cue after it what they said ("the communications director for the
+    // Iowa Democratic Party said in a statement").
+    let end = (head_end..close)
+        .find(|&k| {
+            matches!(before_apostrophe(t.low(k)), "who" | "which" | "whose")
+                || matches!(t.low(k), "said" | "says" | "told" | "stated" | "added")
+        })
+        .unwrap_or(close);
+    // A post is a noun phrase, not a clause: "New York, Secretary of State
+    // is the default agent" says what the post does, and "Civil Liberties,
+    // Justice and Home Affairs should offer an opinion" what a body must.
+    if (first..end).any(|k| {
+        matches!(
+            t.low(k),
+            "is" | "are" | "was" | "were" | "should" | "will" | "would" | "can" | "must"
+        )
+    }) {
+        return None;
+    }
+    Some((replace_char(t.slice(from, end - 1), '’', "'"), place))
 }
 
 /// Posts a word names only as an apposition's head ("Ben Ross, a senior
@@ -1196,7 +1228,7 @@ const APPOSITION_ONLY_NOUNS: &[&str] = &["fellow", "practitioner"];
 
 /// Words that end the noun phrase of a post in an apposition ("a
 /// spokeswoman for the ministry", "an analyst with Capital Economics").
-const APPOSITION_BREAKS: &[&str] = &[
+pub(super) const APPOSITION_BREAKS: &[&str] = &[
     "of", "for", "to", "at", "from", "in", "with", "on", "who", "and", "since",
 ];
 
