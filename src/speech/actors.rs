@@ -725,12 +725,9 @@ impl Cast {
                     let r = crate::case::lower_str(r);
                     // The post's own words, not what it is of: "adviser to
                     // Mr. Sanders and past president of the union" is no
-                    // president.
-                    let words = || {
-                        r.split(' ')
-                            .take_while(|w| !APPOSITION_BREAKS.contains(w))
-                            .map(|w| w.trim_end_matches('.'))
-                    };
+                    // president, "president and chief executive of Acme"
+                    // is both.
+                    let words = || post_words(&r).map(|w| w.trim_end_matches('.'));
                     words().any(|w| w == want || spelt_out(w) == Some(want.as_str()))
                         && qualifiers.iter().all(|q| words().any(|w| w == q))
                 }) && demonym.is_none_or(|d| act.affiliation == Some(d))
@@ -1294,14 +1291,20 @@ fn is_counterpart(role: &str) -> bool {
     crate::case::lower_str(role).ends_with("counterpart")
 }
 
+/// The words of a post before what it is of or for ("senior adviser" of
+/// "senior adviser to Mr. Sanders"), through "and" ("president and chief
+/// executive of Acme").
+fn post_words(role: &str) -> impl Iterator<Item = &str> {
+    role.split(' ')
+        .take_while(|w| *w == "and" || !APPOSITION_BREAKS.contains(w))
+}
+
 /// "his Syrian counterpart Faisal Mekdad": the counterpart holds the role
 /// of the person it is set against, for another country.
 pub fn counterpart_role(role: &str, other: &str) -> Option<String> {
     let lex = Lexicon::get();
     let stem = role.strip_suffix("counterpart")?.trim_end();
-    let core: Vec<&str> = other
-        .split(' ')
-        .take_while(|w| !APPOSITION_BREAKS.contains(w))
+    let core: Vec<&str> = post_words(other)
         .filter(|w| lex.demonym(w).is_none() && !w.ends_with("'s"))
         .collect();
     if core.is_empty() {
