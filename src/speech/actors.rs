@@ -129,23 +129,30 @@ impl Cast {
             last_speaker: None,
             last_group: None,
         };
-        // Full names, countries and organisations first.
-        // (surname, token, actor) of every full name, in text order.
+        // (surname, token, mention) of every person's full name, in text
+        // order, then sorted by surname, stably: each surname's names stay
+        // in text order.
         let mut by_surname: Vec<(String, usize, usize)> = Vec::new();
+        for (mi, m) in mentions.iter().enumerate() {
+            if m.words >= 2 && !matches!(m.kind, Some(ActorKind::Country | ActorKind::Organization))
+            {
+                by_surname.push((surname(&m.name), m.first, mi));
+            }
+        }
+        crate::sort::sort_by(&mut by_surname, |x, y| x.0.cmp(&y.0));
+        // Full names, countries and organisations first; a shorter name
+        // under the fuller one it stands for.
         for (mi, m) in mentions.iter().enumerate() {
             if m.words >= 2 || matches!(m.kind, Some(ActorKind::Country | ActorKind::Organization))
             {
-                let a = cast.actor_named(&m.name, m);
-                cast.of_mention[mi] = Some(a);
-                if m.words >= 2
-                    && !matches!(m.kind, Some(ActorKind::Country | ActorKind::Organization))
-                {
-                    by_surname.push((surname(&m.name), m.first, a));
-                }
+                let name = fuller_name(m, &by_surname, mentions).unwrap_or(&m.name);
+                cast.of_mention[mi] = Some(cast.actor_named(name, m));
             }
         }
-        // Sorted by surname, stably: each surname's names stay in text order.
-        crate::sort::sort_by(&mut by_surname, |x, y| x.0.cmp(&y.0));
+        // Now (surname, token, actor).
+        for entry in &mut by_surname {
+            entry.2 = cast.of_mention[entry.2].unwrap_or_default();
+        }
         // Then surnames: the nearest full name before, else the first after,
         // of a sex that fits ("Mrs. Clinton" is not "Bill Clinton").
         for (mi, m) in mentions.iter().enumerate() {
@@ -157,10 +164,7 @@ impl Cast {
                 m.gender.is_none() || g.is_none() || g == m.gender
             };
             let target = {
-                let name = surname(&m.name);
-                let from = by_surname.partition_point(|x| x.0 < name);
-                let to = by_surname.partition_point(|x| x.0 <= name);
-                let list = by_surname.get(from..to).unwrap_or_default();
+                let list = under_surname(&by_surname, &surname(&m.name));
                 let k = list.partition_point(|&(_, tok, _)| tok < m.first);
                 let (before, after) = list.split_at(k);
                 before
@@ -952,6 +956,69 @@ impl Cast {
 /// sample of the tune part's pages, 22 were things. It is then listed as
 /// any other name ("Also named", when named twice); a text on its own
 /// keeps them as organisations.
+/// The entries of `by_surname`, sorted by surname, under `name`.
+fn under_surname<'s>(
+    by_surname: &'s [(String, usize, usize)],
+    name: &str,
+) -> &'s [(String, usize, usize)] {
+    let from = by_surname.partition_point(|x| x.0.as_str() < name);
+    let to = by_surname.partition_point(|x| x.0.as_str() <= name);
+    by_surname.get(from..to).unwrap_or_default()
+}
+
+/// The one longer name that `m` is short for: a surname of two words
+/// ("Wasserman Schultz", "Le Pen" after "Debbie Wasserman Schultz",
+/// "Marine Le Pen") or a full name without its middle ("Loretta Lynch" and
+/// "Loretta E. Lynch", "Hillary Clinton" and "Hillary Rodham Clinton"): one
+/// person, whom the panel lists once. None when two longer names fit
+/// ("George Bush": "George W. Bush", "George H.W. Bush"). `by_surname`
+/// holds (surname, token, mention) of the full names, sorted by surname.
+fn fuller_name<'m>(
+    m: &Mention,
+    by_surname: &[(String, usize, usize)],
+    mentions: &'m [Mention],
+) -> Option<&'m str> {
+    if m.words < 2 || !matches!(m.kind, None | Some(ActorKind::Person)) {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let opens_on_given_name =
+        |name: &str| lex.is_given_name(name.split(' ').next().unwrap_or_default());
+    let short = m.name.as_str();
+    let (first, rest) = short.split_once(' ')?;
+    let mut found: Option<&str> = None;
+    for &(_, _, y) in under_surname(by_surname, &surname(short)) {
+        let full = &mentions[y];
+        let long = full.name.as_str();
+        // The longer name opens on a given name or is a person's by a
+        // post: not "Hold Melania Trump", a heading, nor "Microsoft Power
+        // BI". It is the same name with a middle ("Loretta E. Lynch"), or
+        // the short one is a surname of two words after a first name.
+        let fits = full.words > m.words
+            && (full.kind == Some(ActorKind::Person)
+                || full.kind.is_none() && opens_on_given_name(long))
+            && (m.words == 2
+                && long
+                    .strip_prefix(first)
+                    .and_then(|r| r.strip_suffix(rest))
+                    .is_some_and(|mid| {
+                        mid.len() > 2 && mid.starts_with(' ') && mid.ends_with(' ')
+                    })
+                || full.words == m.words + 1
+                    && !opens_on_given_name(short)
+                    && long
+                        .strip_suffix(short)
+                        .is_some_and(|head| head.ends_with(' ')));
+        if fits {
+            if found.is_some_and(|f| f != long) {
+                return None;
+            }
+            found = Some(long);
+        }
+    }
+    found
+}
+
 fn names_a_thing(a: &Building) -> bool {
     a.quotes == 0
         && written_acronym(&a.name) == Some(a.name.as_str())

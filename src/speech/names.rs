@@ -391,6 +391,18 @@ fn person_of_organization(t: &Tokens, lex: &Lexicon, first: usize, end: usize) -
     .then_some(of)
 }
 
+/// A form of address that says nothing of a post: "Mr.", "Ms.".
+fn is_honorific(low: &str) -> bool {
+    matches!(low, "mr" | "mrs" | "ms" | "miss" | "mx")
+}
+
+/// Where an honorific ("Mr", "Mr.") that ends just before token `k`
+/// starts, if at `from` or after.
+fn honorific_before(t: &Tokens, from: usize, k: usize) -> Option<usize> {
+    let h = k.checked_sub(1 + usize::from(k > from && t.is_punct(k - 1, '.')))?;
+    (h >= from && is_honorific(t.low(h))).then_some(h)
+}
+
 fn is_initial_or_title(t: &Tokens, lex: &Lexicon, i: usize) -> bool {
     let w = t.s(i);
     (crate::substr::char_count(w) == 1 && w.chars().all(char::is_uppercase))
@@ -508,9 +520,25 @@ fn dissect(
     let mut titled = false;
     // Whether a title ("President", "Sen.") is among the run's role words.
     let mut title_in_run = false;
+    // Whether the role words end on an honorific ("Mr", "Ms"), after which
+    // the run's last word is a surname though it be a role word ("Mr. King", "Ms. White", "Mr. Prince"
+    // after "Larry King", "Anna Richardson White", "Matthew Prince": a last
+    // name the text writes in full, and never in lowercase, not "Mr.
+    // President").
+    let mut after_honorific = false;
+    let mut honorific_surname = false;
     while name_first < end {
+        if after_honorific
+            && name_first + 1 == end
+            && case.name_ends.contains(t.low(name_first))
+            && !case.lowercase.contains(t.low(name_first))
+        {
+            honorific_surname = true;
+            break;
+        }
         match role_word(t, lex, name_first) {
             Some(RoleWord::Role(r)) => {
+                after_honorific = is_honorific(t.low(name_first));
                 titled |= r == Role::Title || r == Role::Noun;
                 title_in_run |= r == Role::Title;
                 gender = gender.or(match t.low(name_first) {
@@ -777,11 +805,14 @@ fn dissect(
         && country.is_none()
         && !organization
         && !given_names_before
+        && !honorific_surname
     {
         return None;
     }
-    let role_text = (role_first < name_first)
-        .then(|| replace_char(t.slice(role_first, name_first - 1), '’', "'"))
+    // An honorific says nothing of a post: "Mr. Trump" has none.
+    let role_end = honorific_before(t, role_first, name_first).unwrap_or(name_first);
+    let role_text = (role_first < role_end)
+        .then(|| replace_char(t.slice(role_first, role_end - 1), '’', "'"))
         .filter(|r| {
             // Only a title or role noun makes a role; a demonym alone does not.
             r.split(' ').any(|w| {
@@ -823,7 +854,10 @@ fn dissect(
         // "the Future of Nutrition Survey found": a work is cited, and it
         // stays a thing when it "says" something.
         Some(ActorKind::Other)
-    } else if role_text.is_some() && titled || has_initial(t, lex, name_first, name_end) {
+    } else if role_text.is_some() && titled
+        || role_end < name_first
+        || has_initial(t, lex, name_first, name_end)
+    {
         Some(ActorKind::Person)
     } else {
         None
@@ -874,7 +908,9 @@ fn dissect(
     }
     let name = match kind {
         Some(ActorKind::Country) => country.unwrap_or_default().to_string(),
-        _ => name_text.to_string(),
+        // One space between words, as the text may set a no-break space
+        // ("Newt\u{a0}Gingrich" is "Newt Gingrich", whose surname matches).
+        _ => crate::substr::replace_char(name_text, '\u{a0}', " "),
     };
     Some(Mention {
         post_first: post_first.min(name_first),
