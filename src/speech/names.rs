@@ -54,6 +54,9 @@ pub struct Mention {
     /// After a determiner: "the Ultra", "your Pixel" (a thing's name; a
     /// person's is not written so).
     pub determined: bool,
+    /// The post was written in the plural before this name and the next
+    /// one ("Sens. Ted Cruz and Marco Rubio"), which holds it too.
+    pub pair_post: bool,
     /// Char offsets of the name.
     pub start: usize,
     pub stop: usize,
@@ -288,7 +291,17 @@ pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
             continue;
         }
         i = end;
-        if let Some(m) = dissect(t, lex, starts, &case, first, end, possessive) {
+        if let Some(mut m) = dissect(t, lex, starts, &case, first, end, possessive) {
+            // The second of a pair a plural post names: "Marco Rubio" of
+            // "Sens. Ted Cruz and Marco Rubio".
+            if let Some(pair) = out
+                .last()
+                .filter(|p: &&Mention| p.pair_post && m.first == p.end + 1 && m.role.is_none())
+            {
+                m.role = pair.role.clone();
+                m.affiliation = m.affiliation.or(pair.affiliation);
+                m.kind = m.kind.or(Some(ActorKind::Person));
+            }
             out.push(m);
         }
     }
@@ -389,6 +402,17 @@ fn person_of_organization(t: &Tokens, lex: &Lexicon, first: usize, end: usize) -
         && lex.country(whole).is_none()
         && is_organization(t, lex, of + 1, end, employer))
     .then_some(of)
+}
+
+/// A post in the plural, which a pair of names shares: "Sens." of "Sens.
+/// Ted Cruz and Marco Rubio", "candidates" of "Democratic candidates
+/// Hillary Clinton and Bernie Sanders".
+fn plural_post(t: &Tokens, lex: &Lexicon, i: usize) -> bool {
+    let low = t.low(i);
+    t.is_word(i)
+        && low.len() > 3
+        && lex.role(low).is_none()
+        && matches!(lex.role(&singular(low)), Some(Role::Title | Role::Noun))
 }
 
 /// A form of address that says nothing of a post: "Mr.", "Ms.".
@@ -527,6 +551,11 @@ fn dissect(
     // President").
     let mut after_honorific = false;
     let mut honorific_surname = false;
+    // Whether the run is the first of a pair of names ("… and Marco
+    // Rubio"), which a post in the plural before it names both, and
+    // whether one does.
+    let paired = t.is_word(end) && t.low(end) == "and" && t.is_cap(end + 1);
+    let mut plural = false;
     while name_first < end {
         if after_honorific
             && name_first + 1 == end
@@ -552,6 +581,12 @@ fn dissect(
                 name_first += 1;
             }
             Some(RoleWord::Place(_)) | Some(RoleWord::Dot) => name_first += 1,
+            None if paired && plural_post(t, lex, name_first) => {
+                plural = true;
+                titled = true;
+                title_in_run = true;
+                name_first += 1;
+            }
             None => break,
         }
     }
@@ -727,6 +762,11 @@ fn dissect(
                     k = p;
                 }
                 Some(RoleWord::Place(_)) => k = p,
+                None if paired && !any_role && plural_post(t, lex, p) => {
+                    plural = true;
+                    any_role = true;
+                    k = p;
+                }
                 // "Gov.", not a sentence's end ("spaces brushes miss.").
                 Some(RoleWord::Dot)
                     if p > 0 && t.is_cap(p - 1) && lex.is_abbreviation(t.low(p - 1)) =>
@@ -812,7 +852,18 @@ fn dissect(
     // An honorific says nothing of a post: "Mr. Trump" has none.
     let role_end = honorific_before(t, role_first, name_first).unwrap_or(name_first);
     let role_text = (role_first < role_end)
-        .then(|| replace_char(t.slice(role_first, role_end - 1), '’', "'"))
+        .then(|| {
+            let r = replace_char(t.slice(role_first, role_end - 1), '’', "'");
+            if !plural {
+                return r;
+            }
+            // Each of the pair holds the post: "Sens." → "Sen.".
+            let (head, last) = crate::substr::rsplit_once(&r, b' ').unwrap_or(("", &r));
+            let dot = if last.ends_with('.') { "." } else { "" };
+            let one = singular(last.trim_end_matches('.'));
+            let space = if head.is_empty() { "" } else { " " };
+            crate::substr::join(&[head, space, &one, dot], "")
+        })
         .filter(|r| {
             // Only a title or role noun makes a role; a demonym alone does not.
             r.split(' ').any(|w| {
@@ -826,6 +877,7 @@ fn dissect(
         Some(RoleWord::Place(c)) => Some(c),
         _ => None,
     });
+    let pair_post = plural && role_text.is_some();
     let mut role_text = role_text;
     // An organisation or a country holds no post ("Free, Network,
     // Premier, Plus" is a list of plans), nor does a place or an employer
@@ -942,6 +994,7 @@ fn dissect(
         common_words: (name_first..name_end)
             .filter(|&k| t.is_word(k))
             .all(|k| case.lowercase.contains(strip_possessive(t.low(k)))),
+        pair_post,
         start: t.toks[name_first].start,
         stop: t.toks[name_end - 1].start
             + crate::substr::char_count(strip_possessive(t.s(name_end - 1))),
