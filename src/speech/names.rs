@@ -410,7 +410,6 @@ fn person_of_organization(t: &Tokens, lex: &Lexicon, first: usize, end: usize) -
 fn plural_post(t: &Tokens, lex: &Lexicon, i: usize) -> bool {
     let low = t.low(i);
     t.is_word(i)
-        && low.len() > 3
         && lex.role(low).is_none()
         && matches!(lex.role(&singular(low)), Some(Role::Title | Role::Noun))
 }
@@ -545,10 +544,10 @@ fn dissect(
     // Whether a title ("President", "Sen.") is among the run's role words.
     let mut title_in_run = false;
     // Whether the role words end on an honorific ("Mr", "Ms"), after which
-    // the run's last word is a surname though it be a role word ("Mr. King", "Ms. White", "Mr. Prince"
-    // after "Larry King", "Anna Richardson White", "Matthew Prince": a last
-    // name the text writes in full, and never in lowercase, not "Mr.
-    // President").
+    // the run's last word is a surname though it be a role word: "Mr.
+    // King", "Ms. White", "Mr. Prince" after "Larry King", "Anna
+    // Richardson White", "Matthew Prince" (a last name the text writes in
+    // full, and never in lowercase: not "Mr. President").
     let mut after_honorific = false;
     let mut honorific_surname = false;
     // Whether the run is the first of a pair of names ("… and Marco
@@ -960,8 +959,8 @@ fn dissect(
     }
     let name = match kind {
         Some(ActorKind::Country) => country.unwrap_or_default().to_string(),
-        // One space between words, as the text may set a no-break space
-        // ("Newt\u{a0}Gingrich" is "Newt Gingrich", whose surname matches).
+        // A no-break space between words is a space: "Newt\u{a0}Gingrich"
+        // is "Newt Gingrich", whose surname matches "Gingrich".
         _ => crate::substr::replace_char(name_text, '\u{a0}', " "),
     };
     Some(Mention {
