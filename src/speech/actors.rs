@@ -947,15 +947,6 @@ impl Cast {
     }
 }
 
-/// Whether an organisation is, on a web page, more likely a thing: a bare
-/// acronym ("SPF", "OEM", "VPS", "AML") that no gazetteer lists, that the
-/// text never spells out (spelled out, it goes by its expansion, see
-/// `acronyms`) and that speaks nowhere. News names bodies so ("the FDA
-/// said"), but a guide, a review or a company's blog names the things it
-/// is about: of the 30 bare acronyms listed as organisations in a judged
-/// sample of the tune part's pages, 22 were things. It is then listed as
-/// any other name ("Also named", when named twice); a text on its own
-/// keeps them as organisations.
 /// The entries of `by_surname`, sorted by surname, under `name`.
 fn under_surname<'s>(
     by_surname: &'s [(String, usize, usize)],
@@ -1019,6 +1010,15 @@ fn fuller_name<'m>(
     found
 }
 
+/// Whether an organisation is, on a web page, more likely a thing: a bare
+/// acronym ("SPF", "OEM", "VPS", "AML") that no gazetteer lists, that the
+/// text never spells out (spelled out, it goes by its expansion, see
+/// `acronyms`) and that speaks nowhere. News names bodies so ("the FDA
+/// said"), but a guide, a review or a company's blog names the things it
+/// is about: of the 30 bare acronyms listed as organisations in a judged
+/// sample of the tune part's pages, 22 were things. It is then listed as
+/// any other name ("Also named", when named twice); a text on its own
+/// keeps them as organisations.
 fn names_a_thing(a: &Building) -> bool {
     a.quotes == 0
         && written_acronym(&a.name) == Some(a.name.as_str())
