@@ -51,8 +51,9 @@ pub struct Mention {
     /// One of its words at least is written in lowercase elsewhere in the
     /// text ("Tips for Beginners", "Jeff Wall").
     pub some_common_word: bool,
-    /// After a determiner: "the Ultra", "your Pixel" (a thing's name; a
-    /// person's is not written so).
+    /// After a determiner ("the Ultra", "your Pixel") or before a model's
+    /// number ("Ioniq 5", "Forerunner 970"): a thing's name; a person's is
+    /// not written so.
     pub determined: bool,
     /// The post was written in the plural before this name and the next
     /// one ("Sens. Ted Cruz and Marco Rubio"), which holds it too.
@@ -986,7 +987,8 @@ fn dissect(
         determined: name_first > 0
             && t.is_word(name_first - 1)
             && lex.function_word_is(t.low(name_first - 1), b'd')
-            && !names_people_after(t, lex, name_end),
+            && !names_people_after(t, lex, name_end)
+            || model_number_after(t, name_end),
         some_common_word: (name_first..name_end)
             .filter(|&k| t.is_word(k) && t.is_cap(k))
             .any(|k| case.lowercase.contains(strip_possessive(t.low(k)))),
@@ -998,6 +1000,19 @@ fn dissect(
         stop: t.toks[name_end - 1].start
             + crate::substr::char_count(strip_possessive(t.s(name_end - 1))),
     })
+}
+
+/// Whether token `k` is a model's number after a name: "Ioniq 5",
+/// "Forerunner 970", set apart by a space and not a share or a score
+/// ("Trump 45%", "Clinton 46 percent" in a poll's line).
+fn model_number_after(t: &Tokens, k: usize) -> bool {
+    let Some(tok) = t.toks.get(k) else {
+        return false;
+    };
+    tok.kind == Kind::Number
+        && tok.space
+        && !t.is_punct(k + 1, '%')
+        && !(k + 1 < t.len() && matches!(t.low(k + 1), "percent" | "per"))
 }
 
 /// Whether the word at `k` is a lowercase noun for people or a body that a
