@@ -1150,6 +1150,12 @@ fn shows_a_person(a: &Building) -> bool {
         .iter()
         .any(|w| ADDRESS_WORDS.contains(&key(w.trim_end_matches('.')).as_str()));
     let of_a_body = words.len() >= 2 && lex.is_org(first);
+    // A place's first word: "Northwest Houston", "Las Vegas", "UK
+    // Midlands" (a country's name that is no given name: "Chad", "Georgia"
+    // are).
+    let of_a_place = words.len() >= 2
+        && (PLACE_OPENERS.contains(&key(first).as_str())
+            || lex.country(first).is_some() && !lex.is_given_name(first));
     let a_thing = a.by_surname > 0 && a.by_surname == a.by_surname_determined;
     // A lone word the text never gives with a fuller name, and no "he" or
     // "she" refers to: news writers name a person in full before the
@@ -1158,6 +1164,7 @@ fn shows_a_person(a: &Building) -> bool {
     let lone_word = words.len() == 1 && a.gender.is_none() && !prefixed_surname(first);
     let in_doubt = a.some_common_word
         || of_a_body
+        || of_a_place
         || address
         || a_thing
         || lone_word
@@ -1178,7 +1185,7 @@ fn shows_a_person(a: &Building) -> bool {
     let initial = (is_initial(first) && words.len() >= 2 && !address)
         || (words.len() == 3 && words[1].ends_with('.') && is_initial(words[1]));
     let speaks = a.quotes > 0 && !a.common_words && !lone_word;
-    post_in_name || (!of_a_body && (given_name || initial || speaks))
+    post_in_name || (!of_a_body && !of_a_place && (given_name || initial || speaks))
 }
 
 /// An acronym's plural ("GPUs", "LLCs", "EVs"): the last word of a kind of
@@ -1214,6 +1221,42 @@ fn named_with_a_given_name(a: &Building) -> bool {
         && !words.last().is_some_and(|w| lex.is_org_head(w))
         && shows_a_person(a)
 }
+
+/// First words of places' names, never of a person's: compass points and
+/// the heads of cities, mountains and lakes ("Southeast Asia", "Western
+/// Oklahoma", "Los Angeles", "Mount Fuji").
+const PLACE_OPENERS: &[&str] = &[
+    "central",
+    "east",
+    "eastern",
+    "fort",
+    "greater",
+    "lake",
+    "las",
+    "los",
+    "lower",
+    "mount",
+    "mt",
+    "new",
+    "north",
+    "northeast",
+    "northeastern",
+    "northern",
+    "northwest",
+    "northwestern",
+    "port",
+    "san",
+    "santa",
+    "south",
+    "southeast",
+    "southeastern",
+    "southern",
+    "southwest",
+    "southwestern",
+    "upper",
+    "west",
+    "western",
+];
 
 /// Words of a street address, which an initial may open ("W. Adams St.
 /// Suite C103").
