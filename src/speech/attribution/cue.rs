@@ -403,8 +403,12 @@ impl<'a, 't> Finder<'a, 't> {
             // "…, Mr. Coffee continues to be a solid go-to": a verb used in
             // another sense takes an infinitive, not a tail.
             let infinitive = cue == Cue::ClauseOnly && self.word_is(v + 1, &["to"]);
+            // A verb's particle is part of it: `"…," he points out.`
+            let after_cue = v
+                + 1
+                + usize::from(self.low(v).starts_with("point") && self.word_is(v + 1, &["out"]));
             let tail = self
-                .adverbial_tail(s, v + 1)
+                .adverbial_tail(s, after_cue)
                 .filter(|_| !infinitive)
                 .or_else(|| {
                     if quoted_before {
@@ -414,7 +418,7 @@ impl<'a, 't> Finder<'a, 't> {
                         // After "told", whom it was told comes first:
                         // `“…,” he told Reuters in a rare interview in
                         // Macau when asked if …`.
-                        let mut from = v + 1;
+                        let mut from = after_cue;
                         if tells {
                             // ("told POLITICO that Gore plans to skip": no
                             // circumstances after a "that" or a "to".)

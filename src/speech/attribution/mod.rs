@@ -13,7 +13,7 @@
 //!   said. "…"` and quote-only paragraphs), and a quotation whose speaker
 //!   is the subject of the sentence before.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Cue, Lexicon};
 use super::marks::Quoted;
 use super::sentences::Sentence;
 use super::tokens::{Kind, Tokens};
@@ -331,6 +331,17 @@ impl<'a, 't> Finder<'a, 't> {
         self.t.is_word(i) && self.frame(i) && set.holds(self.low(i))
     }
 
+    /// How the word at `i` introduces speech. "Point" and "points" are
+    /// nouns in news ("talking points"), left out of the cues, but not
+    /// before "out": "he points out", "critics point out that …".
+    fn cue_at(&self, i: usize) -> Option<Cue> {
+        let w = self.low(i);
+        self.lex.cue(w).or_else(|| {
+            (matches!(w, "point" | "points") && self.word_is(i + 1, &["out"]))
+                .then_some(Cue::ClauseOnly)
+        })
+    }
+
     /// Attributions of one sentence.
     fn sentence(&self, si: usize, s: &Sentence, out: &mut Vec<Attribution>) {
         let first_new = out.len();
@@ -342,7 +353,7 @@ impl<'a, 't> Finder<'a, 't> {
             }
             let found = if self.low(i) == "according" && self.low_at(i + 1) == Some("to") {
                 self.according_to(s, i)
-            } else if let Some(cue) = self.lex.cue(self.low(i)).filter(|_| {
+            } else if let Some(cue) = self.cue_at(i).filter(|_| {
                 // A capitalised cue is a name or title ("Secretary of State"),
                 // and a source's plea for anonymity reports nothing ("one
                 // official, who asked not to be named, said").
