@@ -380,9 +380,33 @@ impl<'a, 't> Finder<'a, 't> {
         {
             clause = true;
         }
-        // `As the Post reported, …`.
-        if self.word_is(s.first, &["as"]) && t.is_punct(v + 1, ',') {
-            clause = true;
+        // `As the Post reported, …`, also after when: `As The Times
+        // reported on Saturday, …`, `As Politico reported last week, …`
+        // (not `As Freddy joked with his friend, his brother grew
+        // impatient`, a time of its own).
+        let when = self.is_day(v + 1)
+            || self.word_is(
+                v + 1,
+                &[
+                    "on",
+                    "in",
+                    "last",
+                    "this",
+                    "earlier",
+                    "yesterday",
+                    "recently",
+                ],
+            );
+        if self.word_is(s.first, &["as"]) {
+            if t.is_punct(v + 1, ',') {
+                clause = true;
+            } else if let Some(c) = self
+                .adverbial_tail(s, v + 1)
+                .filter(|&c| when && k == v + 1 && t.is_punct(c, ','))
+            {
+                k = c + 1;
+                clause = true;
+            }
         }
         let without_clause = match cue {
             Cue::Speech => true,
