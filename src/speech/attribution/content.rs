@@ -216,6 +216,58 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     /// The content after the cue at `v`: `said (that) …`, `said: "…"`.
+    /// Whether a clause's subject opens at `k` with a count: "said at
+    /// least 20 people died", "said about 300 troops had crossed", where
+    /// "at" and "about" would otherwise open circumstances ("said at the
+    /// debate"). Not a time or a frequency: "said about 20 minutes
+    /// later", "said at least 20 times".
+    fn counted_subject(&self, k: usize) -> bool {
+        let t = self.t;
+        let n = if self.word_is(k, &["at", "more", "fewer", "less", "up"])
+            && self.word_is(k + 1, &["least", "most", "than", "to"])
+        {
+            k + 2
+        } else if self.word_is(
+            k,
+            &[
+                "about",
+                "around",
+                "nearly",
+                "almost",
+                "roughly",
+                "approximately",
+                "over",
+            ],
+        ) {
+            k + 1
+        } else {
+            return false;
+        };
+        let count =
+            n < t.len() && (t.toks[n].kind == Kind::Number || self.word_is(n, NUMBER_WORDS));
+        // Then the clause's verb, which an object lacks ("adds about 50
+        // percent to the price", "maintains over 35,000 servers"): an
+        // auxiliary, or a past after the counted noun ("20 people died";
+        // "55 dedicated servers" is an adjective).
+        let verb = (n + 1..(n + 6).min(t.len())).any(|j| {
+            self.word_is(j, BE)
+                || self.word_is(j, MODALS)
+                || self.word_is(j, &["has", "had", "have"])
+                || j > n + 1
+                    && t.is_word(j)
+                    && (self.low(j).ends_with("ed") || is_in(IRREGULAR_PASTS, self.low(j)))
+        });
+        count
+            && verb
+            && !self.word_is(
+                n + 1,
+                &[
+                    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "times",
+                    "decades", "a.m", "p.m",
+                ],
+            )
+    }
+
     pub(super) fn content_after(
         &self,
         s: &Sentence,
@@ -312,7 +364,7 @@ impl<'a, 't> Finder<'a, 't> {
                 clause = true;
             }
         }
-        if self.word_is(k, &["that"]) && !self.that_time(k) {
+        if self.word_is(k, &["that"]) && !self.that_time(k) || self.counted_subject(k) {
             clause = true;
         }
         // A gerund complement: "reported holding shares"; not "continue
