@@ -80,7 +80,8 @@ pub fn split(t: &Tokens, quotes: &[Quoted], of: &[Option<u32>]) -> Vec<Sentence>
             {
                 let j = i + 1;
                 let starts = j < n && (t.toks[j].newline || starts_sentence(t, j));
-                if starts && !t.toks[j].newline && !short_attribution(t, lex, j) {
+                let asked = matches!(t.punct(i - 1), Some('!' | '?'));
+                if starts && !t.toks[j].newline && !short_attribution(t, lex, j, asked) {
                     cut(j, &mut out, &mut first, &mut para);
                 }
             }
@@ -125,10 +126,15 @@ fn starts_sentence(t: &Tokens, i: usize) -> bool {
 }
 
 /// `Smith said.` / `he added on Tuesday.` right after a quotation: a cue
-/// among its first words, and the sentence over soon after.
-fn short_attribution(t: &Tokens, lex: &Lexicon, from: usize) -> bool {
+/// among its first words, and the sentence over soon after. After a
+/// question or an exclamation (`asked`), which ends no sentence before
+/// its attribution, the sentence may run on when the cue's circumstances
+/// follow it: `“Who do they think they are?” Trump said of Apple in
+/// February, when the company balked at …`.
+fn short_attribution(t: &Tokens, lex: &Lexicon, from: usize, asked: bool) -> bool {
     let mut words = 0;
     let mut cue = false;
+    let mut runs_on = false;
     for k in from..t.len() {
         if t.toks[k].newline && k > from {
             return cue;
@@ -141,7 +147,7 @@ fn short_attribution(t: &Tokens, lex: &Lexicon, from: usize) -> bool {
         if t.is_word(k) {
             words += 1;
             if words > MAX_TRAILING_SENTENCE {
-                return false;
+                return runs_on;
             }
             // A cue with a clause of its own reports that clause: "“…”
             // He added that reform would take years." (Not "that night",
@@ -151,7 +157,25 @@ fn short_attribution(t: &Tokens, lex: &Lexicon, from: usize) -> bool {
             if cue && t.low(k) == "that" && clause {
                 return false;
             }
-            cue |= words <= MAX_TRAILING_ATTRIBUTION && lex.cue(t.low(k)).is_some();
+            if words <= MAX_TRAILING_ATTRIBUTION && lex.cue(t.low(k)).is_some() {
+                runs_on |= !cue
+                    && asked
+                    && (t.is_punct(k + 1, ',')
+                        || k + 1 < t.len()
+                            && matches!(
+                                t.low(k + 1),
+                                "of" | "in"
+                                    | "at"
+                                    | "on"
+                                    | "during"
+                                    | "after"
+                                    | "before"
+                                    | "while"
+                                    | "when"
+                                    | "as"
+                            ));
+                cue = true;
+            }
         }
     }
     cue

@@ -64,12 +64,15 @@ impl<'a, 't> Finder<'a, 't> {
         let t = self.t;
         // A clause of time, cause or condition is circumstances whatever
         // verb it has: “…,” Trump said when Boyle asked him a question (its
-        // "asked" is no cue of this quote, nor a "that" in it).
+        // "asked" is no cue of this quote, nor a "that" in it), “…,” Trump
+        // said in August after Nabisco announced it was laying off workers.
         let mut subordinate = false;
         let mut words = 0;
         let mut k = from;
         while k < s.end {
-            subordinate |= self.word_is(k, SUBORDINATORS) || self.word_is(k, CONDITIONS);
+            subordinate |= self.word_is(k, SUBORDINATORS)
+                || self.word_is(k, CONDITIONS)
+                || self.word_is(k, &["after", "before"]);
             if matches!(
                 t.punct(k),
                 Some(',' | ';' | ':' | '—' | '–' | '(' | '!' | '?')
