@@ -67,6 +67,9 @@ impl<'a, 't> Finder<'a, 't> {
         // "asked" is no cue of this quote, nor a "that" in it), “…,” Trump
         // said in August after Nabisco announced it was laying off workers.
         let mut subordinate = false;
+        // What it was said of: its "that" is a relative's ("Maddow said
+        // of a list that included …").
+        let about = self.word_is(from, &["of", "about"]);
         let mut words = 0;
         let mut k = from;
         while k < s.end {
@@ -83,7 +86,7 @@ impl<'a, 't> Finder<'a, 't> {
             if !self.frame(k) {
                 k = self.quoted_title_end(k)?;
                 words += 1;
-            } else if self.word_is(k, &["that"]) && !self.that_time(k) && !subordinate {
+            } else if self.word_is(k, &["that"]) && !self.that_time(k) && !subordinate && !about {
                 return None;
             } else if t.is_word(k) {
                 words += 1;
@@ -588,6 +591,16 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         let words = self.words_between(k, end);
+        // "Trump said of Apple in February, when …": what a remark was
+        // about, after a quotation in an earlier sentence; no clause
+        // opens on "of" ("said of the plan, “…”" quotes after it).
+        if self.word_is(k, &["of"])
+            && self.word_is(v, &["said", "says", "say"])
+            && !clause
+            && !self.has_quote((k, end))
+        {
+            return None;
+        }
         // "told the Post.", "asked reporters.": an object, no content.
         let object_only = !clause
             && words <= 3
