@@ -139,7 +139,8 @@ impl<'a, 't> Finder<'a, 't> {
             return None;
         }
         let fronted = as_at == s.first;
-        if !fronted && !(as_at > s.first + 2 && t.is_punct(as_at - 1, ',')) {
+        let closing = as_at > s.first + 2 && t.is_punct(as_at - 1, ',');
+        if !fronted && !closing {
             return None;
         }
         let src_first = by + 1;
