@@ -1552,19 +1552,27 @@ fn prefixed_surname(name: &str) -> bool {
 }
 
 /// A name spelt as a product's: a model number ("Sony WF-1000XM5", "A19
-/// Pro"), a brand's inner capital ("Apple AirPods Pro") or a maker's
-/// acronym first ("AMD Ryzen"). A product goes by its last word as a
-/// person goes by a surname ("… the Ryzen"), and is no person.
+/// Pro"), a brand's inner capital ("Apple AirPods Pro"), a maker's
+/// acronym first ("AMD Ryzen") or a tier last ("Logic Pro", "Yoast SEO
+/// Premium"). A product goes by its last word as a person goes by a
+/// surname ("… the Ryzen", "… Premium"), and is no person.
 fn is_product_name(name: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     let first = words[0].as_bytes();
     let acronym = first.len() >= 3 && first.iter().all(u8::is_ascii_uppercase);
     // A brand leading a longer name is a role ("YouTuber Marques Brownlee").
     let after_role = usize::from(words.len() >= 3);
+    let tier = words.len() >= 2 && words.last().is_some_and(|w| PRODUCT_TIERS.contains(w));
     acronym
+        || tier
         || name.bytes().any(|b| b.is_ascii_digit())
         || words[after_role..].iter().any(|w| is_brand_word(w))
 }
+
+/// Last words of a product's tier or edition, never a surname.
+const PRODUCT_TIERS: &[&str] = &[
+    "Edition", "Lite", "Max", "Mini", "Plus", "Premium", "Pro", "Series", "Ultra",
+];
 
 /// One word with a capital after lowercase letters ("DesignRush",
 /// "PayPal"): a brand's spelling, not a surname's ("McDonald",
