@@ -495,17 +495,25 @@ fn dissect(
     {
         a += 1;
     }
+    // A list's item or a label's text opens a line too ("Branded
+    // Experience – Remove Thinkific branding", "Compatibility: Supports
+    // Windows"), where an imperative may stand.
+    let opens_a_line =
+        a < end && (starts[a] || a > 0 && matches!(t.punct(a - 1), Some(':' | '–' | '—' | '•')));
     if a < end
         && a == first
-        && starts[a]
+        && opens_a_line
         // Not a title opening the sentence: "Mrs. Clinton said".
         && lex.role(t.low(a)) != Some(Role::Title)
-        && (lex.is_common(t.low(a))
-            || case.lowercase.contains(t.low(a))
-            || (end == a + 1 && !case.name_ends.contains(t.low(a)) && is_plural_group(t, lex, a))
-            // A count opening the sentence: "Six of the eight studies".
-            // `u`: the quote finder's NUMBER_WORDS (function-words.txt).
-            || (end == a + 1 && lex.function_word_is(t.low(a), b'u'))
+        && (starts[a]
+            && (lex.is_common(t.low(a))
+                || case.lowercase.contains(t.low(a))
+                || (end == a + 1
+                    && !case.name_ends.contains(t.low(a))
+                    && is_plural_group(t, lex, a))
+                // A count opening the sentence: "Six of the eight studies".
+                // `u`: the quote finder's NUMBER_WORDS (function-words.txt).
+                || (end == a + 1 && lex.function_word_is(t.low(a), b'u')))
             // An imperative before a name: "Visit Cleveland", "Try EcoFlow",
             // "Contact Us Today" (not a slogan's "Make America Great Again").
             || (end > a + 1
@@ -943,7 +951,7 @@ fn dissect(
     // gazetteer lists ("Best Buy").
     let heading_word = |k: usize| match t.s(k) {
         "Your" => true,
-        "About" | "In" | "With" => k > name_first,
+        "About" | "From" | "In" | "With" => k > name_first,
         "Best" | "Latest" | "Previous" => k == name_first && !lex.is_org(name_text),
         _ => false,
     };
