@@ -275,9 +275,10 @@ pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
             }
             end += 1;
         }
-        // "Mark Lee of Harvard University": a person and their employer,
-        // read as two names; the employer is read on the next turn.
-        if let Some(of) = person_of_organization(t, lex, first, end) {
+        // "Mark Lee of Harvard University", "Ted Cruz of Texas": a person
+        // and their employer or home, read as two names; the second is
+        // read on the next turn.
+        if let Some(of) = person_of(t, lex, first, end) {
             end = of;
             possessive = false;
         }
@@ -375,33 +376,53 @@ fn names_a_group(lex: &Lexicon, w: &str) -> bool {
 }
 
 /// Where a run of capitals `first..end` is a person "of" an organisation
-/// ("Yeun Joon Kim of Cambridge Judge Business School"): the index of the
+/// ("Yeun Joon Kim of Cambridge Judge Business School") or of a place
+/// ("Ted Cruz of Texas", "Terry E. Branstad of Iowa"): the index of the
 /// "of", when the words before it are two or three plain capitalised words
 /// (no organisation head, role or title: "Bank of England", "Secretary of
-/// State" and "Democratic Republic of Congo" stay whole) and the words
-/// after it name an organisation, and the gazetteer does not know the
-/// whole run.
-fn person_of_organization(t: &Tokens, lex: &Lexicon, first: usize, end: usize) -> Option<usize> {
+/// State" and "Democratic Republic of Congo" stay whole), the gazetteer
+/// does not know the whole run, and the words after it name an
+/// organisation, or are one or two capitalised words after a name that
+/// opens on a given name or holds an initial (a place: "Commonwealth Bank
+/// of Australia" stays whole).
+fn person_of(t: &Tokens, lex: &Lexicon, first: usize, end: usize) -> Option<usize> {
     /// Words a person's name takes before "of".
     const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
     let of = (first + 1..end).find(|&k| t.low(k) == "of")?;
-    if !NAME_WORDS.contains(&(of - first)) || of + 1 >= end {
+    // After a title: "Gov. Terry E. Branstad of Iowa".
+    let titled = first;
+    let mut first = first;
+    while first + 1 < of
+        && (t.is_word(first) && lex.role(t.low(first)) == Some(Role::Title)
+            || first > titled && t.is_punct(first, '.'))
+    {
+        first += 1;
+    }
+    let words = (first..of).filter(|&k| t.is_word(k)).count();
+    if !NAME_WORDS.contains(&words) || of + 1 >= end {
         return None;
     }
+    // An initial's dot: "Terry E. Branstad".
+    let initial =
+        |k: usize| t.is_word(k) && crate::substr::char_count(t.s(k)) == 1 && t.is_punct(k + 1, '.');
     let plain = (first..of).all(|k| {
-        t.is_word(k)
-            && t.is_cap(k)
-            && !lex.is_org_head(t.s(k))
-            && lex.role(t.low(k)).is_none()
-            && lex.demonym(t.low(k)).is_none()
-            && !lex.is_common(t.low(k))
+        (k > first && t.is_punct(k, '.') && initial(k - 1))
+            || t.is_word(k)
+                && t.is_cap(k)
+                && !lex.is_org_head(t.s(k))
+                && lex.role(t.low(k)).is_none()
+                && lex.demonym(t.low(k)).is_none()
+                && !lex.is_common(t.low(k))
     });
-    let whole = strip_possessive(t.slice(first, end - 1));
+    let whole = strip_possessive(t.slice(titled, end - 1));
     let employer = strip_possessive(t.slice(of + 1, end - 1));
+    let a_persons_name = lex.is_given_name(t.low(first)) || (first + 1..of).any(initial);
+    let place =
+        a_persons_name && end - of <= 3 && (of + 1..end).all(|k| t.is_word(k) && t.is_cap(k));
     (plain
         && !lex.is_org(whole)
         && lex.country(whole).is_none()
-        && is_organization(t, lex, of + 1, end, employer))
+        && (place || is_organization(t, lex, of + 1, end, employer)))
     .then_some(of)
 }
 
