@@ -34,8 +34,8 @@
 //! line of JUDGED.jsonl already judged keeps that verdict (`"reused"`).
 
 use super::eval_judged_quotes::{
-    draw_args, each_article, names_more_fully, on_pages, sample_name, take_drawn, Around,
-    HELD_OUT_PREFIX,
+    draw_args, each_article, names_more_fully, on_pages, sample_name, take_drawn, without_place,
+    Around, HELD_OUT_PREFIX,
 };
 use super::eval_upsells::Part;
 use super::{outln, read_judged, Args, JudgedTally, Outcome, Usage};
@@ -92,7 +92,7 @@ impl Judged {
     fn is(&self, l: &Listed) -> bool {
         let mended = |full: &str| l.name.trim_end_matches('.') == full.trim_end_matches('.');
         self.kind == l.kind
-            && names_more_fully(&l.name, &self.name)
+            && (names_more_fully(&l.name, &self.name) || without_place(&l.name, &self.name))
             && !self.fragment_of().is_some_and(mended)
     }
 
@@ -272,6 +272,12 @@ mod tests {
         // Another kind is another verdict; a longer word is another name.
         assert!(!j.is(&listed("Lieberman", "organization")));
         assert!(!j.is(&listed("Liebermann", "person")));
+        // A person judged with a place read into the name is still listed
+        // without it, but not as the place.
+        let j = judged("Marguerita M. Cheng of Annuity.org", "person");
+        assert!(j.is(&listed("Marguerita M. Cheng", "person")));
+        assert!(!j.is(&listed("Annuity.org", "person")));
+        assert!(!judged("Bank of England", "organization").is(&listed("Bank", "organization")));
     }
 
     #[test]

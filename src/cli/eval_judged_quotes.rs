@@ -84,7 +84,9 @@ impl Judged {
         let same_speaker = match (&self.speaker, &f.speaker) {
             (Some(judged), Some(now)) => {
                 let judged = without_open_paren(judged);
-                names_more_fully(now, judged) || without_role_word(now, judged)
+                names_more_fully(now, judged)
+                    || without_role_word(now, judged)
+                    || without_place(now, judged)
             }
             (judged, now) => judged == now,
         };
@@ -122,6 +124,16 @@ fn without_role_word(name: &str, judged: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let judged: Vec<&str> = judged.split_whitespace().collect();
     words.len() >= 2 && judged.len() > words.len() && judged.ends_with(&words)
+}
+
+/// Whether `name` is `judged` without the place or the employer an earlier
+/// build read into it ("Ehsan Jazini" for a judged "Ehsan Jazini of VSI",
+/// "Ted Cruz" for "Ted Cruz of Texas"): the person the verdict was on.
+pub(super) fn without_place(name: &str, judged: &str) -> bool {
+    name.contains(' ')
+        && judged
+            .split_once(" of ")
+            .is_some_and(|(head, _)| head == name)
 }
 
 /// A judged speaker without the parenthesis an earlier build left open at
@@ -542,6 +554,9 @@ mod tests {
         let titled = judged(Some("Planner Bianca Hall"));
         assert!(titled.is(&found(Some("Bianca Hall"), 100, 200)));
         assert!(!titled.is(&found(Some("Hall"), 100, 200)));
+        let placed = judged(Some("Ehsan Jazini of VSI"));
+        assert!(placed.is(&found(Some("Ehsan Jazini"), 100, 200)));
+        assert!(!placed.is(&found(Some("VSI"), 100, 200)));
         let acronym = judged(Some("ACSM"));
         assert!(acronym.is(&found(
             Some("American College of Sports Medicine"),
