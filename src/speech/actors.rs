@@ -100,6 +100,10 @@ pub struct Resolved {
     /// The speaker as the quote shows it: the actor's name, or the source
     /// as written.
     pub speaker: Option<String>,
+    /// Two people or organisations speak together ("John McCain and
+    /// Lindsey Graham said"): `actor` is none, and the speaker names both
+    /// (also when one of them is a country, but then this is false).
+    pub together: bool,
 }
 
 /// A source that is "he" or "she", to resolve.
@@ -416,6 +420,7 @@ impl Cast {
         near.then(|| Resolved {
             actor: *actor,
             speaker: Some(speaker.clone()),
+            together: false,
         })
     }
 
@@ -583,28 +588,42 @@ impl Cast {
                     return Resolved {
                         actor: None,
                         speaker: Some(t.slice(start, end - 1).to_string()),
+                        together: false,
                     };
                 }
             }
         }
         if let Some((mi, m)) = head {
-            let actor = match self.of_mention[mi] {
-                Some(x) => x,
-                None => self.actor_named(&m.name, m),
-            };
-            // An unclassed name that speaks is a person, unless it is one
-            // word written as a brand ("DesignRush", "SafeBreach"), which
-            // surnames are not ("McDonald", "DeSantis", "DiMugno"), or it
-            // speaks as an acronym (a body's "LOT" spelled out as a name
-            // the analysis could not class).
-            if self.actors[actor].kind.is_none() {
-                let acronym = m.end == m.first + 1
-                    && written_acronym(t.without_possessive(m.first).0).is_some();
-                self.actors[actor].kind = Some(if acronym || is_brand_word(&m.name) {
-                    ActorKind::Organization
-                } else {
-                    ActorKind::Person
+            let actor = self.speaking_actor(t, mi, m);
+            // Two names joined by "and" speak together ("John McCain and
+            // Lindsey Graham said in a statement"): the quote is both
+            // theirs, shown as written with each one's name in full, and
+            // neither one's alone.
+            let partner = mi
+                .checked_sub(1)
+                .map(|p| (p, &mentions[p]))
+                .filter(|(_, p)| {
+                    p.first >= a
+                        && p.end + 1 == m.first
+                        && t.is_word(p.end)
+                        && t.low(p.end) == "and"
                 });
+            if let Some((pi, p)) = partner {
+                let other = self.speaking_actor(t, pi, p);
+                if other != actor {
+                    let names = [self.actors[other].name.as_str(), &self.actors[actor].name];
+                    let named = |x: usize| {
+                        matches!(
+                            self.actors[x].kind,
+                            Some(ActorKind::Person | ActorKind::Organization)
+                        )
+                    };
+                    return Resolved {
+                        actor: None,
+                        speaker: Some(crate::substr::join(&names, " and ")),
+                        together: named(actor) && named(other),
+                    };
+                }
             }
             return self.speaker(actor, a);
         }
@@ -646,6 +665,7 @@ impl Cast {
                 return Resolved {
                     actor: None,
                     speaker: None,
+                    together: false,
                 };
             }
         }
@@ -693,6 +713,7 @@ impl Cast {
         Resolved {
             actor: None,
             speaker: (end > a).then(|| t.slice(a, end - 1).to_string()),
+            together: false,
         }
     }
 
@@ -738,11 +759,34 @@ impl Cast {
             })
     }
 
+    /// The actor of mention `mi`, `m`, which speaks: an unclassed name
+    /// that speaks is a person, unless it is one word written as a brand
+    /// ("DesignRush", "SafeBreach"), which surnames are not ("McDonald",
+    /// "DeSantis", "DiMugno"), or it speaks as an acronym (a body's "LOT"
+    /// spelled out as a name the analysis could not class).
+    fn speaking_actor(&mut self, t: &Tokens, mi: usize, m: &Mention) -> usize {
+        let actor = match self.of_mention[mi] {
+            Some(x) => x,
+            None => self.actor_named(&m.name, m),
+        };
+        if self.actors[actor].kind.is_none() {
+            let acronym =
+                m.end == m.first + 1 && written_acronym(t.without_possessive(m.first).0).is_some();
+            self.actors[actor].kind = Some(if acronym || is_brand_word(&m.name) {
+                ActorKind::Organization
+            } else {
+                ActorKind::Person
+            });
+        }
+        actor
+    }
+
     fn speaker(&mut self, x: usize, at: usize) -> Resolved {
         self.last_speaker = Some((x, at));
         Resolved {
             actor: Some(x),
             speaker: Some(self.actors[x].name.clone()),
+            together: false,
         }
     }
 

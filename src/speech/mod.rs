@@ -163,7 +163,7 @@ fn speech_of(text: &str, on_a_page: bool) -> Speech {
     let mut quotes = Vec::with_capacity(atts.len());
     // The actor of the last quote kept (of the only one, if one is all).
     let mut last_actor = None;
-    let mut resolved: Vec<(Option<usize>, Option<String>)> = Vec::with_capacity(atts.len());
+    let mut resolved: Vec<(Option<usize>, Option<String>, bool)> = Vec::with_capacity(atts.len());
     for (ai, a) in atts.iter().enumerate() {
         // A cue in capitals inside a line is title case: the line is a
         // headline or a heading ("Trump Says He Will Veto the Bill", "The
@@ -178,10 +178,10 @@ fn speech_of(text: &str, on_a_page: bool) -> Speech {
             && !t.toks[cue].newline
             && !matches!(t.punct(cue.wrapping_sub(1)), Some(':' | '(' | '['));
         let Some(content) = content(&t, &of, &quoted, &a.content).filter(|_| !titled) else {
-            resolved.push((None, None));
+            resolved.push((None, None, false));
             continue;
         };
-        let (actor, speaker) = match a.follows {
+        let (actor, speaker, together) = match a.follows {
             // A continuation keeps the speaker already resolved.
             Some(f) if f < ai => resolved[f].clone(),
             _ => match a.source {
@@ -193,12 +193,12 @@ fn speech_of(text: &str, on_a_page: bool) -> Speech {
                         sents[a.sentence].first,
                         (a.cue.0, &a.content),
                     );
-                    (r.actor, r.speaker)
+                    (r.actor, r.speaker, r.together)
                 }
-                None => (None, None),
+                None => (None, None, false),
             },
         };
-        resolved.push((actor, speaker.clone()));
+        resolved.push((actor, speaker.clone(), together));
         // One word in the writer's own words is no report: a thing
         // continued or reported ("Season 2 continued that legacy", "The FDA
         // reports. However, …"), an addressee or a pronoun left after the
@@ -233,10 +233,11 @@ fn speech_of(text: &str, on_a_page: bool) -> Speech {
             },
             a.source.map(|(s, e)| (t.toks[s].start, t.toks[e - 1].end)),
         );
-        let named = matches!(
-            actor.and_then(|x| cast.actors[x].kind),
-            Some(ActorKind::Person | ActorKind::Organization)
-        );
+        let named = together
+            || matches!(
+                actor.and_then(|x| cast.actors[x].kind),
+                Some(ActorKind::Person | ActorKind::Organization)
+            );
         quotes.push(Quote {
             named,
             text: content.text,
