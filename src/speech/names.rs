@@ -389,12 +389,12 @@ fn person_of(t: &Tokens, lex: &Lexicon, first: usize, end: usize) -> Option<usiz
     /// Words a person's name takes before "of".
     const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
     let of = (first + 1..end).find(|&k| t.low(k) == "of")?;
-    // After a title: "Gov. Terry E. Branstad of Iowa".
-    let titled = first;
+    // The name starts after a title: "Gov. Terry E. Branstad of Iowa".
+    let run_first = first;
     let mut first = first;
     while first + 1 < of
         && (t.is_word(first) && lex.role(t.low(first)) == Some(Role::Title)
-            || first > titled && t.is_punct(first, '.'))
+            || first > run_first && t.is_punct(first, '.'))
     {
         first += 1;
     }
@@ -414,7 +414,7 @@ fn person_of(t: &Tokens, lex: &Lexicon, first: usize, end: usize) -> Option<usiz
                 && lex.demonym(t.low(k)).is_none()
                 && !lex.is_common(t.low(k))
     });
-    let whole = strip_possessive(t.slice(titled, end - 1));
+    let whole = strip_possessive(t.slice(run_first, end - 1));
     let employer = strip_possessive(t.slice(of + 1, end - 1));
     let a_persons_name = lex.is_given_name(t.low(first)) || (first + 1..of).any(initial);
     let place =

@@ -221,7 +221,6 @@ impl<'a, 't> Finder<'a, 't> {
             || is_in(SPEAKING_ALONE, base)
     }
 
-    /// The content after the cue at `v`: `said (that) …`, `said: "…"`.
     /// Whether a clause's subject opens at `k` with a count: "said at
     /// least 20 people died", "said about 300 troops had crossed", where
     /// "at" and "about" would otherwise open circumstances ("said at the
@@ -274,6 +273,7 @@ impl<'a, 't> Finder<'a, 't> {
             )
     }
 
+    /// The content after the cue at `v`: `said (that) …`, `said: "…"`.
     pub(super) fn content_after(
         &self,
         s: &Sentence,

@@ -133,9 +133,16 @@ impl<'a, 't> Finder<'a, 't> {
         ) {
             return None;
         }
+        if v <= s.first {
+            return None;
+        }
         let adverb = |k: usize| self.word_is(k, &["first", "previously", "originally", "also"]);
-        let as_at = if adverb(v - 1) { v - 2 } else { v - 1 };
-        if v == s.first || as_at < s.first || !self.word_is(as_at, &["as"]) {
+        let as_at = if v >= s.first + 2 && adverb(v - 1) {
+            v - 2
+        } else {
+            v - 1
+        };
+        if !self.word_is(as_at, &["as"]) {
             return None;
         }
         let fronted = as_at == s.first;
