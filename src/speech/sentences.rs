@@ -158,22 +158,12 @@ fn short_attribution(t: &Tokens, lex: &Lexicon, from: usize, asked: bool) -> boo
                 return false;
             }
             if words <= MAX_TRAILING_ATTRIBUTION && lex.cue(t.low(k)).is_some() {
+                // (`t`: the adverbials that open a cue's circumstances,
+                // `function-words.txt`.)
                 runs_on |= !cue
                     && asked
                     && (t.is_punct(k + 1, ',')
-                        || k + 1 < t.len()
-                            && matches!(
-                                t.low(k + 1),
-                                "of" | "in"
-                                    | "at"
-                                    | "on"
-                                    | "during"
-                                    | "after"
-                                    | "before"
-                                    | "while"
-                                    | "when"
-                                    | "as"
-                            ));
+                        || k + 1 < t.len() && lex.function_word_is(t.low(k + 1), b't'));
                 cue = true;
             }
         }
