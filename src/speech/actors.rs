@@ -94,6 +94,7 @@ pub fn surname(name: &str) -> String {
 }
 
 /// A source resolved for one quote.
+#[derive(Clone, Default)]
 pub struct Resolved {
     /// The actor, when the source is one.
     pub actor: Option<usize>,
@@ -612,16 +613,10 @@ impl Cast {
                 let other = self.speaking_actor(t, pi, p);
                 if other != actor {
                     let names = [self.actors[other].name.as_str(), &self.actors[actor].name];
-                    let named = |x: usize| {
-                        matches!(
-                            self.actors[x].kind,
-                            Some(ActorKind::Person | ActorKind::Organization)
-                        )
-                    };
                     return Resolved {
                         actor: None,
                         speaker: Some(crate::substr::join(&names, " and ")),
-                        together: named(actor) && named(other),
+                        together: self.names_someone(actor) && self.names_someone(other),
                     };
                 }
             }
@@ -757,6 +752,15 @@ impl Cast {
                         && qualifiers.iter().all(|q| words().any(|w| w == q))
                 }) && demonym.is_none_or(|d| act.affiliation == Some(d))
             })
+    }
+
+    /// Whether actor `x` is a person or an organisation the story names: a
+    /// source whose quote counts as named (see `Quote::named`).
+    pub fn names_someone(&self, x: usize) -> bool {
+        matches!(
+            self.actors[x].kind,
+            Some(ActorKind::Person | ActorKind::Organization)
+        )
     }
 
     /// The actor of mention `mi`, `m`, which speaks: an unclassed name

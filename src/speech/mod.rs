@@ -34,6 +34,7 @@ mod tokens;
 mod wordset;
 
 use crate::substr::part;
+use actors::Resolved;
 pub use attribution::Pattern;
 pub use lexicon::Lexicon;
 use serde::Serialize;
@@ -163,7 +164,7 @@ fn speech_of(text: &str, on_a_page: bool) -> Speech {
     let mut quotes = Vec::with_capacity(atts.len());
     // The actor of the last quote kept (of the only one, if one is all).
     let mut last_actor = None;
-    let mut resolved: Vec<(Option<usize>, Option<String>, bool)> = Vec::with_capacity(atts.len());
+    let mut resolved: Vec<Resolved> = Vec::with_capacity(atts.len());
     for (ai, a) in atts.iter().enumerate() {
         // A cue in capitals inside a line is title case: the line is a
         // headline or a heading ("Trump Says He Will Veto the Bill", "The
@@ -178,27 +179,29 @@ fn speech_of(text: &str, on_a_page: bool) -> Speech {
             && !t.toks[cue].newline
             && !matches!(t.punct(cue.wrapping_sub(1)), Some(':' | '(' | '['));
         let Some(content) = content(&t, &of, &quoted, &a.content).filter(|_| !titled) else {
-            resolved.push((None, None, false));
+            resolved.push(Resolved::default());
             continue;
         };
-        let (actor, speaker, together) = match a.follows {
+        let r = match a.follows {
             // A continuation keeps the speaker already resolved.
             Some(f) if f < ai => resolved[f].clone(),
             _ => match a.source {
-                Some(src) => {
-                    let r = cast.resolve(
-                        &t,
-                        &mentions,
-                        src,
-                        sents[a.sentence].first,
-                        (a.cue.0, &a.content),
-                    );
-                    (r.actor, r.speaker, r.together)
-                }
-                None => (None, None, false),
+                Some(src) => cast.resolve(
+                    &t,
+                    &mentions,
+                    src,
+                    sents[a.sentence].first,
+                    (a.cue.0, &a.content),
+                ),
+                None => Resolved::default(),
             },
         };
-        resolved.push((actor, speaker.clone(), together));
+        resolved.push(r.clone());
+        let Resolved {
+            actor,
+            speaker,
+            together,
+        } = r;
         // One word in the writer's own words is no report: a thing
         // continued or reported ("Season 2 continued that legacy", "The FDA
         // reports. However, …"), an addressee or a pronoun left after the
@@ -233,11 +236,7 @@ fn speech_of(text: &str, on_a_page: bool) -> Speech {
             },
             a.source.map(|(s, e)| (t.toks[s].start, t.toks[e - 1].end)),
         );
-        let named = together
-            || matches!(
-                actor.and_then(|x| cast.actors[x].kind),
-                Some(ActorKind::Person | ActorKind::Organization)
-            );
+        let named = together || actor.is_some_and(|x| cast.names_someone(x));
         quotes.push(Quote {
             named,
             text: content.text,
