@@ -14,8 +14,9 @@
 //! - `actors`: `{name, kind?, role?, affiliation?}` that must be found (role
 //!   and affiliation compared case-insensitively);
 //! - `not_actors`: names that must not be reported as actors;
-//! - `quotes`: `{text, speaker?, kind?, cue?}` that must be found: a quote
-//!   matches when it covers more than half of the gold text;
+//! - `quotes`: `{text, speaker?, speakers?, kind?, cue?}` that must be found:
+//!   a quote matches when it covers more than half of the gold text
+//!   (`speakers`: each actor of a source naming two together);
 //! - `quotes_min`: how many of `quotes` must match (default: all);
 //! - `root`: snippets the article root's text must contain;
 //! - `not_root`: snippets the article root's text must not contain;
@@ -198,6 +199,11 @@ fn check(name: &str, page: &Page, a: &Analysis, exp: &Value) -> Vec<String> {
         if let Some(speaker) = want["speaker"].as_str() {
             if q.speaker.as_deref() != Some(speaker) {
                 problems.push(format!("speaker {:?}, expected {speaker:?}", q.speaker));
+            }
+        }
+        if let Some(speakers) = want["speakers"].as_array() {
+            if serde_json::to_value(&q.speakers).unwrap() != want["speakers"] {
+                problems.push(format!("speakers {:?}, expected {speakers:?}", q.speakers));
             }
         }
         if let Some(kind) = want["kind"].as_str() {

@@ -390,7 +390,9 @@ export class Panel {
     const all = this.analysis.quotes;
     if (!all.length) return h(doc, "p", { class: "empty", text: t("noQuotes") });
     const who = this.state.actor;
-    const shown = all.map((q, i) => [q, i]).filter(([q]) => !who || q.speaker === who);
+    // A quote two actors give together is listed under each of them.
+    const by = (q) => q.speaker === who || Boolean(q.speakers?.includes(who));
+    const shown = all.map((q, i) => [q, i]).filter(([q]) => !who || by(q));
     const filter = who
       ? h(doc, "p", { class: "filter" },
         h(doc, "span", { text: t("quotesBy", who) }),

@@ -101,10 +101,10 @@ pub struct Resolved {
     /// The speaker as the quote shows it: the actor's name, or the source
     /// as written.
     pub speaker: Option<String>,
-    /// Two people or organisations speak together ("John McCain and
-    /// Lindsey Graham said"): `actor` is none, and the speaker names both
-    /// (also when one of them is a country, but then this is false).
-    pub together: bool,
+    /// Two actors speaking together, in the text's order ("John McCain
+    /// and Lindsey Graham said"): `actor` is then none, and the speaker
+    /// names both.
+    pub pair: Option<[usize; 2]>,
 }
 
 /// A source that is "he" or "she", to resolve.
@@ -421,7 +421,7 @@ impl Cast {
         near.then(|| Resolved {
             actor: *actor,
             speaker: Some(speaker.clone()),
-            together: false,
+            pair: None,
         })
     }
 
@@ -589,7 +589,7 @@ impl Cast {
                     return Resolved {
                         actor: None,
                         speaker: Some(t.slice(start, end - 1).to_string()),
-                        together: false,
+                        pair: None,
                     };
                 }
             }
@@ -616,7 +616,7 @@ impl Cast {
                     return Resolved {
                         actor: None,
                         speaker: Some(crate::substr::join(&names, " and ")),
-                        together: self.names_someone(actor) && self.names_someone(other),
+                        pair: Some([other, actor]),
                     };
                 }
             }
@@ -660,7 +660,7 @@ impl Cast {
                 return Resolved {
                     actor: None,
                     speaker: None,
-                    together: false,
+                    pair: None,
                 };
             }
         }
@@ -708,7 +708,7 @@ impl Cast {
         Resolved {
             actor: None,
             speaker: (end > a).then(|| t.slice(a, end - 1).to_string()),
-            together: false,
+            pair: None,
         }
     }
 
@@ -754,6 +754,23 @@ impl Cast {
             })
     }
 
+    /// Counts one more quote (or, `back`, one fewer) for the actors a
+    /// quote is given to: its actor, or each of a pair speaking together.
+    pub fn count_quote(&mut self, r: &Resolved, back: bool) {
+        let mut count = |x: usize| {
+            let n = &mut self.actors[x].quotes;
+            *n = if back { *n - 1 } else { *n + 1 };
+        };
+        match (r.actor, r.pair) {
+            (_, Some([a, b])) => {
+                count(a);
+                count(b);
+            }
+            (Some(x), None) => count(x),
+            (None, None) => {}
+        }
+    }
+
     /// Whether actor `x` is a person or an organisation the story names: a
     /// source whose quote counts as named (see `Quote::named`).
     pub fn names_someone(&self, x: usize) -> bool {
@@ -790,7 +807,7 @@ impl Cast {
         Resolved {
             actor: Some(x),
             speaker: Some(self.actors[x].name.clone()),
-            together: false,
+            pair: None,
         }
     }
 

@@ -65,6 +65,11 @@ pub struct Quote {
     /// The speaker's resolved name, or the source as written when it is not
     /// a named actor ("a source close to the talks"); `None` when unknown.
     pub speaker: Option<String>,
+    /// Each actor's name when two speak together ("John McCain and Lindsey
+    /// Graham said"), so that the panel lists the quote under both; empty
+    /// otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub speakers: Vec<String>,
     /// Where the speaker is mentioned for this quote (may be a pronoun).
     pub speaker_start: Option<usize>,
     pub speaker_end: Option<usize>,
@@ -162,9 +167,9 @@ fn speech_of(text: &str, on_a_page: bool) -> Speech {
     cast.read_discourse(&t, &mentions, &of, &sentences, &reported);
 
     let mut quotes = Vec::with_capacity(atts.len());
-    // The actor of the last quote kept (of the only one, if one is all).
-    let mut last_actor = None;
     let mut resolved: Vec<Resolved> = Vec::with_capacity(atts.len());
+    // The attribution of the last quote kept (of the only one, if one is all).
+    let mut last_kept = 0;
     for (ai, a) in atts.iter().enumerate() {
         // A cue in capitals inside a line is title case: the line is a
         // headline or a heading ("Trump Says He Will Veto the Bill", "The
@@ -200,7 +205,7 @@ fn speech_of(text: &str, on_a_page: bool) -> Speech {
         let Resolved {
             actor,
             speaker,
-            together,
+            pair,
         } = r;
         // One word in the writer's own words is no report: a thing
         // continued or reported ("Season 2 continued that legacy", "The FDA
@@ -224,10 +229,8 @@ fn speech_of(text: &str, on_a_page: bool) -> Speech {
         if on_a_page && speaker.as_ref().is_none_or(they) {
             continue;
         }
-        if let Some(x) = actor {
-            cast.actors[x].quotes += 1;
-        }
-        last_actor = actor;
+        cast.count_quote(&resolved[ai], false);
+        last_kept = ai;
         let (cue, speaker_span) = (
             if a.cue.1 > a.cue.0 {
                 t.slice(withheld_from(&t, a.cue.0), a.cue.1 - 1).to_string()
@@ -236,7 +239,14 @@ fn speech_of(text: &str, on_a_page: bool) -> Speech {
             },
             a.source.map(|(s, e)| (t.toks[s].start, t.toks[e - 1].end)),
         );
-        let named = together || actor.is_some_and(|x| cast.names_someone(x));
+        let named = match pair {
+            Some(both) => both.iter().all(|&x| cast.names_someone(x)),
+            None => actor.is_some_and(|x| cast.names_someone(x)),
+        };
+        let speakers = match pair {
+            Some([a, b]) => vec![cast.actors[a].name.clone(), cast.actors[b].name.clone()],
+            None => Vec::new(),
+        };
         quotes.push(Quote {
             named,
             text: content.text,
@@ -245,15 +255,14 @@ fn speech_of(text: &str, on_a_page: bool) -> Speech {
             kind: content.kind,
             cue,
             speaker,
+            speakers,
             speaker_start: speaker_span.map(|s| s.0),
             speaker_end: speaker_span.map(|s| s.1),
             pattern: a.pattern,
         });
     }
     if on_a_page && quotes.len() == 1 && is_weak_lone_report(&quotes[0]) {
-        if let Some(x) = last_actor {
-            cast.actors[x].quotes -= 1;
-        }
+        cast.count_quote(&resolved[last_kept], true);
         quotes.clear();
     }
     crate::sort::sort_by_key(&mut quotes, |q| q.start);

@@ -614,7 +614,7 @@ export const panelScenarios = [
     },
   },
   {
-    name: "panel: a long list of people shows the eight most prominent, and \"Show 6 more\" unfolds the rest",
+    name: "panel: a long list of people shows the eight most prominent, \"Show 6 more\" unfolds the rest, and a joint statement is listed under each speaker",
     async run(b) {
       await b.goto("/many-people");
       await visiblePanel(b);
@@ -648,6 +648,14 @@ export const panelScenarios = [
       // in passing is not.
       const { lines } = await b.evaluate(panelDetails);
       assert.deepEqual(lines, ["Also named: Mill Creek Park"]);
+      // A statement two members gave together is listed under each of them.
+      for (const name of ["Daniel Osei", "Priya Raman"]) {
+        await b.click("dramatis-panel", `[data-key="actor:${name}"]`);
+        const mine = await waitFor(b, panelDetails, null, `${name}'s quotes`, (p) => p.quotes.length === 2);
+        assert.deepEqual(mine.quotes.map((q) => q.speaker), [name, "Daniel Osei and Priya Raman"]);
+        await b.click("dramatis-panel", `[data-key="actor:${name}"]`);
+        await waitFor(b, panelDetails, null, "all quotes again", (p) => p.quotes.length > 2);
+      }
     },
   },
   {
