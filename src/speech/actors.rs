@@ -273,18 +273,29 @@ impl Cast {
 
     /// The one full name that a given name alone stands for: guides and
     /// interviews call "Kevin Cureghian" "Kevin" after naming him. None
-    /// when two full names open on it, or the word is no given name.
+    /// when two full names open on it. A word in no list of given names
+    /// stands for a full name only when a post comes with that name: "Xi"
+    /// for "Chinese President Xi Jinping", "Ban" for "Ban Ki-moon, the
+    /// secretary general", where a brand or a place opens names of things
+    /// too ("Peabody" … "Peabody Energy", "Ford" … "Ford Motor"); and
+    /// never when the text writes the word in lowercase or gives it a
+    /// post of its own ("President Obama" … "Obama White House").
     fn by_given_name(&self, m: &Mention) -> Option<usize> {
-        if m.words != 1 || !Lexicon::get().is_given_name(&m.name) {
+        if m.words != 1 {
+            return None;
+        }
+        let listed = Lexicon::get().is_given_name(&m.name);
+        if !listed && (m.common_last || m.role.is_some()) {
             return None;
         }
         let mut named = (0..self.actors.len()).filter(|&a| {
             let full = &self.actors[a];
             full.words >= 2
-                && !matches!(
-                    full.kind,
-                    Some(ActorKind::Organization | ActorKind::Country)
-                )
+                && match full.kind {
+                    Some(ActorKind::Organization | ActorKind::Country) => false,
+                    _ if listed => true,
+                    _ => full.role.is_some() && !full.some_common_word,
+                }
                 && full.name.split(' ').next() == Some(m.name.as_str())
         });
         let a = named.next()?;
