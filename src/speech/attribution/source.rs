@@ -478,6 +478,61 @@ impl<'a, 't> Finder<'a, 't> {
         (subject.0 >= start).then_some(subject)
     }
 
+    /// The subject of a sentence whose first verb is coordinated with the
+    /// cue after "and" at `and`: "Twitter reported flat growth, and said
+    /// …", "Brian Fallon, a spokesman for Mrs. Clinton, called on the
+    /// senator to take back his words and said …". The subject opens the
+    /// sentence (after a fronted phrase and its comma), may carry an
+    /// apposition between commas, and its verb follows it in lowercase;
+    /// between that verb and "and" nothing may open a clause of its own
+    /// (a relative, a subordinate clause, a reported "that"), whose "and"
+    /// would join that clause's verbs ("The report found that Smith lied
+    /// and said …").
+    pub(super) fn coordinated_subject(&self, s: &Sentence, and: usize) -> Option<Range> {
+        let t = self.t;
+        let mut start = s.first;
+        while self.word_is(start, &["but", "and", "so", "yet", "still", "then"]) {
+            start += 1;
+        }
+        let comma_after = |k: usize| (k..and).find(|&j| t.is_punct(j, ','));
+        if self.word_is(start, PREPOSITIONS) || self.word_is(start, STOPPERS) {
+            start = comma_after(start)? + 1;
+        }
+        let subject = self.clause_subject(start, comma_after(start).unwrap_or(and))?;
+        // Someone named, a pronoun or a determined noun: not a fronted
+        // adverb or participle ("Hastily politicizing the tragedy …"), nor
+        // a phrase capitalised only as the sentence's first ("Owned spaces
+        // charge rent …, and said rent can be …", an adjective's "said").
+        let participle = (start..subject.1)
+            .any(|k| self.low(k).ends_with("ly") || (!t.is_cap(k) && self.low(k).ends_with("ing")));
+        let someone = self.word_is(start, PRONOUNS)
+            || self.determines(start)
+            || (start..subject.1).any(|k| self.is_named_cap(k)) && !participle;
+        if subject.0 != start || !someone {
+            return None;
+        }
+        // Past an apposition: ", a spokesman for Mrs. Clinton,".
+        let mut verb = subject.1;
+        if t.is_punct(verb, ',') {
+            verb = comma_after(verb + 1)? + 1;
+            if verb - subject.1 > MAX_SOURCE_TOKENS {
+                return None;
+            }
+        }
+        let plain = (verb..and).all(|k| {
+            self.frame(k)
+                && !matches!(t.punct(k), Some(';' | ':' | '(' | '—' | '–'))
+                && !(t.is_punct(k, ',') && k + 1 != and)
+                && !self.word_is(k, SUBORDINATORS)
+                && !self.word_is(
+                    k,
+                    &["that", "who", "whom", "whose", "which", "where", "but"],
+                )
+        });
+        let opens_on_a_verb = verb < and && t.is_word(verb) && !t.is_cap(verb);
+        (plain && opens_on_a_verb).then_some(subject)
+    }
+
     /// The subject of a clause whose verb follows an apposition between
     /// commas, for a participle after the clause at `p`: "Car Talk expert,
     /// John Paul, lobbied for a larger car, saying, “…”" (the clause

@@ -347,6 +347,7 @@ impl<'a, 't> Finder<'a, 't> {
             earlier
                 .last()
                 .and_then(|a| a.source)
+                .or_else(|| self.coordinated_subject(s, subj_end))
                 .or_else(|| self.sentence_subject(s, subj_end))
         } else if self.word_is(subj_end, &["who"]) && subj_end > s.first {
             // `voters who said …`: the relative pronoun's antecedent.
