@@ -519,16 +519,18 @@ impl<'a, 't> Finder<'a, 't> {
                 return None;
             }
         }
-        let plain = (verb..and).all(|k| {
-            self.frame(k)
-                && !matches!(t.punct(k), Some(';' | ':' | '(' | '—' | '–'))
-                && !(t.is_punct(k, ',') && k + 1 != and)
-                && !self.word_is(k, SUBORDINATORS)
-                && !self.word_is(
+        // What opens a clause of its own, or ends this one, between the
+        // verb and "and" (a comma only right before "and").
+        let breaks = |k: usize| {
+            matches!(t.punct(k), Some(';' | ':' | '(' | '—' | '–'))
+                || (t.is_punct(k, ',') && k + 1 != and)
+                || self.word_is(k, SUBORDINATORS)
+                || self.word_is(
                     k,
                     &["that", "who", "whom", "whose", "which", "where", "but"],
                 )
-        });
+        };
+        let plain = (verb..and).all(|k| self.frame(k) && !breaks(k));
         let opens_on_a_verb = verb < and && t.is_word(verb) && !t.is_cap(verb);
         (plain && opens_on_a_verb).then_some(subject)
     }
