@@ -465,17 +465,22 @@ impl<'a, 't> Finder<'a, 't> {
     /// The subject of the sentence: its first noun phrase, after a
     /// leading adverbial that ends in a comma (`On Monday, Smith …`).
     pub(super) fn sentence_subject(&self, s: &Sentence, before: usize) -> Option<Range> {
-        let t = self.t;
+        let start = self.subject_start(s, before)?;
+        let subject = self.clause_subject(start, before)?;
+        (subject.0 >= start).then_some(subject)
+    }
+
+    /// Where a sentence's subject may start: after a leading conjunction,
+    /// and after a leading adverbial and its comma (before `before`).
+    fn subject_start(&self, s: &Sentence, before: usize) -> Option<usize> {
         let mut start = s.first;
         while self.word_is(start, &["but", "and", "so", "yet", "still", "then"]) {
             start += 1;
         }
         if self.word_is(start, PREPOSITIONS) || self.word_is(start, STOPPERS) {
-            let comma = (start..before).find(|&k| t.is_punct(k, ','))?;
-            start = comma + 1;
+            start = (start..before).find(|&k| self.t.is_punct(k, ','))? + 1;
         }
-        let subject = self.clause_subject(start, before)?;
-        (subject.0 >= start).then_some(subject)
+        Some(start)
     }
 
     /// The subject of a sentence whose first verb is coordinated with the
@@ -490,14 +495,8 @@ impl<'a, 't> Finder<'a, 't> {
     /// and said …").
     pub(super) fn coordinated_subject(&self, s: &Sentence, and: usize) -> Option<Range> {
         let t = self.t;
-        let mut start = s.first;
-        while self.word_is(start, &["but", "and", "so", "yet", "still", "then"]) {
-            start += 1;
-        }
+        let start = self.subject_start(s, and)?;
         let comma_after = |k: usize| (k..and).find(|&j| t.is_punct(j, ','));
-        if self.word_is(start, PREPOSITIONS) || self.word_is(start, STOPPERS) {
-            start = comma_after(start)? + 1;
-        }
         let subject = self.clause_subject(start, comma_after(start).unwrap_or(and))?;
         // Someone named, a pronoun or a determined noun: not a fronted
         // adverb or participle ("Hastily politicizing the tragedy …"), nor
