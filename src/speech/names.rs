@@ -275,6 +275,16 @@ pub fn find(t: &Tokens, starts: &[bool]) -> Vec<Mention> {
             }
             end += 1;
         }
+        // "Department of Health and Human Services", "International
+        // Association of Plumbing and Mechanical Officials": a body's "of"
+        // runs on through "and" (read as two names, the second, "Human
+        // Services", was a person's), unless a second body, place or
+        // person follows ("the Department of Justice and Congress", "…
+        // and Sen. Jeff Sessions").
+        if let Some(tail) = and_in_a_bodys_name(t, lex, first, end) {
+            end = tail;
+            possessive = t.without_possessive(end - 1).1;
+        }
         // "Mark Lee of Harvard University", "Ted Cruz of Texas": a person
         // and their employer or home, read as two names; the second is
         // read on the next turn.
@@ -1484,6 +1494,51 @@ const WORK_HEADS: &[&str] = &[
 fn is_compound_word(w: &str) -> bool {
     w.split_once('-')
         .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// The end of a body's name that runs on through "and" after its "of"
+/// complement, when the run `first..end` is "HEAD of …" and "and" and
+/// one to three capitalised words follow, which are no known body or
+/// country of their own and open no second person.
+fn and_in_a_bodys_name(t: &Tokens, lex: &Lexicon, first: usize, end: usize) -> Option<usize> {
+    let of_a_body = (first + 1..end).any(|k| t.low(k) == "of" && lex.is_org_head(t.s(k - 1)));
+    if !(of_a_body && t.is_word(end) && t.low(end) == "and" && t.toks[end].space) {
+        return None;
+    }
+    let mut tail = end + 1;
+    while tail < t.len()
+        && tail - end <= 3
+        && t.is_cap(tail)
+        && t.toks[tail].space
+        && !t.toks[tail].newline
+    {
+        tail += 1;
+        if t.without_possessive(tail - 1).1 {
+            break;
+        }
+    }
+    let words = tail - end - 1;
+    if !(1..=3).contains(&words) {
+        return None;
+    }
+    let rest = t.slice(end + 1, tail - 1);
+    // A name of its own after "and": a known body or country, a person, a
+    // title with its article ("and The Tax Adviser"), an acronym ("and
+    // MIT", "and ACD Operations") or a body's head word last ("and Harvard
+    // University"); and a list runs on ("of Diabetes and Digestive and
+    // Kidney Diseases" is read no further than its first part).
+    let acronym = (end + 1..tail).any(|k| {
+        let w = strip_possessive(t.s(k));
+        w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+    });
+    let own = lex.is_org(rest)
+        || lex.country(rest).is_some()
+        || opens_a_second_person(t, lex, end)
+        || lex.function_word_is(t.low(end + 1), b'd')
+        || acronym
+        || lex.is_org_head(strip_possessive(t.s(tail - 1)))
+        || (t.is_word(tail) && t.low(tail) == "and");
+    (!own).then_some(tail)
 }
 
 /// Whether the ampersand at `k` is followed by a second person, not the
