@@ -101,9 +101,11 @@ pub struct Resolved {
     /// The speaker as the quote shows it: the actor's name, or the source
     /// as written.
     pub speaker: Option<String>,
-    /// Two actors speaking together, in the text's order ("John McCain
-    /// and Lindsey Graham said"): `actor` is then none, and the speaker
-    /// names both.
+    /// Two people or organisations speaking together, in the text's
+    /// order ("John McCain and Lindsey Graham said"): `actor` is then
+    /// none, and the speaker names both. (Two names of which one is a
+    /// place or a thing also make a joint speaker, "Brunei and Taiwan",
+    /// with no pair: neither is counted.)
     pub pair: Option<[usize; 2]>,
 }
 
@@ -627,7 +629,10 @@ impl Cast {
                     return Resolved {
                         actor: None,
                         speaker: Some(crate::substr::join(&names, " and ")),
-                        pair: Some([other, actor]),
+                        // Both named, not a body cut in two at its "and"
+                        // ("Food and Water Watch") or a place.
+                        pair: Some([other, actor])
+                            .filter(|_| self.names_someone(actor) && self.names_someone(other)),
                     };
                 }
             }

@@ -239,10 +239,7 @@ fn speech_of(text: &str, on_a_page: bool) -> Speech {
             },
             a.source.map(|(s, e)| (t.toks[s].start, t.toks[e - 1].end)),
         );
-        let named = match pair {
-            Some(both) => both.iter().all(|&x| cast.names_someone(x)),
-            None => actor.is_some_and(|x| cast.names_someone(x)),
-        };
+        let named = pair.is_some() || actor.is_some_and(|x| cast.names_someone(x));
         let speakers = match pair {
             Some([a, b]) => vec![cast.actors[a].name.clone(), cast.actors[b].name.clone()],
             None => Vec::new(),
