@@ -506,7 +506,7 @@ impl<'a, 't> Finder<'a, 't> {
             .any(|k| self.low(k).ends_with("ly") || (!t.is_cap(k) && self.low(k).ends_with("ing")));
         let someone = self.word_is(start, PRONOUNS)
             || self.determines(start)
-            || (start..subject.1).any(|k| self.is_named_cap(k)) && !participle;
+            || ((start..subject.1).any(|k| self.is_named_cap(k)) && !participle);
         if subject.0 != start || !someone {
             return None;
         }
