@@ -6,9 +6,10 @@
 //! A case file is a JSON array of cases:
 //! - `name`: what the case shows;
 //! - `text`: the input;
-//! - `quotes`: `{text, speaker?, kind?, cue?}` that must be found: a quote
-//!   matches when its span covers more than half of the first occurrence of
-//!   `text` in the input; `speaker: null` requires no speaker; `exact:
+//! - `quotes`: `{text, speaker?, speakers?, kind?, cue?}` that must be found:
+//!   a quote matches when its span covers more than half of the first
+//!   occurrence of `text` in the input; `speaker: null` requires no speaker;
+//!   `speakers` lists each actor of a joint source (`[]` for none); `exact:
 //!   true` requires the quote to be `text` itself, to pin its bounds;
 //! - `only_quotes`: when true, no other quote may be found;
 //! - `actors`: `{name, kind?, role?, affiliation?, mentions?, quotes?}` that must be
@@ -95,6 +96,14 @@ fn check(case: &Value) -> Vec<String> {
                 errors.push(format!(
                     "{name}: {wtext:?}: speaker {:?}, expected {speaker}",
                     q.speaker
+                ));
+            }
+        }
+        if let Some(speakers) = want.get("speakers") {
+            if &serde_json::to_value(&q.speakers).unwrap() != speakers {
+                errors.push(format!(
+                    "{name}: {wtext:?}: speakers {:?}, expected {speakers}",
+                    q.speakers
                 ));
             }
         }

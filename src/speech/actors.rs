@@ -611,8 +611,7 @@ impl Cast {
             let actor = self.speaking_actor(t, mi, m);
             // Two names joined by "and" speak together ("John McCain and
             // Lindsey Graham said in a statement"): the quote is both
-            // theirs, shown as written with each one's name in full, and
-            // neither one's alone.
+            // theirs, shown as written with each one's name in full.
             let partner = mi
                 .checked_sub(1)
                 .map(|p| (p, &mentions[p]))
@@ -629,10 +628,17 @@ impl Cast {
                     return Resolved {
                         actor: None,
                         speaker: Some(crate::substr::join(&names, " and ")),
-                        // Both named, not a body cut in two at its "and"
-                        // ("Food and Water Watch") or a place.
-                        pair: Some([other, actor])
-                            .filter(|_| self.names_someone(actor) && self.names_someone(other)),
+                        // Both named, not a place, nor a body cut in two
+                        // at its "and", whose halves the name finder could
+                        // not class before they spoke ("Food and Water
+                        // Watch", "Engineering and Medicine").
+                        pair: Some([other, actor]).filter(|_| {
+                            let known = |x: usize, m: &Mention| {
+                                self.names_someone(x)
+                                    && (m.kind.is_some() || self.actors[x].words > 1)
+                            };
+                            known(actor, m) && known(other, p)
+                        }),
                     };
                 }
             }
