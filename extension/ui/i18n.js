@@ -6,22 +6,30 @@
 
 /**
  * `_locales` messages with `$1`-style substitutions; a missing one is its
- * key. Each message is asked of the browser once per page: the panel says
- * the same words for every quote and signal, and every `getMessage` is a
- * call through the extension bindings.
+ * key. Each message is asked of the browser once per page, whatever it is
+ * filled with: with a private-use character standing for each substitution,
+ * which is then filled in here. The panel says the same words for every
+ * quote, actor and signal ("Filter by X", "3 quoted", a collapse's cues),
+ * and every `getMessage` is a call through the extension bindings (in
+ * Chromium each one asks for the UI language again).
  */
 export function translator(api) {
-  const said = new Map();
+  const templates = new Map();
   return (key, ...subs) => {
-    const id = subs.length ? `${key}\u0000${subs.join("\u0000")}` : key;
-    let message = said.get(id);
-    if (message === undefined) {
-      message = api.i18n.getMessage(key, subs) || key;
-      said.set(id, message);
+    let template = templates.get(key);
+    if (template === undefined) {
+      template = api.i18n.getMessage(key, SUBSTITUTION_MARKS) || null;
+      templates.set(key, template);
     }
-    return message;
+    if (template === null) return key;
+    return template.replace(MARKED, (mark) => subs[mark.charCodeAt(0) - FIRST_MARK] ?? "");
   };
 }
+
+/** U+E000…U+E008: what the browser is given for `$1`…`$9`, the most `getMessage` fills. */
+const FIRST_MARK = 0xe000;
+const SUBSTITUTION_MARKS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(FIRST_MARK + i));
+const MARKED = /[\ue000-\ue008]/g;
 
 /**
  * `key`'s message for the number `n`, with `n` as its `$1`. The i18n API has

@@ -5,7 +5,7 @@
 // listed, by file, before the run fails.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { counted } from "../../extension/ui/i18n.js";
+import { counted, translator } from "../../extension/ui/i18n.js";
 
 const dir = resolve(process.argv[2] ?? "extension", "_locales");
 const problems = [];
@@ -26,11 +26,27 @@ function load(locale) {
   return loaded.get(locale);
 }
 
-/** The same lookup as the extension's translator (main.js), over one file. */
-function translator(messages) {
-  return (key, ...subs) =>
-    (messages[key]?.message ?? key).replace(/\$(\d)/g, (_, n) => subs[Number(n) - 1] ?? "");
+/**
+ * The browser's `i18n` API over one messages file, as the extension's
+ * translator (`extension/ui/i18n.js`) calls it: `$1`… filled from the
+ * substitutions, "" for a missing key; it counts the calls.
+ */
+function i18nOf(messages) {
+  const api = {
+    calls: 0,
+    i18n: {
+      getMessage(key, substitutions = []) {
+        api.calls += 1;
+        const message = messages[key]?.message;
+        return message === undefined ? "" : message.replace(/\$(\d)/g, (_, n) => substitutions[Number(n) - 1] ?? "");
+      },
+    },
+  };
+  return api;
 }
+
+/** The extension's translator over one file. */
+const translatorOf = (messages) => translator(i18nOf(messages));
 
 const substitutions = (message) => [...new Set(message.match(/\$\d/g) ?? [])].sort().join(" ");
 
@@ -83,12 +99,24 @@ const expect = [
 for (const [locale, key, n, want] of expect) {
   const messages = load(locale);
   if (!messages) continue;
-  const got = counted(translator(messages), key, n);
+  const got = counted(translatorOf(messages), key, n);
   if (got !== want) problems.push(`${locale}: ${key} for ${n} reads "${got}", not "${want}"`);
 }
 // A language tag the browser does not know still gives a message.
-const odd = counted(translator({ ...en, language: { message: "not a tag!" } }), "upsellsHidden", 1);
+const odd = counted(translatorOf({ ...en, language: { message: "not a tag!" } }), "upsellsHidden", 1);
 if (odd !== "1 promos hidden") problems.push(`an unknown language tag gives "${odd}"`);
+
+// Each message is asked of the browser once, whatever it is filled with,
+// and filled as the browser would: "Filter by" for every actor is one call.
+{
+  const api = i18nOf(en);
+  const t = translator(api);
+  const said = [t("filterBy", "Ann Lee"), t("filterBy", "Bo $1 Chan"), t("filterBy"), t("noSuchMessage", "x")];
+  const filter = (name) => en.filterBy.message.replace("$1", () => name);
+  const want = [filter("Ann Lee"), filter("Bo $1 Chan"), filter(""), "noSuchMessage"];
+  if (JSON.stringify(said) !== JSON.stringify(want)) problems.push(`the translator says ${JSON.stringify(said)}, not ${JSON.stringify(want)}`);
+  if (api.calls !== 2) problems.push(`the translator asked the browser ${api.calls} times for two messages, not 2`);
+}
 
 console.log(`locales: ${locales.join(", ")}; ${Object.keys(en).length} messages each`);
 if (problems.length) {
