@@ -1527,10 +1527,8 @@ fn and_in_a_bodys_name(t: &Tokens, lex: &Lexicon, first: usize, end: usize) -> O
     // MIT", "and ACD Operations") or a body's head word last ("and Harvard
     // University"); and a list runs on ("of Diabetes and Digestive and
     // Kidney Diseases" is read no further than its first part).
-    let acronym = (end + 1..tail).any(|k| {
-        let w = strip_possessive(t.s(k));
-        w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
-    });
+    let acronym = (end + 1..tail)
+        .any(|k| super::acronyms::written_acronym(strip_possessive(t.s(k))).is_some());
     let own = lex.is_org(rest)
         || lex.country(rest).is_some()
         || opens_a_second_person(t, lex, end)
