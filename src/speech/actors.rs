@@ -1205,6 +1205,8 @@ fn names_a_category(a: &Building) -> bool {
 /// An award named after someone ([`AWARDS`]) is never one.
 ///
 /// A name in doubt is still a person with a role or title ("Judge Bibas"),
+/// unless the title comes before one word the text also writes in lowercase
+/// and nothing it says is quoted ("Chief Diversity", "King Mattresses"),
 /// a post written into it ("Secretary of State John Kerry"), a given name
 /// first ("Jeff Wall", `given-names.txt`), an initial first or in the
 /// middle ("J. K. Rowling", "Frederic S. Durbin"), or when it speaks in
@@ -1256,7 +1258,13 @@ fn shows_a_person(a: &Building) -> bool {
         || a_thing
         || lone_word
         || words.contains(&"for");
-    if !in_doubt || a.role.is_some() {
+    // A title before one word the text also writes in lowercase is a
+    // heading's, a product's or a place's capitals, not a person's post
+    // ("Chief Diversity, Equity and Inclusion Officer", "General
+    // Contractor", "King Mattresses", "Queen City"); a title's gender
+    // proves nothing then.
+    let title_before_a_word = words.len() == 1 && a.common_words && a.quotes == 0;
+    if !in_doubt || a.role.is_some() && !title_before_a_word {
         return true;
     }
     let post_in_name = words.iter().any(|w| {
