@@ -82,6 +82,7 @@ mod analysis;
 mod case;
 pub mod detect;
 mod fnv;
+mod numbers;
 mod sort;
 pub mod speech;
 mod substr;

@@ -94,8 +94,10 @@ pub struct TextMap {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Span {
     pub start_node: NodeId,
+    #[serde(serialize_with = "crate::numbers::count")]
     pub start_offset: usize,
     pub end_node: NodeId,
+    #[serde(serialize_with = "crate::numbers::count")]
     pub end_offset: usize,
 }
 

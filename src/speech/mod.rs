@@ -57,7 +57,9 @@ pub enum QuoteKind {
 pub struct Quote {
     /// The quoted or reported content, without the enclosing marks.
     pub text: String,
+    #[serde(serialize_with = "crate::numbers::count")]
     pub start: usize,
+    #[serde(serialize_with = "crate::numbers::count")]
     pub end: usize,
     pub kind: QuoteKind,
     /// The cue as written ("said", "according to").
@@ -71,7 +73,9 @@ pub struct Quote {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub speakers: Vec<String>,
     /// Where the speaker is mentioned for this quote (may be a pronoun).
+    #[serde(serialize_with = "crate::numbers::some_count")]
     pub speaker_start: Option<usize>,
+    #[serde(serialize_with = "crate::numbers::some_count")]
     pub speaker_end: Option<usize>,
     /// Whether the speaker is a person or an organisation the story names
     /// ("Bashar al-Assad", "Human Rights Watch"), not a source as written
@@ -113,8 +117,10 @@ pub struct Actor {
     pub mentions: Vec<[usize; 2]>,
     /// How many times the text names it: `mentions.len()`, which the panel
     /// reads (`extension/ui/actors.js`) where the ranges do not cross.
+    #[serde(serialize_with = "crate::numbers::count")]
     pub named: usize,
     /// Number of quotes attributed to this actor.
+    #[serde(serialize_with = "crate::numbers::count")]
     pub quotes: usize,
 }
 
