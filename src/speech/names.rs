@@ -140,6 +140,10 @@ const MIN_LONG_LOWER: usize = 4;
 /// heading.
 const TITLE_CASE_SMALL_WORD: usize = 5;
 
+/// Words in capitals from which a name no gazetteer lists is read as a
+/// headline's (see `dissect`).
+const SHOUTED_HEADLINE_WORDS: usize = 4;
+
 /// Whether word `i` is part of a web or mail address, glued to a dot, a
 /// slash or an at sign: "nintendo" in "www.nintendo.com",
 /// "info.localytics.com/blog". (A sentence's last word keeps its full
@@ -972,6 +976,19 @@ fn dissect(
         .filter(|&k| t.is_word(k))
         .all(|k| !t.s(k).chars().any(char::is_lowercase));
     if label && shouted && !lex.is_org(name_text) {
+        return None;
+    }
+    // Four words or more in capitals that no gazetteer lists are a
+    // headline or a button set in capitals ("MURDER MYSTERY UNFOLDING IN
+    // MISSISSIPPI", "ASK EPAM STARTUPS & SMBS"), not a name; unless a
+    // given name opens them, as a byline in capitals may ("MARTIN LUTHER
+    // KING JR.").
+    if shouted
+        && words >= SHOUTED_HEADLINE_WORDS
+        && country.is_none()
+        && !lex.is_org(name_text)
+        && !lex.is_given_name(t.s(name_first))
+    {
         return None;
     }
     // A heading that speaks to the reader names no one ("Train Your
