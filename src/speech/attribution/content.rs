@@ -356,6 +356,24 @@ impl<'a, 't> Finder<'a, 't> {
         {
             k += 1;
         }
+        // "told Reuters he was …", "told The Huffington Post on Tuesday
+        // she …": a named addressee (a day in capitals is read with it),
+        // then a clause that a personal pronoun opens, without "that".
+        if addressed {
+            let pronoun = |j: usize| is_in(PRONOUNS, before_apostrophe(self.low(j)));
+            let name = k + usize::from(!t.is_cap(k) && self.word_is(k, DETERMINERS));
+            let mut j = name;
+            while j < s.end && t.is_cap(j) && !pronoun(j) {
+                j += 1;
+            }
+            if self.word_is(j, &["on"]) && self.is_day(j + 1) {
+                j += 2;
+            }
+            if j > name && t.is_word(j) && pronoun(j) && t.is_word(j + 1) {
+                k = j;
+                clause = true;
+            }
+        }
         if let Some(that) = self.that_after_addressee(s, v, k, addressed) {
             k = that;
         }
