@@ -2,7 +2,7 @@
 //!
 //! serde writes a `usize` as a `u64`, and serde-wasm-bindgen checks every
 //! `u64` against JavaScript's safe-integer range, with a formatted error for
-//! what falls outside: 745 bytes of the gzipped wasm for a check that no
+//! what falls outside: 725 bytes of the gzipped wasm for a check that no
 //! offset into a page's text can fail (a `usize` is 32 bits in the wasm). A
 //! field serialized through these is written as a `u32`, which becomes a
 //! JavaScript number as it is; JSON from the command line is the same.
