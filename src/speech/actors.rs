@@ -1238,7 +1238,13 @@ fn shows_a_person(a: &Building) -> bool {
     let address = words
         .iter()
         .any(|w| ADDRESS_WORDS.contains(&key(w.trim_end_matches('.')).as_str()));
-    let of_a_body = words.len() >= 2 && lex.is_org(first);
+    // A body's name opens it, known ("Google Pixel") or an acronym of
+    // three letters or more before words in lowercase letters ("NZXT
+    // Lift", "JAMA Psychiatry", "RTL Info"; a byline in capitals is
+    // all acronyms).
+    let acronym = written_acronym(first).is_some_and(|w| w.len() >= 3)
+        && a.name.bytes().any(|b| b.is_ascii_lowercase());
+    let of_a_body = words.len() >= 2 && (lex.is_org(first) || acronym);
     // A place's first word: "Northwest Houston", "Las Vegas", "UK
     // Midlands" (a country's name that is no given name: "Chad", "Georgia"
     // are).
