@@ -475,13 +475,23 @@ fn role_word(t: &Tokens, lex: &Lexicon, i: usize) -> Option<RoleWord> {
         return t.is_punct(i, '.').then_some(RoleWord::Dot);
     }
     let low = t.low(i);
+    // In lowercase, "major" is an adjective ("a major Rahm Emanuel
+    // ally"), not the rank.
+    if low == "major" && !t.is_cap(i) {
+        return None;
+    }
     if let Some(r) = lex.role(low) {
         return Some(RoleWord::Role(r));
     }
-    // "vice-president", "co-founder".
-    if let Some((_, last)) = crate::substr::rsplit_once(low, b'-') {
-        if let Some(r) = lex.role(last) {
-            return Some(RoleWord::Role(r));
+    // "vice-president", "co-founder", "editor-in-chief"; not an
+    // abbreviation after the hyphen ("second-gen"), nor a word against
+    // itself ("head-to-head").
+    if let Some((before, last)) = crate::substr::rsplit_once(low, b'-') {
+        let repeated = crate::substr::split_once(before, "-").is_some_and(|(w, _)| w == last);
+        if last.len() > 3 && !repeated {
+            if let Some(r) = lex.role(last) {
+                return Some(RoleWord::Role(r));
+            }
         }
     }
     if !t.is_cap(i) {
