@@ -1270,17 +1270,16 @@ fn shows_a_person(a: &Building) -> bool {
     // Contractor", "King Mattresses", "Queen City"); a title's gender
     // proves nothing then.
     let title_before_a_word = words.len() == 1 && a.common_words && a.quotes == 0;
-    // A plural before "of" or "for" heads a group or a work, not a
-    // person's name ("Attorneys for Clinton", "Settlers of Catan",
-    // "Tips for Beginners"; nor is "Congress of …" or "Analysis of …"
-    // one); a given name ending in "s" is still one's ("James of
-    // Spain"), a surname not ("Nevins of Showtime", PolNeAR's one loss).
-    let plural_head = words.len() >= 3
+    // One word before "of" or "for" that is no given name heads a group,
+    // a work or a place, not a person's name ("Attorneys for Clinton",
+    // "Settlers of Catan", "Part of Hachette", "City of Liverpool"); a
+    // person named so is given a name of their own elsewhere ("Altman of
+    // Evercore" after "Roger Altman"), and a given name still names one
+    // ("Nicholas of Cusa").
+    let headed_by_a_noun = words.len() >= 3
         && matches!(words[1], "of" | "for")
-        && first.len() > 3
-        && first.ends_with('s')
         && !lex.is_given_name(first);
-    if plural_head {
+    if headed_by_a_noun {
         return false;
     }
     if !in_doubt || a.role.is_some() && !title_before_a_word {
