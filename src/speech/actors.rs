@@ -1276,9 +1276,8 @@ fn shows_a_person(a: &Building) -> bool {
     // person named so is given a name of their own elsewhere ("Altman of
     // Evercore" after "Roger Altman"), and a given name still names one
     // ("Nicholas of Cusa").
-    let headed_by_a_noun = words.len() >= 3
-        && matches!(words[1], "of" | "for")
-        && !lex.is_given_name(first);
+    let headed_by_a_noun =
+        words.len() >= 3 && matches!(words[1], "of" | "for") && !lex.is_given_name(first);
     if headed_by_a_noun {
         return false;
     }
