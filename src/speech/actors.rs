@@ -1264,12 +1264,6 @@ fn shows_a_person(a: &Building) -> bool {
         || a_thing
         || lone_word
         || words.contains(&"for");
-    // A title before one word the text also writes in lowercase is a
-    // heading's, a product's or a place's capitals, not a person's post
-    // ("Chief Diversity, Equity and Inclusion Officer", "General
-    // Contractor", "King Mattresses", "Queen City"); a title's gender
-    // proves nothing then.
-    let title_before_a_word = words.len() == 1 && a.common_words && a.quotes == 0;
     // One word before "of" or "for" that is no given name heads a group,
     // a work or a place, not a person's name ("Attorneys for Clinton",
     // "Settlers of Catan", "Part of Hachette", "City of Liverpool"); a
@@ -1281,6 +1275,12 @@ fn shows_a_person(a: &Building) -> bool {
     if headed_by_a_noun {
         return false;
     }
+    // A title before one word the text also writes in lowercase is a
+    // heading's, a product's or a place's capitals, not a person's post
+    // ("Chief Diversity, Equity and Inclusion Officer", "General
+    // Contractor", "King Mattresses", "Queen City"); a title's gender
+    // proves nothing then.
+    let title_before_a_word = words.len() == 1 && a.common_words && a.quotes == 0;
     if !in_doubt || a.role.is_some() && !title_before_a_word {
         return true;
     }

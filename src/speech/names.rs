@@ -981,24 +981,18 @@ fn dissect(
     {
         return None;
     }
-    // A transcript's "CANTWELL:" is not the acronym of an organisation.
+    // In capitals, what no gazetteer lists is no name when it labels a
+    // transcript's line ("CANTWELL:" is not the acronym of an
+    // organisation), nor when it runs to four words or more: a headline or
+    // a button ("MURDER MYSTERY UNFOLDING IN MISSISSIPPI", "ASK EPAM
+    // STARTUPS & SMBS"), unless a given name opens it, as a byline in
+    // capitals may ("MARTIN LUTHER KING JR.").
     let shouted = (name_first..name_end)
         .filter(|&k| t.is_word(k))
         .all(|k| !t.s(k).chars().any(char::is_lowercase));
-    if label && shouted && !lex.is_org(name_text) {
-        return None;
-    }
-    // Four words or more in capitals that no gazetteer lists are a
-    // headline or a button set in capitals ("MURDER MYSTERY UNFOLDING IN
-    // MISSISSIPPI", "ASK EPAM STARTUPS & SMBS"), not a name; unless a
-    // given name opens them, as a byline in capitals may ("MARTIN LUTHER
-    // KING JR.").
-    if shouted
-        && words >= SHOUTED_HEADLINE_WORDS
-        && country.is_none()
-        && !lex.is_org(name_text)
-        && !lex.is_given_name(t.s(name_first))
-    {
+    let headline =
+        words >= SHOUTED_HEADLINE_WORDS && country.is_none() && !lex.is_given_name(t.s(name_first));
+    if shouted && (label || headline) && !lex.is_org(name_text) {
         return None;
     }
     // A heading that speaks to the reader names no one ("Train Your
