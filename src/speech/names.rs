@@ -669,15 +669,14 @@ fn dissect(
     let whole_name = strip_possessive(whole);
     // So is a run ending in an organisation's head word: "Cambridge Judge
     // Business School" holds a role word but names no judge; and one whose
-    // name would open on a head word and "of": "American College of
+    // name would open on a head word and "of" or "for": "American College of
     // Emergency Physicians", "National Museum of Art" are not a college
     // and a museum with a place for their role. A public body's head keeps
     // its country apart ("Syrian Ministry of Defense": the Ministry of
     // Defense, of Syria).
     let head_of = name_first > a
         && name_first + 1 < end
-        && t.low(name_first + 1) == "of"
-        && lex.is_org_head(t.s(name_first))
+        && is_of_a_body(t, lex, name_first + 1)
         && !lex.is_lone_org_head(t.s(name_first));
     if lex.country(whole_name).is_some()
         || lex.is_org(whole_name)
@@ -1517,13 +1516,31 @@ fn is_compound_word(w: &str) -> bool {
         .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_lowercase))
 }
 
-/// The end of a body's name that runs on through "and" after its "of"
-/// complement, when the run `first..end` is "HEAD of …" and "and" and
-/// one to three capitalised words follow, which are no known body or
-/// country of their own and open no second person.
+/// How far from a name (in tokens, about a long story's length) the text
+/// is read for the same words written alone: the window keeps reading a
+/// book-length text linear.
+const NEAR_TOKENS: usize = 5000;
+
+/// The end of a body's name that runs on through "and", when "and" and
+/// one to three capitalised words follow the run `first..end`, which are
+/// no known body or country of their own and open no second person, and
+/// the run is either "HEAD of …" ("Department of Health and Human
+/// Services") or a word or two that name nothing alone before words
+/// ending on a head word ("Food and Drug Administration", "Occupational
+/// Safety and Health Administration").
 fn and_in_a_bodys_name(t: &Tokens, lex: &Lexicon, first: usize, end: usize) -> Option<usize> {
-    let of_a_body = (first + 1..end).any(|k| t.low(k) == "of" && lex.is_org_head(t.s(k - 1)));
-    if !(of_a_body && t.is_word(end) && t.low(end) == "and" && t.toks[end].space) {
+    if !(t.is_word(end) && t.low(end) == "and" && t.toks[end].space) {
+        return None;
+    }
+    let of_a_body = (first + 1..end).any(|k| is_of_a_body(t, lex, k));
+    let plain = |k: usize| {
+        let w = t.s(k);
+        t.is_word(k)
+            && !(lex.is_org(w) || lex.is_org_head(w) || lex.is_given_name(w))
+            && lex.country(w).is_none()
+    };
+    let opens_a_body = !of_a_body && end - first <= 3 && (first..end).all(plain);
+    if !(of_a_body || opens_a_body) {
         return None;
     }
     let mut tail = end + 1;
@@ -1550,14 +1567,41 @@ fn and_in_a_bodys_name(t: &Tokens, lex: &Lexicon, first: usize, end: usize) -> O
     // Kidney Diseases" is read no further than its first part).
     let acronym = (end + 1..tail)
         .any(|k| super::acronyms::written_acronym(strip_possessive(t.s(k))).is_some());
+    let head_last = lex.is_org_head(strip_possessive(t.s(tail - 1)));
+    // Plain words join a body of two words or three whose words the text
+    // never writes alone: "Allianz and Travel Guard" are two firms where
+    // "Travel Guard" also stands on its own; "Emerging Equipment and
+    // Technologies" is a heading's pair.
+    let alone = || {
+        let near = end.saturating_sub(NEAR_TOKENS)..(end + NEAR_TOKENS).min(t.len() - words);
+        near.into_iter().any(|k| {
+            k != end + 1
+                && (k == 0 || t.low(k - 1) != "and")
+                && (0..words).all(|j| t.s(k + j) == t.s(end + 1 + j))
+        })
+    };
+    let opens_a_body = opens_a_body && words >= 2 && head_last && !alone();
+    if !(of_a_body || opens_a_body) {
+        return None;
+    }
     let own = lex.is_org(rest)
         || lex.country(rest).is_some()
-        || opens_a_second_person(t, lex, end)
+        // (A head word last makes no person of a role word first: "and
+        // Health Administration".)
+        || (!opens_a_body && opens_a_second_person(t, lex, end))
         || lex.function_word_is(t.low(end + 1), b'd')
         || acronym
-        || lex.is_org_head(strip_possessive(t.s(tail - 1)))
+        // A body's own head word after "of …" ("and Harvard University");
+        // plain words before "and" need one to be a body's name at all.
+        || (head_last && !opens_a_body)
         || (t.is_word(tail) && t.low(tail) == "and");
     (!own).then_some(tail)
+}
+
+/// Whether "of" or "for" at `k` follows a body's head word: "Bank of
+/// England", "Center for American Progress".
+fn is_of_a_body(t: &Tokens, lex: &Lexicon, k: usize) -> bool {
+    k > 0 && matches!(t.low(k), "of" | "for") && lex.is_org_head(t.s(k - 1))
 }
 
 /// Whether the ampersand at `k` is followed by a second person, not the
@@ -1578,8 +1622,8 @@ fn is_organization(t: &Tokens, lex: &Lexicon, a: usize, b: usize, name: &str) ->
     if lex.is_org_head(last) && (b - a > 1 || lex.is_lone_org_head(last)) {
         return true;
     }
-    // "Bank of England", "Ministry of Defence".
-    if (a..b).any(|k| t.low(k) == "of" && k > a && lex.is_org_head(t.s(k - 1))) {
+    // "Bank of England", "Center for American Progress".
+    if (a + 1..b).any(|k| is_of_a_body(t, lex, k)) {
         return true;
     }
     // Acronyms: "NYPD", "FBI"; a longer word in capitals is shouted

@@ -681,9 +681,10 @@ impl<'a, 't> Finder<'a, 't> {
         ok.then_some((start, end))
     }
 
-    /// "of" inside a name or title: "Secretary of State John Kerry".
+    /// "of" or "for" inside a name or title: "Secretary of State John
+    /// Kerry", "Organization for Economic Cooperation and Development".
     fn of_in_name(&self, k: usize) -> bool {
-        self.low(k) == "of" && k > 0 && self.t.is_cap(k - 1) && self.t.is_cap(k + 1)
+        matches!(self.low(k), "of" | "for") && k > 0 && self.t.is_cap(k - 1) && self.t.is_cap(k + 1)
     }
 
     /// A count in figures or words ("60", "four").
