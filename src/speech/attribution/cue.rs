@@ -246,9 +246,11 @@ impl<'a, 't> Finder<'a, 't> {
                 return None;
             }
         }
-        // "simple to write", "takes as long to write": the subject is what
-        // is written, not a writer.
-        if v >= s.first + 2 && self.word_is(v - 1, &["to"]) && self.word_is(v - 2, TOUGH_ADJECTIVES)
+        // "simple to write", "takes as long to write", "One thing to note
+        // is …": the subject is what is written, not a writer.
+        if v >= s.first + 2
+            && self.word_is(v - 1, &["to"])
+            && (self.word_is(v - 2, TOUGH_ADJECTIVES) || self.word_is(v - 2, &["thing", "things"]))
         {
             return None;
         }
