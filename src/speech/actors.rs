@@ -1226,7 +1226,7 @@ fn shows_a_person(a: &Building) -> bool {
     // Cent" is the cost).
     if words
         .last()
-        .is_some_and(|w| AWARDS.contains(w) || is_acronym_plural(w))
+        .is_some_and(|w| AWARDS.contains(w) || is_a_things_acronym(w))
         || a.name.bytes().any(|b| b.is_ascii_digit())
     {
         return false;
@@ -1300,12 +1300,14 @@ fn shows_a_person(a: &Building) -> bool {
     post_in_name || (!of_a_body && !of_a_place && (given_name || initial || speaks))
 }
 
-/// An acronym's plural ("GPUs", "LLCs", "EVs"): the last word of a kind of
-/// thing ("Advanced GPUs", "Roth IRAs", "multi-member New York LLCs"), never
-/// of a person's name.
-fn is_acronym_plural(word: &str) -> bool {
-    word.strip_suffix('s')
-        .is_some_and(|a| a.len() >= 2 && a.bytes().all(|b| b.is_ascii_uppercase()))
+/// An acronym's plural ("GPUs", "LLCs", "EVs") or a common noun's acronym
+/// ("AI", "API", "FAQ"; not a Roman numeral): the last word of a kind of
+/// thing or a firm ("Advanced GPUs", "Roth IRAs", "Mistral AI", "Claude
+/// API"), never of a person's name ("Joe Manchin III").
+fn is_a_things_acronym(word: &str) -> bool {
+    let acronym = |a: &str| a.len() >= 2 && a.bytes().all(|b| b.is_ascii_uppercase());
+    word.strip_suffix('s').is_some_and(acronym)
+        || (Lexicon::get().is_common_acronym(word) && !word.bytes().all(|b| b"IVX".contains(&b)))
 }
 
 /// Last words of an award named after someone ("James Beard Award", "W.
