@@ -1548,8 +1548,8 @@ fn and_in_a_bodys_name(t: &Tokens, lex: &Lexicon, first: usize, end: usize) -> O
             && !(lex.is_org(w) || lex.is_org_head(w) || lex.is_given_name(w))
             && lex.country(w).is_none()
     };
-    let opens_a_body = !of_a_body && end - first <= 3 && (first..end).all(plain);
-    if !(of_a_body || opens_a_body) {
+    let plain_run = !of_a_body && end - first <= 3 && (first..end).all(plain);
+    if !(of_a_body || plain_run) {
         return None;
     }
     let mut tail = end + 1;
@@ -1589,20 +1589,16 @@ fn and_in_a_bodys_name(t: &Tokens, lex: &Lexicon, first: usize, end: usize) -> O
                 && (0..words).all(|j| t.s(k + j) == t.s(end + 1 + j))
         })
     };
-    let opens_a_body = opens_a_body && words >= 2 && head_last && !alone();
-    if !(of_a_body || opens_a_body) {
+    if plain_run && !(words >= 2 && head_last && !alone()) {
         return None;
     }
+    // After plain words the head word last makes the body, and a role word
+    // first no second person ("and Health Administration").
     let own = lex.is_org(rest)
         || lex.country(rest).is_some()
-        // (A head word last makes no person of a role word first: "and
-        // Health Administration".)
-        || (!opens_a_body && opens_a_second_person(t, lex, end))
+        || (of_a_body && (opens_a_second_person(t, lex, end) || head_last))
         || lex.function_word_is(t.low(end + 1), b'd')
         || acronym
-        // A body's own head word after "of …" ("and Harvard University");
-        // plain words before "and" need one to be a body's name at all.
-        || (head_last && !opens_a_body)
         || (t.is_word(tail) && t.low(tail) == "and");
     (!own).then_some(tail)
 }
