@@ -127,8 +127,7 @@ pub struct Upsell {
 }
 
 /// One piece of evidence a collapse names.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "cue", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Cue {
     /// A call to action in the box's text, lower case ("in your inbox").
     Phrase {
@@ -142,6 +141,28 @@ pub enum Cue {
     Price,
     /// The box is the text-less layer behind a promo modal.
     Backdrop,
+}
+
+/// As `{"cue": "phrase", "text": "in your inbox"}`, `{"cue": "price"}`:
+/// the shape serde's internally tagged enum gives, written by hand since
+/// its generic tagging code is larger in the wasm than this.
+impl Serialize for Cue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let (cue, text) = match self {
+            Cue::Phrase { text } => ("phrase", Some(text)),
+            Cue::Class { text } => ("class", Some(text)),
+            Cue::EmailField => ("email_field", None),
+            Cue::Price => ("price", None),
+            Cue::Backdrop => ("backdrop", None),
+        };
+        let mut out = s.serialize_struct("Cue", 1 + usize::from(text.is_some()))?;
+        out.serialize_field("cue", cue)?;
+        if let Some(text) = text {
+            out.serialize_field("text", text)?;
+        }
+        out.end()
+    }
 }
 
 impl Upsell {
@@ -1765,5 +1786,21 @@ mod tests {
             reason.contains("“in your inbox”") && reason.contains("email field"),
             "{reason}"
         );
+    }
+
+    #[test]
+    fn cues_reach_the_page_as_a_tag_and_their_text() {
+        let json = |c: Cue| serde_json::to_string(&c).unwrap();
+        let phrase = Cue::Phrase {
+            text: "in your inbox".into(),
+        };
+        assert_eq!(json(phrase), r#"{"cue":"phrase","text":"in your inbox"}"#);
+        let class = Cue::Class {
+            text: "newsletter".into(),
+        };
+        assert_eq!(json(class), r#"{"cue":"class","text":"newsletter"}"#);
+        assert_eq!(json(Cue::EmailField), r#"{"cue":"email_field"}"#);
+        assert_eq!(json(Cue::Price), r#"{"cue":"price"}"#);
+        assert_eq!(json(Cue::Backdrop), r#"{"cue":"backdrop"}"#);
     }
 }
