@@ -795,6 +795,15 @@ fn dissect(
     if opens && closes {
         return None;
     }
+    // A determiner after a name's first word is a heading's capitals
+    // ("Expansion of These Technologies", "Meet Our Team", "… To Expand
+    // Their Movement"); an article may be a name's ("Bank of The West").
+    if (name_first + 1..name_end).any(|k| {
+        let w = t.low(k);
+        t.is_cap(k) && !matches!(w, "the" | "a" | "an") && lex.function_word_is(w, b'd')
+    }) {
+        return None;
+    }
     // Extend the role leftwards over role words and possessive countries
     // before the run: "Russian special envoy Alexander Lavrentiev",
     // "Iran’s Foreign Minister Hossein Amir-Abdollahian".
@@ -847,15 +856,6 @@ fn dissect(
     let mut before = None;
     if role_first == name_first && name_first == first && first > 1 && t.is_punct(first - 1, ',') {
         before = role_before_comma(t, lex, first - 1);
-    }
-    // A determiner after a name's first word is a heading's capitals
-    // ("Expansion of These Technologies", "Meet Our Team", "… To Expand
-    // Their Movement"); an article may be a name's ("Bank of The West").
-    if (name_first + 1..name_end).any(|k| {
-        let w = t.low(k);
-        t.is_cap(k) && !matches!(w, "the" | "a" | "an") && lex.function_word_is(w, b'd')
-    }) {
-        return None;
     }
     let name_text = strip_possessive(t.slice(name_first, name_end - 1));
     let words = (name_first..name_end).filter(|&k| t.is_word(k)).count();
