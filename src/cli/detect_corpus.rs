@@ -210,9 +210,35 @@ pub fn mix(seed: u64, s: &str) -> u64 {
     h
 }
 
+/// A place in a seeded random order: [`mix`] with its bits stirred
+/// (SplitMix64's finaliser). FNV-1a alone leaves its high bits to the
+/// first bytes, so sorting by it grouped keys that differ only at the end:
+/// pages "4202" … "4306" drew together. Draws sort by this; the splits
+/// and folds keep [`mix`], which they read in ways the change would move.
+pub fn draw_order(seed: u64, s: &str) -> u64 {
+    let mut z = mix(seed, s);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Thirty of 1,500 page ids drawn at random fall in most of their 15
+    /// hundreds; by FNV-1a's high bits alone they fell in two or three.
+    #[test]
+    fn a_draw_spreads_over_keys_that_differ_at_the_end() {
+        for seed in [1, 202612341, 202612343] {
+            let mut ids: Vec<String> = (0..1500).map(|i| format!("{i:04}")).collect();
+            ids.sort_by_key(|id| draw_order(seed, id));
+            let mut hundreds: Vec<&str> = ids[..30].iter().map(|id| &id[..2]).collect();
+            hundreds.sort_unstable();
+            hundreds.dedup();
+            assert!(hundreds.len() >= 10, "seed {seed}: {hundreds:?}");
+        }
+    }
 
     #[test]
     fn domains() {

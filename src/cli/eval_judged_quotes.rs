@@ -35,7 +35,7 @@
 //! so (`"reused"`). The command refuses to score a file with unjudged
 //! lines: each is reported with its line number.
 
-use super::detect_corpus::mix;
+use super::detect_corpus::draw_order;
 use super::eval_upsells::{read_truth, truth_files, Part};
 use super::{for_lines, guarded, Args, Outcome, Usage};
 use super::{outln, JudgedTally};
@@ -383,7 +383,7 @@ pub(super) fn take_drawn<T>(
     seed: u64,
     key: impl Fn(&T) -> String,
 ) -> Vec<T> {
-    all.sort_by_cached_key(|item| mix(seed, &key(item)));
+    all.sort_by_cached_key(|item| draw_order(seed, &key(item)));
     all.truncate(size);
     all
 }

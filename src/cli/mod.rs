@@ -11,6 +11,7 @@ mod detect_corpus;
 mod eval_detect;
 mod eval_judged_actors;
 mod eval_judged_quotes;
+mod eval_named_actors;
 mod eval_pronouns;
 mod eval_quotes;
 mod eval_upsells;
@@ -36,6 +37,8 @@ usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz 
                                                        precision of quotes on web pages, from judged quotes
        dramatis eval judged-actors [--misses | --draw N --seed S [--part report|tune]] CORPUS_DIR JUDGED.jsonl
                                                        precision of the panel's people and organisations, from judged ones
+       dramatis eval named-actors [--misses | --draw N --seed S [--part report|tune]] CORPUS_DIR NAMED.jsonl
+                                                       recall of the panel's people and organisations, from listed pages
        dramatis eval pronouns ANTECEDENTS.jsonl TEXTS.jsonl...
                                                        whom \"he said\" and \"she said\" are given to
        dramatis eval upsells CORPUS_DIR [--split report|tune|all] [--baseline FILE|--no-baseline]
@@ -63,12 +66,13 @@ pub fn run(args: &[String]) -> i32 {
                 "quotes" => eval_quotes::run(rest),
                 "judged-quotes" => eval_judged_quotes::run(rest),
                 "judged-actors" => eval_judged_actors::run(rest),
+                "named-actors" => eval_named_actors::run(rest),
                 "pronouns" => eval_pronouns::run(rest),
                 "upsells" => eval_upsells::run(rest),
                 other => return usage(&format!("eval: unknown evaluation `{other}`")),
             },
             None => {
-                return usage("eval: which one? detect, quotes, judged-quotes, judged-actors, pronouns or upsells")
+                return usage("eval: which one? detect, quotes, judged-quotes, judged-actors, named-actors, pronouns or upsells")
             }
         },
         "bench" => match rest.split_first() {
@@ -180,7 +184,7 @@ pub(crate) fn draw_sample<T>(
     let mut drawn: Vec<&T> = items.iter().collect();
     drawn.sort_by_key(|&item| {
         let (page, text) = key(item);
-        detect_corpus::mix(seed, &format!("{page}\n{text}"))
+        detect_corpus::draw_order(seed, &format!("{page}\n{text}"))
     });
     drawn.truncate(size);
     drawn.sort_by(|&a, &b| key(a).0.cmp(key(b).0));
