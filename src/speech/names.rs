@@ -1334,17 +1334,19 @@ fn role_after_comma(
     if !determiner && !possessor && !bare_post(t, lex, first) {
         return None;
     }
-    let close = (first..(first + MAX_APPOSITION).min(t.len())).find(|&k| {
-        t.toks[k].kind == Kind::Punct
-            && (!t.is_punct(k, '.') || ends_sentence(t, lex, k))
-            && !t.is_punct(k, '’')
-            && !t.is_punct(k, '-')
+    // A post ends at a stop or a bracket, or with its line: a signature
+    // under a quote ("Lisa Su, CEO of AMD (during AMD's earnings call)",
+    // "Ana Ruiz, CEO of Acme" alone on its line).
+    let close = (first..(first + MAX_APPOSITION).min(t.len() + 1)).find(|&k| {
+        k == t.len()
+            || (k > first && t.toks[k].newline)
+            || (t.toks[k].kind == Kind::Punct
+                && (!t.is_punct(k, '.') || ends_sentence(t, lex, k))
+                && !t.is_punct(k, '’')
+                && !t.is_punct(k, '-'))
     })?;
-    // A post lies within one paragraph.
-    if !matches!(t.punct(close), Some(',' | '.' | ';'))
-        || close == first
-        || (first + 1..=close).any(|k| t.toks[k].newline)
-    {
+    let at_line_end = close == t.len() || t.toks[close].newline;
+    if !(at_line_end || matches!(t.punct(close), Some(',' | '.' | ';' | '('))) || close == first {
         return None;
     }
     // The post is the noun phrase before its first preposition: "a senator
@@ -1358,6 +1360,21 @@ fn role_after_comma(
                 role_word(t, lex, head_end - 1),
                 Some(RoleWord::Role(Role::Title | Role::Noun))
             ))
+    {
+        return None;
+    }
+    // Closed by its line or a bracket, a post is all names after its head
+    // ("CEO of Acme Corp", "dean of Admissions at the University of
+    // Virginia"), or the line was a headline's clause ("Rahul Tyagi, CEO of
+    // SECQAI delves into …").
+    let signature = at_line_end || t.is_punct(close, '(');
+    if signature
+        && (head_end..close).any(|k| {
+            t.is_word(k)
+                && !t.is_cap(k)
+                && !lex.function_word_is(t.low(k), b'p')
+                && !matches!(t.low(k), "the" | "a" | "an" | "and")
+        })
     {
         return None;
     }
