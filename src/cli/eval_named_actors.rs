@@ -90,7 +90,16 @@ enum Listing {
 
 impl Named {
     fn listing(&self, listed: &[(Shown, String)]) -> Listing {
-        let forms: Vec<String> = self.names.iter().map(|n| normalized(n)).collect();
+        // A place the text writes after a comma is the name's too
+        // ("Museum of Fine Arts, Houston"), and the name is still listed
+        // without it.
+        let forms: Vec<String> = self
+            .names
+            .iter()
+            .flat_map(|n| [Some(n.as_str()), n.split_once(", ").map(|(name, _)| name)])
+            .flatten()
+            .map(normalized)
+            .collect();
         let under = |shown: Shown| {
             listed
                 .iter()
@@ -113,11 +122,16 @@ impl Named {
 }
 
 /// A name as compared: lower case, whitespace collapsed, typographic
-/// apostrophes straightened, without a possessive or a closing full stop
-/// ("Fauci's" is Fauci, "Acme Inc." is "Acme Inc").
+/// apostrophes and hyphens straightened, without an opening "the", a
+/// possessive or a closing full stop ("Fauci's" is Fauci, "Acme Inc." is
+/// "Acme Inc", "The Frost Art Museum" is "Frost Art Museum").
 fn normalized(name: &str) -> String {
-    let name = name.replace(['\u{2019}', '\u{2018}'], "'").to_lowercase();
+    let name = name
+        .replace(['\u{2019}', '\u{2018}'], "'")
+        .replace('\u{2011}', "-")
+        .to_lowercase();
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = name.strip_prefix("the ").unwrap_or(&name);
     let name = name.trim_end_matches('.');
     name.strip_suffix("'s").unwrap_or(name).to_string()
 }
@@ -388,6 +402,15 @@ mod tests {
         // one of his forms is another name.
         let page = listed(&[(Kind::Person, "Fauci Jr"), (Kind::Person, "Dr Fauci")]);
         assert_eq!(fauci.listing(&page), Listing::Left);
+        // An opening "the" and a place after a comma set aside.
+        let museum = named(
+            Kind::Organization,
+            &["The Museum of Fine Arts, Houston", "MFAH"],
+        );
+        let page = listed(&[(Kind::Organization, "Museum of Fine Arts")]);
+        assert_eq!(museum.listing(&page), Listing::Listed);
+        let page = listed(&[(Kind::Organization, "Museum of Fine")]);
+        assert_eq!(museum.listing(&page), Listing::Left);
         // Listed, but as an organisation: counted apart.
         let page = listed(&[(Kind::Organization, "Fauci")]);
         assert_eq!(fauci.listing(&page), Listing::OtherKind);
