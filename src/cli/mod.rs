@@ -25,7 +25,8 @@ mod train_detect;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 pub const USAGE: &str = "\
-usage: dramatis page [--url URL] [--summary] FILE...   analyse .html / .html.gz pages
+usage: dramatis page [--url URL] [--summary | --text] FILE...
+                                                       analyse .html / .html.gz pages (--text: the article text read)
        dramatis text [--jsonl] [FILE|-]                analyse plain text (or {\"id\",\"text\"} lines)
        dramatis eval detect [--folds K] [--repeats N] [--errors] [--scores FILE] [--roots FILE] CORPUS_DIR
                                                        article detection, cross-validated, with baselines

@@ -1,4 +1,6 @@
-//! `dramatis page FILE...`: one JSON line per page.
+//! `dramatis page FILE...`: one JSON line per page (`--summary`: a few
+//! lines for people; `--text`: the article text the speech analysis read,
+//! which is what its quotes' and actors' offsets count in).
 
 use super::{emit, guarded, worse, Args, Outcome, Usage};
 use crate::native::{read_document, read_html};
@@ -29,10 +31,12 @@ struct UpsellReport {
 }
 
 pub fn run(args: &[String]) -> Result<Outcome, Usage> {
-    let args = Args::parse(args, &["--url"], &["--summary"])?;
+    let args = Args::parse(args, &["--url"], &["--summary", "--text"])?;
     let (url, files) = (args.value("--url"), &args.positional);
-    let render = if args.has("--summary") {
+    let render: Render = if args.has("--summary") {
         summary
+    } else if args.has("--text") {
+        |_, _, a| a.text.text.clone()
     } else {
         to_json_line
     };
