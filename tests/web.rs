@@ -153,6 +153,26 @@ fn first_difference(a: &Page, b: &Page) -> String {
     format!("node counts {} vs {}", a.nodes.len(), b.nodes.len())
 }
 
+/// The analysis reaches the page's scripts as serde-wasm-bindgen's
+/// JSON-compatible serializer writes it (objects, arrays, a unit variant's
+/// name, `null` for `None`), though `web::to_js` keeps out its cache of
+/// field names.
+#[wasm_bindgen_test]
+fn results_reach_js_as_serde_wasm_bindgen_writes_them() {
+    use serde::Serialize;
+    let json = |v: &JsValue| js_sys::JSON::stringify(v).unwrap().as_string().unwrap();
+    for (name, html) in FIXTURES {
+        let analysis = dramatis::analyze(&read_html(html, Some("https://example.test/a")));
+        let sent = (&analysis, [3u32, 1], "tail");
+        let theirs = sent
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .unwrap();
+        let ours = dramatis::web::to_js(&sent);
+        assert_eq!(json(&ours), json(&theirs), "{name}");
+        assert!(json(&ours).contains("\"is_article\""), "{name}");
+    }
+}
+
 #[wasm_bindgen_test]
 fn live_dom_reader_matches_native_reader() {
     for (name, html) in FIXTURES.iter().chain(EXTRA_PAGES) {

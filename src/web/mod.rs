@@ -13,6 +13,7 @@
 //! path. Everything that decides lives in the Rust core; this module only
 //! moves data across the boundary.
 
+mod plain;
 mod reader;
 
 use crate::page::{markup, NodeId, Page};
@@ -25,11 +26,11 @@ use wasm_bindgen::prelude::*;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Results go to JS as plain objects (`null` for `None`, objects for maps).
-fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or_else(|e| wasm_bindgen::throw_val(e.into()))
+/// Results go to JS as plain objects (`null` for `None`, objects for
+/// maps): what serde-wasm-bindgen's JSON-compatible serializer gives, but
+/// for the cache it keeps of field names (`src/web/plain.rs`).
+pub fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
+    plain::to_js(value).unwrap_or_else(|e| wasm_bindgen::throw_val(e.into()))
 }
 
 /// Reads a document or an element into the page model through web-sys, the
