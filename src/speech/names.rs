@@ -970,6 +970,7 @@ fn dissect(
     } else if role_text.is_some() && titled
         || role_end < name_first
         || has_initial(t, lex, name_first, name_end)
+        || words >= 2 && in_a_list_of_people(t, lex, name_first)
     {
         Some(ActorKind::Person)
     } else {
@@ -1069,6 +1070,48 @@ fn dissect(
             + crate::substr::char_count(strip_possessive(t.s(name_end - 1))),
     })
 }
+
+/// Whether the name at `first` is an item of a list that a calling in the
+/// plural opens: "artists such as Frida Kahlo, Vincent van Gogh, and Diego
+/// Velázquez", "comedians like John Oliver". Not "brands like" nor
+/// "companies such as": only callings are people.
+fn in_a_list_of_people(t: &Tokens, lex: &Lexicon, first: usize) -> bool {
+    /// Tokens the items before this one may span.
+    const MAX_LIST: usize = 40;
+    // Back over the earlier items (names, their particles, commas, "and")
+    // to the words that open the list.
+    let mut k = first;
+    while k > 0 && first - k < MAX_LIST {
+        k -= 1;
+        let calling = match t.low(k) {
+            "like" | "including" => k.checked_sub(1),
+            "as" if k > 0 && t.low(k - 1) == "such" => k.checked_sub(2),
+            "," | "and" | "van" | "von" | "de" | "da" => continue,
+            _ if t.is_cap(k) => continue,
+            _ => return false,
+        };
+        return calling.is_some_and(|n| {
+            let word = t.low(n);
+            word.ends_with('s')
+                && !FIRMS_TOO.contains(&word)
+                && lex.role(&singular(word)) == Some(Role::Noun)
+        });
+    }
+    false
+}
+
+/// Callings in the plural that as often list firms and software: "industry
+/// leaders such as Coinbase", "publishers like Penguin Random House",
+/// "agents like Claude Code", "brokers like Kafka".
+const FIRMS_TOO: &[&str] = &[
+    "agents",
+    "brokers",
+    "developers",
+    "editors",
+    "leaders",
+    "partners",
+    "publishers",
+];
 
 /// Whether token `k` is a model's number after a name: "Ioniq 5",
 /// "Forerunner 970", set apart by a space and not a share or a score
