@@ -40,6 +40,7 @@ pub enum Pattern {
     Preposed,
     ColonLeadIn,
     Dash,
+    Signature,
     Floating,
     PreviousSubject,
 }
@@ -54,6 +55,7 @@ impl Pattern {
             Pattern::Preposed => "preposed",
             Pattern::ColonLeadIn => "colon-lead-in",
             Pattern::Dash => "dash",
+            Pattern::Signature => "signature",
             Pattern::Floating => "floating",
             Pattern::PreviousSubject => "previous-subject",
         }
@@ -154,6 +156,12 @@ impl<'a, 't> Finder<'a, 't> {
                     continue;
                 }
             }
+            // `"…"` alone in its paragraph, signed on the next line.
+            if let Some(a) = self.signed(si, out.last()) {
+                out.push(a);
+                last = Some(out.len() - 1);
+                continue;
+            }
             // `"…." Smith said at a rally on Tuesday.`: a quotation ending in
             // a full stop, its attribution in the next sentence.
             let next = self.sents.get(si + 1).filter(|n| n.para == s.para);
@@ -217,15 +225,8 @@ impl<'a, 't> Finder<'a, 't> {
         if d == s.first || !self.is_quote_only((s.first, d)) || !t.is_cap(d + 1) {
             return None;
         }
-        let mut end = d + 1;
-        while end < s.end
-            && (t.is_word(end) || matches!(t.punct(end), Some('.' | '-' | '’' | '\'')))
-            && self.frame(end)
-        {
-            end += 1;
-        }
-        let ends = end >= s.end || matches!(t.punct(end), Some(',' | '(' | '.'));
-        (ends && end - d <= MAX_SOURCE_TOKENS).then(|| Attribution {
+        let end = self.signed_name(d + 1, s.end)?;
+        Some(Attribution {
             cue: (d, d + 1),
             source: Some((d + 1, end)),
             content: vec![(s.first, d)],
@@ -233,6 +234,73 @@ impl<'a, 't> Finder<'a, 't> {
             pattern: Pattern::Dash,
             follows: None,
         })
+    }
+
+    /// The end of the name that signs a quotation from `first`: words up to
+    /// a comma, a bracket, a stop or `end`, the most a source may hold.
+    fn signed_name(&self, first: usize, end: usize) -> Option<usize> {
+        let t = self.t;
+        let mut k = first;
+        while k < end
+            && (t.is_word(k) || matches!(t.punct(k), Some('.' | '-' | '’' | '\'')))
+            && self.frame(k)
+        {
+            k += 1;
+        }
+        let ends = k >= end || matches!(t.punct(k), Some(',' | '(' | '.'));
+        (ends && k + 1 - first <= MAX_SOURCE_TOKENS).then_some(k)
+    }
+
+    /// Sentence `si` as the end of a quotation alone in its paragraph,
+    /// signed on the next (see [`Self::signature`]), unless an attribution
+    /// (the `last` so far) took part of the paragraph already.
+    fn signed(&self, si: usize, last: Option<&Attribution>) -> Option<Attribution> {
+        let s = &self.sents[si];
+        let n = self.sents.get(si + 1)?;
+        let mut p = si;
+        while p > 0 && self.sents[p - 1].para == s.para {
+            p -= 1;
+        }
+        let content = (self.sents[p].first, s.end);
+        if n.para != s.para + 1
+            || self.sents.get(si + 2).is_some_and(|x| x.para == n.para)
+            || !self.is_quote_only(content)
+            || last.is_some_and(|a| self.sents[a.sentence].para == s.para)
+        {
+            return None;
+        }
+        let source = self.signature(n)?;
+        Some(Attribution {
+            // A dash before the name is the cue, as in `"…" — Jane Doe`.
+            cue: (n.first, source.0),
+            source: Some(source),
+            content: vec![content],
+            sentence: si,
+            pattern: Pattern::Signature,
+            follows: None,
+        })
+    }
+
+    /// The signature on paragraph `n` of the quotation before it, which
+    /// stands alone in its paragraph: `Lisa Su, CEO of AMD (during the
+    /// earnings call)`, `—Wilder, a grant recipient`, a name alone. The
+    /// paragraph is no sentence (no closing stop, no colon introducing
+    /// what follows), and it shows a person: a dash first, a given name
+    /// first, or a post after the comma. A product's line under a review's
+    /// quote ("Colorful Vintage Cordials, Set of 5") shows none.
+    fn signature(&self, n: &Sentence) -> Option<Range> {
+        let t = self.t;
+        let dashed = matches!(t.punct(n.first), Some('—' | '–'));
+        let first = n.first + usize::from(dashed);
+        let end = self.signed_name(first, n.end)?;
+        let shows_a_person = dashed
+            || self.lex.is_given_name(t.s(first))
+            || t.is_punct(end, ',')
+                && self
+                    .low_at(end + 1)
+                    .is_some_and(|w| self.lex.role(w).is_some());
+        let sentence = matches!(t.punct(n.end - 1), Some('.' | '!' | '?' | ':'));
+        (t.is_cap(first) && end > first && shows_a_person && !sentence).then_some((first, end))
     }
 
     /// A sentence that is only an attribution: `Smith said on Tuesday.`
