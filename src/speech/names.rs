@@ -888,7 +888,7 @@ fn dissect(
     let firm = (name_first + 1..name_end.saturating_sub(1)).any(|k| t.is_punct(k, '&'))
         && (name_first..name_end).all(|k| !t.is_word(k) || !case.lowercase.contains(t.low(k)));
     let listed = is_organization(t, lex, name_first, name_end, name_text);
-    let organization = country.is_none() && (listed || firm);
+    let organization = country.is_none() && (listed || firm || is_a_site(name_text));
     // "Chief Marketing Officer" with no name after it: a post, not someone;
     // "Q. What", "Q. How": a question, not an initial and a name.
     let last = key(strip_possessive(t.s(name_end - 1)));
@@ -1112,6 +1112,18 @@ const FIRMS_TOO: &[&str] = &[
     "partners",
     "publishers",
 ];
+
+/// Whether `name` is a web site's address, capitalised as a name
+/// ("Booking.com", "Move.org", "Fetch.ai"): the site's publisher, a company
+/// or a body. Not a framework's dotted name ("ASP.NET", "Node.js").
+fn is_a_site(name: &str) -> bool {
+    crate::substr::rsplit_once(name, b'.').is_some_and(|(_, tld)| {
+        matches!(
+            tld,
+            "com" | "org" | "net" | "io" | "ai" | "co" | "gov" | "edu"
+        )
+    })
+}
 
 /// Whether token `k` is a model's number after a name: "Ioniq 5",
 /// "Forerunner 970", set apart by a space and not a share or a score
