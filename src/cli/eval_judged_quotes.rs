@@ -261,7 +261,8 @@ pub(super) fn on_pages<'a, T>(
         let file = file.to_string_lossy();
         let read = guarded(&file, || {
             let html = read_document(Path::new(&*file)).map_err(|e| e.to_string())?;
-            Ok(f(analyze(&read_html(&html, None))))
+            let url = address_of(corpus, page);
+            Ok(f(analyze(&read_html(&html, url.as_deref()))))
         });
         match read {
             Ok(t) => {
@@ -274,6 +275,14 @@ pub(super) fn on_pages<'a, T>(
         }
     }
     found
+}
+
+/// The address a page was fetched from (its ground truth's `url`), which
+/// the extension reads the page with: the detector weighs it.
+fn address_of(corpus: &Path, page: &str) -> Option<String> {
+    let truth = corpus.join("ground-truth").join(format!("{page}.json"));
+    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(truth).ok()?).ok()?;
+    v["url"].as_str().map(str::to_string)
 }
 
 /// A drawn quote to judge: a line of the judged file with no verdict yet
@@ -419,7 +428,8 @@ pub(super) fn each_article(
         let file = file.to_string_lossy();
         let read = guarded(&file, || {
             let html = read_document(Path::new(&*file)).map_err(|e| e.to_string())?;
-            Ok(analyze(&read_html(&html, None)))
+            let url = address_of(corpus, &page);
+            Ok(analyze(&read_html(&html, url.as_deref())))
         });
         match read {
             Ok(analysis) => f(&page, analysis),
