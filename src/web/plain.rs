@@ -197,35 +197,23 @@ impl ser::SerializeStruct for Fields<'_> {
     }
 }
 
-impl Elements<'_> {
-    fn push<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        self.array.push(&v.serialize(self.plain)?);
-        Ok(())
-    }
+/// A sequence and a tuple are both an array of their elements.
+macro_rules! elements {
+    ($($compound:ident),*) => {
+        $(impl ser::$compound for Elements<'_> {
+            type Ok = JsValue;
+            type Error = Error;
+
+            fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
+                self.array.push(&v.serialize(self.plain)?);
+                Ok(())
+            }
+
+            fn end(self) -> Result<JsValue, Error> {
+                Ok(self.array.into())
+            }
+        })*
+    };
 }
 
-impl ser::SerializeSeq for Elements<'_> {
-    type Ok = JsValue;
-    type Error = Error;
-
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        self.push(v)
-    }
-
-    fn end(self) -> Result<JsValue, Error> {
-        Ok(self.array.into())
-    }
-}
-
-impl ser::SerializeTuple for Elements<'_> {
-    type Ok = JsValue;
-    type Error = Error;
-
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        self.push(v)
-    }
-
-    fn end(self) -> Result<JsValue, Error> {
-        Ok(self.array.into())
-    }
-}
+elements!(SerializeSeq, SerializeTuple);
