@@ -257,16 +257,20 @@ impl<'a, 't> Finder<'a, 't> {
     fn signed(&self, si: usize, last: Option<&Attribution>) -> Option<Attribution> {
         let s = &self.sents[si];
         let n = self.sents.get(si + 1)?;
+        // Only a paragraph's last sentence is read back to its first, so
+        // each paragraph is walked once.
+        if n.para != s.para + 1
+            || self.sents.get(si + 2).is_some_and(|x| x.para == n.para)
+            || last.is_some_and(|a| self.sents[a.sentence].para == s.para)
+        {
+            return None;
+        }
         let mut p = si;
         while p > 0 && self.sents[p - 1].para == s.para {
             p -= 1;
         }
         let content = (self.sents[p].first, s.end);
-        if n.para != s.para + 1
-            || self.sents.get(si + 2).is_some_and(|x| x.para == n.para)
-            || !self.is_quote_only(content)
-            || last.is_some_and(|a| self.sents[a.sentence].para == s.para)
-        {
+        if !self.is_quote_only(content) {
             return None;
         }
         let source = self.signature(n)?;
