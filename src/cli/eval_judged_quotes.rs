@@ -415,8 +415,8 @@ pub(super) fn each_article(
         }
     };
     for gt in files {
-        let page = match read_truth(&gt) {
-            Ok(t) if t.article && t.part == wanted => t.file,
+        let (page, url) = match read_truth(&gt) {
+            Ok(t) if t.article && t.part == wanted => (t.file, t.url),
             Ok(_) => continue,
             Err(e) => {
                 eprintln!("{e}");
@@ -428,8 +428,8 @@ pub(super) fn each_article(
         let file = file.to_string_lossy();
         let read = guarded(&file, || {
             let html = read_document(Path::new(&*file)).map_err(|e| e.to_string())?;
-            let url = address_of(corpus, &page);
-            Ok(analyze(&read_html(&html, url.as_deref())))
+            let url = (!url.is_empty()).then_some(url.as_str());
+            Ok(analyze(&read_html(&html, url)))
         });
         match read {
             Ok(analysis) => f(&page, analysis),

@@ -406,6 +406,8 @@ pub(super) struct Truth {
     /// The ground-truth page type (`article`, `product`, ...), for notes.
     page_type: String,
     pub(super) part: Part,
+    /// The address the page was fetched from.
+    pub(super) url: String,
     upsells: Vec<String>,
     /// `with` snippets and long main-content paragraphs.
     keep: Vec<String>,
@@ -479,6 +481,7 @@ pub(super) fn read_truth(path: &Path) -> Result<Truth, String> {
             .unwrap_or("unknown")
             .to_string(),
         part: part(v["url"].as_str().unwrap_or("")),
+        url: v["url"].as_str().unwrap_or("").to_string(),
         upsells: list("without")
             .into_iter()
             .filter(|s| is_upsell_snippet(s))
