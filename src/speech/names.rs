@@ -855,7 +855,7 @@ fn dissect(
     // a comma.
     let mut before = None;
     if role_first == name_first && name_first == first && first > 1 && t.is_punct(first - 1, ',') {
-        before = role_before_comma(t, lex, first - 1);
+        before = role_before_comma(t, lex, first - 1).map(|(role, place)| (role, place, false));
     }
     let name_text = strip_possessive(t.slice(name_first, name_end - 1));
     let words = (name_first..name_end).filter(|&k| t.is_word(k)).count();
@@ -954,10 +954,14 @@ fn dissect(
             .then(|| role_after_comma(t, lex, name_end))
             .flatten()
     });
-    if let (None, Some((role, place))) = (&role_text, before) {
+    if let (None, Some((role, place, relative))) = (&role_text, before) {
         role_text = Some(role);
         affiliation = affiliation.or(place);
-        titled = true;
+        // "who" may follow a place ("a candidate from the state's 2nd
+        // District, who is also the district GOP vice chairman"): a
+        // relative clause vouches for a person only when no word of the
+        // name is also written in lowercase.
+        titled = !relative || (name_first..name_end).all(|k| !case.lowercase.contains(t.low(k)));
     }
     let kind = if country.is_some() {
         Some(ActorKind::Country)
@@ -1359,34 +1363,66 @@ fn with_field_before(t: &Tokens, lex: &Lexicon, starts: &[bool], k: usize) -> us
 }
 
 /// The role in `NAME, a ROLE[ of …],` right after a name, as written
-/// without its article ("doctor", "senior adviser to the mayor").
+/// without its article ("doctor", "senior adviser to the mayor"), or in a
+/// relative clause that stands for one ("who is the chief executive of
+/// Acme", "who heads the agency").
 fn role_after_comma(
     t: &Tokens,
     lex: &Lexicon,
     name_end: usize,
-) -> Option<(String, Option<&'static str>)> {
+) -> Option<(String, Option<&'static str>, bool)> {
     /// Tokens a role apposition may span.
     const MAX_APPOSITION: usize = 16;
     if !t.is_punct(name_end, ',') || !t.is_word(name_end + 1) {
         return None;
     }
+    // A relative clause that says what someone is stands for the
+    // apposition ("Tom Reed, who is the chief executive of Acme,", "…, who
+    // serves as press secretary,"); one that says what they were gives a
+    // former post ("Jim Brady, who was press secretary to President Ronald
+    // Reagan,"); one whose verb holds a post gives the post and what is
+    // held ("Ann Kay, who chairs the finance committee,").
+    let verb = name_end + 2;
+    let (start, former, holder) = match (t.low(name_end + 1), t.low_at(verb)) {
+        ("who's" | "who’s", Some(_)) => (verb, false, None),
+        ("who", Some("is" | "was")) => (verb + 1, t.low(verb) == "was", None),
+        ("who", Some("serves" | "served")) if t.low_at(verb + 1) == Some("as") => {
+            (verb + 2, t.low(verb) == "served", None)
+        }
+        ("who", Some(v)) => {
+            let &(_, noun) = HOLDING_VERBS.iter().find(|(h, _)| *h == v)?;
+            (verb + 1, false, Some(noun))
+        }
+        ("who" | "who's" | "who’s", None) => return None,
+        _ => (name_end + 1, false, None),
+    };
+    // "who is also the author of …", "who is now the acting secretary".
+    let start = start + usize::from(matches!(t.low_at(start), Some("also" | "now")));
+    if !t.is_word(start) {
+        return None;
+    }
     // "Jane Doe, a professor at …", or with the post alone: "Jing Zhou,
-    // Professor of Management at …", "Ana Ruiz, CEO of Acme".
-    let determiner = matches!(t.low(name_end + 1), "a" | "an" | "the");
+    // Professor of Management at …", "Ana Ruiz, CEO of Acme". What a verb
+    // holds keeps its article: "head of the agency".
+    let determiner = matches!(t.low(start), "a" | "an" | "the");
     // Or a name's possessive, kept in the post: "Satya Nadella,
     // Microsoft’s chief executive,", "Ivan Cheptenari, Piece of Cake
     // Moving’s vice president,".
-    let mut first = name_end + 1 + usize::from(determiner);
+    let mut first = start + usize::from(determiner && holder.is_none());
     let mut possessor = false;
     let mut k = first;
-    while !determiner && k < (name_end + 6).min(t.len()) && t.is_cap(k) {
+    while !determiner && k < (start + 5).min(t.len()) && t.is_cap(k) {
         if t.without_possessive(k).1 {
             (possessor, first) = (true, k + 1);
             break;
         }
         k += 1 + usize::from(k + 1 < t.len() && matches!(t.low(k + 1), "of" | "&"));
     }
-    if !determiner && !possessor && !bare_post(t, lex, first) {
+    let opens = match holder {
+        Some(_) => determiner || t.is_cap(start),
+        None => determiner || possessor || bare_post(t, lex, first),
+    };
+    if !opens {
         return None;
     }
     // A post ends at a stop or a bracket, or with its line: a signature
@@ -1405,17 +1441,26 @@ fn role_after_comma(
         return None;
     }
     // The post is the noun phrase before its first preposition: "a senator
-    // from Ohio", not "a gripping novel from a new author".
+    // from Ohio", not "a gripping novel from a new author". What a verb
+    // holds is a name or a body ("the Center for Biological Diversity",
+    // "the finance committee"), not "the polls" or "a double life".
     let head_end = (first..close)
         .find(|&k| APPOSITION_BREAKS.contains(&t.low(k)))
         .unwrap_or(close);
-    if head_end == first
-        || !(APPOSITION_ONLY_NOUNS.contains(&t.low(head_end - 1))
-            || matches!(
-                role_word(t, lex, head_end - 1),
-                Some(RoleWord::Role(Role::Title | Role::Noun))
-            ))
-    {
+    let head = head_end.checked_sub(1).filter(|&h| h >= first)?;
+    let headed = match holder {
+        Some(_) => {
+            (t.is_cap(head) || lex.is_org_head(t.low(head))) && !t.without_possessive(head).1
+        }
+        None => {
+            APPOSITION_ONLY_NOUNS.contains(&t.low(head))
+                || matches!(
+                    role_word(t, lex, head),
+                    Some(RoleWord::Role(Role::Title | Role::Noun))
+                )
+        }
+    };
+    if !headed {
         return None;
     }
     // Closed by its line or a bracket, a post is all names after its head
@@ -1437,15 +1482,19 @@ fn role_after_comma(
         Some(RoleWord::Place(c)) => Some(c),
         _ => None,
     });
-    let from = if possessor { name_end + 1 } else { first };
+    let from = if possessor { start } else { first };
     // A relative clause after the post says what its holder did ("founder
-    // of New York Pilates who's been teaching Pilates for 18 years"), and
-    // a cue after it what they said ("the communications director for the
-    // Iowa Democratic Party said in a statement").
+    // of New York Pilates who's been teaching Pilates for 18 years"), a cue
+    // after it what they said ("the communications director for the Iowa
+    // Democratic Party said in a statement"), and a year when they held it
+    // ("press secretary from 2009 to 2012", "Fed governor since 2014").
     let end = (head_end..close)
         .find(|&k| {
             matches!(before_apostrophe(t.low(k)), "who" | "which" | "whose")
                 || matches!(t.low(k), "said" | "says" | "told" | "stated" | "added")
+                || (matches!(t.low(k), "in" | "from" | "since")
+                    && k + 1 < t.len()
+                    && crate::substr::starts_with_digit(t.s(k + 1)))
         })
         .unwrap_or(close);
     // A post is a noun phrase, not a clause: "New York, Secretary of State
@@ -1459,8 +1508,44 @@ fn role_after_comma(
     }) {
         return None;
     }
-    Some((replace_char(t.slice(from, end - 1), '’', "'"), place))
+    // "former" goes after a possessive: "Obama's former chief strategist".
+    let owner_end = (from..head_end)
+        .rev()
+        .find(|&k| t.without_possessive(k).1)
+        .map_or(from, |k| k + 1);
+    let parts = [
+        holder.unwrap_or(""),
+        if holder.is_some() { " of " } else { "" },
+        t.slice(from, owner_end - 1),
+        if owner_end > from { " " } else { "" },
+        if former && t.low_at(owner_end) != Some("former") {
+            "former "
+        } else {
+            ""
+        },
+        t.slice(owner_end, end - 1),
+    ];
+    let relative = start > name_end + 1;
+    Some((
+        replace_char(&crate::substr::join(&parts, ""), '’', "'"),
+        place,
+        relative,
+    ))
 }
+
+/// Verbs of a relative clause that say what post someone holds, with the
+/// post's noun ("Ann Kay, who chairs the finance committee,": chair of
+/// the finance committee). Not "leads", which in news is as often ahead of
+/// a rival ("who leads Bernie Sanders in the delegate count").
+const HOLDING_VERBS: &[(&str, &str)] = &[
+    ("chairs", "chair"),
+    ("co-founded", "co-founder"),
+    ("directs", "director"),
+    ("founded", "founder"),
+    ("heads", "head"),
+    ("manages", "manager"),
+    ("owns", "owner"),
+];
 
 /// Posts a word names only as an apposition's head ("Ben Ross, a senior
 /// fellow at Brookings,", "Lee Ash, a nurse practitioner,"): elsewhere

@@ -226,6 +226,11 @@ impl<'a> Tokens<'a> {
         }
     }
 
+    /// The word at `i` in lowercase, if there is a word there.
+    pub fn low_at(&self, i: usize) -> Option<&str> {
+        self.is_word(i).then(|| self.low(i))
+    }
+
     pub fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
     }

@@ -482,7 +482,7 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     fn low_at(&self, i: usize) -> Option<&str> {
-        (i < self.t.len() && self.t.is_word(i)).then(|| self.low(i))
+        self.t.low_at(i)
     }
 
     /// Cuts contents that run to the end of the sentence at the start of a
