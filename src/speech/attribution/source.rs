@@ -303,6 +303,12 @@ impl<'a, 't> Finder<'a, 't> {
         (named && np.0 == first).then_some(np)
     }
 
+    /// Whether every word of `np` is a common word, one that opens or
+    /// makes no name ("Meanwhile", "on Friday").
+    fn only_common_words(&self, np: Range) -> bool {
+        (np.0..np.1).all(|k| !self.t.is_word(k) || self.lex.is_common(self.low(k)))
+    }
+
     /// The source noun phrase ending at `end` (inclusive), read leftwards;
     /// an apposition or relative clause between commas is stepped over
     /// (`Jane Doe, a doctor, said`).
@@ -392,10 +398,13 @@ impl<'a, 't> Finder<'a, 't> {
                 // The phrase that opens the clause is the source; a name
                 // inside the apposition ("in Allentown, Pa.,") is not, nor
                 // is a fronted adverbial ("In July, Sammy Aaron, vice
-                // chairman of G-III, told": the name after it), though
-                // "Among likely GOP voters, about two-thirds say" is theirs.
-                if let Some(np) = named.filter(|np| {
-                    !self.word_is(np.0, PREPOSITIONS) || self.word_is(np.0, &["among"])
+                // chairman of G-III, told", "Similarly, William J. Bennett,
+                // a Reagan education secretary, said": the name after it),
+                // though "Among likely GOP voters, about two-thirds say" is
+                // theirs, and "Others, who …, say" theirs.
+                if let Some(np) = named.filter(|&np| {
+                    (!self.word_is(np.0, PREPOSITIONS) || self.word_is(np.0, &["among"]))
+                        && !(nearest.is_some() && self.only_common_words(np))
                 }) {
                     let opens = np.0 == first
                         || matches!(t.punct(np.0 - 1), Some(';' | ':' | '—' | '–'))
@@ -427,7 +436,7 @@ impl<'a, 't> Finder<'a, 't> {
         // A phrase of circumstance words only ("on Friday said") is no
         // source either; after a clause opener ("after Clinton claimed")
         // the phrase is the subject.
-        let circumstance = (np.0..np.1).all(|k| !t.is_word(k) || self.lex.is_common(self.low(k)));
+        let circumstance = self.only_common_words(np);
         let after_preposition = np.0 > first
             && self.word_is(np.0 - 1, PREPOSITIONS)
             && !self.word_is(
@@ -436,8 +445,7 @@ impl<'a, 't> Finder<'a, 't> {
             );
         if after_preposition || circumstance {
             if let Some(subject) = self.clause_subject(first, np.0) {
-                let only_circumstance = (subject.0..subject.1)
-                    .all(|k| !t.is_word(k) || self.lex.is_common(self.low(k)));
+                let only_circumstance = self.only_common_words(subject);
                 if subject.0 < np.0 && !only_circumstance {
                     // A group with what sets it apart: "People familiar
                     // with the matter said", "Officials at the agency
