@@ -888,7 +888,15 @@ fn dissect(
     let firm = (name_first + 1..name_end.saturating_sub(1)).any(|k| t.is_punct(k, '&'))
         && (name_first..name_end).all(|k| !t.is_word(k) || !case.lowercase.contains(t.low(k)));
     let listed = is_organization(t, lex, name_first, name_end, name_text);
-    let organization = country.is_none() && (listed || firm || is_a_site(name_text));
+    // A name described as a body, unless a post, a given name or the
+    // text's lowercase says it is someone or no name ("Led by founder
+    // Bryon Powell, the team …", "Marie, a … consultant", "Separately, the
+    // group …").
+    let described = role_first == name_first
+        && !lex.is_given_name(t.s(name_first))
+        && (words > 1 || !case.lowercase.contains(t.low(name_first)))
+        && described_as_a_body(t, lex, name_end);
+    let organization = country.is_none() && (listed || firm || is_a_site(name_text) || described);
     // "Chief Marketing Officer" with no name after it: a post, not someone;
     // "Q. What", "Q. How": a question, not an initial and a name.
     let last = key(strip_possessive(t.s(name_end - 1)));
@@ -1116,6 +1124,47 @@ const FIRMS_TOO: &[&str] = &[
     "partners",
     "publishers",
 ];
+
+/// Nouns of a body that are no head word of a body's name (see
+/// `organizations.txt`): what an apposition calls a firm ("Robert Half, a
+/// staffing firm,"). Not "platform", which as often names a product
+/// ("Zia Agents, a next-generation AI platform").
+const BODY_NOUNS: &[&str] = &[
+    "automaker",
+    "brand",
+    "chain",
+    "charity",
+    "firm",
+    "manufacturer",
+    "nonprofit",
+    "provider",
+    "retailer",
+    "startup",
+    "website",
+];
+
+/// Whether the apposition after a name says what body it is: "Remote, a
+/// global HR solutions company,", "Docker, the container company.". The
+/// last word of its noun phrase, before any preposition, decides: "a
+/// company spokeswoman", "the firm's founder" and "a member of
+/// parliament" describe people. A noun with "of" after it is a part or a
+/// collective ("In New Hampshire, a different group of candidates …",
+/// "Tigray Province, the center of a guerrilla war").
+fn described_as_a_body(t: &Tokens, lex: &Lexicon, name_end: usize) -> bool {
+    let first = name_end + 2;
+    let end = (first..first + MAX_FIELD_WORDS + 2)
+        .find(|&k| !t.is_word(k) || APPOSITION_BREAKS.contains(&t.low(k)))
+        .unwrap_or(first);
+    t.is_punct(name_end, ',')
+        && matches!(t.low_at(name_end + 1), Some("a" | "an" | "the"))
+        && end > first
+        && !t.is_cap(end - 1)
+        && t.low_at(end) != Some("of")
+        && {
+            let head = t.low(end - 1);
+            lex.is_org_head(head) || BODY_NOUNS.contains(&head)
+        }
+}
 
 /// Whether `name` is a web site's address, capitalised as a name
 /// ("Booking.com", "Move.org", "Fetch.ai"): the site's publisher, a company
@@ -1365,7 +1414,7 @@ fn with_field_before(t: &Tokens, lex: &Lexicon, starts: &[bool], k: usize) -> us
 /// The role in `NAME, a ROLE[ of …],` right after a name, as written
 /// without its article ("doctor", "senior adviser to the mayor"), or in a
 /// relative clause that stands for one ("who is the chief executive of
-/// Acme", "who heads the agency").
+/// Acme").
 fn role_after_comma(
     t: &Tokens,
     lex: &Lexicon,
@@ -1380,21 +1429,16 @@ fn role_after_comma(
     // apposition ("Tom Reed, who is the chief executive of Acme,", "…, who
     // serves as press secretary,"); one that says what they were gives a
     // former post ("Jim Brady, who was press secretary to President Ronald
-    // Reagan,"); one whose verb holds a post gives the post and what is
-    // held ("Ann Kay, who chairs the finance committee,").
+    // Reagan,").
     let verb = name_end + 2;
-    let (start, former, holder) = match (t.low(name_end + 1), t.low_at(verb)) {
-        ("who's" | "who’s", Some(_)) => (verb, false, None),
-        ("who", Some("is" | "was")) => (verb + 1, t.low(verb) == "was", None),
+    let (start, former) = match (t.low(name_end + 1), t.low_at(verb)) {
+        ("who's" | "who’s", Some(_)) => (verb, false),
+        ("who", Some("is" | "was")) => (verb + 1, t.low(verb) == "was"),
         ("who", Some("serves" | "served")) if t.low_at(verb + 1) == Some("as") => {
-            (verb + 2, t.low(verb) == "served", None)
+            (verb + 2, t.low(verb) == "served")
         }
-        ("who", Some(v)) => {
-            let &(_, noun) = HOLDING_VERBS.iter().find(|(h, _)| *h == v)?;
-            (verb + 1, false, Some(noun))
-        }
-        ("who" | "who's" | "who’s", None) => return None,
-        _ => (name_end + 1, false, None),
+        ("who" | "who's" | "who’s", _) => return None,
+        _ => (name_end + 1, false),
     };
     // "who is also the author of …", "who is now the acting secretary".
     let start = start + usize::from(matches!(t.low_at(start), Some("also" | "now")));
@@ -1402,13 +1446,12 @@ fn role_after_comma(
         return None;
     }
     // "Jane Doe, a professor at …", or with the post alone: "Jing Zhou,
-    // Professor of Management at …", "Ana Ruiz, CEO of Acme". What a verb
-    // holds keeps its article: "head of the agency".
+    // Professor of Management at …", "Ana Ruiz, CEO of Acme".
     let determiner = matches!(t.low(start), "a" | "an" | "the");
     // Or a name's possessive, kept in the post: "Satya Nadella,
     // Microsoft’s chief executive,", "Ivan Cheptenari, Piece of Cake
     // Moving’s vice president,".
-    let mut first = start + usize::from(determiner && holder.is_none());
+    let mut first = start + usize::from(determiner);
     let mut possessor = false;
     let mut k = first;
     while !determiner && k < (start + 5).min(t.len()) && t.is_cap(k) {
@@ -1418,11 +1461,7 @@ fn role_after_comma(
         }
         k += 1 + usize::from(k + 1 < t.len() && matches!(t.low(k + 1), "of" | "&"));
     }
-    let opens = match holder {
-        Some(_) => determiner || t.is_cap(start),
-        None => determiner || possessor || bare_post(t, lex, first),
-    };
-    if !opens {
+    if !determiner && !possessor && !bare_post(t, lex, first) {
         return None;
     }
     // A post ends at a stop or a bracket, or with its line: a signature
@@ -1441,26 +1480,17 @@ fn role_after_comma(
         return None;
     }
     // The post is the noun phrase before its first preposition: "a senator
-    // from Ohio", not "a gripping novel from a new author". What a verb
-    // holds is a name or a body ("the Center for Biological Diversity",
-    // "the finance committee"), not "the polls" or "a double life".
+    // from Ohio", not "a gripping novel from a new author".
     let head_end = (first..close)
         .find(|&k| APPOSITION_BREAKS.contains(&t.low(k)))
         .unwrap_or(close);
-    let head = head_end.checked_sub(1).filter(|&h| h >= first)?;
-    let headed = match holder {
-        Some(_) => {
-            (t.is_cap(head) || lex.is_org_head(t.low(head))) && !t.without_possessive(head).1
-        }
-        None => {
-            APPOSITION_ONLY_NOUNS.contains(&t.low(head))
-                || matches!(
-                    role_word(t, lex, head),
-                    Some(RoleWord::Role(Role::Title | Role::Noun))
-                )
-        }
-    };
-    if !headed {
+    if head_end == first
+        || !(APPOSITION_ONLY_NOUNS.contains(&t.low(head_end - 1))
+            || matches!(
+                role_word(t, lex, head_end - 1),
+                Some(RoleWord::Role(Role::Title | Role::Noun))
+            ))
+    {
         return None;
     }
     // Closed by its line or a bracket, a post is all names after its head
@@ -1514,8 +1544,6 @@ fn role_after_comma(
         .find(|&k| t.without_possessive(k).1)
         .map_or(from, |k| k + 1);
     let parts = [
-        holder.unwrap_or(""),
-        if holder.is_some() { " of " } else { "" },
         t.slice(from, owner_end - 1),
         if owner_end > from { " " } else { "" },
         if former && t.low_at(owner_end) != Some("former") {
@@ -1532,20 +1560,6 @@ fn role_after_comma(
         relative,
     ))
 }
-
-/// Verbs of a relative clause that say what post someone holds, with the
-/// post's noun ("Ann Kay, who chairs the finance committee,": chair of
-/// the finance committee). Not "leads", which in news is as often ahead of
-/// a rival ("who leads Bernie Sanders in the delegate count").
-const HOLDING_VERBS: &[(&str, &str)] = &[
-    ("chairs", "chair"),
-    ("co-founded", "co-founder"),
-    ("directs", "director"),
-    ("founded", "founder"),
-    ("heads", "head"),
-    ("manages", "manager"),
-    ("owns", "owner"),
-];
 
 /// Posts a word names only as an apposition's head ("Ben Ross, a senior
 /// fellow at Brookings,", "Lee Ash, a nurse practitioner,"): elsewhere
