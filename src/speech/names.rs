@@ -1151,8 +1151,11 @@ const BODY_NOUNS: &[&str] = &[
 /// collective ("In New Hampshire, a different group of candidates …",
 /// "Tigray Province, the center of a guerrilla war").
 fn described_as_a_body(t: &Tokens, lex: &Lexicon, name_end: usize) -> bool {
+    /// Words of a description after its article ("a global HR solutions
+    /// company").
+    const MAX_DESCRIPTION_WORDS: usize = 5;
     let first = name_end + 2;
-    let end = (first..first + MAX_FIELD_WORDS + 2)
+    let end = (first..first + MAX_DESCRIPTION_WORDS)
         .find(|&k| !t.is_word(k) || APPOSITION_BREAKS.contains(&t.low(k)))
         .unwrap_or(first);
     t.is_punct(name_end, ',')
@@ -1538,27 +1541,27 @@ fn role_after_comma(
     }) {
         return None;
     }
-    // "former" goes after a possessive: "Obama's former chief strategist".
-    let owner_end = (from..head_end)
-        .rev()
-        .find(|&k| t.without_possessive(k).1)
-        .map_or(from, |k| k + 1);
-    let parts = [
-        t.slice(from, owner_end - 1),
-        if owner_end > from { " " } else { "" },
-        if former && t.low_at(owner_end) != Some("former") {
-            "former "
-        } else {
-            ""
-        },
-        t.slice(owner_end, end - 1),
-    ];
+    let mut post = t.slice(from, end - 1);
+    let with_former;
+    if former {
+        // "former" goes after a possessive: "Obama's former chief
+        // strategist".
+        let owner_end = (from..head_end)
+            .rev()
+            .find(|&k| t.without_possessive(k).1)
+            .map_or(from, |k| k + 1);
+        let already = t.low_at(owner_end) == Some("former");
+        let parts = [
+            t.slice(from, owner_end - 1),
+            if owner_end > from { " " } else { "" },
+            if already { "" } else { "former " },
+            t.slice(owner_end, end - 1),
+        ];
+        with_former = crate::substr::join(&parts, "");
+        post = &with_former;
+    }
     let relative = start > name_end + 1;
-    Some((
-        replace_char(&crate::substr::join(&parts, ""), '’', "'"),
-        place,
-        relative,
-    ))
+    Some((replace_char(post, '’', "'"), place, relative))
 }
 
 /// Posts a word names only as an apposition's head ("Ben Ross, a senior
