@@ -514,6 +514,64 @@ fn pronouns_scores_the_name_given_and_reports_bad_lines() {
 }
 
 #[test]
+fn roles_scores_the_post_shown_and_draws_people_blind() {
+    let dir = temp_dir().join("roles");
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = "Ann Cole, the mayor of Dover, opened the bridge on Monday. \
+                Bo Lee, a retired teacher, watched. Tom Reed cheered.";
+    let texts = dir.join("texts.jsonl");
+    std::fs::write(
+        &texts,
+        serde_json::json!({"id": "a1", "text": text}).to_string() + "\n",
+    )
+    .unwrap();
+    // A post shown and right; a post shown and wrong (the reader found
+    // another); a person with no post and none shown; an article the texts
+    // lack; a broken line.
+    let line = |id: &str, name: &str, post: &str| {
+        format!(r#"{{"split":"s","id":"{id}","name":"{name}","post":{post}}}"#)
+    };
+    let posts = dir.join("posts.jsonl");
+    let lines_in = [
+        line("a1", "Ann Cole", r#"["mayor of Dover", "mayor"]"#),
+        line("a1", "Bo Lee", r#""bus driver""#),
+        line("a1", "Tom Reed", "null"),
+        line("a2", "Di Ross", "null"),
+        "{not json".to_string(),
+    ];
+    std::fs::write(&posts, lines_in.join("\n")).unwrap();
+    let (posts, texts) = (
+        posts.to_string_lossy().into_owned(),
+        texts.to_string_lossy().into_owned(),
+    );
+    let out = dramatis(&["eval", "roles", &posts, &texts], None);
+    let stderr = fails_with_row(&out, "| s | 3 | 3 | 2 | 2 | 1 | 0.500 | 0.500 |");
+    assert_eq!(stderr.len(), 2, "{stderr:?}");
+    for n in [4, 5] {
+        assert!(
+            stderr
+                .iter()
+                .any(|e| e.starts_with(&format!("{posts}:{n}:"))),
+            "line {n}: {stderr:?}"
+        );
+    }
+
+    // A drawn person comes with the passages around their mentions and no
+    // role to fill in.
+    let out = dramatis(
+        &["eval", "roles", "--draw", "1", "--seed", "7", &texts],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let drawn = json(lines(&out.stdout).first().expect("one person drawn"));
+    assert_eq!(drawn["split"], "texts");
+    assert!(drawn["post"].is_null());
+    assert!(drawn.get("role").is_none());
+    let name = drawn["name"].as_str().unwrap();
+    assert!(drawn["passages"][0].as_str().unwrap().contains(name));
+}
+
+#[test]
 fn usage_errors_exit_2() {
     assert_eq!(dramatis(&[], None).status.code(), Some(2));
     assert_eq!(dramatis(&["frobnicate"], None).status.code(), Some(2));

@@ -14,6 +14,7 @@ mod eval_judged_quotes;
 mod eval_named_actors;
 mod eval_pronouns;
 mod eval_quotes;
+mod eval_roles;
 mod eval_upsells;
 mod judged_collapses;
 mod judged_lines;
@@ -42,6 +43,8 @@ usage: dramatis page [--url URL] [--summary | --text] FILE...
                                                        recall of the panel's people and organisations, from listed pages
        dramatis eval pronouns ANTECEDENTS.jsonl TEXTS.jsonl...
                                                        whom \"he said\" and \"she said\" are given to
+       dramatis eval roles (POSTS.jsonl TEXTS.jsonl... | --draw N --seed S TEXTS.jsonl)
+                                                       whether the panel's roles are the posts the story gives
        dramatis eval upsells CORPUS_DIR [--split report|tune|all] [--baseline FILE|--no-baseline]
                              [--misses [--hits] [--collapses]] [--dump FILE]
                              [--sample FILE | --sample-lines FILE [--sample-size N] [--seed S]]
@@ -69,11 +72,12 @@ pub fn run(args: &[String]) -> i32 {
                 "judged-actors" => eval_judged_actors::run(rest),
                 "named-actors" => eval_named_actors::run(rest),
                 "pronouns" => eval_pronouns::run(rest),
+                "roles" => eval_roles::run(rest),
                 "upsells" => eval_upsells::run(rest),
                 other => return usage(&format!("eval: unknown evaluation `{other}`")),
             },
             None => {
-                return usage("eval: which one? detect, quotes, judged-quotes, judged-actors, named-actors, pronouns or upsells")
+                return usage("eval: which one? detect, quotes, judged-quotes, judged-actors, named-actors, pronouns, roles or upsells")
             }
         },
         "bench" => match rest.split_first() {
