@@ -415,7 +415,7 @@ fn speaker_right(p: &Quote, g: &Gold) -> bool {
     if gold.is_empty() {
         return false;
     }
-    name == gold || last_word(&name) == last_word(&gold) || name.ends_with(&gold)
+    name == gold || head_word(&name) == head_word(&gold) || name.ends_with(&gold)
 }
 
 /// Normalised for comparing names: no possessive ending, lower case.
@@ -426,8 +426,15 @@ fn norm_name(s: &str) -> String {
         .to_lowercase()
 }
 
-fn last_word(s: &str) -> &str {
-    s.rsplit(' ').next().unwrap_or_default()
+/// A name's head word: its last, or the one before a generational suffix
+/// ("joseph r. biden jr." → "biden").
+fn head_word(s: &str) -> &str {
+    let mut words = s.rsplit(' ');
+    let last = words.next().unwrap_or_default();
+    match words.next() {
+        Some(before) if crate::speech::is_generation(last) => before,
+        _ => last,
+    }
 }
 
 /// Gold sources that name no one by themselves.
@@ -438,8 +445,9 @@ fn is_pronoun(source: &str) -> bool {
     )
 }
 
-/// Whether the predicted speaker names the gold source by its head word:
-/// "Clinton" for "Hillary Clinton" (and the other way), but not "Biden"
+/// Whether the predicted speaker names the gold source by its head word
+/// (see [`head_word`]): "Clinton" for "Hillary Clinton" (and the other
+/// way), "Joseph R. Biden Jr" for "Mr. Biden", but not "Biden"
 /// for "a Biden aide" or "Clinton" for "the Clinton campaign", which the
 /// span overlap of [`speaker_right`] counts as right. It also counts a
 /// role description resolved to its holder ("the Florida senator" →
@@ -449,7 +457,7 @@ fn speaker_head_right(p: &Quote, g: &Gold) -> bool {
         return false;
     };
     let (name, gold) = (norm_name(name), norm_name(&g.speaker));
-    !gold.is_empty() && last_word(&name) == last_word(&gold)
+    !gold.is_empty() && head_word(&name) == head_word(&gold)
 }
 
 fn speed(articles: &[Article], bytes: usize, elapsed: f64) {

@@ -83,6 +83,11 @@ fn opens_on_time_or_place(t: &Tokens, k: usize) -> bool {
 /// The last word of a name, as a surname to match: "Bashar al-Assad" and
 /// "Assad" both give "assad".
 pub fn surname(name: &str) -> String {
+    // Before a generational suffix: "Joseph R. Biden Jr" is Biden.
+    let name = match crate::substr::rsplit_once(name, b' ') {
+        Some((before, last)) if is_generation(last) => before,
+        _ => name,
+    };
     let last = crate::substr::after_last(name, b' ');
     let k = key(last);
     for p in ["al-", "el-", "ad-", "as-", "bin-", "ben-"] {
@@ -91,6 +96,16 @@ pub fn surname(name: &str) -> String {
         }
     }
     k
+}
+
+/// Suffixes after a surname that tell a father from a son. Not "II",
+/// which as often numbers a product's model ("Rodecaster Pro II").
+const GENERATIONS: &[&str] = &["jr", "sr", "iii", "iv"];
+
+/// Whether `word` is a generational suffix ("Jr.", "III"), in any case.
+pub fn is_generation(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    GENERATIONS.iter().any(|g| g.eq_ignore_ascii_case(word))
 }
 
 /// A source resolved for one quote.
