@@ -30,7 +30,7 @@ use super::{for_lines, guarded, Args, Outcome, Usage};
 use super::{outln, share};
 use crate::speech::{analyze_text, Actor, ActorKind};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 /// Mentions whose passages a drawn line shows.
@@ -145,22 +145,27 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     for_lines(annotations, &mut outcome, |at, line| {
         serde_json::from_str::<Annotated>(line).map(|a| annotated.push((at, a)))
     });
-    let wanted: HashMap<&str, ()> = annotated.iter().map(|(_, a)| (a.id.as_str(), ())).collect();
+    let wanted: HashSet<&str> = annotated.iter().map(|(_, a)| a.id.as_str()).collect();
     let mut people: HashMap<String, Vec<Actor>> = HashMap::new();
+    let mut failed = Vec::new();
     for file in texts {
         for_lines(file, &mut outcome, |_, line| {
             let article = serde_json::from_str::<Article>(line)?;
             let id = article.id();
-            if wanted.contains_key(id.as_str()) {
+            if wanted.contains(id.as_str()) {
                 match guarded(&id, || Ok(persons(&article.text))) {
                     Ok(listed) => {
                         people.insert(id, listed);
                     }
-                    Err(e) => eprintln!("{e}"),
+                    Err(e) => failed.push(e),
                 }
             }
             Ok(())
         });
+    }
+    for e in &failed {
+        eprintln!("{e}");
+        outcome = Outcome::SomeFailed;
     }
 
     let mut tallies: BTreeMap<&str, Tally> = BTreeMap::new();

@@ -81,7 +81,7 @@ fn opens_on_time_or_place(t: &Tokens, k: usize) -> bool {
 }
 
 /// The last word of a name, as a surname to match: "Bashar al-Assad" and
-/// "Assad" both give "assad".
+/// "Assad" both give "assad", "Joseph R. Biden Jr" and "Biden" "biden".
 pub fn surname(name: &str) -> String {
     // Before a generational suffix: "Joseph R. Biden Jr" is Biden.
     let name = match crate::substr::rsplit_once(name, b' ') {

@@ -34,7 +34,7 @@ mod tokens;
 mod wordset;
 
 use crate::substr::part;
-pub use actors::is_generation;
+pub(crate) use actors::is_generation;
 use actors::Resolved;
 pub use attribution::Pattern;
 pub use lexicon::Lexicon;
