@@ -34,6 +34,7 @@ mod tokens;
 mod wordset;
 
 use crate::substr::part;
+#[cfg(feature = "cli")]
 pub(crate) use actors::is_generation;
 use actors::Resolved;
 pub use attribution::Pattern;
