@@ -64,10 +64,22 @@ fn same_person(speaker: &str, name: &str) -> bool {
         || !speaker.contains(' ') && name.split_whitespace().last() == Some(speaker)
 }
 
+/// An article of a TEXTS file (PolNeAR's JSON Lines): its id, a string or
+/// a number, and its text.
 #[derive(Deserialize)]
-struct Article {
+pub(super) struct Article {
     id: serde_json::Value,
-    text: String,
+    pub(super) text: String,
+}
+
+impl Article {
+    /// The id as the annotation files write it.
+    pub(super) fn id(&self) -> String {
+        match &self.id {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        }
+    }
 }
 
 /// The counts of one split.
@@ -105,10 +117,7 @@ pub fn run(args: &[String]) -> Result<Outcome, Usage> {
     for file in texts {
         for_lines(file, &mut outcome, |_, line| {
             serde_json::from_str::<Article>(line).map(|a| {
-                let id = match a.id {
-                    serde_json::Value::String(s) => s,
-                    other => other.to_string(),
-                };
+                let id = a.id();
                 if wanted.contains_key(id.as_str()) {
                     articles.insert(id, a.text);
                 }

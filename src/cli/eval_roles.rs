@@ -26,6 +26,7 @@
 //! is the file's name.
 
 use super::eval_judged_quotes::{names_more_fully, take_drawn};
+use super::eval_pronouns::Article;
 use super::{for_lines, guarded, Args, Outcome, Usage};
 use super::{outln, share};
 use crate::speech::{analyze_text, Actor, ActorKind};
@@ -83,21 +84,6 @@ fn plain(s: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-#[derive(Deserialize)]
-struct Article {
-    id: serde_json::Value,
-    text: String,
-}
-
-impl Article {
-    fn id(&self) -> String {
-        match &self.id {
-            serde_json::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        }
-    }
 }
 
 /// The counts of one split.
