@@ -854,7 +854,14 @@ fn dissect(
     // Lavrentiev": a role set before the name, between a determiner and
     // a comma.
     let mut before = None;
-    if role_first == name_first && name_first == first && first > 1 && t.is_punct(first - 1, ',') {
+    // Not for a possessive after the comma: "For Trump, the Republican
+    // front-runner, Florida's contest …".
+    if role_first == name_first
+        && name_first == first
+        && first > 1
+        && t.is_punct(first - 1, ',')
+        && !t.without_possessive(name_end - 1).1
+    {
         before = role_before_comma(t, lex, first - 1).map(|(role, place)| (role, place, false));
     }
     let name_text = strip_possessive(t.slice(name_first, name_end - 1));
@@ -1450,7 +1457,7 @@ fn role_after_comma(
     }
     // "Jane Doe, a professor at …", or with the post alone: "Jing Zhou,
     // Professor of Management at …", "Ana Ruiz, CEO of Acme".
-    let determiner = matches!(t.low(start), "a" | "an" | "the");
+    let determiner = matches!(t.low(start), "a" | "an" | "the" | "another");
     // Or a name's possessive, kept in the post: "Satya Nadella,
     // Microsoft’s chief executive,", "Ivan Cheptenari, Piece of Cake
     // Moving’s vice president,".
